@@ -1,0 +1,360 @@
+"""The ``factcheck`` command: the only module that prints.
+
+Exit codes: 0 nothing failed at the ``--fail-on`` level, 1 something did,
+2 bad usage or unreadable input. Every error a user can cause is one line on
+stderr with a hint, never a traceback.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import ClaimsFileError, FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck.engine import Report
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+CLAIMS_SUFFIX = ".claims.yaml"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str, hint: str | None = None) -> NoReturn:
+    click.echo(f"factcheck: error: {message}", err=True)
+    if hint:
+        click.echo(f"  hint: {hint}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _report_error(exc: FactcheckError) -> None:
+    lines = exc.report().splitlines() if isinstance(exc, ClaimsFileError) else [str(exc)]
+    for line in lines:
+        click.echo(f"factcheck: error: {line}", err=True)
+
+
+# ------------------------------------------------------------------ settings
+
+
+def _settings(ctx: click.Context) -> dict[str, Any]:
+    """Defaults from ``[tool.factcheck]`` in pyproject.toml or from factcheck.toml."""
+    from factcheck.config import load_config
+
+    del ctx
+    return load_config(Path.cwd())
+
+
+class _Group(click.Group):
+    """A command group that turns any :class:`FactcheckError` into one line and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            _report_error(exc)
+            ctx.exit(EXIT_USAGE)
+
+
+def _output_options(func: F) -> F:
+    """Options shared by the commands that write a report."""
+    from factcheck.reports import renderer_names
+
+    decorators = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(renderer_names()),
+            default=None,
+            help="Report format (default: text).",
+        ),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False, writable=True, path_type=Path),
+            help="Write the report to FILE instead of standard output.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(["error", "warning", "never"]),
+            default=None,
+            help="Exit 1 when a finding of this severity or worse fails (default: error).",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells."),
+        click.option(
+            "--no-color", is_flag=True, help="Never colour the output (NO_COLOR is honoured too)."
+        ),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) -> bool:
+    if no_color or output is not None or os.environ.get("NO_COLOR") or settings.get("color") is False:
+        return False
+    return sys.stdout.isatty()
+
+
+def _emit(
+    report: Report,
+    *,
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str | None,
+    quiet: bool,
+    no_color: bool,
+    settings: dict[str, Any],
+) -> int:
+    from factcheck.findings import Severity
+    from factcheck.reports import get_renderer
+
+    fmt = fmt or settings.get("format", "text")
+    renderer = get_renderer(fmt)
+    text = renderer.render(report, color=_use_color(no_color, output, settings))
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror}")
+    elif not quiet:
+        click.echo(text, nl=not text.endswith("\n"))
+    level = fail_on or settings.get("fail_on", "error")
+    threshold = None if level == "never" else Severity(level)
+    return EXIT_FAILED if report.failures(threshold) else EXIT_OK
+
+
+# ------------------------------------------------------------------- commands
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def main() -> None:
+    """Check that the numbers in a piece of writing agree with each other."""
+
+
+def discover(
+    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> list[Path]:
+    """Claims files named by ``paths``: files as given, folders searched recursively."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            candidates = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
+            for candidate in candidates:
+                rel = candidate.relative_to(path).as_posix()
+                if include and not any(fnmatch.fnmatch(rel, g) for g in include):
+                    continue
+                if any(fnmatch.fnmatch(rel, g) for g in exclude):
+                    continue
+                found.append(candidate)
+        elif path.exists():
+            found.append(path)
+        else:
+            _fail(f"{path}: no such file or folder", "check the path")
+    return found
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--include", multiple=True, help="Only claims files matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip claims files matching this glob (repeatable).")
+@click.option(
+    "--allow-outside-root",
+    is_flag=True,
+    help="Let a claims file's document lie outside the project folder.",
+)
+@_output_options
+@click.pass_context
+def audit(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    allow_outside_root: bool,
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str | None,
+    quiet: bool,
+    no_color: bool,
+) -> None:
+    """Check claims files (or folders of *.claims.yaml) and report the findings."""
+    from factcheck.claims import load
+    from factcheck.engine import Report
+
+    settings = _settings(ctx)
+    files = discover(
+        paths,
+        include or tuple(settings.get("include", ())),
+        exclude or tuple(settings.get("exclude", ())),
+    )
+    if not files:
+        _fail("no claims files found", f"name *{CLAIMS_SUFFIX} files or folders holding them")
+    documents = []
+    broken = False
+    for file in _progress(files, quiet):
+        try:
+            claimset = load(file, allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False))
+            documents.extend(claimset.check().documents)
+        except FactcheckError as exc:
+            _report_error(exc)
+            broken = True
+    code = _emit(
+        Report(tuple(documents)),
+        fmt=fmt,
+        output=output,
+        fail_on=fail_on,
+        quiet=quiet,
+        no_color=no_color,
+        settings=settings,
+    )
+    ctx.exit(EXIT_USAGE if broken else code)
+
+
+def _progress(files: list[Path], quiet: bool) -> Iterable[Path]:
+    # A bar only helps for many files, and only when a person is watching.
+    if quiet or len(files) < 20 or not sys.stderr.isatty():
+        return files
+    from rich.progress import track
+
+    return track(files, description="auditing", console=None, transient=True)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date (default: the dateline at the top of the text).",
+)
+@_output_options
+@click.pass_context
+def scan(
+    ctx: click.Context,
+    file: Path,
+    figures: bool,
+    published: Any,
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str | None,
+    quiet: bool,
+    no_color: bool,
+) -> None:
+    """Find the figures in raw text (no claims file needed)."""
+    from factcheck.claims import read_document
+
+    settings = _settings(ctx)
+    try:
+        text = read_document(file)
+    except FactcheckError as exc:
+        _report_error(exc)
+        ctx.exit(EXIT_USAGE)
+    if figures:
+        from factcheck.reports.figures import render_figures
+
+        rendered = render_figures(text, fmt or "text", source=str(file))
+        if output is not None:
+            output.write_text(rendered, encoding="utf-8")
+        elif not quiet:
+            click.echo(rendered, nl=not rendered.endswith("\n"))
+        ctx.exit(EXIT_OK)
+    from factcheck.text.relations import scan as scan_text
+
+    report = scan_text(
+        text, published=None if published is None else published.date(), document=str(file)
+    )
+    ctx.exit(
+        _emit(
+            report,
+            fmt=fmt,
+            output=output,
+            fail_on=fail_on,
+            quiet=quiet,
+            no_color=no_color,
+            settings=settings,
+        )
+    )
+
+
+@main.command()
+@click.argument("name", required=False)
+def rules(name: str | None) -> None:
+    """List the rules, or show one with its formula, options and examples."""
+    from factcheck.rules import all_rules, get_rule
+
+    if name is None:
+        for rule in all_rules():
+            click.echo(f"{rule.name:<18} {rule.family:<12} {rule.summary}")
+        return
+    try:
+        rule = get_rule(name)
+    except FactcheckError as exc:
+        _fail(exc.message, exc.hint)
+    click.echo(f"{rule.name} ({rule.family}): {rule.summary}\n")
+    click.echo(f"formula: {rule.formula}\n")
+    if rule.inputs:
+        click.echo("roles:")
+        for role in rule.inputs:
+            flags = ", ".join(f for f, on in (("list", role.many), ("optional", role.optional)) if on)
+            click.echo(f"  {role.name}: {role.doc}" + (f" ({flags})" if flags else ""))
+    if rule.options:
+        click.echo("options:")
+        for option in rule.options:
+            click.echo(f"  {option.name} (default {option.default!r}): {option.doc}")
+    click.echo("\n" + rule.doc())
+    examples = rule.examples_yaml()
+    if examples:
+        click.echo("\nexamples:\n" + examples)
+
+
+@main.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite an existing claims file.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write (default: ARTICLE with .claims.yaml).")
+@click.pass_context
+def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
+    """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
+    from factcheck.claims import read_document
+    from factcheck.drafts import draft_claims
+
+    target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
+    if target.exists() and not force:
+        _fail(f"{target} already exists", "pass --force to overwrite it")
+    try:
+        text = read_document(article)
+    except FactcheckError as exc:
+        _report_error(exc)
+        ctx.exit(EXIT_USAGE)
+    document = os.path.relpath(article.resolve(), target.resolve().parent)
+    yaml_text = draft_claims(text, document=Path(document).as_posix())
+    target.write_text(yaml_text, encoding="utf-8")
+    click.echo(f"wrote {target}", err=True)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` and return the exit code (for tests and embedding)."""
+    try:
+        main.main(args=list(argv) if argv is not None else None, prog_name="factcheck",
+                  standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        return EXIT_USAGE
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return EXIT_OK

@@ -1,0 +1,255 @@
+"""The engine: claims and checks in, findings out.
+
+:class:`Report` is what every front end (Python API, CLI, pytest plugin)
+gets back; renderers in :mod:`factcheck.reports` turn it into text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcheck.errors import FactcheckError
+from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.rules.base import Context, Verdict, figure_list
+
+if TYPE_CHECKING:
+    from factcheck.claims import Check, ClaimSet, ResolvedClaim
+    from factcheck.figures import Figure
+
+__all__ = ["DocumentReport", "Report", "check_claimset", "claim_findings", "run_check"]
+
+#: The pseudo-rule under which problems with a claim itself are reported.
+QUOTE_RULE = "quote"
+
+
+@attrs.frozen
+class DocumentReport:
+    """The findings about one article (one claims file, or one scanned text)."""
+
+    document: str | None  #: the article's path as given (relative to the working directory)
+    text: str  #: the article's text, for reports that show sentences
+    findings: tuple[Finding, ...] = ()
+    claims_file: str | None = None  #: the claims file's path, ``None`` for a scan
+    checks: int = 0  #: how many checks ran
+
+
+@attrs.frozen
+class Report:
+    """The result of checking one or more articles.
+
+    >>> Report(()).ok
+    True
+    """
+
+    documents: tuple[DocumentReport, ...]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of every document, in document order then text order."""
+        return tuple(f for doc in self.documents for f in doc.findings)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    @property
+    def ok(self) -> bool:
+        """Whether nothing failed at the default level (an error-severity problem)."""
+        return not self.failures(Severity.ERROR)
+
+    def failures(self, level: Severity | None) -> tuple[Finding, ...]:
+        """Findings that fail at ``level`` (``None`` means never fail)."""
+        if level is None:
+            return ()
+        return tuple(
+            f for f in self.findings if f.failed and f.severity.rank >= level.rank
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each status, with every status present."""
+        counter = Counter(f.status.value for f in self.findings)
+        return {s.value: counter.get(s.value, 0) for s in Status}
+
+    def summary_line(self) -> str:
+        """``"1 inconsistent, 14 consistent, 2 undetermined in 1 article"``."""
+        counts = self.counts()
+        parts = [f"{counts[s]} {s}" for s in ("inconsistent", "consistent", "undetermined")]
+        n = len(self.documents)
+        return f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
+
+
+def check_claimset(claimset: ClaimSet) -> Report:
+    """Resolve every claim and run every check of ``claimset``."""
+    findings = list(claim_findings(claimset))
+    for check in claimset.checks:
+        findings.extend(run_check(claimset, check))
+    findings.sort(key=Finding.sort_key)
+    doc = DocumentReport(
+        document=claimset.document,
+        text=claimset.text,
+        findings=tuple(findings),
+        claims_file=claimset.claims_file,
+        checks=len(claimset.checks),
+    )
+    return Report((doc,))
+
+
+def _location(
+    claimset: ClaimSet, start: int | None, end: int | None, line: int | None, column: int | None
+) -> Location:
+    if start is None:
+        return Location(
+            file=claimset.document,
+            claims_file=claimset.claims_file,
+            claims_line=line,
+            claims_column=column,
+        )
+    text_line, text_column = claimset.line_index.position(start)
+    return Location(
+        file=claimset.document,
+        line=text_line,
+        column=text_column,
+        start=start,
+        end=end,
+        claims_file=claimset.claims_file,
+        claims_line=line,
+        claims_column=column,
+    )
+
+
+def claim_findings(claimset: ClaimSet) -> Iterator[Finding]:
+    """Findings about claims that could not be resolved (stale, ambiguous, unreadable)."""
+    for cid in claimset.claims:
+        resolved = claimset.resolve(cid)
+        if resolved.problem is None:
+            continue
+        claim = resolved.claim
+        yield Finding(
+            rule=QUOTE_RULE,
+            status=Status.UNDETERMINED,
+            severity=Severity.ERROR,
+            message=f"claim {cid!r}: {resolved.problem}",
+            check=f"{QUOTE_RULE}[{cid}]",
+            location=_location(claimset, resolved.start, resolved.end, claim.line, claim.column),
+            quote=claim.quote or claim.value or "",
+            claims=(cid,),
+            explanation=resolved.hint or "",
+            extra={"reason": resolved.reason},
+        )
+
+
+def _subject_span(
+    check: Check, verdict: Verdict, default_role: str, resolved: dict[str, ResolvedClaim]
+) -> ResolvedClaim | None:
+    roles = [verdict.subject or default_role, *check.inputs]
+    for role in roles:
+        ids = check.inputs.get(role)
+        if ids is None:
+            continue
+        for cid in (ids,) if isinstance(ids, str) else ids:
+            item = resolved.get(cid)
+            if item is not None and item.start is not None:
+                return item
+    return None
+
+
+def run_check(claimset: ClaimSet, check: Check) -> list[Finding]:
+    """The findings of one check (usually one)."""
+    from factcheck.rules import get_rule
+
+    rule_cls = get_rule(check.rule)
+    resolved = {cid: claimset.resolve(cid) for cid in check.claim_ids()}
+    missing = [cid for cid, r in resolved.items() if not r.ok]
+    base = {
+        "rule": rule_cls.name,
+        "check": check.id,
+        "claims": check.claim_ids(),
+    }
+    if missing:
+        first = _subject_span(check, Verdict(Status.UNDETERMINED, ""), rule_cls.subject, resolved)
+        return [
+            Finding(
+                status=Status.UNDETERMINED,
+                severity=Severity.WARNING,
+                message=f"not checked: claim{'s' if len(missing) > 1 else ''} "
+                + ", ".join(repr(m) for m in missing)
+                + " could not be read from the article",
+                location=_location(
+                    claimset,
+                    None if first is None else first.start,
+                    None if first is None else first.end,
+                    check.line,
+                    check.column,
+                ),
+                quote="" if first is None or first.start is None else claimset.text[first.start : first.end],
+                **base,  # type: ignore[arg-type]
+            )
+        ]
+    figures: dict[str, Figure | tuple[Figure, ...] | None] = {}
+    for role in rule_cls.inputs:
+        ids = check.inputs.get(role.name)
+        if ids is None:
+            figures[role.name] = () if role.many else None
+        elif isinstance(ids, str):
+            fig = resolved[ids].figure
+            figures[role.name] = (fig,) if role.many and fig is not None else fig
+        else:
+            figures[role.name] = tuple(f for cid in ids if (f := resolved[cid].figure) is not None)
+    context = Context(
+        published=claimset.published,
+        about_tolerance=claimset.about_tolerance,
+        text=claimset.text,
+    )
+    options = {**rule_cls.option_defaults(), **check.options}
+    try:
+        verdicts = list(rule_cls().evaluate(figures, options, context))
+    except FactcheckError as exc:
+        verdicts = [
+            Verdict(
+                Status.UNDETERMINED,
+                f"cannot check: {exc.message}",
+                explanation=exc.hint or "",
+                severity=Severity.ERROR,
+            )
+        ]
+    findings = []
+    for verdict in verdicts:
+        item = _subject_span(check, verdict, rule_cls.subject, resolved)
+        start = None if item is None else item.start
+        end = None if item is None else item.end
+        if item is not None and item.figure is not None and item.figure.end is not None:
+            start, end = item.figure.span
+        findings.append(
+            Finding(
+                status=verdict.status,
+                severity=_severity(verdict, check, rule_cls.severity),
+                message=verdict.message,
+                location=_location(claimset, start, end, check.line, check.column),
+                quote="" if start is None else claimset.text[start:end],
+                stated=verdict.stated,
+                recomputed=verdict.recomputed,
+                implied=verdict.implied,
+                reading=verdict.reading,
+                explanation=verdict.explanation,
+                **base,  # type: ignore[arg-type]
+            )
+        )
+    return findings
+
+
+def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:
+    if verdict.status is Status.CONSISTENT:
+        return Severity.INFO
+    if verdict.severity is not None:
+        return verdict.severity
+    if verdict.status is Status.INCONSISTENT:
+        return check.severity or default
+    return Severity.INFO
+
+
+def all_figures(values: dict[str, Figure | tuple[Figure, ...] | None]) -> list[Figure]:
+    """Every figure among a check's inputs."""
+    return [f for v in values.values() for f in figure_list(v)]

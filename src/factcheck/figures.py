@@ -1,0 +1,235 @@
+"""Figures: what a piece of writing states, as an exact interval in a unit.
+
+A :class:`Figure` is produced by the parser (:func:`factcheck.parse_figure`,
+:func:`factcheck.find_figures`) or built directly. It keeps what was printed
+(``text``, ``value``, ``precision``), how it was hedged (``hedge``), where it
+stands in its source (``start``/``end``) and the interval of values it allows.
+
+>>> from factcheck.intervals import Interval
+>>> f = Figure.from_interval("28%", Interval.closed("27.5", "28.5"), unit="percent",
+...                          hedge=Hedge.ROUNDED, value="28", precision="1")
+>>> f.interval
+Interval(low=Fraction(55, 2), high=Fraction(57, 2), low_closed=True, high_closed=True)
+>>> str(f.unit)
+'percent'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from factcheck.errors import UnitError
+from factcheck.intervals import Interval, Number, format_number, to_fraction
+from factcheck.units import conversion_factor, dimensionless, parse_unit, same_dimension
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Amount", "Figure", "Hedge", "Kind", "Trend"]
+
+
+class Hedge(enum.StrEnum):
+    """How a figure was qualified in the text; decides the shape of its interval."""
+
+    EXACT = "exact"  #: printed in full: ``7,177 incidents``
+    ROUNDED = "rounded"  #: half a unit of the last printed digit either side: ``28%``
+    MORE_THAN = "more_than"  #: ``more than``, ``over``, ``above``: (X, ∞)
+    AT_LEAST = "at_least"  #: ``at least``, ``no fewer than``: [X, ∞)
+    UP_TO = "up_to"  #: ``up to``, ``as many as``, ``at most``: [0, X]
+    LESS_THAN = "less_than"  #: ``fewer than``, ``less than``, ``under``, ``below``: [0, X)
+    BETWEEN = "between"  #: ``between A and B``, ``A–B``: [A, B]
+    ABOUT = "about"  #: ``about``, ``approximately``, ``some``: X ± tolerance
+    NEARLY = "nearly"  #: ``nearly``, ``almost``, ``just under``: [X − tolerance, X)
+
+
+class Kind(enum.StrEnum):
+    """What sort of thing a figure is."""
+
+    QUANTITY = "quantity"  #: an amount, count, share or money
+    MULTIPLE = "multiple"  #: ``doubled``, ``fivefold``, ``three times``
+    DATE = "date"  #: a calendar date, month or year; ends are proleptic ordinals in days
+    DURATION = "duration"  #: ``20 years``, ``18 months``
+    TIME = "time"  #: a time of day
+    ORDINAL = "ordinal"  #: ``20th`` (anniversary), ``first``
+
+
+class Trend(enum.StrEnum):
+    """The direction of a stated change."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+def _unit(value: Any) -> pint.Unit:
+    if value is None:
+        return dimensionless()
+    if isinstance(value, str):
+        return parse_unit(value)
+    return value
+
+
+def _opt_fraction(value: Number | None) -> Fraction | None:
+    return None if value is None else to_fraction(value)
+
+
+@attrs.frozen
+class Amount:
+    """An interval in a unit: the thing unit-aware arithmetic works on.
+
+    Adding amounts converts to the left operand's unit exactly; amounts of
+    different dimensions (USD and people, percent and percentage points)
+    refuse to add with a :class:`~factcheck.errors.UnitError`.
+
+    >>> a = Amount(Interval.point(460), "USD") + Amount(Interval.point(460), "USD")
+    >>> str(a)
+    '920 USD'
+    """
+
+    interval: Interval
+    unit: pint.Unit = attrs.field(converter=_unit, factory=dimensionless)
+
+    def to(self, unit: pint.Unit | str) -> Amount:
+        """The same amount in another unit of the same dimension, converted exactly."""
+        target = _unit(unit)
+        factor = conversion_factor(self.unit, target)
+        return Amount(self.interval * factor, target)
+
+    def _aligned(self, other: Amount, verb: str) -> Interval:
+        if not same_dimension(self.unit, other.unit):
+            raise UnitError(
+                f"cannot {verb} {_unit_name(self.unit)} and {_unit_name(other.unit)}",
+                hint="figures in different units or currencies need an explicit conversion",
+            )
+        return other.to(self.unit).interval
+
+    def __add__(self, other: Amount) -> Amount:
+        return Amount(self.interval + self._aligned(other, "add"), self.unit)
+
+    def __sub__(self, other: Amount) -> Amount:
+        return Amount(self.interval - self._aligned(other, "subtract"), self.unit)
+
+    def __mul__(self, other: Amount | Number) -> Amount:
+        if isinstance(other, Amount):
+            return Amount(self.interval * other.interval, self.unit * other.unit)
+        return Amount(self.interval * to_fraction(other), self.unit)
+
+    def __truediv__(self, other: Amount | Number) -> Amount:
+        if isinstance(other, Amount):
+            if same_dimension(self.unit, other.unit):
+                return Amount(self.interval / self._aligned(other, "divide"), dimensionless())
+            return Amount(self.interval / other.interval, self.unit / other.unit)
+        return Amount(self.interval / to_fraction(other), self.unit)
+
+    def overlaps(self, other: Amount) -> bool:
+        """Whether some value is allowed by both (after exact conversion)."""
+        return self.interval.overlaps(self._aligned(other, "compare"))
+
+    def __str__(self) -> str:
+        name = _unit_name(self.unit, bare="")
+        return f"{self.interval} {name}".strip()
+
+
+def _unit_name(unit: pint.Unit, bare: str = "a bare number") -> str:
+    text = str(unit)
+    return bare if text in ("", "dimensionless") else text
+
+
+@attrs.frozen
+class Figure:
+    """A stated figure: an exact interval in a unit, with how and where it was written.
+
+    ``low``/``high`` are ``None`` for unbounded ends. For ``kind == "date"``
+    the ends are proleptic Gregorian day ordinals (``date.toordinal()``) in
+    the unit ``day``. ``value`` is the number as printed (scaled: ``$1.6
+    billion`` has value 1600000000) and ``precision`` the unit of its last
+    printed digit (100000000 there), ``None`` for a figure read as exact.
+    """
+
+    text: str
+    low: Fraction | None = attrs.field(converter=_opt_fraction)
+    high: Fraction | None = attrs.field(converter=_opt_fraction)
+    low_closed: bool = True
+    high_closed: bool = True
+    unit: pint.Unit = attrs.field(converter=_unit, factory=dimensionless)
+    hedge: Hedge = attrs.field(converter=Hedge, default=Hedge.EXACT)
+    value: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
+    precision: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
+    kind: Kind = attrs.field(converter=Kind, default=Kind.QUANTITY)
+    trend: Trend | None = attrs.field(
+        converter=attrs.converters.optional(Trend), default=None
+    )
+    start: int = 0
+    end: int | None = None
+    #: the counted thing's word when the text names it ("incidents"); informative only
+    noun: str | None = None
+    #: for dates: the stated weekday (0 = Monday) when the text names one
+    weekday: int | None = None
+    #: for dates: ``"day"``, ``"month"`` or ``"year"``
+    granularity: str | None = None
+    #: for ranges: the printed ends, each as its own figure
+    parts: tuple[Figure, ...] = ()
+
+    @classmethod
+    def from_interval(
+        cls, text: str, interval: Interval, **fields: Any
+    ) -> Figure:
+        """Build a figure from an :class:`Interval` and any other fields."""
+        return cls(
+            text,
+            interval.low,
+            interval.high,
+            interval.low_closed,
+            interval.high_closed,
+            **fields,
+        )
+
+    @property
+    def interval(self) -> Interval:
+        """The values the figure allows, as an :class:`Interval`."""
+        return Interval(self.low, self.high, self.low_closed, self.high_closed)
+
+    @property
+    def amount(self) -> Amount:
+        """The interval in its unit, ready for unit-aware arithmetic."""
+        return Amount(self.interval, self.unit)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` offsets of the figure in its source text."""
+        return self.start, self.start + len(self.text) if self.end is None else self.end
+
+    @property
+    def dates(self) -> tuple[_dt.date, _dt.date] | None:
+        """For a date figure, its first and last possible day."""
+        if self.kind is not Kind.DATE or self.low is None or self.high is None:
+            return None
+        return _dt.date.fromordinal(int(self.low)), _dt.date.fromordinal(int(self.high))
+
+    def describe(self) -> str:
+        """The figure's reading in words, for messages: ``"28% (27.5–28.5%)"``."""
+        unit = _unit_name(self.unit, bare="")
+        if self.kind is Kind.DATE and self.dates is not None:
+            first, last = self.dates
+            return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+        reading = self.interval.describe(6)
+        suffix = "%" if unit == "percent" else (f" {unit}" if unit else "")
+        return f"{reading}{suffix}"
+
+    def with_span(self, start: int, end: int) -> Figure:
+        """The same figure placed at ``start``–``end`` of a larger text."""
+        return attrs.evolve(self, start=start, end=end)
+
+    def __str__(self) -> str:
+        return f"{self.text!r} → {self.interval} {_unit_name(self.unit, bare='')}".rstrip() + (
+            f" [{self.hedge.value}]"
+        )
+
+
+def printed(value: Fraction) -> str:
+    """A figure's value written as people would print it (``7,177``, ``27.7``)."""
+    return format_number(value, 6)

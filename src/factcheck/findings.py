@@ -1,0 +1,115 @@
+"""Findings: the one immutable record that passes from rules to reports.
+
+A rule says *what* it found (status, message, the values it stated and
+recomputed); the engine stamps *where* (:class:`Location`) and *how much it
+matters* (:class:`Severity`). Reports only read findings.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["Finding", "Location", "Severity", "Status", "Value"]
+
+
+class Status(enum.StrEnum):
+    """The verdict of one check."""
+
+    CONSISTENT = "consistent"  #: some value inside every stated interval makes the relation true
+    INCONSISTENT = "inconsistent"  #: no value does
+    UNDETERMINED = "undetermined"  #: a figure is missing or unreadable; see the implied value
+
+
+class Severity(enum.StrEnum):
+    """How much a finding matters; ``--fail-on`` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe: info 0, warning 1, error 2."""
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@attrs.frozen(order=True)
+class Location:
+    """Where a finding points in the article.
+
+    ``line`` and ``column`` are 1-based (columns count Unicode code points);
+    ``start`` and ``end`` are 0-based character offsets of the flagged text.
+    ``claims_line`` is the line in the claims file that set the check up.
+    """
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    start: int | None = None
+    end: int | None = None
+    claims_file: str | None = None
+    claims_line: int | None = None
+    claims_column: int | None = None
+
+
+@attrs.frozen
+class Value:
+    """A value shown in a finding: a name, a human reading, and the exact interval."""
+
+    name: str  #: e.g. ``"stated change"``, ``"recomputed change"``, ``"implied from"``
+    text: str  #: human reading: ``"27.5–28.5%"``
+    low: str | None = None  #: exact lower end as a decimal or ``p/q`` string; None = unbounded
+    high: str | None = None
+    low_closed: bool = True
+    high_closed: bool = True
+    unit: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping."""
+        return attrs.asdict(self)
+
+
+def _sort_key(location: Location) -> tuple[str, int, int]:
+    return (location.file or "", location.start if location.start is not None else -1, 0)
+
+
+@attrs.frozen
+class Finding:
+    """One verdict about one check (or one claim), ready to report.
+
+    ``quote`` is the flagged text in the article; ``stated``/``recomputed``/
+    ``implied`` hold the values behind the message; ``reading`` says which
+    interpretation of the figures the verdict used (e.g. "28% read as
+    27.5–28.5%").
+    """
+
+    rule: str
+    status: Status = attrs.field(converter=Status)
+    message: str
+    severity: Severity = attrs.field(converter=Severity, default=Severity.INFO)
+    check: str = ""  #: the check's id, e.g. ``percent_change[killings_2019->killings_2020]``
+    location: Location = attrs.field(factory=Location)
+    quote: str = ""
+    claims: tuple[str, ...] = ()
+    stated: tuple[Value, ...] = ()
+    recomputed: tuple[Value, ...] = ()
+    implied: tuple[Value, ...] = ()
+    reading: str = ""
+    explanation: str = ""  #: the arithmetic, one step a line
+    extra: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def failed(self) -> bool:
+        """Whether the finding is a problem (inconsistent, or a stale/unreadable claim)."""
+        return self.status is Status.INCONSISTENT or (
+            self.status is Status.UNDETERMINED and self.severity is not Severity.INFO
+        )
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """Order findings by file, then position, then rule and check id."""
+        file, start, _ = _sort_key(self.location)
+        return (file, start, self.rule, self.check)

@@ -1,0 +1,356 @@
+"""What several report formats need: positions, sentences, fingerprints, records.
+
+Everything here is a pure function of a finding and the article text. Offsets
+and columns count Unicode code points (Python string indices), which is what
+the output contract promises; :func:`display_width` is only for lining up
+carets in a terminal, where wide characters such as emoji take two cells.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding, Value
+
+__all__ = [
+    "STATUS_ORDER",
+    "Excerpt",
+    "Position",
+    "check_label",
+    "display_width",
+    "excerpt",
+    "finding_file",
+    "finding_record",
+    "fingerprint",
+    "iter_findings",
+    "line_column",
+    "location_label",
+    "position",
+    "summary_record",
+    "tool_version",
+    "value_line",
+]
+
+#: Statuses from most to least pressing, the order reports list them in.
+STATUS_ORDER = ("inconsistent", "undetermined", "consistent")
+
+#: Longest sentence shown whole; longer ones are cut around the figure.
+MAX_EXCERPT = 160
+
+#: Characters that end a sentence when followed by white space.
+_SENTENCE_END = ".!?"
+
+
+def tool_version() -> str:
+    """The version of factcheck written into reports (tests replace it to keep goldens stable)."""
+    from factcheck import __version__
+
+    return __version__
+
+
+@attrs.frozen
+class Position:
+    """Where a finding's flagged text stands: 1-based lines and code-point columns.
+
+    ``end_column`` is exclusive (the column just after the last character), as
+    in SARIF; ``start``/``end`` are the 0-based offsets they were computed from.
+    """
+
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``"line:column"``, ``"line"`` or ``""`` depending on what is known."""
+        if self.line is None:
+            return ""
+        return f"{self.line}:{self.column}" if self.column is not None else str(self.line)
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and code-point column of ``offset`` in ``text``.
+
+    >>> line_column("ab\\ncd", 3)
+    (2, 1)
+    >>> line_column("📈 28%", 2)
+    (1, 3)
+    """
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _span(finding: Finding, text: str) -> tuple[int, int] | None:
+    """The finding's ``(start, end)`` if it is a usable span of ``text``."""
+    start, end = finding.location.start, finding.location.end
+    if start is None or not 0 <= start <= len(text):
+        return None
+    if end is None or not start <= end <= len(text):
+        end = start
+    return start, end
+
+
+def position(finding: Finding, text: str) -> Position:
+    """The finding's position, computed from its offsets when the text has them.
+
+    Offsets are the source of truth because they can be checked against the
+    text; a line and column stamped by the engine are used when there are no
+    offsets (a finding about a claim that has no quote).
+    """
+    loc = finding.location
+    span = _span(finding, text)
+    if span is None:
+        return Position(line=loc.line, column=loc.column, end_line=loc.line)
+    start, end = span
+    line, column = line_column(text, start)
+    end_line, end_column = line_column(text, end)
+    return Position(line, column, end_line, end_column, start, end)
+
+
+def finding_file(finding: Finding, doc: DocumentReport) -> str | None:
+    """The article a finding points into: its own location's file, else the document's."""
+    return finding.location.file or doc.document
+
+
+def iter_findings(report: Report) -> Iterator[tuple[DocumentReport, Finding]]:
+    """Every ``(document, finding)`` pair, in document order then the findings' order."""
+    for doc in report.documents:
+        for finding in doc.findings:
+            yield doc, finding
+
+
+def fingerprint(finding: Finding) -> str:
+    """A stable hash of what a finding is about: rule, check id and quoted text.
+
+    It ignores positions on purpose, so that editing the text above a figure
+    does not make code-scanning tools treat an old flag as a new one.
+    """
+    key = "\x1f".join((finding.rule, finding.check, finding.quote))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def display_width(text: str) -> int:
+    """Terminal cells ``text`` takes: wide (East Asian, emoji) 2, combining marks 0.
+
+    >>> display_width("📈 a")
+    4
+    """
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufe0f":
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return width
+
+
+@attrs.frozen
+class Excerpt:
+    """The sentence around a flagged span, on one line, and where the span sits in it.
+
+    ``before + flagged + after`` is the displayed line; ``cut_before`` and
+    ``cut_after`` say whether an ellipsis stands for omitted text.
+    """
+
+    before: str
+    flagged: str
+    after: str
+    cut_before: bool = False
+    cut_after: bool = False
+
+    @property
+    def line(self) -> str:
+        """The excerpt as one line, with ellipses where text was cut."""
+        return (
+            ("…" if self.cut_before else "")
+            + self.before
+            + self.flagged
+            + self.after
+            + ("…" if self.cut_after else "")
+        )
+
+    @property
+    def carets(self) -> str:
+        """Spaces and carets that underline ``flagged`` below :attr:`line` in a terminal."""
+        pad = display_width(self.before) + (1 if self.cut_before else 0)
+        return " " * pad + "^" * max(1, display_width(self.flagged))
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end offsets of the sentence (within one paragraph) holding a span."""
+    lo = start
+    while lo > 0:
+        prev = text[lo - 1]
+        if prev == "\n" or (prev.isspace() and lo >= 2 and text[lo - 2] in _SENTENCE_END):
+            break
+        lo -= 1
+    hi = end
+    while hi < len(text):
+        char = text[hi]
+        if char == "\n":
+            break
+        if char in _SENTENCE_END and (hi + 1 == len(text) or text[hi + 1].isspace()):
+            hi += 1
+            break
+        hi += 1
+    return lo, hi
+
+
+def _one_line(text: str) -> str:
+    # Tabs and stray line breaks would break the caret alignment; each is one
+    # code point, so replacing them keeps offsets intact.
+    return "".join(" " if c in "\t\r\n\v\f" else c for c in text)
+
+
+def excerpt(text: str, start: int, end: int, *, width: int = MAX_EXCERPT) -> Excerpt:
+    """The sentence of ``text`` around ``text[start:end]``, cut to about ``width`` characters.
+
+    A flagged span that runs over several lines is shown up to its first line
+    break, so that the excerpt stays one line.
+
+    >>> e = excerpt("Intro. Sales rose 28% in May. Next.", 18, 21)
+    >>> e.line
+    'Sales rose 28% in May.'
+    >>> e.carets
+    '           ^^^'
+    """
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    lo, hi = _sentence_bounds(text, start, end)
+    before, flagged, after = text[lo:start], text[start:end], text[end:hi]
+    before = before.lstrip()
+    after = after.rstrip()
+    cut_before = cut_after = False
+    room = max(width - len(flagged), 20)
+    if len(before) + len(after) > room:
+        keep_before = min(len(before), room // 2)
+        keep_after = min(len(after), room - keep_before)
+        keep_before = min(len(before), room - keep_after)
+        if keep_before < len(before):
+            before = before[len(before) - keep_before :]
+            # Cut at a word boundary so that the excerpt does not start mid-word.
+            space = before.find(" ")
+            if 0 <= space < len(before) - 1:
+                before = before[space + 1 :]
+            cut_before = True
+        if keep_after < len(after):
+            after = after[:keep_after]
+            space = after.rfind(" ")
+            if space > 0:
+                after = after[:space]
+            cut_after = True
+    return Excerpt(_one_line(before), _one_line(flagged), _one_line(after), cut_before, cut_after)
+
+
+def location_label(finding: Finding, doc: DocumentReport) -> str:
+    """``file:line:column`` in the article, else in the claims file, else just a file name.
+
+    A finding without a position in the article (a stale claim whose quote
+    is gone) is best found through the claims file line that set it up.
+    """
+    pos = position(finding, doc.text)
+    file = finding_file(finding, doc)
+    if pos.line is not None:
+        return f"{file}:{pos.where}" if file else pos.where
+    loc = finding.location
+    claims_file = loc.claims_file or doc.claims_file
+    if claims_file and loc.claims_line is not None:
+        parts = [claims_file, str(loc.claims_line)]
+        if loc.claims_column is not None:
+            parts.append(str(loc.claims_column))
+        return ":".join(parts)
+    return file or claims_file or "<text>"
+
+
+def check_label(finding: Finding) -> str:
+    """The check id, prefixed by the rule when the id does not already name it."""
+    if not finding.check:
+        return finding.rule
+    if finding.check == finding.rule or finding.check.startswith(finding.rule + "["):
+        return finding.check
+    return f"{finding.rule}: {finding.check}"
+
+
+def value_line(value: Value) -> str:
+    """A value as one phrase: ``"recomputed change: 27.69%"``."""
+    return f"{value.name}: {value.text}" if value.name else value.text
+
+
+def _jsonable(obj: Any) -> Any:
+    """``obj`` with anything JSON cannot hold turned into a string, mappings key-sorted."""
+    if obj is None or isinstance(obj, bool | int | float | str):
+        return obj
+    if isinstance(obj, Mapping):
+        return {str(k): _jsonable(v) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    return str(obj)
+
+
+def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
+    """One finding as a JSON-ready mapping in a fixed key order (the JSON report's schema).
+
+    ``line``/``column`` are 1-based and count code points; ``end_line``/
+    ``end_column`` point just after the flagged text; ``start``/``end`` are
+    0-based offsets. Unknown parts are ``null``.
+    """
+    pos = position(finding, doc.text)
+    loc = finding.location
+    return {
+        "status": finding.status.value,
+        "severity": finding.severity.value,
+        "rule": finding.rule,
+        "check": finding.check,
+        "message": finding.message,
+        "file": finding_file(finding, doc),
+        "line": pos.line,
+        "column": pos.column,
+        "end_line": pos.end_line,
+        "end_column": pos.end_column,
+        "start": pos.start,
+        "end": pos.end,
+        "quote": finding.quote,
+        "claims": list(finding.claims),
+        "claims_file": loc.claims_file or doc.claims_file,
+        "claims_line": loc.claims_line,
+        "claims_column": loc.claims_column,
+        "stated": [v.as_dict() for v in finding.stated],
+        "recomputed": [v.as_dict() for v in finding.recomputed],
+        "implied": [v.as_dict() for v in finding.implied],
+        "reading": finding.reading,
+        "explanation": finding.explanation,
+        "fingerprint": fingerprint(finding),
+        "extra": _jsonable(dict(finding.extra)),
+    }
+
+
+def summary_record(report: Report) -> dict[str, Any]:
+    """Counts for a report: statuses, severities of failures, articles, checks, ``ok``."""
+    counts = report.counts()
+    failed = {s: 0 for s in ("error", "warning", "info")}
+    for finding in report.findings:
+        if finding.failed:
+            failed[finding.severity.value] += 1
+    return {
+        "articles": len(report.documents),
+        "checks": sum(doc.checks for doc in report.documents),
+        "findings": len(report.findings),
+        "consistent": counts["consistent"],
+        "inconsistent": counts["inconsistent"],
+        "undetermined": counts["undetermined"],
+        "failed": failed,
+        "ok": report.ok,
+        "text": report.summary_line(),
+    }

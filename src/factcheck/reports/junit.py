@@ -1,0 +1,150 @@
+"""JUnit XML, for CI systems that show test results (GitLab, Jenkins, Azure, CircleCI).
+
+One ``<testsuite>`` per article, one ``<testcase>`` per finding (a check, or a
+claim that could not be checked). ``classname`` is the claims file, or the
+article when the text was scanned; ``name`` is the check id.
+
+=============================================  ==================
+finding                                        test case
+=============================================  ==================
+consistent                                     passed
+inconsistent (any severity)                    ``<failure>``
+undetermined, severity error                   ``<failure>``
+undetermined, severity warning or info         ``<skipped>``
+=============================================  ==================
+
+An undetermined check with severity error is a failure because that is how
+the engine marks a claim that must hold but could not be checked (a stale
+quote); a merely unresolved figure is "skipped", visible but not red.
+The failure text starts with ``file:line:column``, because the xunit2
+dialect has no attributes for a position; ``file`` and ``line`` attributes
+are added too for readers that know them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.reports.base import BaseRenderer
+from factcheck.reports.common import check_label, finding_file, location_label, position
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding
+
+__all__ = ["JunitRenderer", "outcome"]
+
+# XML 1.0 cannot hold most control characters, even escaped; article text
+# pasted from elsewhere sometimes has them, so they are dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def outcome(finding: Finding) -> str:
+    """``"passed"``, ``"failure"`` or ``"skipped"``: what the finding is as a test case."""
+    status = finding.status.value
+    if status == "consistent":
+        return "passed"
+    if status == "inconsistent" or finding.severity.value == "error":
+        return "failure"
+    return "skipped"
+
+
+def _details(finding: Finding, doc: DocumentReport) -> str:
+    """The failure body: where, the message, the quote, values and arithmetic."""
+    lines = [f"{location_label(finding, doc)}: {finding.message}"]
+    if finding.quote:
+        lines.append(f"quote: “{finding.quote}”")
+    for label, values in (
+        ("stated", finding.stated),
+        ("recomputed", finding.recomputed),
+        ("implied", finding.implied),
+    ):
+        # "stated stated change" reads badly: name the group only when the value does not.
+        lines += [
+            f"{v.name if label in v.name else f'{label} {v.name}'}: {v.text}" for v in values
+        ]
+    if finding.reading:
+        lines.append(f"reading: {finding.reading}")
+    if finding.explanation:
+        lines += finding.explanation.split("\n")
+    return "\n".join(lines)
+
+
+def _testcase(parent: Element, finding: Finding, doc: DocumentReport, index: int) -> str:
+    from xml.etree.ElementTree import SubElement
+
+    pos = position(finding, doc.text)
+    attrs = {
+        "classname": _clean(doc.claims_file or doc.document or "text"),
+        "name": _clean(check_label(finding) or f"finding {index}"),
+        "time": "0",
+    }
+    file = finding_file(finding, doc)
+    if file:
+        attrs["file"] = _clean(file)
+    if pos.line is not None:
+        attrs["line"] = str(pos.line)
+    case = SubElement(parent, "testcase", attrs)
+    result = outcome(finding)
+    if result == "failure":
+        failure = SubElement(
+            case,
+            "failure",
+            {
+                "message": _clean(f"{location_label(finding, doc)}: {finding.message}"),
+                "type": finding.status.value,
+            },
+        )
+        failure.text = _clean(_details(finding, doc))
+    elif result == "skipped":
+        skipped = SubElement(
+            case, "skipped", {"message": _clean(f"{finding.status.value}: {finding.message}")}
+        )
+        skipped.text = _clean(_details(finding, doc))
+    return result
+
+
+class JunitRenderer(BaseRenderer):
+    """JUnit XML with one test suite per article."""
+
+    name = "junit"
+    suffix = ".xml"
+    media_type = "application/xml"
+
+    def render(self, report: Report, *, color: bool = False) -> str:
+        """The report as a JUnit XML document with declaration; ``color`` is ignored."""
+        from xml.etree.ElementTree import Element, SubElement, indent, tostring
+
+        root = Element("testsuites", {"name": "factcheck"})
+        totals = {"tests": 0, "failures": 0, "skipped": 0}
+        for doc in report.documents:
+            suite = SubElement(
+                root, "testsuite", {"name": _clean(doc.document or doc.claims_file or "text")}
+            )
+            counts = {"tests": 0, "failures": 0, "skipped": 0}
+            for index, finding in enumerate(doc.findings, 1):
+                result = _testcase(suite, finding, doc, index)
+                counts["tests"] += 1
+                if result == "failure":
+                    counts["failures"] += 1
+                elif result == "skipped":
+                    counts["skipped"] += 1
+            for key, value in counts.items():
+                suite.set(key, str(value))
+                totals[key] += value
+            suite.set("errors", "0")
+            suite.set("time", "0")
+        for key, value in totals.items():
+            root.set(key, str(value))
+        root.set("errors", "0")
+        root.set("time", "0")
+        indent(root)
+        body = tostring(root, encoding="unicode")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

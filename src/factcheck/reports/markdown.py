@@ -1,0 +1,116 @@
+"""The Markdown report: a summary and a table, fit for a pull-request comment.
+
+Problems come first in one table; consistent checks follow in a collapsed
+``<details>`` block so that a long clean report does not bury the one flag.
+Cells escape ``|``, Markdown punctuation and HTML, and turn line breaks
+into ``<br>``, so that nothing from the article can break the table or
+inject markup into the comment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.reports.base import BaseRenderer
+from factcheck.reports.common import check_label, iter_findings, location_label
+
+if TYPE_CHECKING:
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding
+
+__all__ = ["MarkdownRenderer", "escape_cell"]
+
+_EMOJI = {"inconsistent": "❌", "undetermined": "⚠️", "consistent": "✅"}
+
+# Characters that mean something to GitHub-flavoured Markdown inside a table
+# cell (list and heading markers only count at the start of a line, which a
+# cell never is). ``&``, ``<`` and ``>`` become entities instead.
+_SPECIAL = "\\`*_[]|~"
+
+
+def escape_cell(text: str) -> str:
+    """``text`` made safe for one table cell: punctuation escaped, HTML neutralised, one line.
+
+    >>> escape_cell("a | b\\n<b>")
+    'a \\\\| b<br>&lt;b&gt;'
+    """
+    out = []
+    for char in text:
+        if char in _SPECIAL:
+            out.append("\\" + char)
+        elif char == "&":
+            out.append("&amp;")
+        elif char == "<":
+            out.append("&lt;")
+        elif char == ">":
+            out.append("&gt;")
+        elif char == "\r":
+            continue
+        elif char == "\n":
+            out.append("<br>")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _code(text: str) -> str:
+    """``text`` as inline code in a table cell: the fence outgrows any backticks inside."""
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    text = text.replace("|", "\\|").replace("\n", " ")
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _row(finding: Finding, doc: DocumentReport) -> str:
+    status = finding.status.value
+    message = escape_cell(finding.message)
+    if finding.quote:
+        message += f" — “{escape_cell(finding.quote)}”"
+    cells = [
+        f"{_EMOJI[status]} {status}",
+        finding.severity.value,
+        _code(location_label(finding, doc)),
+        _code(check_label(finding)),
+        message,
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+_HEADER = "| Status | Severity | Location | Check | Message |\n|---|---|---|---|---|"
+
+
+class MarkdownRenderer(BaseRenderer):
+    """GitHub-flavoured Markdown: a heading with the summary, then tables."""
+
+    name = "markdown"
+    suffix = ".md"
+    media_type = "text/markdown"
+
+    def render(self, report: Report, *, color: bool = False) -> str:
+        """The report as Markdown; ``color`` is ignored."""
+        counts = report.counts()
+        icon = "❌" if counts["inconsistent"] else "⚠️" if counts["undetermined"] else "✅"
+        out = [f"### {icon} factcheck: {escape_cell(report.summary_line())}", ""]
+        pairs = list(iter_findings(report))
+        problems = [p for p in pairs if p[1].status.value != "consistent"]
+        passed = [p for p in pairs if p[1].status.value == "consistent"]
+        if problems:
+            out += [_HEADER, *(_row(f, d) for d, f in problems), ""]
+        elif not passed:
+            out += ["No findings.", ""]
+        else:
+            out += ["No problems found.", ""]
+        if passed:
+            out += [
+                "<details>",
+                f"<summary>{len(passed)} consistent</summary>",
+                "",
+                _HEADER,
+                *(_row(f, d) for d, f in passed),
+                "",
+                "</details>",
+                "",
+            ]
+        return "\n".join(out)

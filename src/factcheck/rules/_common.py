@@ -1,0 +1,421 @@
+"""Shared machinery of the built-in rules: reading inputs, exact solving, wording verdicts.
+
+Every rule family needs the same few steps: pick its figures out of the
+resolved inputs, turn a unit problem into a clear *undetermined* verdict
+instead of an exception, divide by an interval that may hold zero, report an
+implied value (as whole numbers when it counts things) and word the
+comparison of a recomputed interval with a stated one. They live here once so
+the rule modules only say what is particular to them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from factcheck.errors import IntervalError, RuleError, UnitError
+from factcheck.figures import Figure, Kind, Trend
+from factcheck.findings import Severity, Status, Value
+from factcheck.intervals import Interval
+from factcheck.rules.base import Context, FigureInput, Rule, Verdict, value_of
+from factcheck.units import is_currency, is_percent, is_percentage_point
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "given",
+    "judged",
+    "readings",
+    "says",
+    "solved",
+    "stated_values",
+    "CheckedRule",
+    "describe",
+    "divide",
+    "figure_value",
+    "hull",
+    "integers_in",
+    "interval_value",
+    "is_count",
+    "one",
+    "overlaps_any",
+    "places_for",
+    "possibly_le",
+    "show",
+    "signed",
+    "status_word",
+    "unit_name",
+    "whole_numbers",
+]
+
+# Dimensions that are measured rather than counted: an implied amount of
+# these is never rounded to whole numbers.
+_MEASURED = {"[length]", "[mass]", "[time]", "[temperature]", "[percentage_point]"}
+
+
+class CheckedRule(Rule):
+    """A rule whose unit and arithmetic problems become verdicts, never exceptions.
+
+    Subclasses implement :meth:`check`; :meth:`evaluate` runs it and turns a
+    :class:`~factcheck.errors.UnitError` (USD against people, percent against
+    percentage points) or an :class:`~factcheck.errors.IntervalError` into an
+    *undetermined* verdict with severity error that says what to fix.
+    """
+
+    def evaluate(
+        self,
+        figures: Mapping[str, FigureInput],
+        options: Mapping[str, Any],
+        context: Context,
+    ) -> Iterable[Verdict]:
+        """Run :meth:`check`, converting unit and arithmetic errors into verdicts."""
+        try:
+            # list(): the check is a generator, and its errors must surface here.
+            return list(self.check(figures, options, context))
+        except UnitError as exc:
+            return [_problem("the figures' units do not fit together", exc.message, exc.hint)]
+        except IntervalError as exc:
+            return [_problem("the arithmetic has no answer", exc.message, exc.hint)]
+
+    def check(
+        self,
+        figures: Mapping[str, FigureInput],
+        options: Mapping[str, Any],
+        context: Context,
+    ) -> Iterable[Verdict]:
+        """The rule's own logic; may raise unit and interval errors."""
+        raise NotImplementedError
+
+
+def _problem(what: str, detail: str, hint: str | None) -> Verdict:
+    explanation = detail + (f"\nhint: {hint}" if hint else "")
+    return Verdict(
+        Status.UNDETERMINED,
+        f"{what}: {detail}",
+        explanation=explanation,
+        severity=Severity.ERROR,
+    )
+
+
+# ---------------------------------------------------------------- inputs
+def one(figures: Mapping[str, FigureInput], role: str) -> Figure | None:
+    """The single figure given for ``role``, or ``None`` when the role was left out."""
+    value = figures.get(role)
+    if value is None or isinstance(value, Figure):
+        return value
+    if len(value) == 1:
+        return value[0]
+    raise RuleError(
+        f"the input {role!r} takes one claim, not {len(value)}",
+        hint=f"give a single claim for {role!r}",
+    )
+
+
+def signed(figure: Figure) -> Interval:
+    """A change figure's interval with its direction applied ("fell 20%" is −20%)."""
+    interval = figure.interval
+    nonnegative = interval.low is not None and interval.low >= 0
+    if figure.trend is Trend.DOWN and nonnegative:
+        return -interval
+    return interval
+
+
+# ----------------------------------------------------------------- units
+def unit_name(unit: pint.Unit) -> str:
+    """The unit as stored in a :class:`~factcheck.findings.Value` (``""`` for a bare number)."""
+    text = str(unit)
+    return "" if text == "dimensionless" else text
+
+
+def _suffix(unit: pint.Unit | str) -> tuple[str, str]:
+    """Prefix and suffix that print a number in ``unit`` as people write it."""
+    text = unit if isinstance(unit, str) else str(unit)
+    if text in ("", "dimensionless"):
+        return "", ""
+    if text == "percent":
+        return "", "%"
+    if text == "percentage_point":
+        return "", " percentage points"
+    if text == "USD":
+        return "$", ""
+    return "", f" {text.replace('_', ' ')}"
+
+
+def is_count(*figures: Figure) -> bool:
+    """Whether the figures count whole things (incidents, people, a bare tally).
+
+    A figure counts things when its unit is a bare number or a counted thing
+    (not money, not a measure, not a percent) and it was printed as a whole
+    number. Implied values of counts are then reported as whole numbers.
+    """
+    for figure in figures:
+        if figure.kind is not Kind.QUANTITY:
+            return False
+        unit = figure.unit
+        dims = {str(k): v for k, v in dict(unit.dimensionality).items()}
+        if is_currency(unit) or is_percent(unit) or str(unit) == "per_mille":
+            return False
+        if dims and (len(dims) != 1 or set(dims) & _MEASURED or set(dims.values()) != {1}):
+            return False
+        if figure.value is not None and figure.value.denominator != 1:
+            return False
+    return bool(figures)
+
+
+# ------------------------------------------------------------- arithmetic
+def integers_in(interval: Interval) -> tuple[int | None, int | None]:
+    """The first and last whole numbers inside ``interval`` (``None`` when unbounded).
+
+    For an interval holding no whole number the first is above the last.
+    """
+    first: int | None = None
+    last: int | None = None
+    if interval.low is not None:
+        first = math.ceil(interval.low)
+        if first == interval.low and not interval.low_closed:
+            first += 1
+    if interval.high is not None:
+        last = math.floor(interval.high)
+        if last == interval.high and not interval.high_closed:
+            last -= 1
+    return first, last
+
+
+def whole_numbers(interval: Interval) -> Interval:
+    """The smallest interval with whole-number ends holding every whole number in ``interval``."""
+    if interval.is_empty:
+        return Interval.empty()
+    first, last = integers_in(interval)
+    if first is not None and last is not None and first > last:
+        return Interval.empty()
+    return Interval(first, last, first is not None, last is not None)
+
+
+def nonzero_pieces(interval: Interval) -> list[Interval]:
+    """``interval`` without zero, as its negative and positive parts (each possibly absent)."""
+    pieces = [
+        interval.intersect(Interval(None, Fraction(0), False, False)),
+        interval.intersect(Interval(Fraction(0), None, False, False)),
+    ]
+    return [p for p in pieces if not p.is_empty]
+
+
+def divide(numerator: Interval, denominator: Interval) -> list[Interval]:
+    """Every ``n / d`` for ``n`` in ``numerator`` and non-zero ``d`` in ``denominator``.
+
+    The answer is exact: one interval per sign of the denominator, because
+    dividing by a range that crosses zero gives two separate pieces whose
+    hull (the whole line) would claim more than is true. An empty list means
+    the denominator can only be zero.
+    """
+    return [numerator * piece.reciprocal() for piece in nonzero_pieces(denominator)]
+
+
+def hull(pieces: Sequence[Interval]) -> Interval:
+    """The smallest interval holding every piece."""
+    return Interval.hull_of(pieces)
+
+
+def overlaps_any(pieces: Sequence[Interval], target: Interval) -> bool:
+    """Whether some piece shares a value with ``target``."""
+    return any(piece.overlaps(target) for piece in pieces)
+
+
+def possibly_le(a: Interval, b: Interval) -> bool:
+    """Whether some ``x`` in ``a`` and ``y`` in ``b`` have ``x ≤ y``."""
+    if a.is_empty or b.is_empty:
+        return False
+    if a.low is None or b.high is None:
+        return True
+    if a.low != b.high:
+        return a.low < b.high
+    return a.low_closed and b.high_closed
+
+
+# ---------------------------------------------------------------- wording
+def places_for(figure: Figure | None) -> int:
+    """Decimal places to show a recomputed value compared with ``figure``: one more than printed."""
+    if figure is None or figure.precision is None or figure.precision <= 0:
+        return 1
+    return max(0, -math.floor(math.log10(figure.precision))) + 1
+
+
+def _number(value: Fraction, places: int) -> str:
+    if value.denominator == 1:
+        return f"{value.numerator:,}"
+    quantum = Decimal(1).scaleb(-places)
+    dec = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
+        quantum, rounding=ROUND_HALF_EVEN
+    )
+    text = f"{dec:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text.replace("-", "−")
+
+
+def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = None) -> str:
+    """A human reading of ``interval`` in ``unit``: ``27.7%``, ``$414–506 million`` style.
+
+    With ``places`` the ends are rounded to that many decimals; otherwise to
+    four significant digits.
+    """
+    prefix, suffix = _suffix(unit)
+
+    def num(value: Fraction) -> str:
+        if places is None:
+            return Interval.point(value).describe(4).replace("-", "−")
+        return _number(value, places)
+
+    if interval.is_empty:
+        return "no value"
+    low, high = interval.low, interval.high
+    if low is not None and high is not None:
+        a, b = num(low), num(high)
+        body = a if a == b else f"{a}–{b}"
+        return f"{prefix}{body}{suffix}"
+    if low is None and high is None:
+        return "any value"
+    if high is None:
+        assert low is not None
+        word = "at least" if interval.low_closed else "more than"
+        return f"{word} {prefix}{num(low)}{suffix}"
+    word = "at most" if interval.high_closed else "less than"
+    return f"{word} {prefix}{num(high)}{suffix}"
+
+
+def describe(pieces: Sequence[Interval], unit: pint.Unit | str = "", places: int | None = None) -> str:
+    """Several pieces of a result joined with "or"."""
+    if not pieces:
+        return "no value"
+    return " or ".join(show(p, unit, places) for p in pieces)
+
+
+def interval_value(name: str, interval: Interval, unit: pint.Unit | str = "") -> Value:
+    """A finding :class:`Value` whose text uses the same wording as :func:`show`."""
+    text_unit = unit if isinstance(unit, str) else unit_name(unit)
+    value = value_of(name, interval, text_unit)
+    return attrs.evolve(value, text=show(interval, text_unit))
+
+
+def figure_value(name: str, figure: Figure) -> Value:
+    """The stated value of ``figure`` for a finding."""
+    return interval_value(name, figure.interval, figure.unit)
+
+
+def reading(figure: Figure, interval: Interval | None = None) -> str:
+    """How a figure was read: ``"28%" read as 27.5–28.5%``."""
+    shown = show(figure.interval if interval is None else interval, figure.unit)
+    return f'"{figure.text}" read as {shown}'
+
+
+def status_word(status: Status) -> str:
+    """The verdict word that ends a message."""
+    return status.value
+
+
+def verdict_of(possible: bool) -> Status:
+    """Consistent when some value satisfies the relation, inconsistent otherwise."""
+    return Status.CONSISTENT if possible else Status.INCONSISTENT
+
+
+def implied_value(
+    name: str, pieces: Sequence[Interval], unit: pint.Unit | str, *, count: bool
+) -> tuple[Value, Interval]:
+    """The implied value of a missing figure, as whole numbers when it counts things.
+
+    Counts are also never negative. Returns the finding value and the interval
+    it shows.
+    """
+    interval = hull(pieces)
+    if count:
+        # When no whole number fits, the exact interval is shown: that no
+        # count fits is itself worth seeing.
+        interval = whole_numbers(interval.clamp_nonnegative()) or interval
+    return interval_value(name, interval, unit), interval
+
+
+def missing_roles(found: Mapping[str, Figure | None]) -> list[str]:
+    """The roles of ``found`` that were left out."""
+    return [role for role, figure in found.items() if figure is None]
+
+
+def need_more(found: Mapping[str, Figure | None], *, needed: int) -> Verdict:
+    """The verdict for a check that left out too many inputs to solve for one."""
+    missing = missing_roles(found)
+    roles = ", ".join(found)
+    return Verdict(
+        Status.UNDETERMINED,
+        f"give at least {needed} of {roles}; missing: {', '.join(missing)}",
+        explanation="the rule can solve for one missing figure, not more",
+        severity=Severity.ERROR,
+    )
+
+
+def stated_values(pairs: Iterable[tuple[str, Figure]]) -> tuple[Value, ...]:
+    """A finding's stated values, one per ``(role, figure)``."""
+    return tuple(figure_value(f"stated {role}", figure) for role, figure in pairs)
+
+
+def readings(pairs: Iterable[tuple[str, Figure]]) -> str:
+    """How each figure was read, joined for a finding's ``reading``."""
+    return "; ".join(reading(figure) for _, figure in pairs)
+
+
+def judged(
+    possible: bool,
+    head: str,
+    pairs: Sequence[tuple[str, Figure]],
+    *,
+    recomputed: tuple[Value, ...] = (),
+    explanation: str = "",
+    subject: str | None = None,
+    reading_text: str | None = None,
+) -> Verdict:
+    """A consistent/inconsistent verdict whose message ends with the status word."""
+    status = verdict_of(possible)
+    return Verdict(
+        status,
+        f"{head}: {status.value}",
+        subject=subject,
+        stated=stated_values(pairs),
+        recomputed=recomputed,
+        reading=readings(pairs) if reading_text is None else reading_text,
+        explanation=explanation,
+    )
+
+
+def solved(
+    head: str,
+    pairs: Sequence[tuple[str, Figure]],
+    implied: tuple[Value, ...],
+    *,
+    explanation: str,
+    subject: str | None = None,
+) -> Verdict:
+    """An undetermined verdict for a check with a figure left out, carrying the implied value."""
+    return Verdict(
+        Status.UNDETERMINED,
+        head,
+        subject=subject if subject is not None else (pairs[0][0] if pairs else None),
+        stated=stated_values(pairs),
+        implied=implied,
+        reading=readings(pairs),
+        explanation=explanation,
+    )
+
+
+def given(found: Mapping[str, Figure | None]) -> list[tuple[str, Figure]]:
+    """The ``(role, figure)`` pairs that were given, in role order."""
+    return [(role, figure) for role, figure in found.items() if figure is not None]
+
+
+def says(figure: Figure) -> str:
+    """``"28%" (27.5–28.5%)`` — a figure as printed, with its interval when that adds anything."""
+    shown = show(figure.interval, figure.unit)
+    return f'"{figure.text}"' if shown == figure.text else f'"{figure.text}" ({shown})'

@@ -1,0 +1,540 @@
+"""Changes between two figures: percent change, percentage-point change, multiples.
+
+A change is read the way it is printed: a figure with ``%`` is a relative
+change, one in percentage points (or "points") is a difference of shares, and
+one in any other unit (people, dollars) is a plain difference. When the two
+figures are themselves shares, the other reading is worked out too, and the
+message says so when it would rescue or sink the claim — "from 40% to 50%, a
+10% increase" is the classic confusion: 10 points, or 25%.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from factcheck.figures import Amount, Figure, Kind, Trend
+from factcheck.findings import Status
+from factcheck.intervals import Interval
+from factcheck.rules._common import (
+    CheckedRule,
+    divide,
+    figure_value,
+    implied_value,
+    interval_value,
+    is_count,
+    missing_roles,
+    need_more,
+    one,
+    overlaps_any,
+    places_for,
+    reading,
+    show,
+    signed,
+    verdict_of,
+)
+from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
+from factcheck.rules.registry import register
+from factcheck.units import dimensionless, is_percent, is_percentage_point, same_dimension
+
+__all__ = ["Multiple", "PercentChange", "PointChange"]
+
+_RELATIVE = "relative"
+_POINTS = "points"
+_ABSOLUTE = "absolute"
+
+_FORMULAS = {
+    _RELATIVE: "change = (to − from) / from × 100",
+    _POINTS: "change = to − from, in percentage points",
+    _ABSOLUTE: "change = to − from",
+}
+_UNITS = {_RELATIVE: "percent", _POINTS: "percentage_point"}
+
+
+@attrs.frozen
+class _Change:
+    """The three figures of a change check and the reading the change is taken in."""
+
+    start: Figure | None
+    end: Figure | None
+    change: Figure | None
+    mode: str
+
+    @property
+    def reference(self) -> Figure:
+        """The figure whose unit the levels are expressed in."""
+        figure = self.start or self.end
+        assert figure is not None  # callers ensure at most one of the three is missing
+        return figure
+
+    def level(self, figure: Figure) -> Interval:
+        """A level (from or to) in the unit the reading works in."""
+        if self.mode == _POINTS:
+            return figure.amount.to("percent").interval
+        return figure.amount.to(self.reference.unit).interval
+
+    @property
+    def level_unit(self) -> Any:
+        """The unit of the levels in this reading."""
+        return "percent" if self.mode == _POINTS else self.reference.unit
+
+    @property
+    def change_unit(self) -> Any:
+        """The unit of the change in this reading."""
+        return _UNITS.get(self.mode, self.reference.unit)
+
+    def stated(self) -> Interval:
+        """The stated change, signed, in the reading's unit."""
+        assert self.change is not None
+        amount = Amount(signed(self.change), self.change.unit)
+        if self.mode == _POINTS or is_percentage_point(self.change.unit):
+            # Points do not convert to anything: in the confused reading
+            # (10% read as points, or 10 points read as %) the printed number
+            # is taken as it stands.
+            return amount.interval
+        return amount.to(self.change_unit).interval
+
+    def recomputed(self) -> list[Interval]:
+        """The change the two levels imply."""
+        assert self.start is not None and self.end is not None
+        before, after = self.level(self.start), self.level(self.end)
+        if self.mode == _RELATIVE:
+            return [(ratio - 1) * 100 for ratio in divide(after, before)]
+        return [after - before]
+
+    def solve_start(self) -> list[Interval]:
+        """The levels before that the end and the change allow."""
+        assert self.end is not None
+        after = self.level(self.end)
+        if self.mode == _RELATIVE:
+            return divide(after, 1 + self.stated() / 100)
+        return [after - self.stated()]
+
+    def solve_end(self) -> list[Interval]:
+        """The levels after that the start and the change allow."""
+        assert self.start is not None
+        before = self.level(self.start)
+        if self.mode == _RELATIVE:
+            return [before * (1 + self.stated() / 100)]
+        return [before + self.stated()]
+
+
+def _mode(change: Figure | None, levels: Sequence[Figure], default: str) -> str:
+    """The reading a change is taken in: from its printed unit, else the rule's default."""
+    if change is not None:
+        if is_percentage_point(change.unit):
+            return _POINTS
+        if same_dimension(change.unit, dimensionless()):
+            return _RELATIVE
+        return _ABSOLUTE
+    if default == _POINTS and not all(is_percent(f.unit) for f in levels):
+        return _ABSOLUTE
+    return default
+
+
+def _phrase(pieces: Sequence[Interval], unit: Any, places: int) -> str:
+    """``a rise of 27.7%``, ``a fall of 3 percentage points``, ``a change of −2–5%``."""
+    if not pieces:
+        return "undefined"
+    lows = [p.low for p in pieces]
+    highs = [p.high for p in pieces]
+    if all(lo is not None and lo >= 0 for lo in lows):
+        return "a rise of " + " or ".join(show(p, unit, places) for p in pieces)
+    if all(hi is not None and hi <= 0 for hi in highs):
+        return "a fall of " + " or ".join(show(-p, unit, places) for p in pieces)
+    return "a change of " + " or ".join(show(p, unit, places) for p in pieces)
+
+
+def _zero_base(setup: _Change) -> Verdict:
+    """The verdict for a relative change whose base can only be zero."""
+    assert setup.start is not None
+    return Verdict(
+        Status.UNDETERMINED,
+        f"a percent change from {setup.start.text} is undefined: the base is 0, and no "
+        "percentage of 0 reaches another number",
+        stated=(figure_value("stated from", setup.start),),
+        reading=reading(setup.start),
+        explanation="change = (to − from) / from × 100\nfrom = 0, so the division has no answer",
+    )
+
+
+def _other_reading(setup: _Change) -> tuple[str, bool] | None:
+    """For shares, the change worked out in the other reading: (wording, fits the stated figure)."""
+    levels = [f for f in (setup.start, setup.end) if f is not None]
+    if setup.mode not in (_RELATIVE, _POINTS) or not all(is_percent(f.unit) for f in levels):
+        return None
+    other = attrs.evolve(setup, mode=_POINTS if setup.mode == _RELATIVE else _RELATIVE)
+    stated = other.stated()
+    pieces = other.recomputed()
+    fits = overlaps_any(pieces, stated)
+    return _phrase(pieces, other.change_unit, 1), fits
+
+
+def _check_full(setup: _Change) -> Verdict:
+    """All three figures given: does the recomputed change cover the stated one?"""
+    assert setup.start is not None and setup.end is not None and setup.change is not None
+    start, end, change = setup.start, setup.end, setup.change
+    if setup.mode == _RELATIVE and not divide(Interval.point(1), setup.level(start)):
+        return _zero_base(setup)
+    stated = setup.stated()
+    pieces = setup.recomputed()
+    places = places_for(change)
+    status = verdict_of(overlaps_any(pieces, stated))
+    phrase = _phrase(pieces, setup.change_unit, places)
+    message = (
+        f"{start.text} → {end.text} is {phrase}; the article says {change.text}, "
+        f"which covers {show(stated, setup.change_unit)}"
+    )
+    lines = [
+        _FORMULAS[setup.mode],
+        f"from {show(setup.level(start), setup.level_unit)}, "
+        f"to {show(setup.level(end), setup.level_unit)}",
+        f"recomputed: {phrase}",
+        f"stated: {show(stated, setup.change_unit)}",
+    ]
+    other = _other_reading(setup)
+    if other is not None:
+        wording, fits = other
+        lines.append(f"the other reading: {wording} ({'fits' if fits else 'does not fit'})")
+        if status is Status.INCONSISTENT and fits:
+            kind = "percent change" if setup.mode == _POINTS else "percentage-point change"
+            message += (
+                f"; it matches {wording} instead — percent and percentage points are "
+                f"confused: a {kind} is what fits"
+            )
+    return Verdict(
+        status,
+        f"{message}: {status.value}",
+        subject="change",
+        stated=tuple(figure_value(f"stated {r}", f) for r, f in _roles(setup)),
+        recomputed=tuple(interval_value("recomputed change", p, setup.change_unit) for p in pieces),
+        reading=f"{reading(change, stated)} as a {setup.mode} change",
+        explanation="\n".join(lines),
+    )
+
+
+def _roles(setup: _Change) -> list[tuple[str, Figure]]:
+    pairs = [("from", setup.start), ("to", setup.end), ("change", setup.change)]
+    return [(role, figure) for role, figure in pairs if figure is not None]
+
+
+def _check_missing(setup: _Change, missing: str) -> Verdict:
+    """One figure left out: solve for it and report the implied value."""
+    if missing == "change":
+        if setup.mode == _RELATIVE and not divide(Interval.point(1), setup.level(setup.reference)):
+            return _zero_base(setup)
+        pieces = setup.recomputed()
+        unit = setup.change_unit
+        count = False
+    elif missing == "from":
+        pieces = setup.solve_start()
+        unit = setup.level_unit
+        count = is_count(setup.reference)
+    else:
+        pieces = setup.solve_end()
+        unit = setup.level_unit
+        count = is_count(setup.reference)
+    value, shown = implied_value(f"implied {missing}", pieces, unit, count=count)
+    known = ", ".join(f"{role} {figure.text}" for role, figure in _roles(setup))
+    whole = " (whole numbers, as it counts things)" if count else ""
+    return Verdict(
+        Status.UNDETERMINED,
+        f"{known} imply {missing} {value.text}{whole}",
+        subject=next(role for role, _ in _roles(setup)),
+        stated=tuple(figure_value(f"stated {r}", f) for r, f in _roles(setup)),
+        implied=(value,),
+        reading="; ".join(reading(f) for _, f in _roles(setup)),
+        explanation=f"{_FORMULAS[setup.mode]}\nsolved for {missing}: {show(shown, unit)}",
+    )
+
+
+def _evaluate_change(figures: Mapping[str, FigureInput], default: str) -> Iterable[Verdict]:
+    found = {role: one(figures, role) for role in ("from", "to", "change")}
+    missing = missing_roles(found)
+    if len(missing) > 1:
+        yield need_more(found, needed=2)
+        return
+    levels = [f for f in (found["from"], found["to"]) if f is not None]
+    setup = _Change(found["from"], found["to"], found["change"], _mode(found["change"], levels, default))
+    yield _check_missing(setup, missing[0]) if missing else _check_full(setup)
+
+
+_CHANGE_INPUTS = (
+    Input("from", "the earlier figure", optional=True),
+    Input("to", "the later figure", optional=True),
+    Input("change", "the stated change", optional=True),
+)
+
+
+@register
+class PercentChange(CheckedRule):
+    """A stated percent change matches the two figures it is between.
+
+    The rule recomputes ``(to − from) / from × 100`` with exact interval
+    arithmetic on every value the stated figures allow, and the claim is
+    consistent when some recomputed value lies inside the stated change's
+    interval ("28%" covers 27.5–28.5%, accepting rounding half up or down).
+    A change that reads as a fall ("fell 20%", a figure with trend ``down``)
+    is taken as −20%.
+
+    The printed unit of the change decides the reading: ``%`` is a relative
+    change; percentage points are checked as a difference of shares. When the
+    two figures are shares, the other reading is worked out as well, and a
+    claim that only the other reading fits is inconsistent with a message
+    naming the confusion.
+
+    A base that can only be 0 makes the change undefined (undetermined). A
+    base that may be 0 or change sign is divided piece by piece, excluding 0,
+    so hedged figures such as "up to 5,000" still give exact answers. When
+    one of the three figures is left out the rule solves for it and reports
+    the implied value; an implied count is given as the whole numbers
+    possible (7,177 after a 61% rise implies 4,444–4,471: 4,472 would be a
+    60.5% rise).
+
+    Examples:
+        - name: a 28% rise from 780 to 996 is consistent
+          text: "Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%."
+          claims:
+            before: {quote: "780"}
+            after: {quote: "996"}
+            rise: {quote: "28%"}
+          check: {rule: percent_change, from: before, to: after, change: rise}
+          expect: consistent
+        - name: a 30% rise from 780 to 996 is inconsistent
+          text: "Killings rose from 780 in 2019 to 996 in 2020, an increase of 30%."
+          claims:
+            before: {quote: "780"}
+            after: {quote: "996"}
+            rise: {quote: "30%"}
+          check: {rule: percent_change, from: before, to: after, change: rise}
+          expect: inconsistent
+        - name: a 61% rise to 7,177 implies the earlier figure
+          text: "7,177 incidents, a 61% increase over the same period a year earlier."
+          claims:
+            now: {quote: "7,177"}
+            rise: {quote: "61%"}
+          check: {rule: percent_change, to: now, change: rise}
+          expect: undetermined
+          implied: "4,444–4,471"
+        - name: from 40% to 50% is a 25% rise, not 10%
+          text: "Turnout went from 40% to 50%, a 10% increase."
+          claims:
+            before: {quote: "40%"}
+            after: {quote: "50%"}
+            rise: {quote: "10%"}
+          check: {rule: percent_change, from: before, to: after, change: rise}
+          expect: inconsistent
+    """
+
+    name = "percent_change"
+    family = "changes"
+    summary = "a stated percent change matches the figures before and after"
+    formula = "change = (to − from) / from × 100"
+    inputs = _CHANGE_INPUTS
+    subject = "change"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the change, or solve for the missing figure."""
+        return _evaluate_change(figures, _RELATIVE)
+
+
+@register
+class PointChange(CheckedRule):
+    """A stated difference matches the two figures: percentage points for shares.
+
+    The rule recomputes ``to − from``. For two shares (40% and 50%) the
+    difference is in percentage points; for other figures (780 and 996
+    people) it is a plain difference in their unit. Intervals are subtracted
+    exactly, and the claim is consistent when some recomputed value lies
+    inside the stated change's interval; a change with trend ``down`` counts
+    as negative.
+
+    The printed unit decides the reading, whichever rule checks it: a change
+    printed with ``%`` is read as a percent change, because that is how a
+    reader takes it. When the levels are shares, the points reading is also
+    shown, so "from 40% to 50%, up 10%" is flagged with the note that 10
+    points would fit. Missing figures are solved for as in ``percent_change``.
+
+    Examples:
+        - name: a 10-point rise from 40% to 50% is consistent
+          text: "Turnout went from 40% to 50%, a rise of 10 percentage points."
+          claims:
+            before: {quote: "40%"}
+            after: {quote: "50%"}
+            rise: {quote: "10 percentage points"}
+          check: {rule: point_change, from: before, to: after, change: rise}
+          expect: consistent
+        - name: a 5-point rise from 40% to 50% is inconsistent
+          text: "Turnout went from 40% to 50%, a rise of 5 percentage points."
+          claims:
+            before: {quote: "40%"}
+            after: {quote: "50%"}
+            rise: {quote: "5 percentage points"}
+          check: {rule: point_change, from: before, to: after, change: rise}
+          expect: inconsistent
+        - name: a 10% rise printed for a 10-point rise is flagged
+          text: "Turnout went from 40% to 50%, up 10%."
+          claims:
+            before: {quote: "40%"}
+            after: {quote: "50%"}
+            rise: {quote: "10%"}
+          check: {rule: point_change, from: before, to: after, change: rise}
+          expect: inconsistent
+        - name: the earlier share is implied by the later one and the points
+          text: "Turnout reached 50%, up 10 percentage points."
+          claims:
+            after: {quote: "50%"}
+            rise: {quote: "10 percentage points"}
+          check: {rule: point_change, to: after, change: rise}
+          expect: undetermined
+          implied: "40%"
+    """
+
+    name = "point_change"
+    family = "changes"
+    summary = "a stated difference (percentage points for shares) matches the two figures"
+    formula = "change = to − from (percentage points when from and to are shares)"
+    inputs = _CHANGE_INPUTS
+    subject = "change"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the difference, or solve for the missing figure."""
+        return _evaluate_change(figures, _POINTS)
+
+
+def _factor(figure: Figure, reading_: str) -> Interval:
+    """The multiplier a ratio word stands for ("halved" is ½, "three times more" may be 4)."""
+    interval = figure.amount.to("dimensionless").interval
+    nonnegative = interval.low is not None and interval.low >= 1
+    if figure.trend is Trend.DOWN and nonnegative:
+        return Interval.point(1) / interval
+    if reading_ == "more" and figure.kind is Kind.MULTIPLE:
+        return interval + 1
+    return interval
+
+
+@register
+class Multiple(CheckedRule):
+    """A ratio word (doubled, halved, n-fold, n times) matches the two figures.
+
+    The rule recomputes ``to / from`` exactly and the claim is consistent
+    when the stated factor's interval holds some recomputed value. A factor
+    figure with trend ``down`` ("halved", "cut threefold") stands for its
+    reciprocal. "Three times more" is read as ×3 by default, the common
+    usage; the option ``reading: more`` reads it as ×4 (three times as much
+    *more*). A base that can only be 0 is undetermined; one missing figure is
+    solved for and reported as implied.
+
+    Examples:
+        - name: doubling from 40 to 80 is consistent
+          text: "Cases doubled from 40 to 80."
+          claims:
+            before: {quote: "40"}
+            after: {quote: "80"}
+            factor: {value: "2", source: "doubled"}
+          check: {rule: multiple, from: before, to: after, factor: factor}
+          expect: consistent
+        - name: tripling from 40 to 80 is inconsistent
+          text: "Cases tripled from 40 to 80."
+          claims:
+            before: {quote: "40"}
+            after: {quote: "80"}
+            factor: {value: "3", source: "tripled"}
+          check: {rule: multiple, from: before, to: after, factor: factor}
+          expect: inconsistent
+        - name: a doubling to 80 implies 40 before
+          text: "Cases doubled to 80."
+          claims:
+            after: {quote: "80"}
+            factor: {value: "2", source: "doubled"}
+          check: {rule: multiple, to: after, factor: factor}
+          expect: undetermined
+          implied: "40"
+    """
+
+    name = "multiple"
+    family = "changes"
+    summary = "a stated multiple (doubled, halved, n-fold) matches the two figures"
+    formula = "factor = to / from"
+    inputs = (
+        Input("from", "the earlier figure", optional=True),
+        Input("to", "the later figure", optional=True),
+        Input("factor", "the stated multiple", optional=True),
+    )
+    options = (
+        Option("reading", "'times': n times = ×n; 'more': n times more = ×(n+1)", "times",
+               ("times", "more")),
+    )
+    subject = "factor"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the ratio, or solve for the missing figure."""
+        found = {role: one(figures, role) for role in ("from", "to", "factor")}
+        missing = missing_roles(found)
+        if len(missing) > 1:
+            yield need_more(found, needed=2)
+            return
+        start, end, stated_factor = found["from"], found["to"], found["factor"]
+        factor = None if stated_factor is None else _factor(stated_factor, options.get("reading", "times"))
+        known = [(r, f) for r, f in found.items() if f is not None]
+        stated = tuple(figure_value(f"stated {r}", f) for r, f in known)
+        readings = "; ".join(reading(f) for _, f in known)
+        if start is None or end is None:
+            assert factor is not None
+            level = end or start
+            assert level is not None
+            unit = level.unit
+            pieces = divide(level.interval, factor) if start is None else [level.interval * factor]
+            role = "from" if start is None else "to"
+            value, _ = implied_value(f"implied {role}", pieces, unit, count=is_count(level))
+            yield Verdict(
+                Status.UNDETERMINED,
+                f"{level.text} and a factor of {show(factor)} imply {role} {value.text}",
+                subject=known[0][0],
+                stated=stated,
+                implied=(value,),
+                reading=readings,
+                explanation=f"to = from × factor\nsolved for {role}: {value.text}",
+            )
+            return
+        ratios = divide(end.amount.to(start.unit).interval, start.interval)
+        if not ratios:
+            yield Verdict(
+                Status.UNDETERMINED,
+                f"a multiple of {start.text} is undefined: the base is 0",
+                stated=stated,
+                reading=readings,
+                explanation="factor = to / from\nfrom = 0, so the division has no answer",
+            )
+            return
+        shown = " or ".join(show(r, "", 2) for r in ratios)
+        if factor is None:
+            yield Verdict(
+                Status.UNDETERMINED,
+                f"{end.text} is {shown} times {start.text}",
+                stated=stated,
+                implied=tuple(interval_value("implied factor", r) for r in ratios),
+                reading=readings,
+                explanation=f"factor = to / from = {shown}",
+            )
+            return
+        assert stated_factor is not None
+        status = verdict_of(overlaps_any(ratios, factor))
+        yield Verdict(
+            status,
+            f"{end.text} is {shown} times {start.text}; the article's "
+            f'"{stated_factor.text}" means ×{show(factor)}: {status.value}',
+            stated=stated,
+            recomputed=tuple(interval_value("recomputed factor", r) for r in ratios),
+            reading=f'"{stated_factor.text}" read as ×{show(factor)}',
+            explanation=f"factor = to / from = {end.text} / {start.text} = {shown}\n"
+            f"stated factor: {show(factor)}",
+        )

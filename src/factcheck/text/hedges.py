@@ -1,0 +1,245 @@
+"""Hedge words (``more than``, ``up to``, ``about``) and the intervals they make.
+
+A hedge acts on the *rounding interval* of the printed number, the values the
+number stands for before any hedge: ``more than $1.6 billion`` excludes only
+what "$1.6 billion" could not exceed, so it reads (1.55e9, ∞). Each hedge
+takes the widest reading an editor could mean, because a false alarm costs
+more than a miss.
+
+>>> from factcheck.intervals import Interval
+>>> str(hedge_interval(HEDGE_WORDS["about"], Interval.point(100), Fraction(1, 10)))
+'[90, 110]'
+>>> str(hedge_interval(HEDGE_WORDS["more than"], Interval.closed("1.55e9", "1.65e9"), Fraction(1, 10)))
+'(1550000000, ∞)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from factcheck.errors import FigureError
+from factcheck.figures import Hedge
+from factcheck.intervals import Interval
+from factcheck.text.tokens import Token, tokenize
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "HEDGE_WORDS",
+    "SUFFIX_HEDGES",
+    "HedgeWord",
+    "check_tolerance",
+    "hedge_interval",
+    "read_hedge",
+    "read_suffix_hedge",
+]
+
+#: The default relative tolerance of ``about``/``nearly``/``just over``: 10 %.
+DEFAULT_TOLERANCE = Fraction(1, 10)
+
+
+@attrs.frozen
+class HedgeWord:
+    """What a hedge phrase means: the :class:`~factcheck.figures.Hedge` and, for
+    ``just over``, that the reading is bounded above by the tolerance."""
+
+    hedge: Hedge
+    just_over: bool = False
+
+
+_MORE = HedgeWord(Hedge.MORE_THAN)
+_LEAST = HedgeWord(Hedge.AT_LEAST)
+_UPTO = HedgeWord(Hedge.UP_TO)
+_LESS = HedgeWord(Hedge.LESS_THAN)
+_ABOUT = HedgeWord(Hedge.ABOUT)
+_NEARLY = HedgeWord(Hedge.NEARLY)
+_JUST_OVER = HedgeWord(Hedge.MORE_THAN, just_over=True)
+
+#: Every hedge phrase written before a figure, and its meaning.
+HEDGE_WORDS: dict[str, HedgeWord] = {
+    # (X, ∞)
+    "more than": _MORE,
+    "over": _MORE,
+    "above": _MORE,
+    "in excess of": _MORE,
+    "greater than": _MORE,
+    "higher than": _MORE,
+    "well over": _MORE,
+    "well above": _MORE,
+    "upwards of": _MORE,
+    "in upwards of": _MORE,
+    ">": _MORE,
+    # [X, ∞)
+    "at least": _LEAST,
+    "no fewer than": _LEAST,
+    "no less than": _LEAST,
+    "not less than": _LEAST,
+    "not fewer than": _LEAST,
+    "a minimum of": _LEAST,
+    "≥": _LEAST,
+    # [0, X]
+    "up to": _UPTO,
+    "as many as": _UPTO,
+    "as much as": _UPTO,
+    "at most": _UPTO,
+    "no more than": _UPTO,
+    "not more than": _UPTO,
+    "a maximum of": _UPTO,
+    "≤": _UPTO,
+    # [0, X)
+    "fewer than": _LESS,
+    "less than": _LESS,
+    "under": _LESS,
+    "below": _LESS,
+    "lower than": _LESS,
+    "<": _LESS,
+    # X ± tolerance
+    "about": _ABOUT,
+    "approximately": _ABOUT,
+    "approx.": _ABOUT,
+    "approx": _ABOUT,
+    "around": _ABOUT,
+    "roughly": _ABOUT,
+    "some": _ABOUT,
+    "an estimated": _ABOUT,
+    "estimated": _ABOUT,
+    "an approximate": _ABOUT,
+    "circa": _ABOUT,
+    "c.": _ABOUT,
+    "ca.": _ABOUT,
+    "~": _ABOUT,
+    "≈": _ABOUT,
+    # "close to" can fall on either side of X, so it reads as "about".
+    "close to": _ABOUT,
+    "in the region of": _ABOUT,
+    # [X − tolerance, X)
+    "nearly": _NEARLY,
+    "almost": _NEARLY,
+    "just under": _NEARLY,
+    "just below": _NEARLY,
+    "just short of": _NEARLY,
+    "just shy of": _NEARLY,
+    "not quite": _NEARLY,
+    # (X, X + tolerance]
+    "just over": _JUST_OVER,
+    "just above": _JUST_OVER,
+    "just more than": _JUST_OVER,
+    "slightly more than": _JUST_OVER,
+    "slightly over": _JUST_OVER,
+    "a little over": _JUST_OVER,
+    "a little more than": _JUST_OVER,
+}
+
+#: Hedges written after a figure: ``5,000 or more``, ``15 or fewer``, ``5,000+``.
+SUFFIX_HEDGES: dict[str, HedgeWord] = {
+    "or more": _LEAST,
+    "or over": _LEAST,
+    "and over": _LEAST,
+    "and above": _LEAST,
+    "or above": _LEAST,
+    "+": _LEAST,
+    "plus": _LEAST,
+    "or less": _UPTO,
+    "or fewer": _UPTO,
+    "and under": _UPTO,
+    "or under": _UPTO,
+}
+
+
+def _phrase_table(
+    table: dict[str, HedgeWord],
+) -> dict[str, list[tuple[tuple[str, ...], HedgeWord]]]:
+    # Index phrases by their first token, longest first, so "no more than"
+    # wins over a shorter phrase that starts the same way.
+    index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]] = {}
+    for phrase, meaning in table.items():
+        words = tuple(t.low for t in tokenize(phrase))
+        index.setdefault(words[0], []).append((words, meaning))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_PREFIX_INDEX = _phrase_table(HEDGE_WORDS)
+_SUFFIX_INDEX = _phrase_table(SUFFIX_HEDGES)
+#: First tokens of prefix hedge phrases, for the scanner's quick test.
+HEDGE_STARTS = frozenset(_PREFIX_INDEX)
+
+
+def _read(
+    index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]], tokens: Sequence[Token], i: int
+) -> tuple[HedgeWord, int] | None:
+    if i >= len(tokens):
+        return None
+    for words, meaning in index.get(tokens[i].low, ()):
+        end = i + len(words)
+        if end <= len(tokens) and all(
+            tokens[i + k].low == w for k, w in enumerate(words)
+        ):
+            return meaning, end
+    return None
+
+
+def read_hedge(tokens: Sequence[Token], i: int) -> tuple[HedgeWord, int] | None:
+    """The hedge phrase starting at ``tokens[i]``, with the index after it."""
+    return _read(_PREFIX_INDEX, tokens, i)
+
+
+def read_suffix_hedge(tokens: Sequence[Token], i: int) -> tuple[HedgeWord, int] | None:
+    """A hedge written after the figure (``or more``) at ``tokens[i]``."""
+    return _read(_SUFFIX_INDEX, tokens, i)
+
+
+def check_tolerance(tolerance: Fraction) -> Fraction:
+    """``tolerance`` as a Fraction in [0, 1), or a :class:`FigureError` saying why not."""
+    try:
+        tol = Fraction(tolerance)
+    except (TypeError, ValueError) as exc:
+        raise FigureError(
+            f"tolerance {tolerance!r} is not a number", hint="use a fraction such as 1/10"
+        ) from exc
+    if not 0 <= tol < 1:
+        raise FigureError(
+            f"tolerance {tol} is outside [0, 1)",
+            hint="the tolerance is relative: 1/10 widens 'about 100' to 90–110",
+        )
+    return tol
+
+
+def hedge_interval(
+    word: HedgeWord,
+    rounding: Interval,
+    tolerance: Fraction,
+    *,
+    nonnegative: bool = True,
+) -> Interval:
+    """The interval a hedged figure allows, from the rounding interval of its number.
+
+    ``nonnegative`` says the quantity cannot be below zero (counts, money,
+    shares), so ``up to``/``less than`` start at 0; otherwise (temperatures,
+    a printed negative number) they are unbounded below.
+
+    ``rounding`` must be bounded; ``tolerance`` is relative (1/10 = 10 %).
+    """
+    low, high = rounding.low, rounding.high
+    assert low is not None and high is not None
+    hedge = word.hedge
+    zero_floor = nonnegative and high > 0
+    floor = Fraction(0) if zero_floor else None
+    if hedge is Hedge.MORE_THAN:
+        if word.just_over:
+            return Interval(low, high + abs(high) * tolerance, False, True)
+        return Interval(low, None, False, False)
+    if hedge is Hedge.AT_LEAST:
+        return Interval(low, None, rounding.low_closed, False)
+    if hedge is Hedge.UP_TO:
+        return Interval(floor, high, zero_floor, rounding.high_closed)
+    if hedge is Hedge.LESS_THAN:
+        return Interval(floor, high, zero_floor, False)
+    if hedge is Hedge.ABOUT:
+        return rounding.widen(tolerance)
+    if hedge is Hedge.NEARLY:
+        return Interval(low - abs(low) * tolerance, high, True, False)
+    return rounding
