@@ -75,9 +75,7 @@ def make_report() -> Report:
             message="“more than 5,000” released cannot be within “up to 5,000” allowed",
             severity=Severity.ERROR,
             check="compare[released<=allowed]",
-            location=_loc(
-                ARTICLE, "more than 5,000", story, claims_file=claims, claims_line=12
-            ),
+            location=_loc(ARTICLE, "more than 5,000", story, claims_file=claims, claims_line=12),
             quote="more than 5,000",
             claims=("released", "allowed"),
             stated=(
@@ -97,9 +95,7 @@ def make_report() -> Report:
             quote="28%",
             claims=("attacks_2019", "attacks_2020", "attacks_rise"),
             stated=(Value("stated change", "28% (27.5–28.5%)", "27.5", "28.5", unit="percent"),),
-            recomputed=(
-                Value("recomputed change", "27.69%", "2160/78", "2160/78", unit="percent"),
-            ),
+            recomputed=(Value("recomputed change", "27.69%", "360/13", "360/13", unit="percent"),),
             reading="28% read as 27.5–28.5% (half a unit of the last digit)",
             explanation="996 / 780 − 1 = 0.27692…\n0.27692… = 27.69%, inside 27.5–28.5%",
         ),
@@ -116,11 +112,11 @@ def make_report() -> Report:
                 Value("stated change", "61% (60.5–61.5%)", "60.5", "61.5", unit="percent"),
                 Value("to", "7,177", "7177", "7177", unit="incident"),
             ),
-            implied=(
-                Value("implied from", "4,444–4,472", "4444", "4472", unit="incident"),
-            ),
+            implied=(Value("implied from", "4,444–4,472", "4444", "4472", unit="incident"),),
             reading="61% read as 60.5–61.5%",
-            explanation="from = 7,177 / (1 + change)\n7,177 / 1.615 = 4,443.9…\n7,177 / 1.605 = 4,471.7…",
+            explanation=(
+                "from = 7,177 / (1 + change)\n7,177 / 1.615 = 4,443.9…\n7,177 / 1.605 = 4,471.7…"
+            ),
         ),
         Finding(
             rule="percent_of_n",

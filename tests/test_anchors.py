@@ -11,7 +11,7 @@ from factcheck.text.anchors import LineIndex, find_quote, normalize_for_matching
 def test_whitespace_and_typography_do_not_matter() -> None:
     text = "Killings rose\nfrom  780 in 2019 — to 996, the ‘report’ said."
     start = text.index("from")
-    assert find_quote(text, "from 780 in 2019 - to 996") == [(start, text.index(",") )]
+    assert find_quote(text, "from 780 in 2019 - to 996") == [(start, text.index(","))]
     start = text.index("the ‘")
     assert find_quote(text, "the 'report'") == [(start, start + len("the ‘report’"))]
 
@@ -29,7 +29,9 @@ def test_empty_quote_matches_nothing() -> None:
 
 
 @given(st.text(min_size=1, max_size=60), st.text(max_size=30), st.text(max_size=30))
-def test_a_quote_cut_from_the_text_is_found_at_its_place(quote: str, before: str, after: str) -> None:
+def test_a_quote_cut_from_the_text_is_found_at_its_place(
+    quote: str, before: str, after: str
+) -> None:
     text = before + quote + after
     spans = find_quote(text, quote)
     if quote.strip():

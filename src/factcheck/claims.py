@@ -214,7 +214,9 @@ class ClaimSet:
         about_tolerance: Fraction | str = Fraction(1, 10),
     ) -> ClaimSet:
         """An empty claim set about ``text``; the dateline gives ``published`` if not given."""
-        tolerance = _tolerance(about_tolerance) if isinstance(about_tolerance, str) else about_tolerance
+        tolerance = (
+            _tolerance(about_tolerance) if isinstance(about_tolerance, str) else about_tolerance
+        )
         cs = cls(text=text, document=document, about_tolerance=tolerance)
         cs.published = published or dateline(text)
         return cs
@@ -222,13 +224,15 @@ class ClaimSet:
     def add_claim(self, claim: Claim) -> ClaimSet:
         """Add a :class:`Claim`; a claim with the same id is an error."""
         if claim.id in self.claims:
-            raise ClaimsFileError(f"claim {claim.id!r} is defined twice", hint="give each claim its own id")
+            raise ClaimsFileError(
+                f"claim {claim.id!r} is defined twice", hint="give each claim its own id"
+            )
         self.claims[claim.id] = claim
         self._resolved.pop(claim.id, None)
         return self
 
     def quote(self, claim_id: str, quote: str, **fields: Any) -> ClaimSet:
-        """Add a claim quoted from the article (``figure=``, ``occurrence=``, ``unit=`` optional)."""
+        """Add a claim quoted from the article (``figure=``, ``occurrence=``, ``unit=``...)."""
         return self.add_claim(Claim(claim_id, quote=quote, **fields))
 
     def reference(self, claim_id: str, value: str, *, source: str, **fields: Any) -> ClaimSet:
@@ -241,7 +245,7 @@ class ClaimSet:
         inputs: Mapping[str, str | Iterable[str]] | None = None,
         /,
         *,
-        id: str | None = None,  # noqa: A002 - the claims-file key is called id
+        id: str | None = None,
         severity: Severity | str | None = None,
         options: Mapping[str, Any] | None = None,
         **roles: str | Iterable[str],
@@ -289,7 +293,9 @@ class ClaimSet:
         """The claim's figure, read from its quote or value (cached)."""
         cached = self._resolved.get(claim_id)
         if cached is None:
-            cached = _resolve(self.claims[claim_id], self.text, self.published, self.about_tolerance)
+            cached = _resolve(
+                self.claims[claim_id], self.text, self.published, self.about_tolerance
+            )
             self._resolved[claim_id] = cached
         return cached
 
@@ -328,7 +334,10 @@ def _resolve(
             figure = _with_unit(figure, claim.unit)
         except FactcheckError as exc:
             return ResolvedClaim(
-                claim, None, problem=f"cannot read value: {exc.message}", hint=exc.hint,
+                claim,
+                None,
+                problem=f"cannot read value: {exc.message}",
+                hint=exc.hint,
                 reason="unreadable",
             )
         return ResolvedClaim(claim, figure)
@@ -510,10 +519,7 @@ def _text(node: Node | None, what: str, problems: _Problems) -> str | None:
 def _tolerance(value: str) -> Fraction:
     text = value.strip()
     try:
-        if text.endswith("%"):
-            result = Fraction(text[:-1].strip()) / 100
-        else:
-            result = Fraction(text)
+        result = Fraction(text[:-1].strip()) / 100 if text.endswith("%") else Fraction(text)
     except (ValueError, ZeroDivisionError):
         raise ClaimsFileError(
             f"cannot read tolerance {value!r}", hint="write a share such as 10% or 0.1"
@@ -558,12 +564,15 @@ def loads(
     document = _text(doc_node, "'document'", problems)
     if article is None:
         if document is None:
-            problems.add("missing 'document': the article this file describes", root_node,
-                         "add 'document: story.md' (relative to this file)")
+            problems.add(
+                "missing 'document': the article this file describes",
+                root_node,
+                "add 'document: story.md' (relative to this file)",
+            )
             problems.raise_if_any()
         assert document is not None
         folder = base or Path(".")
-        path = (folder / document)
+        path = folder / document
         project = (root or _find_project_root(folder.resolve())).resolve()
         if not allow_outside_root and not path.resolve().is_relative_to(project):
             raise DocumentError(
@@ -609,7 +618,9 @@ def loads(
     counted = root_node.get("counted")
     if counted is not None:
         if not counted.is_seq:
-            problems.add("'counted' must be a list of words", counted, "e.g. counted: [incident, province]")
+            problems.add(
+                "'counted' must be a list of words", counted, "e.g. counted: [incident, province]"
+            )
         else:
             from factcheck.units import declare_counted
 
@@ -621,7 +632,9 @@ def loads(
                     except FactcheckError as exc:
                         problems.extend([exc], item)
 
-    # Claims.
+    # Claims. Ids of claims rejected above are remembered, so that checks
+    # naming them do not repeat the problem as "not defined".
+    rejected: set[str] = set()
     claims_node = root_node.get("claims")
     if claims_node is None:
         problems.add("missing 'claims'", root_node, "add a 'claims:' mapping of id → claim")
@@ -632,6 +645,8 @@ def loads(
             claim = _load_claim(key, node, problems)
             if claim is not None:
                 cs.claims[claim.id] = claim
+            else:
+                rejected.add(str(key.value))
 
     # Checks.
     checks_node = root_node.get("checks")
@@ -639,7 +654,7 @@ def loads(
         problems.add("'checks' must be a list", checks_node, "start each check with '- rule: ...'")
     elif checks_node is not None:
         for node in checks_node.value:
-            check = _load_check(node, cs.claims, problems)
+            check = _load_check(node, cs.claims, problems, rejected)
             if check is not None:
                 cs.checks.append(attrs.evolve(check, id=check.id or cs._default_id(check)))
     problems.raise_if_any()
@@ -669,7 +684,9 @@ def _load_claim(key: Node, node: Node, problems: _Problems) -> Claim | None:
         # Shorthand: `id: "quote text"`.
         return Claim(cid, quote=str(node.value), line=node.line, column=node.column)
     if not node.is_map:
-        problems.add(f"claim {cid!r} must be a mapping or a quote", node, "give it 'quote:' or 'value:'")
+        problems.add(
+            f"claim {cid!r} must be a mapping or a quote", node, "give it 'quote:' or 'value:'"
+        )
         return None
     _unknown_keys(node, CLAIM_KEYS, f"claim {cid!r}", problems)
     fields = {k: _text(node.get(k), f"'{k}'", problems) for k in CLAIM_KEYS if k != "occurrence"}
@@ -681,19 +698,31 @@ def _load_claim(key: Node, node: Node, problems: _Problems) -> Claim | None:
         else:
             occurrence = int(occ_node.value)
     if fields["quote"] is None and fields["value"] is None:
-        problems.add(f"claim {cid!r} has neither 'quote' nor 'value'", node,
-                     "quote the article, or give a 'value' with its 'source'")
+        problems.add(
+            f"claim {cid!r} has neither 'quote' nor 'value'",
+            node,
+            "quote the article, or give a 'value' with its 'source'",
+        )
         return None
     if fields["quote"] is not None and fields["value"] is not None:
-        problems.add(f"claim {cid!r} has both 'quote' and 'value'", node,
-                     "a claim either quotes the article or comes from a source")
+        problems.add(
+            f"claim {cid!r} has both 'quote' and 'value'",
+            node,
+            "a claim either quotes the article or comes from a source",
+        )
         return None
     if fields["value"] is not None and not fields["source"]:
-        problems.add(f"claim {cid!r} gives a value without a 'source'", node,
-                     "say where a figure from outside the article comes from")
+        problems.add(
+            f"claim {cid!r} gives a value without a 'source'",
+            node,
+            "say where a figure from outside the article comes from",
+        )
     if fields["kind"] is not None and fields["kind"] not in {k.value for k in Kind}:
-        problems.add(f"unknown kind {fields['kind']!r}", node.get("kind"),
-                     did_you_mean(fields["kind"], [k.value for k in Kind]))
+        problems.add(
+            f"unknown kind {fields['kind']!r}",
+            node.get("kind"),
+            did_you_mean(fields["kind"], [k.value for k in Kind]),
+        )
         fields["kind"] = None
     if fields["unit"] is not None:
         from factcheck.units import parse_unit
@@ -706,7 +735,9 @@ def _load_claim(key: Node, node: Node, problems: _Problems) -> Claim | None:
     return Claim(cid, occurrence=occurrence, line=node.line, column=node.column, **fields)
 
 
-def _load_check(node: Node, claims: Mapping[str, Claim], problems: _Problems) -> Check | None:
+def _load_check(
+    node: Node, claims: Mapping[str, Claim], problems: _Problems, rejected: set[str]
+) -> Check | None:
     if not node.is_map:
         problems.add("a check must be a mapping with 'rule' and its roles", node)
         return None
@@ -737,9 +768,12 @@ def _load_check(node: Node, claims: Mapping[str, Claim], problems: _Problems) ->
         try:
             severity = Severity(str(sev_node.value))
         except ValueError:
-            problems.add(f"unknown severity {sev_node.value!r}", sev_node,
-                         did_you_mean(str(sev_node.value), [s.value for s in Severity])
-                         or "use error, warning or info")
+            problems.add(
+                f"unknown severity {sev_node.value!r}",
+                sev_node,
+                did_you_mean(str(sev_node.value), [s.value for s in Severity])
+                or "use error, warning or info",
+            )
     check = Check(
         rule=rule,
         inputs=inputs,
@@ -752,10 +786,12 @@ def _load_check(node: Node, claims: Mapping[str, Claim], problems: _Problems) ->
         line=node.line,
         column=node.column,
     )
-    errors = _validate_check(check, claims, file=problems.file)
+    errors = _validate_check(check, claims, file=problems.file, rejected=rejected)
     for err in errors:
         # Point at the role's own node where there is one.
-        where = node.get(getattr(err, "role", "")) or (rule_node if isinstance(err, RuleError) else node)
+        where = node.get(getattr(err, "role", "")) or (
+            rule_node if isinstance(err, RuleError) else node
+        )
         problems.extend([err], where)
     return None if errors else check
 
@@ -766,7 +802,13 @@ class _RoleError(RuleError):
         self.role = role
 
 
-def _validate_check(check: Check, claims: Mapping[str, Claim], *, file: str | None) -> list[FactcheckError]:
+def _validate_check(
+    check: Check,
+    claims: Mapping[str, Claim],
+    *,
+    file: str | None,
+    rejected: set[str] | frozenset[str] = frozenset(),
+) -> list[FactcheckError]:
     from factcheck.rules import get_rule
 
     errors: list[FactcheckError] = []
@@ -778,41 +820,51 @@ def _validate_check(check: Check, claims: Mapping[str, Claim], *, file: str | No
     for role, value in check.inputs.items():
         spec = roles.get(role)
         if spec is None:
-            errors.append(_RoleError(
-                f"rule {rule.name!r} has no role {role!r}",
-                role,
-                did_you_mean(role, roles) or f"its roles: {', '.join(roles) or 'none'}",
-            ))
+            errors.append(
+                _RoleError(
+                    f"rule {rule.name!r} has no role {role!r}",
+                    role,
+                    did_you_mean(role, roles) or f"its roles: {', '.join(roles) or 'none'}",
+                )
+            )
             continue
         if isinstance(value, tuple) and not spec.many:
             errors.append(_RoleError(f"role {role!r} takes one claim, not a list", role))
         ids = (value,) if isinstance(value, str) else value
         for cid in ids:
-            if cid not in claims:
-                errors.append(_RoleError(
-                    f"role {role!r} names claim {cid!r}, which is not defined",
-                    role,
-                    did_you_mean(cid, claims) or "define it under 'claims:'",
-                ))
+            if cid not in claims and cid not in rejected:
+                errors.append(
+                    _RoleError(
+                        f"role {role!r} names claim {cid!r}, which is not defined",
+                        role,
+                        did_you_mean(cid, claims) or "define it under 'claims:'",
+                    )
+                )
     for name, spec in roles.items():
         if not spec.optional and name not in check.inputs:
-            errors.append(RuleError(
-                f"rule {rule.name!r} needs role {name!r} ({spec.doc})",
-                hint=f"add '{name}: <claim id>' to the check",
-            ))
+            errors.append(
+                RuleError(
+                    f"rule {rule.name!r} needs role {name!r} ({spec.doc})",
+                    hint=f"add '{name}: <claim id>' to the check",
+                )
+            )
     known = {o.name: o for o in rule.options}
     for key, value in check.options.items():
         option = known.get(key)
         if option is None:
-            errors.append(RuleError(
-                f"rule {rule.name!r} has no option {key!r}",
-                hint=did_you_mean(key, known) or f"its options: {', '.join(known) or 'none'}",
-            ))
+            errors.append(
+                RuleError(
+                    f"rule {rule.name!r} has no option {key!r}",
+                    hint=did_you_mean(key, known) or f"its options: {', '.join(known) or 'none'}",
+                )
+            )
         elif option.choices and value not in option.choices:
-            errors.append(RuleError(
-                f"option {key!r} cannot be {value!r}",
-                hint=f"choose one of: {', '.join(map(str, option.choices))}",
-            ))
+            errors.append(
+                RuleError(
+                    f"option {key!r} cannot be {value!r}",
+                    hint=f"choose one of: {', '.join(map(str, option.choices))}",
+                )
+            )
     return errors
 
 
@@ -849,5 +901,10 @@ def load(
             hint="save the file as UTF-8",
         ) from None
     return loads(
-        text, file=name, base=p.parent, root=root, allow_outside_root=allow_outside_root, limits=limits
+        text,
+        file=name,
+        base=p.parent,
+        root=root,
+        allow_outside_root=allow_outside_root,
+        limits=limits,
     )

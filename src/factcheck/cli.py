@@ -67,15 +67,14 @@ class _Group(click.Group):
 
 def _output_options(func: F) -> F:
     """Options shared by the commands that write a report."""
-    from factcheck.reports import renderer_names
-
     decorators = [
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(renderer_names()),
             default=None,
-            help="Report format (default: text).",
+            metavar="FORMAT",
+            help="Report format: text, markdown, json, html, sarif, github, junit, "
+            "or one a plugin adds (default: text).",
         ),
         click.option(
             "--output",
@@ -89,7 +88,9 @@ def _output_options(func: F) -> F:
             default=None,
             help="Exit 1 when a finding of this severity or worse fails (default: error).",
         ),
-        click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells."),
+        click.option(
+            "--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells."
+        ),
         click.option(
             "--no-color", is_flag=True, help="Never colour the output (NO_COLOR is honoured too)."
         ),
@@ -100,7 +101,12 @@ def _output_options(func: F) -> F:
 
 
 def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) -> bool:
-    if no_color or output is not None or os.environ.get("NO_COLOR") or settings.get("color") is False:
+    if (
+        no_color
+        or output is not None
+        or os.environ.get("NO_COLOR")
+        or settings.get("color") is False
+    ):
         return False
     return sys.stdout.isatty()
 
@@ -189,7 +195,7 @@ def audit(
 ) -> None:
     """Check claims files (or folders of *.claims.yaml) and report the findings."""
     from factcheck.claims import load
-    from factcheck.engine import Report
+    from factcheck.engine import DocumentReport, Report
 
     settings = _settings(ctx)
     files = discover(
@@ -199,15 +205,20 @@ def audit(
     )
     if not files:
         _fail("no claims files found", f"name *{CLAIMS_SUFFIX} files or folders holding them")
-    documents = []
+    documents: list[DocumentReport] = []
     broken = False
     for file in _progress(files, quiet):
         try:
-            claimset = load(file, allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False))
+            claimset = load(
+                file,
+                allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False),
+            )
             documents.extend(claimset.check().documents)
         except FactcheckError as exc:
             _report_error(exc)
             broken = True
+    if broken and not documents:
+        ctx.exit(EXIT_USAGE)
     code = _emit(
         Report(tuple(documents)),
         fmt=fmt,
@@ -306,7 +317,9 @@ def rules(name: str | None) -> None:
     if rule.inputs:
         click.echo("roles:")
         for role in rule.inputs:
-            flags = ", ".join(f for f, on in (("list", role.many), ("optional", role.optional)) if on)
+            flags = ", ".join(
+                f for f, on in (("list", role.many), ("optional", role.optional)) if on
+            )
             click.echo(f"  {role.name}: {role.doc}" + (f" ({flags})" if flags else ""))
     if rule.options:
         click.echo("options:")
@@ -321,8 +334,13 @@ def rules(name: str | None) -> None:
 @main.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite an existing claims file.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write (default: ARTICLE with .claims.yaml).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write (default: ARTICLE with .claims.yaml).",
+)
 @click.pass_context
 def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
     """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
@@ -346,8 +364,11 @@ def init(ctx: click.Context, article: Path, force: bool, output: Path | None) ->
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code (for tests and embedding)."""
     try:
-        main.main(args=list(argv) if argv is not None else None, prog_name="factcheck",
-                  standalone_mode=False)
+        main.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="factcheck",
+            standalone_mode=False,
+        )
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:

@@ -97,7 +97,9 @@ def load_config(start: Path) -> dict[str, Any]:
             expected = " or ".join(repr(s) for s in spec)
         else:
             ok = isinstance(value, spec) and not (spec is int and isinstance(value, bool))
-            expected = {str: "text", list: "a list", bool: "true or false", int: "a whole number"}[spec]
+            expected = {str: "text", list: "a list", bool: "true or false", int: "a whole number"}[
+                spec
+            ]
         if not ok:
             raise ConfigError(
                 f"setting {key!r} must be {expected}, not {value!r}",

@@ -18,9 +18,49 @@ __all__ = ["draft_claims", "suggest_id", "unique_quote"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _STOP = frozenset(
-    "a an the of in on at to by for and or than more less over under about some nearly "
-    "almost up as from with its their his her this that these those is was were be been "
-    "per cent percent".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "and",
+        "or",
+        "than",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "as",
+        "from",
+        "with",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "per",
+        "cent",
+        "percent",
+    ]
 )
 
 
@@ -56,8 +96,12 @@ def suggest_id(text: str, figure: Figure) -> str:
     if not words:
         words = [w for w in _WORD.findall(text[end : end + 40]) if w.lower() not in _STOP][:2]
     if not words:
-        words = [w for w in _WORD.findall(text[max(0, start - 40) : start]) if w.lower() not in _STOP][-2:]
-    base = "_".join(w.lower().replace("'", "").replace("-", "_") for w in words) or figure.kind.value
+        words = [
+            w for w in _WORD.findall(text[max(0, start - 40) : start]) if w.lower() not in _STOP
+        ][-2:]
+    base = (
+        "_".join(w.lower().replace("'", "").replace("-", "_") for w in words) or figure.kind.value
+    )
     if figure.kind is Kind.DATE:
         base = "date_" + base if not base.startswith("date") else base
     return base[:40]

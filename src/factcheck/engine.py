@@ -7,20 +7,29 @@ gets back; renderers in :mod:`factcheck.reports` turn it into text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcheck.errors import FactcheckError
+from factcheck.claims import Check
+from factcheck.errors import FactcheckError, RuleError
 from factcheck.findings import Finding, Location, Severity, Status
-from factcheck.rules.base import Context, Verdict, figure_list
+from factcheck.rules.base import Context, Rule, Verdict
 
 if TYPE_CHECKING:
-    from factcheck.claims import Check, ClaimSet, ResolvedClaim
+    from factcheck.claims import ClaimSet, ResolvedClaim
     from factcheck.figures import Figure
 
-__all__ = ["DocumentReport", "Report", "check_claimset", "claim_findings", "run_check"]
+__all__ = [
+    "DocumentReport",
+    "Report",
+    "check_claimset",
+    "claim_findings",
+    "evaluate",
+    "evaluate_figures",
+    "run_check",
+]
 
 #: The pseudo-rule under which problems with a claim itself are reported.
 QUOTE_RULE = "quote"
@@ -64,9 +73,7 @@ class Report:
         """Findings that fail at ``level`` (``None`` means never fail)."""
         if level is None:
             return ()
-        return tuple(
-            f for f in self.findings if f.failed and f.severity.rank >= level.rank
-        )
+        return tuple(f for f in self.findings if f.failed and f.severity.rank >= level.rank)
 
     def counts(self) -> dict[str, int]:
         """How many findings of each status, with every status present."""
@@ -184,7 +191,9 @@ def run_check(claimset: ClaimSet, check: Check) -> list[Finding]:
                     check.line,
                     check.column,
                 ),
-                quote="" if first is None or first.start is None else claimset.text[first.start : first.end],
+                quote=""
+                if first is None or first.start is None
+                else claimset.text[first.start : first.end],
                 **base,  # type: ignore[arg-type]
             )
         ]
@@ -203,18 +212,7 @@ def run_check(claimset: ClaimSet, check: Check) -> list[Finding]:
         about_tolerance=claimset.about_tolerance,
         text=claimset.text,
     )
-    options = {**rule_cls.option_defaults(), **check.options}
-    try:
-        verdicts = list(rule_cls().evaluate(figures, options, context))
-    except FactcheckError as exc:
-        verdicts = [
-            Verdict(
-                Status.UNDETERMINED,
-                f"cannot check: {exc.message}",
-                explanation=exc.hint or "",
-                severity=Severity.ERROR,
-            )
-        ]
+    verdicts = evaluate(rule_cls, figures, check.options, context)
     findings = []
     for verdict in verdicts:
         item = _subject_span(check, verdict, rule_cls.subject, resolved)
@@ -240,6 +238,71 @@ def run_check(claimset: ClaimSet, check: Check) -> list[Finding]:
     return findings
 
 
+def evaluate(
+    rule_cls: type[Rule],
+    figures: Mapping[str, Figure | tuple[Figure, ...] | None],
+    options: Mapping[str, Any],
+    context: Context,
+) -> list[Verdict]:
+    """Run one rule on figures; an error the inputs cause becomes an undetermined verdict."""
+    merged = {**rule_cls.option_defaults(), **options}
+    try:
+        return list(rule_cls().evaluate(figures, merged, context))
+    except FactcheckError as exc:
+        return [
+            Verdict(
+                Status.UNDETERMINED,
+                f"cannot check: {exc.message}",
+                explanation=exc.hint or "",
+                severity=Severity.ERROR,
+            )
+        ]
+
+
+def evaluate_figures(
+    rule: str,
+    figures: Mapping[str, Figure | tuple[Figure, ...] | None],
+    *,
+    options: Mapping[str, Any] | None = None,
+    context: Context | None = None,
+    severity: Severity | None = None,
+) -> list[Finding]:
+    """Findings of ``rule`` on figures given directly, with no article or claims file.
+
+    >>> from factcheck import parse_figure
+    >>> [f.status.value for f in evaluate_figures("percent_change", {
+    ...     "from": parse_figure("780"), "to": parse_figure("996"), "change": parse_figure("28%")})]
+    ['consistent']
+    """
+    from factcheck.rules import get_rule
+
+    rule_cls = get_rule(rule)
+    full = {i.name: figures.get(i.name, () if i.many else None) for i in rule_cls.inputs}
+    unknown = set(figures) - set(full)
+    if unknown:
+        raise RuleError(
+            f"rule {rule!r} has no role {sorted(unknown)[0]!r}",
+            hint=f"its roles: {', '.join(full)}",
+        )
+    verdicts = evaluate(rule_cls, full, options or {}, context or Context())
+    check = Check(rule=rule, inputs={}, severity=severity)
+    return [
+        Finding(
+            rule=rule_cls.name,
+            status=v.status,
+            severity=_severity(v, check, rule_cls.severity),
+            message=v.message,
+            check=rule_cls.name,
+            stated=v.stated,
+            recomputed=v.recomputed,
+            implied=v.implied,
+            reading=v.reading,
+            explanation=v.explanation,
+        )
+        for v in verdicts
+    ]
+
+
 def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:
     if verdict.status is Status.CONSISTENT:
         return Severity.INFO
@@ -248,8 +311,3 @@ def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:
     if verdict.status is Status.INCONSISTENT:
         return check.severity or default
     return Severity.INFO
-
-
-def all_figures(values: dict[str, Figure | tuple[Figure, ...] | None]) -> list[Figure]:
-    """Every figure among a check's inputs."""
-    return [f for v in values.values() for f in figure_list(v)]

@@ -111,8 +111,9 @@ class ClaimsFileError(FactcheckError):
     one pass instead of one problem per run.
     """
 
-    def __init__(self, message: str, *, problems: list[FactcheckError] | None = None,
-                 **where: Any) -> None:
+    def __init__(
+        self, message: str, *, problems: list[FactcheckError] | None = None, **where: Any
+    ) -> None:
         super().__init__(message, **where)
         self.problems: list[FactcheckError] = problems if problems else [self]
 
@@ -122,9 +123,17 @@ class ClaimsFileError(FactcheckError):
         ordered = sorted(problems, key=lambda p: (p.file or "", p.line or 0, p.column or 0))
         first = ordered[0]
         more = len(ordered) - 1
-        message = first.message + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
-        return cls(message, problems=ordered, file=first.file, line=first.line,
-                   column=first.column, hint=first.hint)
+        message = first.message + (
+            f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        )
+        return cls(
+            message,
+            problems=ordered,
+            file=first.file,
+            line=first.line,
+            column=first.column,
+            hint=first.hint,
+        )
 
     def report(self) -> str:
         """Every problem, one per line, as ``file:line:column: message (hint: ...)``."""

@@ -70,7 +70,8 @@ def _unit(value: Any) -> pint.Unit:
         return dimensionless()
     if isinstance(value, str):
         return parse_unit(value)
-    return value
+    unit: pint.Unit = value
+    return unit
 
 
 def _opt_fraction(value: Number | None) -> Fraction | None:
@@ -160,9 +161,7 @@ class Figure:
     value: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
     precision: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
     kind: Kind = attrs.field(converter=Kind, default=Kind.QUANTITY)
-    trend: Trend | None = attrs.field(
-        converter=attrs.converters.optional(Trend), default=None
-    )
+    trend: Trend | None = attrs.field(converter=attrs.converters.optional(Trend), default=None)
     start: int = 0
     end: int | None = None
     #: the counted thing's word when the text names it ("incidents"); informative only
@@ -175,9 +174,7 @@ class Figure:
     parts: tuple[Figure, ...] = ()
 
     @classmethod
-    def from_interval(
-        cls, text: str, interval: Interval, **fields: Any
-    ) -> Figure:
+    def from_interval(cls, text: str, interval: Interval, **fields: Any) -> Figure:
         """Build a figure from an :class:`Interval` and any other fields."""
         return cls(
             text,
@@ -215,7 +212,9 @@ class Figure:
         unit = _unit_name(self.unit, bare="")
         if self.kind is Kind.DATE and self.dates is not None:
             first, last = self.dates
-            return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+            return (
+                first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+            )
         reading = self.interval.describe(6)
         suffix = "%" if unit == "percent" else (f" {unit}" if unit else "")
         return f"{reading}{suffix}"

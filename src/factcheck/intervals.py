@@ -19,7 +19,6 @@ import math
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Union
 
 import attrs
 
@@ -27,10 +26,10 @@ from factcheck.errors import IntervalError
 
 __all__ = ["Interval", "Number", "to_fraction"]
 
-Number = Union[int, Fraction, Decimal, str]
+Number = int | Fraction | Decimal | str
 
 # Internal extended reals: a Fraction, or one of the two infinities.
-_Ext = Union[Fraction, float]
+_Ext = Fraction | float
 _INF = math.inf
 
 
@@ -208,7 +207,9 @@ class Interval:
             low, low_closed = None, False
         elif self.low != other.low:
             low, low_closed = (
-                (self.low, self.low_closed) if self.low < other.low else (other.low, other.low_closed)
+                (self.low, self.low_closed)
+                if self.low < other.low
+                else (other.low, other.low_closed)
             )
         else:
             low, low_closed = self.low, self.low_closed or other.low_closed
@@ -250,7 +251,9 @@ class Interval:
             return Interval.empty()
         low = None if self.low is None or o.low is None else self.low + o.low
         high = None if self.high is None or o.high is None else self.high + o.high
-        return Interval(low, high, self.low_closed and o.low_closed, self.high_closed and o.high_closed)
+        return Interval(
+            low, high, self.low_closed and o.low_closed, self.high_closed and o.high_closed
+        )
 
     __radd__ = __add__
 
@@ -264,11 +267,7 @@ class Interval:
         o = _as_interval(other)
         if self.is_empty or o.is_empty:
             return Interval.empty()
-        candidates = [
-            _mul_end(a, b)
-            for a in _ends(self)
-            for b in _ends(o)
-        ]
+        candidates = [_mul_end(a, b) for a in _ends(self) for b in _ends(o)]
         return _from_candidates(candidates, self, o)
 
     __rmul__ = __mul__
@@ -348,6 +347,8 @@ class Interval:
             return "no value"
         if self.is_point:
             return format_number(self.low, digits)  # type: ignore[arg-type]
+        if self.low is None and self.high is None:
+            return "any value"
         if self.low is None:
             word = "at most" if self.high_closed else "less than"
             return f"{word} {format_number(self.high, digits)}"  # type: ignore[arg-type]
@@ -435,9 +436,7 @@ def _mul_end(a: tuple[_Ext, bool], b: tuple[_Ext, bool]) -> tuple[_Ext, bool]:
     return product, (xc and yc and not math.isinf(product))
 
 
-def _from_candidates(
-    candidates: list[tuple[_Ext, bool]], a: Interval, b: Interval
-) -> Interval:
+def _from_candidates(candidates: list[tuple[_Ext, bool]], a: Interval, b: Interval) -> Interval:
     lo_val = min(c[0] for c in candidates)
     hi_val = max(c[0] for c in candidates)
     lo_closed = any(c[1] for c in candidates if c[0] == lo_val)

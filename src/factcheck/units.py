@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CURRENCY_SYMBOLS",
     "conversion_factor",
+    "counted_name",
     "declare_counted",
     "dimensionless",
     "is_currency",
@@ -82,12 +83,12 @@ _counted: dict[str, str] = {}
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """The process-wide pint registry, built on first use and then reused."""
     import pint  # deferred: importing pint is the largest part of start-up
 
     text = resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8")
-    reg = pint.UnitRegistry(
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(
         None,
         non_int_type=Fraction,
         autoconvert_offset_to_baseunit=False,
@@ -162,6 +163,14 @@ def declare_counted(name: str, *plurals: str) -> pint.Unit:
     return unit
 
 
+def counted_name(word: str) -> str | None:
+    """The declared counted thing a word names (``"incidents"`` → ``"incident"``), else ``None``.
+
+    Cheap and pint-free, so the figure scanner can ask it of every noun.
+    """
+    return _counted.get(word.strip().lower())
+
+
 def _dims(unit: pint.Unit) -> Any:
     return unit.dimensionality
 
@@ -196,7 +205,9 @@ def _name(unit: pint.Unit) -> str:
 def is_currency(unit: pint.Unit) -> bool:
     """Whether ``unit`` is a single currency."""
     dims = dict(_dims(unit))
-    return len(dims) == 1 and next(iter(dims)).startswith("[currency_") and set(dims.values()) == {1}
+    return (
+        len(dims) == 1 and next(iter(dims)).startswith("[currency_") and set(dims.values()) == {1}
+    )
 
 
 def is_percent(unit: pint.Unit) -> bool:

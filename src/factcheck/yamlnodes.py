@@ -103,7 +103,10 @@ class Node:
         if self.kind == "null":
             return None
         if self.kind == "bool":
-            return self.value.lower() in ("true", "yes", "on", "y")
+            # YAML 1.2 booleans only: "on", "yes" and "no" stay text, so that
+            # an option such as `relation: on` means the word it spells.
+            lowered = self.value.lower()
+            return lowered == "true" if lowered in ("true", "false") else self.value
         if self.kind == "int":
             try:
                 return int(self.value.replace("_", ""), 0)
@@ -142,7 +145,10 @@ def compose(text: str, *, file: str | None = None, limits: Limits = LIMITS) -> N
         raise ClaimsFileError(f"invalid YAML: {exc}", file=file, line=1, column=1) from None
     except RecursionError:
         raise ClaimsFileError(
-            "the YAML is nested too deeply", file=file, line=1, column=1,
+            "the YAML is nested too deeply",
+            file=file,
+            line=1,
+            column=1,
             hint=f"claims files need at most {limits.max_depth} levels",
         ) from None
     if root is None:
@@ -151,7 +157,7 @@ def compose(text: str, *, file: str | None = None, limits: Limits = LIMITS) -> N
     return _convert(root, file, limits, budget, 0)
 
 
-def _convert(node: yaml.Node, file: str | None, limits: Limits, budget: list[int], depth: int) -> Node:
+def _convert(node: Any, file: str | None, limits: Limits, budget: list[int], depth: int) -> Node:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     budget[0] -= 1
     if budget[0] < 0:
@@ -165,12 +171,18 @@ def _convert(node: yaml.Node, file: str | None, limits: Limits, budget: list[int
         )
     if depth > limits.max_depth:
         raise ClaimsFileError(
-            "the YAML is nested too deeply", file=file, line=line, column=column,
+            "the YAML is nested too deeply",
+            file=file,
+            line=line,
+            column=column,
             hint=f"claims files need at most {limits.max_depth} levels",
         )
-    if isinstance(node, yaml.ScalarNode):
+    # Dispatch on the node's id rather than its class: libyaml builds nodes from
+    # the classes yaml had when _yaml was first imported, which are not the
+    # current ones if the yaml package was ever re-imported (pytester does that).
+    if node.id == "scalar":
         return Node(node.value, _TAGS.get(node.tag, "str"), line, column)
-    if isinstance(node, yaml.SequenceNode):
+    if node.id == "sequence":
         items = [_convert(child, file, limits, budget, depth + 1) for child in node.value]
         return Node(items, "seq", line, column)
     mapping: dict[str, tuple[Node, Node]] = {}
@@ -178,14 +190,19 @@ def _convert(node: yaml.Node, file: str | None, limits: Limits, budget: list[int
         key = _convert(key_node, file, limits, budget, depth + 1)
         if not key.is_scalar or key.kind == "null":
             raise ClaimsFileError(
-                "a key must be plain text", file=file, line=key.line, column=key.column,
+                "a key must be plain text",
+                file=file,
+                line=key.line,
+                column=key.column,
                 hint="write keys such as 'quote:' or 'rule:'",
             )
         if key.value in mapping:
             first = mapping[key.value][0]
             raise ClaimsFileError(
                 f"duplicate key {key.value!r} (first at line {first.line})",
-                file=file, line=key.line, column=key.column,
+                file=file,
+                line=key.line,
+                column=key.column,
                 hint="each key may appear once in a mapping; remove or rename one",
             )
         mapping[key.value] = (key, _convert(value_node, file, limits, budget, depth + 1))

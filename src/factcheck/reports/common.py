@@ -17,7 +17,7 @@ import attrs
 
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
-    from factcheck.findings import Finding, Value
+    from factcheck.findings import Finding
 
 __all__ = [
     "STATUS_ORDER",
@@ -35,7 +35,7 @@ __all__ = [
     "position",
     "summary_record",
     "tool_version",
-    "value_line",
+    "value_rows",
 ]
 
 #: Statuses from most to least pressing, the order reports list them in.
@@ -283,9 +283,25 @@ def check_label(finding: Finding) -> str:
     return f"{finding.rule}: {finding.check}"
 
 
-def value_line(value: Value) -> str:
-    """A value as one phrase: ``"recomputed change: 27.69%"``."""
-    return f"{value.name}: {value.text}" if value.name else value.text
+def value_rows(finding: Finding) -> list[tuple[str, str, str]]:
+    """The finding's values as ``(group, name, text)``, group being stated/recomputed/implied.
+
+    A name that repeats its group (``"stated change"`` among the stated
+    values) is shortened to the rest (``"change"``), so that reports can
+    print the group once.
+    """
+    rows = []
+    for group, values in (
+        ("stated", finding.stated),
+        ("recomputed", finding.recomputed),
+        ("implied", finding.implied),
+    ):
+        for value in values:
+            name = value.name
+            if name.startswith(group + " "):
+                name = name[len(group) + 1 :]
+            rows.append((group, name, value.text))
+    return rows
 
 
 def _jsonable(obj: Any) -> Any:
@@ -339,7 +355,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
 def summary_record(report: Report) -> dict[str, Any]:
     """Counts for a report: statuses, severities of failures, articles, checks, ``ok``."""
     counts = report.counts()
-    failed = {s: 0 for s in ("error", "warning", "info")}
+    failed = dict.fromkeys(("error", "warning", "info"), 0)
     for finding in report.findings:
         if finding.failed:
             failed[finding.severity.value] += 1

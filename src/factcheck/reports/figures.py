@@ -87,7 +87,9 @@ def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     lines = []
     for fig, rec in zip(figures, records, strict=True):
-        lines.append(f"{source or '<text>'}:{rec['line']}:{rec['column']}: {fig.text!r} "
-                     f"{rec['kind']} {fig.describe()} [{rec['hedge']}]")
+        lines.append(
+            f"{source or '<text>'}:{rec['line']}:{rec['column']}: {fig.text!r} "
+            f"{rec['kind']} {fig.describe()} [{rec['hedge']}]"
+        )
     lines.append(f"{len(records)} figure{'s' if len(records) != 1 else ''}")
     return "\n".join(lines) + "\n"

@@ -27,7 +27,13 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
-from factcheck.reports.common import check_label, finding_file, location_label, position
+from factcheck.reports.common import (
+    check_label,
+    finding_file,
+    location_label,
+    position,
+    value_rows,
+)
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -61,15 +67,10 @@ def _details(finding: Finding, doc: DocumentReport) -> str:
     lines = [f"{location_label(finding, doc)}: {finding.message}"]
     if finding.quote:
         lines.append(f"quote: “{finding.quote}”")
-    for label, values in (
-        ("stated", finding.stated),
-        ("recomputed", finding.recomputed),
-        ("implied", finding.implied),
-    ):
-        # "stated stated change" reads badly: name the group only when the value does not.
-        lines += [
-            f"{v.name if label in v.name else f'{label} {v.name}'}: {v.text}" for v in values
-        ]
+    lines += [
+        f"{group} {name}: {text}" if name else f"{group}: {text}"
+        for group, name, text in value_rows(finding)
+    ]
     if finding.reading:
         lines.append(f"reading: {finding.reading}")
     if finding.explanation:

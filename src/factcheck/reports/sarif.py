@@ -199,10 +199,11 @@ class SarifRenderer(BaseRenderer):
         except (ImportError, PackageNotFoundError):
             return None
         for entry in meta.get_all("Project-URL") or []:
-            label, _, url = entry.partition(",")
+            label, _, url = str(entry).partition(",")
             if label.strip().lower() in {"homepage", "home", "source", "repository"}:
                 return url.strip()
-        return meta.get("Home-page") or None
+        home = meta.get_all("Home-page") or []
+        return str(home[0]) if home else None
 
     def render(self, report: Report, *, color: bool = False) -> str:
         """The SARIF log as JSON text ending in a newline; ``color`` is ignored."""

@@ -21,7 +21,7 @@ from factcheck.reports.common import (
     excerpt,
     location_label,
     position,
-    value_line,
+    value_rows,
 )
 
 if TYPE_CHECKING:
@@ -70,10 +70,12 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
         out.append([(gutter, "dim"), (ex.line, None)])
         out.append([(gutter, "dim"), (ex.carets, _STYLE[status])])
     elif finding.quote:
-        out.append([(_INDENT + "  │ ", "dim"), (f"“{finding.quote}”", None)])
-    out.extend(_labelled("stated", [value_line(v) for v in finding.stated]))
-    out.extend(_labelled("recomputed", [value_line(v) for v in finding.recomputed], "bold"))
-    out.extend(_labelled("implied", [value_line(v) for v in finding.implied], "bold"))
+        # Not in the article (a stale claim): show what the claim quotes.
+        out.extend(_labelled("quote", [f"“{finding.quote}”"]))
+    rows = value_rows(finding)
+    for group in ("stated", "recomputed", "implied"):
+        lines = [f"{name}: {text}" if name else text for g, name, text in rows if g == group]
+        out.extend(_labelled(group, lines, None if group == "stated" else "bold"))
     if finding.reading:
         out.extend(_labelled("reading", [finding.reading]))
     if finding.explanation:

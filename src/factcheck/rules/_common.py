@@ -10,6 +10,8 @@ the rule modules only say what is particular to them.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -18,38 +20,40 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcheck.errors import IntervalError, RuleError, UnitError
+from factcheck.errors import FactcheckError, IntervalError, RuleError, UnitError
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval
 from factcheck.rules.base import Context, FigureInput, Rule, Verdict, value_of
-from factcheck.units import is_currency, is_percent, is_percentage_point
+from factcheck.units import is_currency, is_percent
 
 if TYPE_CHECKING:
     import pint
 
 __all__ = [
-    "given",
-    "judged",
-    "readings",
-    "says",
-    "solved",
-    "stated_values",
     "CheckedRule",
+    "day_text",
     "describe",
     "divide",
     "figure_value",
+    "gather",
+    "given",
     "hull",
     "integers_in",
     "interval_value",
     "is_count",
+    "judged",
     "one",
     "overlaps_any",
     "places_for",
     "possibly_le",
+    "readings",
+    "says",
     "show",
     "signed",
-    "status_word",
+    "solved",
+    "span_text",
+    "stated_values",
     "unit_name",
     "whole_numbers",
 ]
@@ -64,8 +68,9 @@ class CheckedRule(Rule):
 
     Subclasses implement :meth:`check`; :meth:`evaluate` runs it and turns a
     :class:`~factcheck.errors.UnitError` (USD against people, percent against
-    percentage points) or an :class:`~factcheck.errors.IntervalError` into an
-    *undetermined* verdict with severity error that says what to fix.
+    percentage points), an :class:`~factcheck.errors.IntervalError` or any
+    other :class:`~factcheck.errors.FactcheckError` into an *undetermined*
+    verdict with severity error that says what to fix.
     """
 
     def evaluate(
@@ -82,6 +87,10 @@ class CheckedRule(Rule):
             return [_problem("the figures' units do not fit together", exc.message, exc.hint)]
         except IntervalError as exc:
             return [_problem("the arithmetic has no answer", exc.message, exc.hint)]
+        except FactcheckError as exc:
+            # A check the figures do not fit (a quantity where a date is
+            # needed, a list where one claim is): reported, never raised.
+            return [_problem("cannot check", exc.message, exc.hint)]
 
     def check(
         self,
@@ -133,9 +142,29 @@ def unit_name(unit: pint.Unit) -> str:
     return "" if text == "dimensionless" else text
 
 
-def _suffix(unit: pint.Unit | str) -> tuple[str, str]:
+_PLURALS = {"person": "people", "century": "centuries"}
+_SCALES = (
+    (Fraction(10**12), "trillion"),
+    (Fraction(10**9), "billion"),
+    (Fraction(10**6), "million"),
+)
+
+
+def _scaled(value: Fraction) -> str:
+    """A large number with a scale word (``1.013 billion``); others in full or to 4 digits."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{Interval.point(value / size).describe(4)} {word}"
+    return Interval.point(value).describe(4)
+
+
+def _suffix(unit: pint.Unit | str, plural: bool = True) -> tuple[str, str]:
     """Prefix and suffix that print a number in ``unit`` as people write it."""
     text = unit if isinstance(unit, str) else str(unit)
+    if plural and text in _PLURALS:
+        return "", f" {_PLURALS[text]}"
+    if plural and text in ("year", "month", "week", "day", "hour", "minute", "second", "decade"):
+        return "", f" {text}s"
     if text in ("", "dimensionless"):
         return "", ""
     if text == "percent":
@@ -239,6 +268,24 @@ def possibly_le(a: Interval, b: Interval) -> bool:
 
 
 # ---------------------------------------------------------------- wording
+def day_text(day: dt.date) -> str:
+    """A day as people write it: ``11 September 2021``."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def span_text(first: dt.date, last: dt.date) -> str:
+    """A span of days as people write it: a day, a month, a year, or "X to Y"."""
+    if first == last:
+        return day_text(first)
+    month_end = calendar.monthrange(last.year, last.month)[1]
+    if first.day == 1 and last.day == month_end:
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{calendar.month_name[first.month]} {first.year}"
+        if (first.month, last.month, last.day) == (1, 12, 31):
+            return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    return f"{day_text(first)} to {day_text(last)}"
+
+
 def places_for(figure: Figure | None) -> int:
     """Decimal places to show a recomputed value compared with ``figure``: one more than printed."""
     if figure is None or figure.precision is None or figure.precision <= 0:
@@ -265,11 +312,11 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     With ``places`` the ends are rounded to that many decimals; otherwise to
     four significant digits.
     """
-    prefix, suffix = _suffix(unit)
+    prefix, suffix = _suffix(unit, plural=not (interval.is_point and interval.low == 1))
 
     def num(value: Fraction) -> str:
         if places is None:
-            return Interval.point(value).describe(4).replace("-", "−")
+            return _scaled(value).replace("-", "−")
         return _number(value, places)
 
     if interval.is_empty:
@@ -277,8 +324,12 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     low, high = interval.low, interval.high
     if low is not None and high is not None:
         a, b = num(low), num(high)
-        body = a if a == b else f"{a}–{b}"
-        return f"{prefix}{body}{suffix}"
+        if a == b:
+            return f"{prefix}{a}{suffix}"
+        # "$827.1 million–$1.013 billion": a scale word or currency sign on each end.
+        if prefix and " " in a:
+            return f"{prefix}{a}–{prefix}{b}{suffix}"
+        return f"{prefix}{a}–{b}{suffix}"
     if low is None and high is None:
         return "any value"
     if high is None:
@@ -289,7 +340,9 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     return f"{word} {prefix}{num(high)}{suffix}"
 
 
-def describe(pieces: Sequence[Interval], unit: pint.Unit | str = "", places: int | None = None) -> str:
+def describe(
+    pieces: Sequence[Interval], unit: pint.Unit | str = "", places: int | None = None
+) -> str:
     """Several pieces of a result joined with "or"."""
     if not pieces:
         return "no value"
@@ -299,24 +352,29 @@ def describe(pieces: Sequence[Interval], unit: pint.Unit | str = "", places: int
 def interval_value(name: str, interval: Interval, unit: pint.Unit | str = "") -> Value:
     """A finding :class:`Value` whose text uses the same wording as :func:`show`."""
     text_unit = unit if isinstance(unit, str) else unit_name(unit)
+    if interval.low is None and interval.high is None:
+        # value_of cannot word an interval unbounded on both sides.
+        return Value(name, show(interval, text_unit), None, None, False, False, text_unit)
     value = value_of(name, interval, text_unit)
     return attrs.evolve(value, text=show(interval, text_unit))
 
 
 def figure_value(name: str, figure: Figure) -> Value:
-    """The stated value of ``figure`` for a finding."""
-    return interval_value(name, figure.interval, figure.unit)
+    """The stated value of ``figure`` for a finding (dates as calendar days)."""
+    value = interval_value(name, figure.interval, figure.unit)
+    days = figure.dates
+    if figure.kind is Kind.DATE and days is not None:
+        return attrs.evolve(value, text=span_text(*days))
+    return value
 
 
 def reading(figure: Figure, interval: Interval | None = None) -> str:
     """How a figure was read: ``"28%" read as 27.5–28.5%``."""
+    days = figure.dates
+    if interval is None and figure.kind is Kind.DATE and days is not None:
+        return f'"{figure.text}" read as {span_text(*days)}'
     shown = show(figure.interval if interval is None else interval, figure.unit)
     return f'"{figure.text}" read as {shown}'
-
-
-def status_word(status: Status) -> str:
-    """The verdict word that ends a message."""
-    return status.value
 
 
 def verdict_of(possible: bool) -> Status:
@@ -336,7 +394,8 @@ def implied_value(
     if count:
         # When no whole number fits, the exact interval is shown: that no
         # count fits is itself worth seeing.
-        interval = whole_numbers(interval.clamp_nonnegative()) or interval
+        whole = whole_numbers(interval.clamp_nonnegative())
+        interval = interval if whole.is_empty else whole
     return interval_value(name, interval, unit), interval
 
 
@@ -345,16 +404,22 @@ def missing_roles(found: Mapping[str, Figure | None]) -> list[str]:
     return [role for role, figure in found.items() if figure is None]
 
 
-def need_more(found: Mapping[str, Figure | None], *, needed: int) -> Verdict:
-    """The verdict for a check that left out too many inputs to solve for one."""
+def gather(
+    figures: Mapping[str, FigureInput], roles: Sequence[str]
+) -> tuple[dict[str, Figure | None], str | None]:
+    """The figures for ``roles`` and the one role left out, if any.
+
+    Rules whose relation links three figures solve for one missing figure;
+    leaving out more is a check that cannot be done, reported as an error.
+    """
+    found = {role: one(figures, role) for role in roles}
     missing = missing_roles(found)
-    roles = ", ".join(found)
-    return Verdict(
-        Status.UNDETERMINED,
-        f"give at least {needed} of {roles}; missing: {', '.join(missing)}",
-        explanation="the rule can solve for one missing figure, not more",
-        severity=Severity.ERROR,
-    )
+    if len(missing) > 1:
+        raise RuleError(
+            f"give at least {len(roles) - 1} of {', '.join(roles)}; missing: {', '.join(missing)}",
+            hint="the rule can solve for one missing figure, not more",
+        )
+    return found, (missing[0] if missing else None)
 
 
 def stated_values(pairs: Iterable[tuple[str, Figure]]) -> tuple[Value, ...]:
@@ -397,15 +462,16 @@ def solved(
     *,
     explanation: str,
     subject: str | None = None,
+    reading_text: str | None = None,
 ) -> Verdict:
-    """An undetermined verdict for a check with a figure left out, carrying the implied value."""
+    """An undetermined verdict: a figure left out (with its implied value) or undecidable."""
     return Verdict(
         Status.UNDETERMINED,
         head,
         subject=subject if subject is not None else (pairs[0][0] if pairs else None),
         stated=stated_values(pairs),
         implied=implied,
-        reading=readings(pairs),
+        reading=readings(pairs) if reading_text is None else reading_text,
         explanation=explanation,
     )
 

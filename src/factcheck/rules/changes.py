@@ -11,7 +11,7 @@ message says so when it would rescue or sink the claim — "from 40% to 50%, a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -22,17 +22,19 @@ from factcheck.rules._common import (
     CheckedRule,
     divide,
     figure_value,
+    gather,
+    given,
     implied_value,
     interval_value,
     is_count,
-    missing_roles,
-    need_more,
-    one,
+    judged,
     overlaps_any,
     places_for,
     reading,
     show,
     signed,
+    solved,
+    stated_values,
     verdict_of,
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
@@ -98,7 +100,8 @@ class _Change:
 
     def recomputed(self) -> list[Interval]:
         """The change the two levels imply."""
-        assert self.start is not None and self.end is not None
+        assert self.start is not None
+        assert self.end is not None
         before, after = self.level(self.start), self.level(self.end)
         if self.mode == _RELATIVE:
             return [(ratio - 1) * 100 for ratio in divide(after, before)]
@@ -126,9 +129,11 @@ def _mode(change: Figure | None, levels: Sequence[Figure], default: str) -> str:
     if change is not None:
         if is_percentage_point(change.unit):
             return _POINTS
-        if same_dimension(change.unit, dimensionless()):
+        if is_percent(change.unit) or str(change.unit) == "per_mille":
             return _RELATIVE
-        return _ABSOLUTE
+        if not same_dimension(change.unit, dimensionless()):
+            return _ABSOLUTE
+        # A bare number ("a quarter more", "up 216") takes the rule's own reading.
     if default == _POINTS and not all(is_percent(f.unit) for f in levels):
         return _ABSOLUTE
     return default
@@ -174,7 +179,9 @@ def _other_reading(setup: _Change) -> tuple[str, bool] | None:
 
 def _check_full(setup: _Change) -> Verdict:
     """All three figures given: does the recomputed change cover the stated one?"""
-    assert setup.start is not None and setup.end is not None and setup.change is not None
+    assert setup.start is not None
+    assert setup.end is not None
+    assert setup.change is not None
     start, end, change = setup.start, setup.end, setup.change
     if setup.mode == _RELATIVE and not divide(Interval.point(1), setup.level(start)):
         return _zero_base(setup)
@@ -208,7 +215,7 @@ def _check_full(setup: _Change) -> Verdict:
         status,
         f"{message}: {status.value}",
         subject="change",
-        stated=tuple(figure_value(f"stated {r}", f) for r, f in _roles(setup)),
+        stated=stated_values(_roles(setup)),
         recomputed=tuple(interval_value("recomputed change", p, setup.change_unit) for p in pieces),
         reading=f"{reading(change, stated)} as a {setup.mode} change",
         explanation="\n".join(lines),
@@ -239,26 +246,22 @@ def _check_missing(setup: _Change, missing: str) -> Verdict:
     value, shown = implied_value(f"implied {missing}", pieces, unit, count=count)
     known = ", ".join(f"{role} {figure.text}" for role, figure in _roles(setup))
     whole = " (whole numbers, as it counts things)" if count else ""
-    return Verdict(
-        Status.UNDETERMINED,
+    return solved(
         f"{known} imply {missing} {value.text}{whole}",
-        subject=next(role for role, _ in _roles(setup)),
-        stated=tuple(figure_value(f"stated {r}", f) for r, f in _roles(setup)),
-        implied=(value,),
-        reading="; ".join(reading(f) for _, f in _roles(setup)),
+        _roles(setup),
+        (value,),
         explanation=f"{_FORMULAS[setup.mode]}\nsolved for {missing}: {show(shown, unit)}",
     )
 
 
 def _evaluate_change(figures: Mapping[str, FigureInput], default: str) -> Iterable[Verdict]:
-    found = {role: one(figures, role) for role in ("from", "to", "change")}
-    missing = missing_roles(found)
-    if len(missing) > 1:
-        yield need_more(found, needed=2)
-        return
+    """Shared by percent_change and point_change: the reading decides the arithmetic."""
+    found, missing = gather(figures, ("from", "to", "change"))
     levels = [f for f in (found["from"], found["to"]) if f is not None]
-    setup = _Change(found["from"], found["to"], found["change"], _mode(found["change"], levels, default))
-    yield _check_missing(setup, missing[0]) if missing else _check_full(setup)
+    setup = _Change(
+        found["from"], found["to"], found["change"], _mode(found["change"], levels, default)
+    )
+    yield _check_full(setup) if missing is None else _check_missing(setup, missing)
 
 
 _CHANGE_INPUTS = (
@@ -268,8 +271,24 @@ _CHANGE_INPUTS = (
 )
 
 
+class _ChangeRule(CheckedRule):
+    """What percent_change and point_change share: roles, family and the evaluation."""
+
+    family = "changes"
+    inputs = _CHANGE_INPUTS
+    subject = "change"
+    #: the reading of a change printed without a unit of its own
+    default_reading: ClassVar[str] = _RELATIVE
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the change, or solve for the missing figure."""
+        return _evaluate_change(figures, self.default_reading)
+
+
 @register
-class PercentChange(CheckedRule):
+class PercentChange(_ChangeRule):
     """A stated percent change matches the two figures it is between.
 
     The rule recomputes ``(to − from) / from × 100`` with exact interval
@@ -329,21 +348,13 @@ class PercentChange(CheckedRule):
     """
 
     name = "percent_change"
-    family = "changes"
     summary = "a stated percent change matches the figures before and after"
     formula = "change = (to − from) / from × 100"
-    inputs = _CHANGE_INPUTS
-    subject = "change"
-
-    def check(
-        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
-    ) -> Iterable[Verdict]:
-        """Recompute the change, or solve for the missing figure."""
-        return _evaluate_change(figures, _RELATIVE)
+    default_reading = _RELATIVE
 
 
 @register
-class PointChange(CheckedRule):
+class PointChange(_ChangeRule):
     """A stated difference matches the two figures: percentage points for shares.
 
     The rule recomputes ``to − from``. For two shares (40% and 50%) the
@@ -391,21 +402,13 @@ class PointChange(CheckedRule):
             rise: {quote: "10 percentage points"}
           check: {rule: point_change, to: after, change: rise}
           expect: undetermined
-          implied: "40%"
+          implied: "39–41%"
     """
 
     name = "point_change"
-    family = "changes"
     summary = "a stated difference (percentage points for shares) matches the two figures"
     formula = "change = to − from (percentage points when from and to are shares)"
-    inputs = _CHANGE_INPUTS
-    subject = "change"
-
-    def check(
-        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
-    ) -> Iterable[Verdict]:
-        """Recompute the difference, or solve for the missing figure."""
-        return _evaluate_change(figures, _POINTS)
+    default_reading = _POINTS
 
 
 def _factor(figure: Figure, reading_: str) -> Interval:
@@ -437,7 +440,7 @@ class Multiple(CheckedRule):
           claims:
             before: {quote: "40"}
             after: {quote: "80"}
-            factor: {value: "2", source: "doubled"}
+            factor: {quote: "doubled"}
           check: {rule: multiple, from: before, to: after, factor: factor}
           expect: consistent
         - name: tripling from 40 to 80 is inconsistent
@@ -445,14 +448,14 @@ class Multiple(CheckedRule):
           claims:
             before: {quote: "40"}
             after: {quote: "80"}
-            factor: {value: "3", source: "tripled"}
+            factor: {quote: "tripled"}
           check: {rule: multiple, from: before, to: after, factor: factor}
           expect: inconsistent
         - name: a doubling to 80 implies 40 before
           text: "Cases doubled to 80."
           claims:
             after: {quote: "80"}
-            factor: {value: "2", source: "doubled"}
+            factor: {quote: "doubled"}
           check: {rule: multiple, to: after, factor: factor}
           expect: undetermined
           implied: "40"
@@ -468,8 +471,12 @@ class Multiple(CheckedRule):
         Input("factor", "the stated multiple", optional=True),
     )
     options = (
-        Option("reading", "'times': n times = ×n; 'more': n times more = ×(n+1)", "times",
-               ("times", "more")),
+        Option(
+            "reading",
+            "'times': n times = ×n; 'more': n times more = ×(n+1)",
+            "times",
+            ("times", "more"),
+        ),
     )
     subject = "factor"
 
@@ -477,16 +484,14 @@ class Multiple(CheckedRule):
         self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
     ) -> Iterable[Verdict]:
         """Recompute the ratio, or solve for the missing figure."""
-        found = {role: one(figures, role) for role in ("from", "to", "factor")}
-        missing = missing_roles(found)
-        if len(missing) > 1:
-            yield need_more(found, needed=2)
-            return
+        found, _ = gather(figures, ("from", "to", "factor"))
         start, end, stated_factor = found["from"], found["to"], found["factor"]
-        factor = None if stated_factor is None else _factor(stated_factor, options.get("reading", "times"))
-        known = [(r, f) for r, f in found.items() if f is not None]
-        stated = tuple(figure_value(f"stated {r}", f) for r, f in known)
-        readings = "; ".join(reading(f) for _, f in known)
+        factor = (
+            None
+            if stated_factor is None
+            else _factor(stated_factor, options.get("reading", "times"))
+        )
+        known = given(found)
         if start is None or end is None:
             assert factor is not None
             level = end or start
@@ -495,46 +500,39 @@ class Multiple(CheckedRule):
             pieces = divide(level.interval, factor) if start is None else [level.interval * factor]
             role = "from" if start is None else "to"
             value, _ = implied_value(f"implied {role}", pieces, unit, count=is_count(level))
-            yield Verdict(
-                Status.UNDETERMINED,
+            yield solved(
                 f"{level.text} and a factor of {show(factor)} imply {role} {value.text}",
-                subject=known[0][0],
-                stated=stated,
-                implied=(value,),
-                reading=readings,
+                known,
+                (value,),
                 explanation=f"to = from × factor\nsolved for {role}: {value.text}",
             )
             return
         ratios = divide(end.amount.to(start.unit).interval, start.interval)
         if not ratios:
-            yield Verdict(
-                Status.UNDETERMINED,
+            yield solved(
                 f"a multiple of {start.text} is undefined: the base is 0",
-                stated=stated,
-                reading=readings,
+                known,
+                (),
                 explanation="factor = to / from\nfrom = 0, so the division has no answer",
             )
             return
         shown = " or ".join(show(r, "", 2) for r in ratios)
         if factor is None:
-            yield Verdict(
-                Status.UNDETERMINED,
+            yield solved(
                 f"{end.text} is {shown} times {start.text}",
-                stated=stated,
-                implied=tuple(interval_value("implied factor", r) for r in ratios),
-                reading=readings,
+                known,
+                tuple(interval_value("implied factor", r) for r in ratios),
                 explanation=f"factor = to / from = {shown}",
             )
             return
         assert stated_factor is not None
-        status = verdict_of(overlaps_any(ratios, factor))
-        yield Verdict(
-            status,
+        yield judged(
+            overlaps_any(ratios, factor),
             f"{end.text} is {shown} times {start.text}; the article's "
-            f'"{stated_factor.text}" means ×{show(factor)}: {status.value}',
-            stated=stated,
+            f'"{stated_factor.text}" means ×{show(factor)}',
+            known,
             recomputed=tuple(interval_value("recomputed factor", r) for r in ratios),
-            reading=f'"{stated_factor.text}" read as ×{show(factor)}',
+            reading_text=f'"{stated_factor.text}" read as ×{show(factor)}',
             explanation=f"factor = to / from = {end.text} / {start.text} = {shown}\n"
             f"stated factor: {show(factor)}",
         )

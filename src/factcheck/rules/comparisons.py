@@ -50,14 +50,14 @@ class Compare(CheckedRule):
           claims:
             small: {quote: "11"}
             large: {quote: "19"}
-          check: {rule: compare, a: large, b: small, op: ">"}
+          check: {rule: compare, a: large, b: small, options: {op: ">"}}
           expect: consistent
         - name: 11 provinces are not more than 19
           text: "One council runs 11 provinces, the other 19."
           claims:
             small: {quote: "11"}
             large: {quote: "19"}
-          check: {rule: compare, a: small, b: large, op: ">"}
+          check: {rule: compare, a: small, b: large, options: {op: ">"}}
           expect: inconsistent
     """
 
@@ -66,10 +66,7 @@ class Compare(CheckedRule):
     summary = "one figure is less than, equal to or more than another"
     formula = "a op b, op ∈ {<, ≤, =, ≥, >, ≠}"
     inputs = (Input("a", "the left-hand figure"), Input("b", "the right-hand figure"))
-    options = (
-        Option("op", "the relation a op b must satisfy", "<",
-               (*_OPERATORS, *_ALIASES)),
-    )
+    options = (Option("op", "the relation a op b must satisfy", "<", (*_OPERATORS, *_ALIASES)),)
     subject = "a"
 
     def check(
@@ -107,14 +104,14 @@ class Compatible(CheckedRule):
 
     Examples:
         - name: more than 5,000 released against up to 5,000 allowed
-          text: "The deal allowed the release of up to 5,000 prisoners; more than 5,000 were released."
+          text: "The deal allowed up to 5,000 prisoners out; more than 5,000 were released."
           claims:
             allowed: {quote: "up to 5,000"}
             released: {quote: "more than 5,000"}
           check: {rule: compatible, a: released, b: allowed}
           expect: inconsistent
         - name: about 5,000 released is compatible with up to 5,000
-          text: "The deal allowed the release of up to 5,000 prisoners; about 5,000 were released."
+          text: "The deal allowed up to 5,000 prisoners out; about 5,000 were released."
           claims:
             allowed: {quote: "up to 5,000"}
             released: {quote: "about 5,000"}

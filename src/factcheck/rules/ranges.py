@@ -29,20 +29,24 @@ class Within(CheckedRule):
 
     Examples:
         - name: two sectors of about $460 million fit a $300 million–$1.6 billion income
-          text: "Income was between $300 million and $1.6 billion a year; mining and opium brought about $460 million each."
+          text: >-
+            Income was between $300 million and $1.6 billion a year;
+            mining and opium brought about $460 million each.
           claims:
             income: {quote: "between $300 million and $1.6 billion"}
             mining: {quote: "about $460 million"}
             opium: {quote: "about $460 million"}
-          check: {rule: within, value: [mining, opium], range: income, sum: true}
+          check: {rule: within, value: [mining, opium], range: income, options: {sum: true}}
           expect: consistent
         - name: two sectors of $900 million each exceed a $1.6 billion ceiling together
-          text: "Income was between $300 million and $1.6 billion a year; mining and opium brought $900 million each."
+          text: >-
+            Income was between $300 million and $1.6 billion a year;
+            mining and opium brought $900 million each.
           claims:
             income: {quote: "between $300 million and $1.6 billion"}
             mining: {quote: "$900 million"}
             opium: {quote: "$900 million"}
-          check: {rule: within, value: [mining, opium], range: income, sum: true}
+          check: {rule: within, value: [mining, opium], range: income, options: {sum: true}}
           expect: inconsistent
     """
 

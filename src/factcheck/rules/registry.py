@@ -31,7 +31,9 @@ def register(rule: R) -> R:
     cannot silently replace a built-in rule.
     """
     if not rule.name:
-        raise RuleError(f"rule class {rule.__name__} has no name", hint="set the class attribute 'name'")
+        raise RuleError(
+            f"rule class {rule.__name__} has no name", hint="set the class attribute 'name'"
+        )
     existing = _RULES.get(rule.name)
     if existing is not None and existing is not rule:
         raise RuleError(

@@ -13,14 +13,13 @@ from factcheck.rules._common import (
     CheckedRule,
     describe,
     divide,
+    gather,
     given,
     implied_value,
     integers_in,
     interval_value,
     is_count,
     judged,
-    missing_roles,
-    need_more,
     one,
     overlaps_any,
     places_for,
@@ -91,11 +90,7 @@ class Share(CheckedRule):
         self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
     ) -> Iterable[Verdict]:
         """Recompute the share, or solve for the figure left out."""
-        found = {role: one(figures, role) for role in ("part", "whole", "share")}
-        missing = missing_roles(found)
-        if len(missing) > 1:
-            yield need_more(found, needed=2)
-            return
+        found, _ = gather(figures, ("part", "whole", "share"))
         part, whole, share = found["part"], found["whole"], found["share"]
         pairs = given(found)
         stated = None if share is None else share.amount.to("percent").interval
@@ -121,7 +116,9 @@ class Share(CheckedRule):
                     overlaps_any(ratios, stated),
                     f"{part.text} of {whole.text} is {shown}; the article says {says(share)}",
                     pairs,
-                    recomputed=tuple(interval_value("recomputed share", r, "percent") for r in ratios),
+                    recomputed=tuple(
+                        interval_value("recomputed share", r, "percent") for r in ratios
+                    ),
                     explanation=f"{_FORMULA}\n= {part.text} / {whole.text} × 100 = {shown}\n"
                     f"stated: {show(stated, 'percent')}",
                     reading_text=f'"{share.text}" read as {show(stated, "percent")}',
@@ -245,20 +242,18 @@ class PercentOfN(CheckedRule):
             )
         else:
             n = first_n
-            head = (
-                f"no whole number of {says(count)} is {says(share)}: "
-                f"{_neighbours(stated, n)}"
-            )
+            head = f"no whole number of {says(count)} is {says(share)}: {_neighbours(stated, n)}"
         yield judged(
             found is not None,
             head,
             pairs,
-            explanation=f"k = share × n / 100 must be a whole number\nshare: {show(stated, 'percent')}",
+            explanation="k = share × n / 100 must be a whole number\n"
+            f"share: {show(stated, 'percent')}",
         )
 
 
 def _search(share: Interval, first_n: int, last_n: int, limit: int) -> tuple[int, int] | None:
-    """The first ``(n, k)`` with ``k / n`` inside ``share``, trying at most ``limit`` values of n."""
+    """The first ``(n, k)`` with ``k / n`` inside ``share``, trying at most ``limit`` n."""
     for n in range(first_n, min(last_n, first_n + limit) + 1):
         k_first, k_last = _possible_counts(share, n)
         k_first = max(k_first if k_first is not None else 0, 0)

@@ -127,7 +127,12 @@ class LineIndex:
             ch = text[left - 1]
             if ch == "\n" and left >= 2 and text[left - 2] == "\n":
                 break
-            if ch.isspace() and left >= 2 and text[left - 2] in ".!?" and not _decimal_at(text, left - 2):
+            if (
+                ch.isspace()
+                and left >= 2
+                and text[left - 2] in ".!?"
+                and not _decimal_at(text, left - 2)
+            ):
                 break
             left -= 1
         right = end
@@ -147,4 +152,6 @@ class LineIndex:
 
 def _decimal_at(text: str, i: int) -> bool:
     # "1.5" is not a sentence end: a dot between digits.
-    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return (
+        text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )

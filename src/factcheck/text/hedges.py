@@ -9,7 +9,8 @@ more than a miss.
 >>> from factcheck.intervals import Interval
 >>> str(hedge_interval(HEDGE_WORDS["about"], Interval.point(100), Fraction(1, 10)))
 '[90, 110]'
->>> str(hedge_interval(HEDGE_WORDS["more than"], Interval.closed("1.55e9", "1.65e9"), Fraction(1, 10)))
+>>> rounding = Interval.closed(1_550_000_000, 1_650_000_000)        # "$1.6 billion"
+>>> str(hedge_interval(HEDGE_WORDS["more than"], rounding, Fraction(1, 10)))
 '(1550000000, ∞)'
 """
 
@@ -175,9 +176,7 @@ def _read(
         return None
     for words, meaning in index.get(tokens[i].low, ()):
         end = i + len(words)
-        if end <= len(tokens) and all(
-            tokens[i + k].low == w for k, w in enumerate(words)
-        ):
+        if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
             return meaning, end
     return None
 
@@ -224,9 +223,13 @@ def hedge_interval(
     ``rounding`` must be bounded; ``tolerance`` is relative (1/10 = 10 %).
     """
     low, high = rounding.low, rounding.high
-    assert low is not None and high is not None
+    assert low is not None
+    assert high is not None
     hedge = word.hedge
-    zero_floor = nonnegative and high > 0
+    # Below zero only for quantities that can be negative ("below 5 °C") or
+    # were printed negative; "fewer than 0 people" reads as empty, which is
+    # what it is.
+    zero_floor = nonnegative and high >= 0
     floor = Fraction(0) if zero_floor else None
     if hedge is Hedge.MORE_THAN:
         if word.just_over:

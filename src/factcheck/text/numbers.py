@@ -31,8 +31,8 @@ __all__ = [
     "ORDINAL_WORDS",
     "SCALES",
     "WORD_NUMBERS",
-    "Numeral",
     "NumberReading",
+    "Numeral",
     "read_fraction_words",
     "read_multiple",
     "read_number",
@@ -255,6 +255,10 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         i += 1
         tok = tokens[i]
     if tok.kind == NUM:
+        if sign == 1 and tok.text == "1":
+            odds = read_fraction_words(tokens, i)  # "1 in 4"
+            if odds is not None:
+                return odds
         numeral = read_numeral(tok.text)
         value, precision = numeral.value * sign, numeral.precision
         integral = "." not in tok.text or tok.text.count(".") > 1
@@ -304,7 +308,8 @@ def _compound(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
 
 
 def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
-    """Number words: ``four``, ``twenty-five``, ``a dozen``, ``two hundred and fifty``, ``two million``.
+    """Number words: ``four``, ``twenty-five``, ``a dozen``, ``two hundred and fifty``,
+    ``two million``.
 
     Words without a scale word are exact; with ``thousand`` or larger the
     number is rounded to its smallest scale word (``two million`` is
@@ -316,15 +321,15 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
         nxt = tokens[j + 1].low
         if nxt == "dozen" or nxt == "hundred" or (nxt in SCALES and nxt.isalpha()):
             base = {"dozen": 12, "hundred": 100}.get(nxt) or SCALES[nxt]
-            total, end = Fraction(base), j + 2
+            head, end = Fraction(base), j + 2
             precision = Fraction(base) if base >= 1000 else None
             if base == 100:
                 more = _tail_below_hundred(tokens, end)
                 if more is not None:
-                    total += more[0]
+                    head += more[0]
                     end = more[1]
             return NumberReading(
-                total, precision, i, end, words=True, scale=base if base >= 1000 else 1
+                head, precision, i, end, words=True, scale=base if base >= 1000 else 1
             )
     total = 0
     current = 0
@@ -332,7 +337,13 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     seen = False
     while j < n:
         part = _compound(tokens, j)
-        if part is not None and not (seen and current % 100 != 0):
+        # a new word number may follow nothing, a hundred or a scale word, or
+        # complete a tens word ("twenty five" written without its hyphen)
+        if part is not None and (
+            not seen
+            or current % 100 == 0
+            or (current % 100 >= 20 and current % 10 == 0 and part[0] < 10)
+        ):
             current += part[0]
             j = part[1]
             seen = True
@@ -362,9 +373,7 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
         return None
     total += current
     precision = None if smallest_scale is None else Fraction(smallest_scale)
-    return NumberReading(
-        Fraction(total), precision, i, j, words=True, scale=smallest_scale or 1
-    )
+    return NumberReading(Fraction(total), precision, i, j, words=True, scale=smallest_scale or 1)
 
 
 def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
@@ -439,7 +448,7 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
     if tok.kind == NUM:
         if tokens[k].kind != NUM or "," in tokens[k].text or "." in tokens[k].text:
             return None
-        denominator, end = int(tokens[k].text), k + 1
+        denominator, end = _int(tokens[k].text, tokens[k].text), k + 1
     else:
         part = _compound(tokens, k)
         if part is None:
@@ -447,9 +456,7 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         denominator, end = part
     if denominator <= 0 or denominator < numerator:
         return None
-    return NumberReading(
-        Fraction(numerator, denominator), None, i, end, words=True, fraction=True
-    )
+    return NumberReading(Fraction(numerator, denominator), None, i, end, words=True, fraction=True)
 
 
 def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None, int] | None:
@@ -474,8 +481,10 @@ def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None
     j = number.end
     if j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "fold":
         return number.value, None, j + 2
-    if j < n and tokens[j].low in ("fold", "times") and not (
-        tokens[j].low == "fold" and tokens[j].spaced
+    if (
+        j < n
+        and tokens[j].low in ("fold", "times")
+        and not (tokens[j].low == "fold" and tokens[j].spaced)
     ):
         if number.value == 1 and tokens[j].low == "times":
             return None  # "one times" is not said; "one time" is an occasion

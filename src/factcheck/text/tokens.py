@@ -53,12 +53,15 @@ _NUMERAL = (
     r"|\d+(?:\.\d+)?"
 )
 _TOKEN = re.compile(
-    r"(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$))"  # prefixed dollars
+    r"(?P<space>\s*)"  # whitespace before the token, remembered, never a token
+    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$))"  # prefixed dollars
     rf"|(?P<num>{_NUMERAL})"
     r"|(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*)"  # U.S. / Taliban’s
-    r"|(?P<other>[^\s\w]|_)"
-    r"|(?P<space>\s+)"
+    r"|(?P<other>[^\s\w]|_))"
 )
+# group number of each alternative (1 is the whitespace) → token kind
+_KINDS = {2: SYM, 3: NUM, 4: WORD, 5: SYM}
+_new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
 
 
 @cache
@@ -89,17 +92,15 @@ def tokenize(text: str) -> list[Token]:
     """
     text = normalize(text)
     tokens: list[Token] = []
-    spaced = True
-    para = False
+    append = tokens.append
+    first = True
     for match in _TOKEN.finditer(text):
-        group = match.lastgroup
-        value = match.group()
-        if group == "space":
-            spaced = True
-            para = para or value.count("\n") > 1
-            continue
-        kind = NUM if group == "num" else WORD if group == "word" else SYM
-        tokens.append(Token(kind, value, value.lower(), match.start(), match.end(), spaced, para))
-        spaced = False
-        para = False
+        space_start, start = match.span(1)
+        group = match.lastindex or 5
+        value = match.group(group)
+        spaced = first or space_start != start
+        para = spaced and text.count("\n", space_start, start) > 1
+        token = (_KINDS[group], value, value.lower(), start, match.end(), spaced, para)
+        append(_new(Token, token))
+        first = False
     return tokens

@@ -1,0 +1,267 @@
+"""Parts against a total: they add up to it or stay within it; a list has the items it says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from factcheck.errors import RuleError
+from factcheck.figures import Amount, Figure
+from factcheck.intervals import Interval
+from factcheck.rules._common import (
+    CheckedRule,
+    implied_value,
+    interval_value,
+    is_count,
+    judged,
+    one,
+    possibly_le,
+    says,
+    show,
+    solved,
+)
+from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
+from factcheck.rules.registry import register
+
+__all__ = ["CountItems", "SumAtMost", "SumEquals"]
+
+
+def _parts_and_total(
+    figures: Mapping[str, FigureInput],
+) -> tuple[Sequence[Figure], Figure | None, Amount]:
+    """The parts, the total (if given) and the exact sum of the parts in the total's unit."""
+    parts = figure_list(figures.get("parts"))
+    if not parts:
+        raise RuleError("the check needs at least one claim in 'parts'")
+    total = one(figures, "total")
+    unit = parts[0].unit if total is None else total.unit
+    added = Amount(Interval.point(0), unit)
+    for part in parts:
+        added = added + part.amount
+    return parts, total, added
+
+
+def _sum_line(parts: Sequence[Figure], added: Amount) -> str:
+    return f"{' + '.join(p.text for p in parts)} = {show(added.interval, added.unit)}"
+
+
+def _pairs(parts: Sequence[Figure], total: Figure | None) -> list[tuple[str, Figure]]:
+    pairs: list[tuple[str, Figure]] = [("parts", p) for p in parts]
+    if total is not None:
+        pairs.append(("total", total))
+    return pairs
+
+
+@register
+class SumEquals(CheckedRule):
+    """The parts add up to the stated total.
+
+    The parts' intervals are added exactly (each converted to the total's
+    unit) and the claim is consistent when the sum overlaps the total's
+    interval: rounded or hedged parts are given every value they allow.
+    Without a total the rule reports the implied total (as whole numbers for
+    counted things).
+
+    Examples:
+        - name: 11 and 19 provinces make 30
+          text: "One council runs 11 provinces and the other 19, 30 in all."
+          claims:
+            south: {quote: "11"}
+            east: {quote: "19"}
+            all: {quote: "30"}
+          check: {rule: sum_equals, parts: [south, east], total: all}
+          expect: consistent
+        - name: 11 and 19 provinces do not make 34
+          text: "One council runs 11 provinces and the other 19, all 34 of them."
+          claims:
+            south: {quote: "11"}
+            east: {quote: "19"}
+            all: {quote: "34"}
+          check: {rule: sum_equals, parts: [south, east], total: all}
+          expect: inconsistent
+        - name: the total of 11 and 19 is implied
+          text: "One council runs 11 provinces and the other 19."
+          claims:
+            south: {quote: "11"}
+            east: {quote: "19"}
+          check: {rule: sum_equals, parts: [south, east]}
+          expect: undetermined
+          implied: "30"
+    """
+
+    name = "sum_equals"
+    family = "totals"
+    summary = "the parts add up to the stated total"
+    formula = "Σ parts = total"
+    inputs = (
+        Input("parts", "the parts", many=True),
+        Input("total", "the stated total", optional=True),
+    )
+    subject = "total"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Add the parts and overlap the sum with the total."""
+        parts, total, added = _parts_and_total(figures)
+        line = _sum_line(parts, added)
+        if total is None:
+            value, _ = implied_value(
+                "implied total", [added.interval], added.unit, count=is_count(*parts)
+            )
+            yield solved(
+                f"the parts add up to {value.text}",
+                _pairs(parts, None),
+                (value,),
+                explanation=line,
+                subject="parts",
+            )
+            return
+        possible = added.interval.overlaps(total.interval)
+        yield judged(
+            possible,
+            f"the parts add up to {show(added.interval, added.unit)}; "
+            f"the article's total is {says(total)}",
+            _pairs(parts, total),
+            recomputed=(interval_value("recomputed total", added.interval, added.unit),),
+            explanation=f"{line}\ntotal: {show(total.interval, total.unit)}",
+        )
+
+
+@register
+class SumAtMost(CheckedRule):
+    """The parts together are not above a stated total.
+
+    For parts that need not cover the whole (sources of an income, some of
+    the provinces), the sum must be able to stay at or below the total: the
+    claim is consistent when the smallest possible sum is not above the
+    largest possible total. Units are converted exactly; money in different
+    currencies is undetermined with an error.
+
+    Examples:
+        - name: about $460 million twice fits under $1.6 billion
+          text: "Income was up to $1.6 billion; mining and opium brought about $460 million each."
+          claims:
+            income: {quote: "up to $1.6 billion"}
+            mining: {quote: "about $460 million"}
+            opium: {quote: "about $460 million"}
+          check: {rule: sum_at_most, parts: [mining, opium], total: income}
+          expect: consistent
+        - name: 11 and 19 provinces are more than 25
+          text: "One council runs 11 provinces and the other 19, of fewer than 25 in all."
+          claims:
+            south: {quote: "11"}
+            east: {quote: "19"}
+            all: {quote: "fewer than 25"}
+          check: {rule: sum_at_most, parts: [south, east], total: all}
+          expect: inconsistent
+    """
+
+    name = "sum_at_most"
+    family = "totals"
+    summary = "the parts together are not above a stated total"
+    formula = "Σ parts ≤ total"
+    inputs = (
+        Input("parts", "the parts", many=True),
+        Input("total", "the stated total"),
+    )
+    subject = "total"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Compare the smallest possible sum with the largest possible total."""
+        parts, total, added = _parts_and_total(figures)
+        if total is None:
+            raise RuleError("the check needs a 'total'")
+        possible = possibly_le(added.interval, total.interval)
+        verb = "can stay within" if possible else "are above"
+        yield judged(
+            possible,
+            f"the parts add up to {show(added.interval, added.unit)}, which {verb} {says(total)}",
+            _pairs(parts, total),
+            recomputed=(interval_value("recomputed total", added.interval, added.unit),),
+            explanation=f"{_sum_line(parts, added)}\nΣ parts ≤ {show(total.interval, total.unit)} "
+            f"is {'possible' if possible else 'impossible'}",
+        )
+
+
+_FINAL_AND = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _items(options: Mapping[str, Any]) -> list[str]:
+    """The enumerated items: the ``items`` list, or ``enumeration`` split on ``separator``."""
+    listed = options.get("items") or []
+    if listed:
+        return [str(item) for item in listed]
+    text = str(options.get("enumeration") or "")
+    separator = str(options.get("separator") or ";")
+    pieces = [_FINAL_AND.sub("", piece).strip() for piece in text.split(separator)]
+    return [piece for piece in pieces if piece]
+
+
+@register
+class CountItems(CheckedRule):
+    """A stated count matches the number of items the text lists.
+
+    "The deal contains four elements: …; …; …; and …" — the items are given
+    as the option ``items`` (a list) or as ``enumeration``, the quoted list
+    split on ``separator`` (default ``;``; a leading "and" or "or" is
+    dropped). The count's interval must hold the number of items, so "at
+    least three" fits four items and "four" fits only four.
+
+    Examples:
+        - name: four elements are listed
+          text: "The deal has four elements: leave; cut ties; talk; and release prisoners."
+          claims:
+            elements: {quote: "four"}
+          check:
+            rule: count_items
+            count: elements
+            options: {enumeration: "leave; cut ties; talk; and release prisoners"}
+          expect: consistent
+        - name: five elements are said but four are listed
+          text: "The deal has five elements: leave; cut ties; talk; and release prisoners."
+          claims:
+            elements: {quote: "five"}
+          check:
+            rule: count_items
+            count: elements
+            options: {items: [leave, cut ties, talk, release prisoners]}
+          expect: inconsistent
+    """
+
+    name = "count_items"
+    family = "totals"
+    summary = "a stated count matches the number of enumerated items"
+    formula = "count = number of items"
+    inputs = (Input("count", "the stated number of items"),)
+    options = (
+        Option("items", "the enumerated items, one string each", []),
+        Option("enumeration", "the list as quoted, to split on the separator", ""),
+        Option("separator", "what separates the items in 'enumeration'", ";"),
+    )
+    subject = "count"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Count the items and place the number in the stated count."""
+        count = one(figures, "count")
+        if count is None:
+            raise RuleError("the check needs a 'count'")
+        items = _items(options)
+        if not items:
+            raise RuleError(
+                "the check lists no items", hint="give 'items' (a list) or 'enumeration' (a quote)"
+            )
+        possible = len(items) in count.interval
+        yield judged(
+            possible,
+            f"the text lists {len(items)} item{'s' if len(items) != 1 else ''}; "
+            f"the article says {says(count)}",
+            [("count", count)],
+            recomputed=(interval_value("counted items", Interval.point(len(items))),),
+            explanation="\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)),
+        )

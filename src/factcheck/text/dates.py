@@ -1,0 +1,282 @@
+"""Calendar dates in prose: days, months and years as intervals of days.
+
+A date reads as the days it can be: ``29 February 2020`` is one day, ``May
+2020`` is 1–31 May, ``2019`` (a year) is 1 January–31 December. Days are
+proleptic Gregorian ordinals (:meth:`datetime.date.toordinal`), so elapsed
+time is a subtraction. A date that does not exist raises
+:class:`~factcheck.errors.InvalidDateError` naming the text and its offsets;
+it is never moved to a nearby day.
+
+A day and month without a year (``the 14th of April``) takes ``default_year``
+when one is given (a publication year, say); otherwise its year is unknown and
+it reads as an unbounded interval whose ``granularity`` is still ``"day"`` — it
+then constrains nothing, which is the reading that cannot raise a false alarm.
+
+>>> from factcheck.text.tokens import tokenize
+>>> d = read_date(tokenize("Thursday, March 23, 2023"), 0)
+>>> d.first, d.weekday, d.granularity
+(datetime.date(2023, 3, 23), 3, 'day')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck.errors import InvalidDateError
+from factcheck.text.numbers import ORDINAL_SUFFIXES
+from factcheck.text.tokens import NUM, WORD, Token
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "YEAR_CONTEXT",
+    "DateReading",
+    "looks_like_year",
+    "read_date",
+    "year_reading",
+]
+
+#: Month names and abbreviations (matched with their capital letter: "may" is a verb).
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name] = _number
+        MONTHS[_name[:3]] = _number
+MONTHS["Sept"] = 9
+
+#: Weekday names and abbreviations, Monday = 0 as in :meth:`datetime.date.weekday`.
+WEEKDAYS: dict[str, int] = {}
+for _number, _name in enumerate(calendar.day_name):
+    WEEKDAYS[_name] = _number
+    WEEKDAYS[_name[:3]] = _number
+WEEKDAYS.update({"Tues": 1, "Thur": 3, "Thurs": 3})
+
+#: Words that make a following bare four-digit number a year (``in 2019``).
+YEAR_CONTEXT = frozenset(
+    {
+        "in",
+        "since",
+        "during",
+        "until",
+        "till",
+        "before",
+        "after",
+        "of",
+        "by",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "throughout",
+        "year",
+    }
+)
+
+_FIRST_YEAR, _LAST_YEAR = 1000, 2999
+
+
+@attrs.frozen
+class DateReading:
+    """A date read from tokens ``start`` to ``end`` (exclusive).
+
+    ``first``/``last`` are ``None`` when the year is unknown.
+    """
+
+    first: _dt.date | None
+    last: _dt.date | None
+    granularity: str
+    start: int
+    end: int
+    weekday: int | None = None
+
+
+def looks_like_year(tok: Token) -> bool:
+    """Whether a numeral token could be a year: four digits, no separator, 1000–2999."""
+    return tok.kind == NUM and len(tok.text) == 4 and tok.text.isdigit() and tok.text[0] in "12"
+
+
+def year_reading(year: int, start: int, end: int) -> DateReading:
+    """The reading of a bare year: all its days."""
+    return DateReading(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", start, end)
+
+
+def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.kind != WORD or tok.text not in MONTHS:
+        return None
+    # "Mar" alone is a month only with its full stop or a day/year beside it;
+    # the caller's pattern supplies the latter.
+    end = i + 1
+    if (
+        len(tok.text) <= 4
+        and end < len(tokens)
+        and tokens[end].text == "."
+        and not tokens[end].spaced
+    ):
+        end += 1
+    return MONTHS[tok.text], end
+
+
+def _day(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """``23``, ``23rd``: a day number and the end."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.kind != NUM or not tok.text.isdigit() or len(tok.text) > 2:
+        return None
+    end = i + 1
+    if end < len(tokens) and tokens[end].low in ORDINAL_SUFFIXES and not tokens[end].spaced:
+        end += 1
+    return int(tok.text), end
+
+
+def _year(tokens: Sequence[Token], i: int, *, comma: bool) -> tuple[int, int] | None:
+    j = i
+    if comma and j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j < len(tokens) and looks_like_year(tokens[j]):
+        # "March 23, 2023 people" would be odd; a year is not followed by a unit.
+        return int(tokens[j].text), j + 1
+    return None
+
+
+def _weekday(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    if i < len(tokens) and tokens[i].kind == WORD and tokens[i].text in WEEKDAYS:
+        end = i + 1
+        if end < len(tokens) and tokens[end].text in (",", "."):
+            end += 1
+        return WEEKDAYS[tokens[i].text], end
+    return None
+
+
+def _iso(tokens: Sequence[Token], i: int) -> tuple[int, int, int, int] | None:
+    if i + 4 >= len(tokens):
+        return None
+    y, d1, m, d2, d = tokens[i : i + 5]
+    if (
+        looks_like_year(y)
+        and d1.text == "-"
+        and d2.text == "-"
+        and m.kind == NUM
+        and d.kind == NUM
+        and len(m.text) == 2
+        and len(d.text) == 2
+        and m.text.isdigit()
+        and d.text.isdigit()
+        and not any(t.spaced for t in (d1, m, d2, d))
+    ):
+        return int(y.text), int(m.text), int(d.text), i + 5
+    return None
+
+
+def _make_day(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    year: int | None,
+    month: int,
+    day: int,
+    weekday: int | None,
+) -> DateReading:
+    where_start, where_end = tokens[start].start, tokens[end - 1].end
+    # the date as written (whitespace collapsed), so the message quotes the text
+    written = "".join(
+        (" " if t.spaced and k else "") + t.text for k, t in enumerate(tokens[start:end])
+    )
+    if year is None:
+        # Without a year only the day of the month can be checked; 29 February
+        # exists in leap years, so it passes.
+        if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+            raise InvalidDateError(
+                f"{written!r}: {calendar.month_name[month]} has no day {day}",
+                start=where_start,
+                end=where_end,
+                hint="check the day of the month",
+            )
+        return DateReading(None, None, "day", start, end, weekday)
+    try:
+        date = _dt.date(year, month, day)
+    except ValueError as exc:
+        raise InvalidDateError(
+            f"{written!r}: {day} {calendar.month_name[month]} {year} does not exist ({exc})",
+            start=where_start,
+            end=where_end,
+            hint="check the day, the month and (for 29 February) whether the year is a leap year",
+        ) from exc
+    return DateReading(date, date, "day", start, end, weekday)
+
+
+def read_date(
+    tokens: Sequence[Token], i: int, default_year: int | None = None
+) -> DateReading | None:
+    """The date starting at ``tokens[i]``, if one does.
+
+    Reads ``29 February 2020``, ``the 29th of February 2020``, ``February 29,
+    2020``, ``Thursday, March 23, 2023``, ``1st May 2021``, ``May 2020``,
+    ``2020-02-29``; a bare year is read by the caller, which knows whether the
+    context makes a number a year. Raises
+    :class:`~factcheck.errors.InvalidDateError` for a date that does not exist.
+    """
+    n = len(tokens)
+    if i >= n:
+        return None
+    start = i
+    iso = _iso(tokens, i)
+    if iso is not None:
+        iso_year, m, d, end = iso
+        if not 1 <= m <= 12:
+            raise InvalidDateError(
+                f"month {m} does not exist",
+                start=tokens[i].start,
+                end=tokens[end - 1].end,
+                hint="ISO dates are year-month-day",
+            )
+        return _make_day(tokens, start, end, iso_year, m, d, None)
+    weekday = None
+    wd = _weekday(tokens, i)
+    if wd is not None:
+        weekday, i = wd
+    j = i
+    if j < n and tokens[j].low == "the":
+        j += 1
+        if weekday is None:
+            start = j  # "the" is context, not part of the date's text
+    day = _day(tokens, j)
+    if day is not None:
+        k = day[1]
+        if k < n and tokens[k].low == "of":
+            k += 1
+        month = _month(tokens, k)
+        if month is not None:
+            year = _year(tokens, month[1], comma=True)
+            y = default_year
+            end = month[1]
+            if year is not None:
+                y, end = year
+            return _make_day(tokens, start, end, y, month[0], day[0], weekday)
+    month = _month(tokens, i)
+    if month is not None:
+        k = month[1]
+        if k < n and tokens[k].low == "the":
+            k += 1
+        day = _day(tokens, k)
+        # "May 5%" is not a date; "May 5" and "May 5, 2020" are.
+        if day is not None and not (day[1] < n and tokens[day[1]].text == "%"):
+            year = _year(tokens, day[1], comma=True)
+            y, end = default_year, day[1]
+            if year is not None:
+                y, end = year
+            return _make_day(tokens, start, end, y, month[0], day[0], weekday)
+        year = _year(tokens, month[1], comma=False)
+        if year is not None:
+            y, m = year[0], month[0]
+            first = _dt.date(y, m, 1)
+            last = _dt.date(y, m, calendar.monthrange(y, m)[1])
+            return DateReading(first, last, "month", start, year[1], weekday)
+    return None

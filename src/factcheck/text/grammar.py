@@ -1,0 +1,786 @@
+"""The figure grammar shared by :func:`parse_figure` and :func:`find_figures`.
+
+One reading of a figure, at a token position::
+
+    figure  := [trend-prefix] [hedge] core [suffix-hedge] [trend-suffix] [noun]
+    core    := date | range | multiple | ordinal | amount
+    range   := "between" end "and" end | ["from"] end ("to" | "–" | "-") end
+    amount  := [currency] number [scale] [unit]
+
+Every alternative is tried and the longest wins, so ``29 February 2020`` is a
+date, not the number 29. The grammar never backtracks over more than a few
+tokens, so reading is linear in the length of the text.
+
+The figure's span (``text``, ``start``, ``end``) covers the hedge, the number
+and its unit (``more than $1.6 billion``, ``between 58,000 and 100,000``);
+trend words and the noun are recorded (``trend``, ``noun``) but left out of
+the span, so a report underlines the figure itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from factcheck.errors import FigureError
+from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.intervals import Interval
+from factcheck.text import dates as _dates
+from factcheck.text.hedges import (
+    HEDGE_STARTS,
+    HedgeWord,
+    hedge_interval,
+    read_hedge,
+    read_suffix_hedge,
+)
+from factcheck.text.numbers import (
+    FRACTION_WORDS,
+    MULTIPLE_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    WORD_NUMBERS,
+    NumberReading,
+    read_multiple,
+    read_number,
+    read_numeral,
+    read_ordinal,
+)
+from factcheck.text.tokens import NUM, SYM, WORD, Token
+from factcheck.text.unitwords import (
+    CURRENCY,
+    CURRENCY_CODES,
+    DURATION,
+    MEASURE,
+    PEOPLE,
+    UNIT_STARTS,
+    UnitWord,
+    read_currency_prefix,
+    read_unit_suffix,
+    unit,
+)
+from factcheck.text.vocabulary import (
+    CHANGE_VERBS,
+    NOUN_VERBS,
+    PEOPLE_WORDS,
+    STOP_WORDS,
+    TREND_PREFIXES,
+    TREND_SUFFIXES,
+    VAGUE_PLURALS,
+)
+from factcheck.units import CURRENCY_SYMBOLS, counted_name
+
+__all__ = ["Grammar", "Options", "Reading", "glued", "is_start"]
+
+_VAGUE = VAGUE_PLURALS
+_VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
+_STOP = STOP_WORDS
+_VERBS = NOUN_VERBS
+_PEOPLE = PEOPLE_WORDS
+_TREND_SUFFIXES = TREND_SUFFIXES
+
+
+def _phrase_index(table: dict[str, Trend]) -> dict[str, list[tuple[tuple[str, ...], Trend]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Trend]]] = {}
+    for phrase, trend in table.items():
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, trend))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_PREFIX_INDEX = _phrase_index(TREND_PREFIXES)
+#: First words of trend phrases written before a figure.
+TREND_STARTS = frozenset(_PREFIX_INDEX)
+
+_COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+_RANGE_DASHES = ("-", "–", "—")
+
+
+@attrs.frozen
+class Options:
+    """How the grammar reads: the ``about`` tolerance, the year for dates without one,
+    whether errors are raised (``strict``, for :func:`parse_figure`) or the
+    reading skipped (for the scanner), and whether a bare four-digit number
+    is a year."""
+
+    tolerance: Fraction
+    default_year: int | None = None
+    strict: bool = False
+    bare_years: bool = False
+    year_span: tuple[int, int] = (1800, 2100)
+
+
+@attrs.frozen
+class Reading:
+    """A figure read from tokens ``start``–``end`` (exclusive, context words included).
+
+    ``weak`` marks readings that are figures only in the right company (a
+    lone number word such as ``one``, an ordinal word, ``half`` without ``of``).
+    """
+
+    figure: Figure
+    start: int
+    end: int
+    weak: bool = False
+
+
+@attrs.frozen
+class _Core:
+    kind: Kind
+    rounding: Interval | None  # None: a date whose year is unknown
+    hedge: Hedge
+    start: int
+    end: int
+    value: Fraction | None = None
+    precision: Fraction | None = None
+    unit_name: str | None = None
+    category: str | None = None
+    trend: Trend | None = None
+    parts: tuple[Figure, ...] = ()
+    weekday: int | None = None
+    granularity: str | None = None
+    number: NumberReading | None = None
+    currency: str | None = None
+    weak: bool = False
+    bare_year: bool = False
+    vague: bool = False
+
+
+class Grammar:
+    """Reads figures from the tokens of one text."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], options: Options) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.options = options
+        self.n = len(tokens)
+
+    # ------------------------------------------------------------------ helpers
+    def _low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < self.n else ""
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def _error(self, message: str, start: int, end: int, hint: str) -> FigureError:
+        a, b = self._span(start, end)
+        return FigureError(f"{message}: {self.text[a:b]!r}", start=a, end=b, hint=hint)
+
+    # ------------------------------------------------------------------- entry
+    def figure_at(self, i: int) -> Reading | None:
+        """The longest figure reading that starts at token ``i``, if any.
+
+        In strict mode a reading that cannot be right (a backwards range, an
+        impossible date, a number too long to read) raises
+        :class:`~factcheck.errors.FigureError` located in the text.
+        """
+        try:
+            return self._figure_at(i)
+        except FigureError as exc:
+            if exc.start is None:
+                exc.start, exc.end = self.tokens[i].start, self.tokens[i].end
+            raise
+
+    def _figure_at(self, i: int) -> Reading | None:
+        trend: Trend | None = None
+        found = self._trend_prefix(i)
+        core: tuple[_Core, int, HedgeWord | None] | None = None
+        if found is not None:
+            trend, j = found
+            core = self._hedged(j)
+            if core is None:
+                trend = None
+        if core is None:
+            core = self._hedged(i)
+        if core is None:
+            return None
+        base, span_start, hedge_word = core
+        return self._finish(base, i, span_start, hedge_word, trend)
+
+    def _trend_prefix(self, i: int) -> tuple[Trend, int] | None:
+        for words, trend in _PREFIX_INDEX.get(self._low(i), ()):
+            end = i + len(words)
+            if end <= self.n and all(self.tokens[i + k].low == w for k, w in enumerate(words)):
+                return trend, end
+        return None
+
+    def _hedged(self, j: int) -> tuple[_Core, int, HedgeWord | None] | None:
+        found = read_hedge(self.tokens, j)
+        if found is not None:
+            word, k = found
+            core = self._core(k, hedged=True)
+            if core is not None and core.rounding is not None:
+                return core, j, word
+        core = self._core(j, hedged=False)
+        if core is None:
+            return None
+        return core, core.start, None
+
+    # -------------------------------------------------------------------- core
+    def _core(self, j: int, *, hedged: bool) -> _Core | None:
+        if j >= self.n:
+            return None
+        candidates: list[_Core] = []
+        if not hedged:
+            date = self._date(j)
+            if date is not None:
+                candidates.append(date)
+        rng = self._range(j)
+        if rng is not None:
+            candidates.append(rng)
+        multiple = self._multiple(j)
+        if multiple is not None:
+            candidates.append(multiple)
+        if not hedged:
+            ordinal = self._ordinal(j)
+            if ordinal is not None:
+                candidates.append(ordinal)
+        vague = self._vague(j)
+        if vague is not None:
+            candidates.append(vague)
+        amount = self._amount(j)
+        if amount is not None:
+            if not hedged:
+                amount = self._maybe_year(amount)
+            candidates.append(amount)
+        if not candidates:
+            return None
+        # Longest wins; on a tie the earlier (date, range, multiple) does.
+        return max(candidates, key=lambda c: c.end)
+
+    def _date(self, j: int) -> _Core | None:
+        try:
+            reading = _dates.read_date(self.tokens, j, self.options.default_year)
+        except FigureError:
+            if self.options.strict:
+                raise
+            return None
+        if reading is None:
+            return None
+        return self._date_core(reading)
+
+    def _date_core(self, reading: _dates.DateReading) -> _Core:
+        if reading.first is None or reading.last is None:
+            rounding = None
+        else:
+            rounding = Interval.closed(reading.first.toordinal(), reading.last.toordinal())
+        day = reading.granularity == "day"
+        return _Core(
+            Kind.DATE,
+            rounding,
+            Hedge.EXACT if day else Hedge.ROUNDED,
+            reading.start,
+            reading.end,
+            value=rounding.low if (day and rounding is not None) else None,
+            unit_name="day",
+            weekday=reading.weekday,
+            granularity=reading.granularity,
+        )
+
+    def _maybe_year(self, core: _Core) -> _Core:
+        """A bare four-digit number read as a year where the context says so."""
+        num = core.number
+        if (
+            num is None
+            or core.unit_name is not None
+            or core.currency is not None
+            or num.scale != 1
+            or num.words
+            or num.end - num.start != 1
+            or not _dates.looks_like_year(self.tokens[num.start])
+        ):
+            return core
+        year = int(self.tokens[num.start].text)
+        prev = self._low(num.start - 1)
+        if prev in _dates.YEAR_CONTEXT or (
+            self.options.bare_years
+            and self.options.year_span[0] <= year <= self.options.year_span[1]
+            and not self._noun_follows(num.end)
+        ):
+            reading = _dates.year_reading(year, num.start, num.end)
+            return attrs.evolve(self._date_core(reading), bare_year=True)
+        return core
+
+    def _noun_follows(self, k: int) -> bool:
+        if k >= self.n:
+            return False
+        tok = self.tokens[k]
+        return tok.kind == WORD and tok.text.islower() and tok.low not in _STOP
+
+    def _ordinal(self, j: int) -> _Core | None:
+        found = read_ordinal(self.tokens, j)
+        if found is None:
+            return None
+        value, end = found
+        weak = self.tokens[j].kind == WORD and self._low(end) != "anniversary"
+        return _Core(
+            Kind.ORDINAL,
+            Interval.point(value),
+            Hedge.EXACT,
+            j,
+            end,
+            value=Fraction(value),
+            weak=weak,
+        )
+
+    def _multiple(self, j: int) -> _Core | None:
+        found = read_multiple(self.tokens, j)
+        if found is None:
+            return None
+        factor, direction, end = found
+        tok = self.tokens[j]
+        precision: Fraction | None = None
+        rounding = Interval.point(factor)
+        hedge = Hedge.EXACT
+        if tok.kind == NUM and "." in tok.text:
+            precision = read_numeral(tok.text).precision
+            rounding = Interval.around(factor, precision / 2)
+            hedge = Hedge.ROUNDED
+        weak = tok.low == "twice" and self._low(end) not in ("as", "the", "that")
+        return _Core(
+            Kind.MULTIPLE,
+            rounding,
+            hedge,
+            j,
+            end,
+            value=factor,
+            precision=precision,
+            trend=None if direction is None else Trend(direction),
+            weak=weak,
+        )
+
+    def _vague(self, j: int) -> _Core | None:
+        """``hundreds of``, ``tens of thousands of``: at least twice the scale word."""
+        if self._low(j) not in _VAGUE_FIRST:
+            return None
+        for words, least in _VAGUE:
+            end = j + len(words)
+            if end < self.n and all(self.tokens[j + k].low == w for k, w in enumerate(words)):
+                if self._low(end) != "of":
+                    return None
+                return _Core(
+                    Kind.QUANTITY,
+                    Interval(least, None, True, False),
+                    Hedge.AT_LEAST,
+                    j,
+                    end,
+                    value=Fraction(least),
+                    vague=True,
+                )
+        return None
+
+    # ------------------------------------------------------------------ amounts
+    def _amount(self, j: int) -> _Core | None:
+        currency: str | None = None
+        k = j
+        found = read_currency_prefix(self.tokens, k)
+        if found is not None:
+            currency, k = found
+            # "USD" alone is a word, "$ 5" is money
+        try:
+            num = read_number(self.tokens, k)
+        except FigureError:
+            if self.options.strict:
+                raise
+            return None
+        if num is None or (currency is not None and num.fraction):
+            return None
+        end = num.end
+        unit_word: UnitWord | None = None
+        # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares.
+        if not num.fraction or num.value > 1:
+            suffix = read_unit_suffix(self.tokens, end)
+            if suffix is not None:
+                word, after = suffix
+                if currency is None or (word.category == CURRENCY and word.unit == currency):
+                    unit_word, end = word, after
+        return self._amount_core(num, currency, unit_word, j, end)
+
+    def _amount_core(
+        self,
+        num: NumberReading,
+        currency: str | None,
+        unit_word: UnitWord | None,
+        start: int,
+        end: int,
+    ) -> _Core:
+        if currency is not None:
+            unit_name: str | None = currency
+            category: str | None = CURRENCY
+        elif unit_word is not None:
+            unit_name, category = unit_word.unit, unit_word.category
+        else:
+            unit_name = category = None
+        counts = category in _COUNT_CATEGORIES
+        precision = num.precision
+        if num.fraction:
+            exact = True
+        elif num.words:
+            exact = precision is None and counts
+            if precision is None and not exact:
+                precision = Fraction(1)
+        else:
+            exact = num.integral_print and counts
+        if exact:
+            rounding = Interval.point(num.value)
+            hedge, precision = Hedge.EXACT, None
+        else:
+            assert precision is not None
+            rounding = Interval.around(num.value, precision / 2)
+            hedge = Hedge.ROUNDED
+        weak = False
+        if num.words and not num.fraction and unit_name is None:
+            # "four" is a figure next to a noun ("four elements"), not in "one of".
+            weak = not self._noun_follows(end)
+        elif num.fraction and self.tokens[num.start].kind == WORD:
+            weak = (
+                self._low(end) != "of"
+                and "-"
+                not in self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
+            )
+        return _Core(
+            Kind.DURATION if category == DURATION else Kind.QUANTITY,
+            rounding,
+            hedge,
+            start,
+            end,
+            value=num.value,
+            precision=precision,
+            unit_name=unit_name,
+            category=category,
+            number=num,
+            currency=currency,
+            weak=weak,
+        )
+
+    # ------------------------------------------------------------------- ranges
+    def _range(self, j: int) -> _Core | None:
+        k = j
+        word = self._low(k)
+        between = word == "between"
+        frm = word == "from"
+        if between or frm:
+            if frm and self._low(j - 1) in CHANGE_VERBS:
+                return None
+            k += 1
+        elif self._low(j - 1) == "from":
+            return None  # read from the "from", or a change ("rose from 780 to 996")
+        first = self._end(k)
+        if first is None:
+            return None
+        k = first.end
+        if k >= self.n:
+            return None
+        joiner = self.tokens[k]
+        if between:
+            ok = joiner.low == "and" or joiner.text in _RANGE_DASHES
+        else:
+            ok = joiner.low == "to" or joiner.text in _RANGE_DASHES
+        if not ok:
+            return None
+        if joiner.text == "-" and joiner.spaced != (k + 1 < self.n and self.tokens[k + 1].spaced):
+            return None  # "5 -3" is a number and a negative number, not a range
+        second = self._end(k + 1, allow_sign=joiner.text not in _RANGE_DASHES)
+        if second is None:
+            return None
+        return self._join(first, second, j)
+
+    def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
+        if k >= self.n:
+            return None
+        if not allow_sign and self.tokens[k].kind != NUM and self.tokens[k].text in _RANGE_DASHES:
+            return None
+        date = self._date(k)
+        amount = self._amount(k)
+        if date is not None and (amount is None or date.end >= amount.end):
+            return date
+        return amount
+
+    def _join(self, first: _Core, second: _Core, start: int) -> _Core | None:
+        if (first.kind is Kind.DATE) != (second.kind is Kind.DATE):
+            return None
+        if first.kind is Kind.DATE:
+            if first.rounding is None or second.rounding is None:
+                return None
+            granularity = first.granularity if first.granularity == second.granularity else None
+            lo, hi = first.rounding, second.rounding
+            return self._range_core(first, second, lo, hi, start, "day", None, granularity)
+        a, b = first.number, second.number
+        assert a is not None
+        assert b is not None
+        if a.fraction or b.fraction:
+            return None
+        # "8-10 million", "5–10%", "$8-10 million": the second end lends its
+        # scale and unit to a bare first end, the first its currency to the second.
+        if a.scale == 1 and b.scale != 1 and not a.words:
+            a = attrs.evolve(
+                a,
+                value=a.value * b.scale,
+                precision=None if a.precision is None else a.precision * b.scale,
+                scale=b.scale,
+                integral_print=False,
+            )
+        unit_a = _unit_word(first)
+        unit_b = _unit_word(second)
+        currency_a, currency_b = first.currency, second.currency
+        if unit_a is None and currency_a is None:
+            unit_a, currency_a = unit_b, currency_b
+        elif unit_b is None and currency_b is None:
+            unit_b, currency_b = unit_a, currency_a
+        first = self._amount_core(a, currency_a, unit_a, first.start, first.end)
+        second = self._amount_core(b, currency_b, unit_b, second.start, second.end)
+        if first.unit_name != second.unit_name:
+            return None
+        assert first.rounding is not None
+        assert second.rounding is not None
+        kind = first.kind
+        return self._range_core(
+            first, second, first.rounding, second.rounding, start, first.unit_name, kind, None
+        )
+
+    def _range_core(
+        self,
+        first: _Core,
+        second: _Core,
+        lo: Interval,
+        hi: Interval,
+        start: int,
+        unit_name: str | None,
+        kind: Kind | None,
+        granularity: str | None,
+    ) -> _Core | None:
+        assert lo.low is not None
+        assert hi.high is not None
+        if lo.low > hi.high or (
+            first.value is not None and second.value is not None and first.value > second.value
+        ):
+            if self.options.strict:
+                raise self._error(
+                    "range runs backwards",
+                    start,
+                    second.end,
+                    "write the smaller end first, e.g. 'between 50 and 100'",
+                )
+            return None
+        parts = (
+            self._figure(first, first.start, None, None),
+            self._figure(second, second.start, None, None),
+        )
+        return _Core(
+            Kind.DATE if kind is None else kind,
+            Interval(lo.low, hi.high, lo.low_closed, hi.high_closed),
+            Hedge.BETWEEN,
+            start,
+            second.end,
+            unit_name=unit_name,
+            category=first.category,
+            parts=parts,
+            granularity=granularity,
+        )
+
+    # ---------------------------------------------------------------- finishing
+    def _finish(
+        self,
+        core: _Core,
+        start: int,
+        span_start: int,
+        hedge_word: HedgeWord | None,
+        trend: Trend | None,
+    ) -> Reading:
+        end = core.end
+        span_end = end
+        if hedge_word is None and core.kind in (Kind.QUANTITY, Kind.DURATION, Kind.MULTIPLE):
+            suffix = self._suffix_hedge(end)
+            if suffix is not None:
+                hedge_word, end = suffix
+                span_end = end
+        if trend is None and core.trend is not None:
+            trend = core.trend
+        if core.kind in (Kind.QUANTITY, Kind.MULTIPLE) and end < self.n:
+            suffix_trend = _TREND_SUFFIXES.get(self.tokens[end].low)
+            if suffix_trend is not None and self.tokens[end].kind == WORD:
+                if trend is None:
+                    trend = suffix_trend
+                end += 1
+        noun: str | None = None
+        unit_name = core.unit_name
+        if core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
+            if core.vague:
+                end += 1  # the "of" in "hundreds of people"
+            found = self._noun(end)
+            if found is not None:
+                noun, end, counted = found
+                if unit_name is None and counted is not None:
+                    unit_name = counted
+        core = attrs.evolve(core, trend=trend, unit_name=unit_name)
+        figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
+        return Reading(figure, start, end, weak=core.weak and hedge_word is None)
+
+    def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
+        found = read_suffix_hedge(self.tokens, k)
+        if found is None:
+            return None
+        if self.tokens[k].text == "+" and self.tokens[k].spaced:
+            return None  # "5 + 3" is a sum
+        return found
+
+    def _noun(self, k: int) -> tuple[str, int, str | None] | None:
+        words: list[str] = []
+        counted: str | None = None
+        first = k
+        while k < self.n and len(words) < 3:
+            tok = self.tokens[k]
+            if tok.kind != WORD or tok.low in _STOP or (words and tok.para):
+                break
+            if tok.text in _dates.MONTHS or tok.text in _dates.WEEKDAYS:
+                break
+            end = k + 1
+            # hyphenated compounds ("so-called", "long-range") are one word
+            while (
+                end + 1 < self.n
+                and self.tokens[end].text == "-"
+                and not self.tokens[end].spaced
+                and self.tokens[end + 1].kind == WORD
+                and not self.tokens[end + 1].spaced
+            ):
+                end += 2
+            if (words and len(tok.low) > 4 and tok.low.endswith("ed")) or tok.low in _VERBS:
+                break  # "7,177 security incidents occurred": the verb is not the noun
+            words.append(self.text[tok.start : self.tokens[end - 1].end])
+            if counted is None:
+                counted = "person" if tok.low in _PEOPLE else counted_name(tok.low)
+            k = end
+        if not words:
+            return None
+        del first
+        return " ".join(words), k, counted
+
+    def _figure(
+        self,
+        core: _Core,
+        span_start: int,
+        hedge_word: HedgeWord | None,
+        noun: str | None,
+        *,
+        span_end: int | None = None,
+    ) -> Figure:
+        a, b = self._span(span_start, core.end if span_end is None else span_end)
+        hedge = core.hedge
+        interval = core.rounding
+        if interval is None:
+            interval = Interval.everything()
+        elif hedge_word is not None:
+            nonnegative = core.category != MEASURE or core.unit_name != "degree_Celsius"
+            if core.value is not None and core.value < 0:
+                nonnegative = False
+            interval = hedge_interval(
+                hedge_word, interval, self.options.tolerance, nonnegative=nonnegative
+            )
+            hedge = hedge_word.hedge
+        return Figure(
+            self.text[a:b],
+            interval.low,
+            interval.high,
+            interval.low_closed,
+            interval.high_closed,
+            unit=unit(core.unit_name or "dimensionless"),
+            hedge=hedge,
+            value=core.value,
+            precision=core.precision,
+            kind=core.kind,
+            trend=core.trend,
+            start=a,
+            end=b,
+            noun=noun,
+            weekday=core.weekday,
+            granularity=core.granularity,
+            parts=core.parts,
+        )
+
+
+def _unit_word(core: _Core) -> UnitWord | None:
+    if core.unit_name is None or core.currency is not None:
+        return None
+    assert core.category is not None
+    return UnitWord(core.unit_name, core.category)
+
+
+_ARTICLE_FOLLOWERS = frozenset(
+    {
+        *SCALES,
+        *FRACTION_WORDS,
+        "dozen",
+        "hundred",
+        "estimated",
+        "approximate",
+        "minimum",
+        "maximum",
+        "little",
+    }
+)
+_SYMBOL_STARTS = frozenset({"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", *CURRENCY_SYMBOLS})
+
+
+def _starts() -> frozenset[str]:
+    words = {*HEDGE_STARTS, *TREND_STARTS, *WORD_NUMBERS, *FRACTION_WORDS, *MULTIPLE_WORDS}
+    words |= set(ORDINAL_WORDS)
+    words |= {w + "fold" for w in WORD_NUMBERS}
+    words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
+    words |= {"billions", "tens"}
+    words |= {w.lower() for w in _dates.WEEKDAYS}
+    words |= {c.lower() for c in CURRENCY_CODES}
+    return frozenset(words)
+
+
+_STARTS = _starts()
+
+
+def is_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a figure could start at ``tokens[i]``: a cheap test before the grammar runs."""
+    tok = tokens[i]
+    if tok.kind == NUM:
+        return True
+    if tok.kind == SYM:
+        return tok.text in _SYMBOL_STARTS
+    if tok.low in ("a", "an", "the"):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is not None and (nxt.kind == NUM or nxt.low in _ARTICLE_FOLLOWERS)
+    return tok.low in _STARTS or tok.text in _dates.MONTHS
+
+
+_GLUE = frozenset({"/", ":", "#"})
+_NUMBER_SUFFIXES = frozenset({*SCALES, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"})
+
+
+def glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the numeral at ``tokens[i]`` is part of a name or code, not a figure.
+
+    ``COVID-19``, ``G7``, ``9/11``, ``10:30``, ``5G`` and ``#3`` are skipped.
+    """
+    tok = tokens[i]
+    if tok.kind == SYM and tok.text in ("-", "−", "–"):
+        # a minus sign glued to a word before it is a hyphen ("COVID-19")
+        return i > 0 and not tok.spaced and tokens[i - 1].kind in (WORD, NUM)
+    if tok.kind != NUM:
+        return False
+    if not tok.spaced and i > 0:
+        prev = tokens[i - 1]
+        if prev.kind == WORD or prev.text in _GLUE:
+            return True
+        if prev.text == "-" and i > 1 and not prev.spaced and tokens[i - 2].kind == WORD:
+            return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if not nxt.spaced:
+            if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
+                return True
+            if nxt.kind == WORD and nxt.low not in _NUMBER_SUFFIXES and not _unit_start(nxt):
+                return True
+    return False
+
+
+def _unit_start(tok: Token) -> bool:
+    return tok.low in UNIT_STARTS or tok.text in CURRENCY_CODES

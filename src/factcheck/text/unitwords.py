@@ -1,0 +1,261 @@
+"""Unit words as they stand next to numbers in prose, and the units they name.
+
+Only words are mapped here; the pint unit itself is looked up lazily (and
+cached) the first time a figure needs it, so importing the text package does
+not import pint.
+
+>>> read_unit_suffix(tokenize("per cent of"), 0)
+(UnitWord(unit='percent', category='percent'), 2)
+>>> CURRENCY_CODES >= {"USD", "EUR", "GBP"}
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcheck.text.tokens import SYM, WORD, Token, tokenize
+from factcheck.units import CURRENCY_SYMBOLS, parse_unit
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "CURRENCY_CODES",
+    "UnitWord",
+    "read_currency_prefix",
+    "read_unit_suffix",
+    "unit",
+]
+
+PERCENT = "percent"
+POINT = "point"
+CURRENCY = "currency"
+DURATION = "duration"
+MEASURE = "measure"
+PEOPLE = "people"
+
+
+@attrs.frozen
+class UnitWord:
+    """A unit as written: the registry's name for it and what sort of unit it is.
+
+    ``category`` is one of ``percent``, ``point``, ``currency``, ``duration``,
+    ``measure`` and ``people``; it decides whether an integer is exact (counts,
+    money, durations) or rounded (percent, measurements).
+    """
+
+    unit: str
+    category: str
+
+
+#: ISO codes the registry knows (see units.txt), written before or after the number.
+CURRENCY_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "INR",
+        "AFN",
+        "PKR",
+        "CAD",
+        "AUD",
+        "NZD",
+        "CHF",
+        "RUB",
+        "BRL",
+        "MXN",
+        "KRW",
+        "ZAR",
+        "SEK",
+        "NOK",
+        "DKK",
+        "HKD",
+        "SGD",
+        "TRY",
+        "SAR",
+        "AED",
+        "NGN",
+        "KES",
+        "EGP",
+        "ILS",
+        "PLN",
+        "CZK",
+        "HUF",
+        "THB",
+        "IDR",
+        "MYR",
+        "PHP",
+        "VND",
+        "BDT",
+        "UAH",
+        "ARS",
+        "CLP",
+        "COP",
+        "PEN",
+        "QAR",
+        "KWD",
+        "IRR",
+        "IQD",
+    ]
+)
+
+# Letter-only symbols ("Af") are left out: as a prefix they collide with words.
+_SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
+
+_SUFFIXES: dict[str, UnitWord] = {
+    "%": UnitWord("percent", PERCENT),
+    "per cent": UnitWord("percent", PERCENT),
+    "per-cent": UnitWord("percent", PERCENT),
+    "percent": UnitWord("percent", PERCENT),
+    "pct": UnitWord("percent", PERCENT),
+    "percentage points": UnitWord("percentage_point", POINT),
+    "percentage point": UnitWord("percentage_point", POINT),
+    "percentage-points": UnitWord("percentage_point", POINT),
+    "percentage-point": UnitWord("percentage_point", POINT),
+    "points": UnitWord("percentage_point", POINT),
+    "pp": UnitWord("percentage_point", POINT),
+    "pts": UnitWord("percentage_point", POINT),
+    # money after the number ("pounds" alone is left out: it is also a weight)
+    "dollars": UnitWord("USD", CURRENCY),
+    "dollar": UnitWord("USD", CURRENCY),
+    "us dollars": UnitWord("USD", CURRENCY),
+    "u.s. dollars": UnitWord("USD", CURRENCY),
+    "euros": UnitWord("EUR", CURRENCY),
+    "euro": UnitWord("EUR", CURRENCY),
+    "pounds sterling": UnitWord("GBP", CURRENCY),
+    "sterling": UnitWord("GBP", CURRENCY),
+    "yen": UnitWord("JPY", CURRENCY),
+    "yuan": UnitWord("CNY", CURRENCY),
+    "renminbi": UnitWord("CNY", CURRENCY),
+    "rupees": UnitWord("INR", CURRENCY),
+    "afghanis": UnitWord("AFN", CURRENCY),
+    "roubles": UnitWord("RUB", CURRENCY),
+    "rubles": UnitWord("RUB", CURRENCY),
+    # durations: integers are exact ("20 years")
+    "seconds": UnitWord("second", DURATION),
+    "second": UnitWord("second", DURATION),
+    "minutes": UnitWord("minute", DURATION),
+    "minute": UnitWord("minute", DURATION),
+    "mins": UnitWord("minute", DURATION),
+    "hours": UnitWord("hour", DURATION),
+    "hour": UnitWord("hour", DURATION),
+    "hrs": UnitWord("hour", DURATION),
+    "days": UnitWord("day", DURATION),
+    "day": UnitWord("day", DURATION),
+    "weeks": UnitWord("week", DURATION),
+    "week": UnitWord("week", DURATION),
+    "fortnights": UnitWord("fortnight", DURATION),
+    "months": UnitWord("month", DURATION),
+    "month": UnitWord("month", DURATION),
+    "years": UnitWord("year", DURATION),
+    "year": UnitWord("year", DURATION),
+    "yrs": UnitWord("year", DURATION),
+    "decades": UnitWord("decade", DURATION),
+    "decade": UnitWord("decade", DURATION),
+    "centuries": UnitWord("century", DURATION),
+    "century": UnitWord("century", DURATION),
+    # counted people
+    "people": UnitWord("person", PEOPLE),
+    "persons": UnitWord("person", PEOPLE),
+    "person": UnitWord("person", PEOPLE),
+    # measurements: integers are rounded
+    "km": UnitWord("kilometer", MEASURE),
+    "kilometres": UnitWord("kilometer", MEASURE),
+    "kilometers": UnitWord("kilometer", MEASURE),
+    "kilometre": UnitWord("kilometer", MEASURE),
+    "kilometer": UnitWord("kilometer", MEASURE),
+    "metres": UnitWord("meter", MEASURE),
+    "meters": UnitWord("meter", MEASURE),
+    "metre": UnitWord("meter", MEASURE),
+    "meter": UnitWord("meter", MEASURE),
+    "cm": UnitWord("centimeter", MEASURE),
+    "mm": UnitWord("millimeter", MEASURE),
+    "miles": UnitWord("mile", MEASURE),
+    "mile": UnitWord("mile", MEASURE),
+    "feet": UnitWord("foot", MEASURE),
+    "ft": UnitWord("foot", MEASURE),
+    "km2": UnitWord("square_kilometer", MEASURE),
+    "sq km": UnitWord("square_kilometer", MEASURE),
+    "square kilometres": UnitWord("square_kilometer", MEASURE),
+    "square kilometers": UnitWord("square_kilometer", MEASURE),
+    "square miles": UnitWord("square_mile", MEASURE),
+    "hectares": UnitWord("hectare", MEASURE),
+    "acres": UnitWord("acre", MEASURE),
+    "kg": UnitWord("kilogram", MEASURE),
+    "kilograms": UnitWord("kilogram", MEASURE),
+    "kilogrammes": UnitWord("kilogram", MEASURE),
+    "grams": UnitWord("gram", MEASURE),
+    "tonnes": UnitWord("tonne", MEASURE),
+    "tonne": UnitWord("tonne", MEASURE),
+    "metric tons": UnitWord("tonne", MEASURE),
+    "tons": UnitWord("short_ton", MEASURE),
+    "lb": UnitWord("pound", MEASURE),
+    "lbs": UnitWord("pound", MEASURE),
+    "litres": UnitWord("liter", MEASURE),
+    "liters": UnitWord("liter", MEASURE),
+    "gallons": UnitWord("gallon", MEASURE),
+    "barrels": UnitWord("barrel", MEASURE),
+    "mph": UnitWord("mile_per_hour", MEASURE),
+    "km/h": UnitWord("kilometer_per_hour", MEASURE),
+    "kph": UnitWord("kilometer_per_hour", MEASURE),
+    "°c": UnitWord("degree_Celsius", MEASURE),
+    "° c": UnitWord("degree_Celsius", MEASURE),
+    "degrees celsius": UnitWord("degree_Celsius", MEASURE),
+    "degrees c": UnitWord("degree_Celsius", MEASURE),
+    "kw": UnitWord("kilowatt", MEASURE),
+    "mw": UnitWord("megawatt", MEASURE),
+    "gw": UnitWord("gigawatt", MEASURE),
+    "kwh": UnitWord("kilowatt_hour", MEASURE),
+    "mwh": UnitWord("megawatt_hour", MEASURE),
+    "gwh": UnitWord("gigawatt_hour", MEASURE),
+}
+
+_INDEX: dict[str, list[tuple[tuple[str, ...], UnitWord]]] = {}
+for _phrase, _word in _SUFFIXES.items():
+    _words = tuple(t.low for t in tokenize(_phrase))
+    _INDEX.setdefault(_words[0], []).append((_words, _word))
+for _entries in _INDEX.values():
+    _entries.sort(key=lambda e: -len(e[0]))
+
+#: Every word that can start a unit after a number.
+UNIT_STARTS = frozenset(_INDEX)
+
+
+def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | None:
+    """The unit written at ``tokens[i]`` after a number, with the index after it."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.kind == WORD and tok.text in CURRENCY_CODES:
+        return UnitWord(tok.text, CURRENCY), i + 1
+    for words, meaning in _INDEX.get(tok.low, ()):
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+            # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
+            return meaning, end
+    return None
+
+
+def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """A currency written before the number (``$``, ``US$``, ``€``, ``USD``): code and end."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.kind == SYM and tok.text in _SYMBOLS:
+        return _SYMBOLS[tok.text], i + 1
+    if tok.kind == WORD and tok.text in CURRENCY_CODES:
+        return tok.text, i + 1
+    return None
+
+
+@cache
+def unit(name: str) -> pint.Unit:
+    """The registry's unit for ``name``, looked up once per process."""
+    return parse_unit(name)

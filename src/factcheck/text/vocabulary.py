@@ -1,0 +1,167 @@
+"""The words around figures: trend phrases, change verbs, and words that are not nouns.
+
+Kept as data, apart from the grammar that uses them, so they can be read and
+extended in one place.
+"""
+
+from __future__ import annotations
+
+from factcheck.figures import Trend
+
+__all__ = [
+    "CHANGE_VERBS",
+    "NOUN_VERBS",
+    "PEOPLE_WORDS",
+    "STOP_WORDS",
+    "TREND_PREFIXES",
+    "TREND_SUFFIXES",
+    "VAGUE_PLURALS",
+]
+
+UP, DOWN = Trend.UP, Trend.DOWN
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Phrases before a figure that make it a change (``rose 5%``, ``an increase of 28%``).
+#: A verb followed by ``to`` is not one: ``rose to 996`` states a level.
+TREND_PREFIXES: dict[str, Trend] = {
+    "increase of": UP,
+    "increases of": UP,
+    "increased by": UP,
+    "increased": UP,
+    "rise of": UP,
+    "rises of": UP,
+    "rose by": UP,
+    "rose": UP,
+    "risen by": UP,
+    "risen": UP,
+    "rising by": UP,
+    "rising": UP,
+    "grew by": UP,
+    "grew": UP,
+    "growth of": UP,
+    "jump of": UP,
+    "jumped by": UP,
+    "jumped": UP,
+    "climbed by": UP,
+    "climbed": UP,
+    "surged by": UP,
+    "surged": UP,
+    "soared by": UP,
+    "soared": UP,
+    "gain of": UP,
+    "gained": UP,
+    "boost of": UP,
+    "hike of": UP,
+    "up by": UP,
+    "up": UP,
+    "decrease of": DOWN,
+    "decreased by": DOWN,
+    "decreased": DOWN,
+    "decline of": DOWN,
+    "declined by": DOWN,
+    "declined": DOWN,
+    "drop of": DOWN,
+    "dropped by": DOWN,
+    "dropped": DOWN,
+    "fall of": DOWN,
+    "fell by": DOWN,
+    "fell": DOWN,
+    "fallen by": DOWN,
+    "fallen": DOWN,
+    "cut by": DOWN,
+    "cut of": DOWN,
+    "cuts of": DOWN,
+    "reduction of": DOWN,
+    "reduced by": DOWN,
+    "shrank by": DOWN,
+    "shrank": DOWN,
+    "slumped by": DOWN,
+    "slumped": DOWN,
+    "plunged by": DOWN,
+    "plunged": DOWN,
+    "down by": DOWN,
+    "down": DOWN,
+}
+
+#: Words after a figure that make it a change (``a 61% increase``, ``5% lower``).
+TREND_SUFFIXES: dict[str, Trend] = {
+    "increase": UP,
+    "increases": UP,
+    "rise": UP,
+    "rises": UP,
+    "jump": UP,
+    "growth": UP,
+    "gain": UP,
+    "hike": UP,
+    "surge": UP,
+    "boost": UP,
+    "more": UP,
+    "higher": UP,
+    "up": UP,
+    "decrease": DOWN,
+    "decreases": DOWN,
+    "decline": DOWN,
+    "drop": DOWN,
+    "fall": DOWN,
+    "cut": DOWN,
+    "reduction": DOWN,
+    "lower": DOWN,
+    "fewer": DOWN,
+    "less": DOWN,
+    "down": DOWN,
+}
+
+#: Verbs after which ``from A to B`` is a change between two figures, not a range.
+CHANGE_VERBS = _words(
+    """
+    changed climbed cut decline declined decrease decreased doubled down drop
+    dropped drops fall fallen falling falls fell gone grew grow grown halved
+    increase increased increases jumped moved plunged reduced rise risen rises
+    rising rose shifted shrank slumped soared surged tripled tumbled up went
+    """
+)
+
+#: Words that end a noun after a figure (function words and common verbs).
+STOP_WORDS = _words(
+    """
+    a about above across after against ago all alone also altogether among an and
+    annually another any apiece are around as at be been before being below between
+    both but by can could did do does down during each earlier either even every
+    fewer for from had has have here how if in into is it its just last later least
+    less many may might more most much must neither next no nor not now of off on
+    one only onto or other out over own per respectively said same say says several
+    shall should since so some still such than that the their them then there these
+    they this those through throughout to total two under until up was were what
+    when where whether which while who whom whose why will with without would yet
+    """
+)
+
+#: Verbs that end a noun even though they look like one ("incidents occurred").
+NOUN_VERBS = _words(
+    """
+    are arrived believe came died fled happened is killed left live lived occurred
+    remain remained said say think took was went were work worked
+    """
+)
+
+#: Nouns that make a count a count of people.
+PEOPLE_WORDS = _words("people persons person")
+
+#: Vague plurals and the least they can mean: ``hundreds of`` is 200 or more. Only
+#: the lower bound is kept, so no count a writer could mean is excluded.
+VAGUE_PLURALS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("tens", "of", "millions"), 20_000_000),
+    (("hundreds", "of", "millions"), 200_000_000),
+    (("tens", "of", "thousands"), 20_000),
+    (("hundreds", "of", "thousands"), 200_000),
+    (("dozens",), 24),
+    (("scores",), 40),
+    (("hundreds",), 200),
+    (("thousands",), 2_000),
+    (("millions",), 2_000_000),
+    (("billions",), 2_000_000_000),
+)

@@ -1,0 +1,1 @@
+"""Tests of the rule library, one module per rule family."""

@@ -1,0 +1,146 @@
+"""The pytest plugin, driven through pytester as a newsroom's CI would run it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+ARTICLE = (
+    "Targeted killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.\n"
+    "The deal allowed up to 5,000 prisoners; more than 5,000 were freed.\n"
+)
+
+CLAIMS = """\
+document: story.md
+claims:
+  before: {quote: "from 780 in 2019", figure: "780"}
+  after: {quote: "to 996 in 2020", figure: "996"}
+  rise: "28%"
+  allowed: {quote: "up to 5,000"}
+  freed: {quote: "more than 5,000"}
+checks:
+  - rule: percent_change
+    from: before
+    to: after
+    change: rise
+  - rule: compatible
+    a: freed
+    b: allowed
+"""
+
+
+def write_claims(pytester: pytest.Pytester, text: str) -> None:
+    # makefile() would drop the ".claims" part of the name.
+    (pytester.path / "story.claims.yaml").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".md", story=ARTICLE)
+    write_claims(pytester, CLAIMS)
+    pytester.makeini("[pytest]\n")
+    return pytester
+
+
+def test_one_item_per_check_and_failures_explained(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("-v", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*story.claims.yaml::percent_change[[]before->after->rise[]] PASSED*",
+            "*story.claims.yaml::compatible[[]freed->allowed[]] FAILED*",
+        ]
+    )
+    out = result.stdout.str()
+    assert "more than 5,000" in out and "^" in out
+    assert "Traceback" not in out and "factcheck/engine.py" not in out
+
+
+def test_k_selects_checks(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("-k", "percent_change")
+    result.assert_outcomes(passed=1, deselected=1)
+
+
+def test_editing_a_figure_fails_one_more_item(newsroom: pytest.Pytester) -> None:
+    newsroom.makefile(".md", story=ARTICLE.replace("996", "969"))
+    write_claims(
+        newsroom,
+        CLAIMS.replace("to 996 in 2020", "to 969 in 2020").replace(
+            'figure: "996"', 'figure: "969"'
+        ),
+    )
+    result = newsroom.runpytest()
+    result.assert_outcomes(failed=2)
+
+
+def test_stale_quote_fails_the_build(newsroom: pytest.Pytester) -> None:
+    newsroom.makefile(".md", story=ARTICLE.replace("996", "969"))
+    result = newsroom.runpytest("-v")
+    result.stdout.fnmatch_lines(["*::quote[[]after[]] FAILED*"])
+    assert "no longer appears" in result.stdout.str()
+
+
+def test_warning_passes_unless_asked(newsroom: pytest.Pytester) -> None:
+    write_claims(newsroom, CLAIMS.replace("b: allowed", "b: allowed\n    severity: warning"))
+    result = newsroom.runpytest("-W", "default")
+    result.assert_outcomes(passed=2, warnings=1)
+    strict = newsroom.runpytest("--factcheck-fail-on=warning")
+    strict.assert_outcomes(passed=1, failed=1)
+
+
+def test_skip_and_xfail(newsroom: pytest.Pytester) -> None:
+    text = CLAIMS.replace(
+        "b: allowed", "b: allowed\n    xfail: known tension, see issue 12"
+    ).replace("change: rise", "change: rise\n    skip: not today")
+    write_claims(newsroom, text)
+    result = newsroom.runpytest("-rsx")
+    result.assert_outcomes(skipped=1, xfailed=1)
+    result.stdout.fnmatch_lines(["*not today*", "*known tension*"])
+
+
+def test_broken_claims_file_is_a_collection_error(newsroom: pytest.Pytester) -> None:
+    write_claims(newsroom, CLAIMS.replace("rule: compatible", "rule: nope"))
+    result = newsroom.runpytest()
+    result.assert_outcomes(errors=1)
+    out = result.stdout.str()
+    assert "story.claims.yaml:13:" in out and "unknown rule 'nope'" in out
+    assert "Traceback" not in out
+
+
+def test_report_file(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("--factcheck-report=out.json", "--factcheck-format=json")
+    result.assert_outcomes(passed=1, failed=1)
+    import json
+
+    data = json.loads((newsroom.path / "out.json").read_text(encoding="utf-8"))
+    assert {f["status"] for f in data["findings"]} == {"consistent", "inconsistent"}
+
+
+def test_xdist(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest(
+        "-n", "2", "--factcheck-report=out.md", "--factcheck-format=markdown"
+    )
+    result.assert_outcomes(passed=1, failed=1)
+    assert "compatible" in (newsroom.path / "out.md").read_text(encoding="utf-8")
+
+
+def test_junitxml_carries_the_location(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest("--junitxml=junit.xml", "-o", "junit_family=xunit2")
+    xml = (newsroom.path / "junit.xml").read_text(encoding="utf-8")
+    assert "story.md:2:" in xml
+
+
+def test_fixture_for_checks_in_python(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        def test_rise(factcheck):
+            factcheck.check("percent_change", from_="780", to="996", change="28%")
+
+        def test_wrong(factcheck):
+            factcheck.check("percent_change", from_="780", to="996", change="38%")
+        """
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    assert "38%" in result.stdout.str()

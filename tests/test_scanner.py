@@ -1,0 +1,134 @@
+"""find_figures: every figure in a text, with its exact span; never raises."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.figures import Hedge, Kind, Trend
+from factcheck.text.scanner import find_figures
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_c395238ed884690e.txt"
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The UN recorded 7,177 incidents.", ["7,177"]),
+        ("Support fell to 28% in May 2020.", ["28%", "May 2020"]),
+        ("It earned $1.6 billion and €300m.", ["$1.6 billion", "€300m"]),
+        ("Four important elements remain.", ["Four"]),
+        ("There were between 58,000 and 100,000 fighters.", ["between 58,000 and 100,000"]),
+        ("Some 8,000–10,000 fighters.", ["Some 8,000–10,000"]),
+        ("More than 5,000 were released.", ["More than 5,000"]),
+        ("It happened 20 years after 2001.", ["20 years", "2001"]),
+        ("Violence doubled, then halved.", ["doubled", "halved"]),
+        ("A fivefold rise, three times as many.", ["fivefold", "three times"]),
+        ("before the 20th anniversary of 9/11", ["20th"]),
+        ("a quarter of the vote", ["a quarter"]),
+        ("COVID-19 and G7 and 5G", []),
+        ("one of the first meetings", []),
+        ("It rose from 780 in 2019 to 996 in 2020.", ["780", "2019", "996", "2020"]),
+        ("Thursday, March 23, 2023", ["Thursday, March 23, 2023"]),
+        ("up to 40 per cent", ["up to 40 per cent"]),
+        ("hundreds of people", ["hundreds"]),
+    ],
+)
+def test_finds(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_spans_are_exact_and_ordered() -> None:
+    text = "In 2020, more than 25,000 incidents; a 61% increase to 7,177.\n\nNearly $460 million."
+    figures = find_figures(text)
+    assert figures
+    last_end = 0
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+        assert figure.start >= last_end
+        last_end = figure.end
+
+
+def test_readings_carry_hedge_trend_and_noun() -> None:
+    more, rise = find_figures("more than 25,000 violent incidents, a 61% increase")
+    assert more.hedge is Hedge.MORE_THAN
+    assert more.noun == "violent incidents"
+    assert rise.trend is Trend.UP
+
+
+def test_bare_year_is_a_date_but_not_before_a_noun() -> None:
+    (year,) = find_figures("The record of 2019 stands.")
+    assert year.kind is Kind.DATE
+    (count,) = find_figures("They sent 2000 soldiers.")
+    assert count.kind is Kind.QUANTITY
+
+
+def test_impossible_date_and_backwards_range_are_skipped_not_raised() -> None:
+    assert "29 February 2023" not in texts("signed on 29 February 2023 in Doha")
+    found = texts("it fell from 100 to 50")
+    assert found == ["100", "50"]
+
+
+def test_default_year() -> None:
+    (unknown,) = find_figures("on the 14th of April")
+    assert unknown.low is None
+    (known,) = find_figures("on the 14th of April", default_year=2021)
+    assert known.low is not None
+
+
+def test_never_raises_on_junk() -> None:
+    for junk in ["", "\x00", "9" * 6000, "$$$", "between and", "1," * 1000, "—–-−" * 50]:
+        find_figures(junk)
+
+
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    for figure in find_figures(text):
+        assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article_figures() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = {f.text: f for f in find_figures(text)}
+    for wanted in [
+        "Thursday, March 23, 2023",
+        "the 29th of February 2020".removeprefix("the "),
+        "up to 5,000",
+        "more than 5,000",
+        "more than 25,000",
+        "7,177",
+        "61%",
+        "780",
+        "996",
+        "28%",
+        "between 58,000 and 100,000",
+        "at least 15",
+        "between 8,000 and 10,000",
+        "between $300 million and $1.6 billion",
+        "approximately $460 million",
+        "20 years",
+        "20th",
+    ]:
+        assert wanted in found, wanted
+    assert str(found["between $300 million and $1.6 billion"].interval) == "[299500000, 1650000000]"
+    assert found["61%"].trend is Trend.UP
+
+
+def test_scans_fast_enough() -> None:
+    # The product bar is 1 MB/s; a first version must stay well within reach of it.
+    sentence = "In 2020, more than 25,000 violent incidents were recorded; a 61% increase. "
+    text = sentence * 2000  # ~150 KB
+    began = time.perf_counter()
+    figures = find_figures(text)
+    elapsed = time.perf_counter() - began
+    assert len(figures) == 3 * 2000
+    assert elapsed < 5

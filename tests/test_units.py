@@ -1,0 +1,98 @@
+"""The registry: aliases, currencies as dimensions, percent vs points, counted things."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factcheck.errors import UnitError
+from factcheck.units import (
+    conversion_factor,
+    counted_name,
+    declare_counted,
+    dimensionless,
+    is_currency,
+    is_percent,
+    is_percentage_point,
+    parse_unit,
+    same_dimension,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+        ("%", "percent"),
+        ("per cent", "percent"),
+        ("pct", "percent"),
+        ("percentage points", "percentage_point"),
+        ("percentage-point", "percentage_point"),
+        ("points", "percentage_point"),
+        ("people", "person"),
+        ("km", "kilometer"),
+        ("dollars", "USD"),
+        ("euros", "EUR"),
+    ],
+)
+def test_parse_unit_aliases(written: str, name: str) -> None:
+    assert str(parse_unit(written)) == name
+
+
+def test_unknown_unit_has_a_hint() -> None:
+    with pytest.raises(UnitError) as info:
+        parse_unit("kilometres per fortnight squared banana")
+    assert info.value.hint
+
+
+def test_currencies_are_separate_dimensions() -> None:
+    usd, eur = parse_unit("USD"), parse_unit("EUR")
+    assert not same_dimension(usd, eur)
+    assert is_currency(usd)
+    assert not is_currency(parse_unit("percent"))
+    with pytest.raises(UnitError):
+        conversion_factor(usd, eur)
+
+
+def test_percent_and_points_never_convert() -> None:
+    percent, point = parse_unit("percent"), parse_unit("percentage_point")
+    assert is_percent(percent)
+    assert is_percentage_point(point)
+    assert not same_dimension(percent, point)
+    assert conversion_factor(percent, dimensionless()) == Fraction(1, 100)
+    with pytest.raises(UnitError):
+        conversion_factor(percent, point)
+
+
+def test_exact_conversions() -> None:
+    assert conversion_factor(parse_unit("km"), parse_unit("meter")) == 1000
+    assert conversion_factor(parse_unit("mile"), parse_unit("km")) == Fraction(1609344, 1000000)
+    assert conversion_factor(parse_unit("week"), parse_unit("day")) == 7
+
+
+def test_declare_counted_keeps_things_apart() -> None:
+    incident = declare_counted("incident", "incidents")
+    assert str(incident) == "incident"
+    assert declare_counted("incident", "incidents") == incident  # twice is harmless
+    assert counted_name("Incidents") == "incident"
+    assert counted_name("unicorns") is None
+    assert not same_dimension(incident, parse_unit("people"))
+    assert str(parse_unit("incidents")) == "incident"
+
+
+def test_declared_counted_noun_gives_the_figure_its_unit() -> None:
+    from factcheck.text.parse import parse_figure
+
+    declare_counted("province", "provinces")
+    assert str(parse_figure("at least 15 provinces").unit) == "province"
+
+
+@pytest.mark.parametrize("bad", ["", "two words!", "9lives"])
+def test_declare_counted_rejects_bad_names(bad: str) -> None:
+    with pytest.raises(UnitError):
+        declare_counted(bad)
