@@ -6,6 +6,17 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
+
+def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """Run pytest in a subprocess, as CI does.
+
+    In-process runs share sys.modules with this session, and some installed
+    pytest plugins leave importlib.metadata unable to find any package after
+    pytester restores its snapshot; a subprocess is immune to that.
+    """
+    return pytester.runpytest_subprocess("-p", "no:cacheprovider", *args)
+
+
 ARTICLE = (
     "Targeted killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.\n"
     "The deal allowed up to 5,000 prisoners; more than 5,000 were freed.\n"
@@ -44,7 +55,7 @@ def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
 
 
 def test_one_item_per_check_and_failures_explained(newsroom: pytest.Pytester) -> None:
-    result = newsroom.runpytest("-v", "-p", "no:cacheprovider")
+    result = run(newsroom, "-v")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
@@ -58,7 +69,7 @@ def test_one_item_per_check_and_failures_explained(newsroom: pytest.Pytester) ->
 
 
 def test_k_selects_checks(newsroom: pytest.Pytester) -> None:
-    result = newsroom.runpytest("-k", "percent_change")
+    result = run(newsroom, "-k", "percent_change")
     result.assert_outcomes(passed=1, deselected=1)
 
 
@@ -70,22 +81,22 @@ def test_editing_a_figure_fails_one_more_item(newsroom: pytest.Pytester) -> None
             'figure: "996"', 'figure: "969"'
         ),
     )
-    result = newsroom.runpytest()
+    result = run(newsroom)
     result.assert_outcomes(failed=2)
 
 
 def test_stale_quote_fails_the_build(newsroom: pytest.Pytester) -> None:
     newsroom.makefile(".md", story=ARTICLE.replace("996", "969"))
-    result = newsroom.runpytest("-v")
+    result = run(newsroom, "-v")
     result.stdout.fnmatch_lines(["*::quote[[]after[]] FAILED*"])
     assert "no longer appears" in result.stdout.str()
 
 
 def test_warning_passes_unless_asked(newsroom: pytest.Pytester) -> None:
     write_claims(newsroom, CLAIMS.replace("b: allowed", "b: allowed\n    severity: warning"))
-    result = newsroom.runpytest("-W", "default")
+    result = run(newsroom, "-W", "default")
     result.assert_outcomes(passed=2, warnings=1)
-    strict = newsroom.runpytest("--factcheck-fail-on=warning")
+    strict = run(newsroom, "--factcheck-fail-on=warning")
     strict.assert_outcomes(passed=1, failed=1)
 
 
@@ -94,14 +105,14 @@ def test_skip_and_xfail(newsroom: pytest.Pytester) -> None:
         "b: allowed", "b: allowed\n    xfail: known tension, see issue 12"
     ).replace("change: rise", "change: rise\n    skip: not today")
     write_claims(newsroom, text)
-    result = newsroom.runpytest("-rsx")
+    result = run(newsroom, "-rsx")
     result.assert_outcomes(skipped=1, xfailed=1)
     result.stdout.fnmatch_lines(["*not today*", "*known tension*"])
 
 
 def test_broken_claims_file_is_a_collection_error(newsroom: pytest.Pytester) -> None:
     write_claims(newsroom, CLAIMS.replace("rule: compatible", "rule: nope"))
-    result = newsroom.runpytest()
+    result = run(newsroom)
     result.assert_outcomes(errors=1)
     out = result.stdout.str()
     assert "story.claims.yaml:13:" in out and "unknown rule 'nope'" in out
@@ -109,7 +120,7 @@ def test_broken_claims_file_is_a_collection_error(newsroom: pytest.Pytester) -> 
 
 
 def test_report_file(newsroom: pytest.Pytester) -> None:
-    result = newsroom.runpytest("--factcheck-report=out.json", "--factcheck-format=json")
+    result = run(newsroom, "--factcheck-report=out.json", "--factcheck-format=json")
     result.assert_outcomes(passed=1, failed=1)
     import json
 
@@ -118,15 +129,13 @@ def test_report_file(newsroom: pytest.Pytester) -> None:
 
 
 def test_xdist(newsroom: pytest.Pytester) -> None:
-    result = newsroom.runpytest(
-        "-n", "2", "--factcheck-report=out.md", "--factcheck-format=markdown"
-    )
+    result = run(newsroom, "-n", "2", "--factcheck-report=out.md", "--factcheck-format=markdown")
     result.assert_outcomes(passed=1, failed=1)
     assert "compatible" in (newsroom.path / "out.md").read_text(encoding="utf-8")
 
 
 def test_junitxml_carries_the_location(newsroom: pytest.Pytester) -> None:
-    newsroom.runpytest("--junitxml=junit.xml", "-o", "junit_family=xunit2")
+    run(newsroom, "--junitxml=junit.xml", "-o", "junit_family=xunit2")
     xml = (newsroom.path / "junit.xml").read_text(encoding="utf-8")
     assert "story.md:2:" in xml
 
@@ -141,6 +150,21 @@ def test_fixture_for_checks_in_python(pytester: pytest.Pytester) -> None:
             factcheck.check("percent_change", from_="780", to="996", change="38%")
         """
     )
-    result = pytester.runpytest()
+    result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
     assert "38%" in result.stdout.str()
+
+
+def test_example_fails_in_one_more_place_after_an_edit(pytester: pytest.Pytester) -> None:
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "afghanistan"
+    article = (example / "article.md").read_text(encoding="utf-8")
+    (pytester.path / "article.md").write_text(article, encoding="utf-8")
+    (pytester.path / "article.claims.yaml").write_text(
+        (example / "article.claims.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    before = run(pytester).parseoutcomes().get("failed", 0)
+    (pytester.path / "article.md").write_text(article.replace("996", "969"), encoding="utf-8")
+    after = run(pytester).parseoutcomes().get("failed", 0)
+    assert (before, after) == (1, 2)

@@ -109,6 +109,7 @@ def suggest_id(text: str, figure: Figure) -> str:
 
 def draft_claims(text: str, *, document: str) -> str:
     """A claims-file draft for ``text`` as YAML (the article is named ``document``)."""
+    from factcheck.claims import dateline
     from factcheck.text.scanner import find_figures
 
     lines = [
@@ -118,7 +119,10 @@ def draft_claims(text: str, *, document: str) -> str:
         "claims:",
     ]
     taken: dict[str, int] = {}
-    for figure in find_figures(text):
+    # Dates written without a year ("on 14 April") belong to the dateline's year,
+    # as they will when the claims file is loaded.
+    published = dateline(text)
+    for figure in find_figures(text, default_year=None if published is None else published.year):
         start, end = figure.span
         q_start, q_end = unique_quote(text, start, end)
         base = suggest_id(text, figure)

@@ -126,7 +126,7 @@ class ClaimsFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         from factcheck.claims import load
 
-        self.claimset = load(self.path, root=Path(str(self.config.rootpath)))
+        self.claimset = load(_display_path(self.path), root=Path(str(self.config.rootpath)))
         for cid in self.claimset.claims:
             if self.claimset.resolve(cid).problem is not None:
                 yield ClaimItem.from_parent(self, name=f"quote[{cid}]", claim_id=cid)
@@ -182,7 +182,13 @@ class _FactcheckItem(pytest.Item):
             raise CheckFailedError(failing, self.claimset)
         for f in findings:
             if f.failed:
-                warnings.warn(FactcheckWarning(f"{self.nodeid}: {f.message}"), stacklevel=1)
+                # Point the warning at the claims file, not at this plugin.
+                warnings.warn_explicit(
+                    FactcheckWarning(f"{self.nodeid}: {f.message}"),
+                    FactcheckWarning,
+                    filename=str(self.path),
+                    lineno=self.claims_line or 0,
+                )
 
     def repr_failure(
         self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None
@@ -244,15 +250,20 @@ def explain(findings: list[Finding], claimset: ClaimSet | None) -> str:
     )
     text = get_renderer("text").render(Report((doc,)), color=False)
     lines = text.rstrip("\n").splitlines()
-    # The report's summary line says nothing an item's failure needs.
+    # The report's heading and summary lines say nothing an item's failure needs.
     if lines and lines[-1].endswith(("article", "articles")):
         lines = lines[:-1]
-    for finding in findings:
-        loc = finding.location
-        if loc.claims_file and loc.claims_line:
-            lines.append(f"(set up at {loc.claims_file}:{loc.claims_line})")
-            break
-    return "\n".join(lines).rstrip()
+    if lines and doc.document and lines[0].startswith(doc.document):
+        lines = lines[1:]
+    return "\n".join(lines).strip("\n")
+
+
+def _display_path(path: Path) -> Path:
+    """``path`` relative to the working directory when it lies below it, for shorter messages."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 # ------------------------------------------------------------ session report

@@ -220,20 +220,22 @@ def hedge_interval(
     shares), so ``up to``/``less than`` start at 0; otherwise (temperatures,
     a printed negative number) they are unbounded below.
 
-    ``rounding`` must be bounded; ``tolerance`` is relative (1/10 = 10 %).
+    ``tolerance`` is relative (1/10 = 10 %). An unbounded end of ``rounding``
+    (``hundreds of`` is at least 200) stays unbounded: ``more than hundreds
+    of`` is (200, ∞), ``up to hundreds of`` [0, ∞).
     """
     low, high = rounding.low, rounding.high
-    assert low is not None
-    assert high is not None
     hedge = word.hedge
     # Below zero only for quantities that can be negative ("below 5 °C") or
     # were printed negative; "fewer than 0 people" reads as empty, which is
     # what it is.
-    zero_floor = nonnegative and high >= 0
+    zero_floor = nonnegative and (high is None or high >= 0)
     floor = Fraction(0) if zero_floor else None
     if hedge is Hedge.MORE_THAN:
         if word.just_over:
-            return Interval(low, high + abs(high) * tolerance, False, True)
+            return Interval(
+                low, None if high is None else high + abs(high) * tolerance, False, True
+            )
         return Interval(low, None, False, False)
     if hedge is Hedge.AT_LEAST:
         return Interval(low, None, rounding.low_closed, False)
@@ -244,5 +246,5 @@ def hedge_interval(
     if hedge is Hedge.ABOUT:
         return rounding.widen(tolerance)
     if hedge is Hedge.NEARLY:
-        return Interval(low - abs(low) * tolerance, high, True, False)
+        return Interval(None if low is None else low - abs(low) * tolerance, high, True, False)
     return rounding

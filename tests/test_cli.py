@@ -1,0 +1,170 @@
+"""The command line: the example end to end, exit codes, and the smaller commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import __version__
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "afghanistan"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return CliRunner()
+
+
+def test_example_json_matches_golden(
+    runner: CliRunner, golden: Callable[[str, str], None]
+) -> None:
+    result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    text = result.stdout.replace(f'"version": "{__version__}"', '"version": "<version>"')
+    golden("example/afghanistan.json", text)
+
+
+def test_example_findings(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "json"])
+    data = json.loads(result.stdout)
+    by_check = {f["check"]: f for f in data["findings"]}
+    rise = by_check["percent_change[killings_2019->killings_2020->killings_rise]"]
+    assert rise["status"] == "consistent"
+    assert rise["quote"] in {"780", "996", "28%"}
+    prisoners = by_check["prisoners_released_within_deal"]
+    assert (prisoners["status"], prisoners["severity"]) == ("inconsistent", "error")
+    assert prisoners["quote"] == "more than 5,000"
+    implied = by_check["percent_change[incidents_q1_2021->incidents_rise]"]
+    assert implied["status"] == "undetermined"
+    assert "4,444–4,471" in implied["implied"][0]["text"]
+    for finding in data["findings"]:
+        article = (EXAMPLE / "article.md").read_text(encoding="utf-8")
+        assert article[finding["start"] : finding["end"]] == finding["quote"]
+        line_start = article.rfind("\n", 0, finding["start"]) + 1
+        assert finding["column"] == finding["start"] - line_start + 1
+        assert finding["line"] == article.count("\n", 0, finding["start"]) + 1
+    errors = [f for f in data["findings"] if f["status"] == "inconsistent" and f["severity"] == "error"]
+    assert len(errors) == 1, "the article has exactly one real tension"
+
+
+def test_fail_on_levels(runner: CliRunner) -> None:
+    args = ["audit", "examples/afghanistan", "--format", "json", "--quiet"]
+    assert runner.invoke(main, [*args, "--fail-on", "error"]).exit_code == 1
+    assert runner.invoke(main, [*args, "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(main, [*args, "--fail-on", "warning"]).exit_code == 1
+
+
+def test_exit_zero_when_consistent(tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "a.md").write_text("Killings rose from 780 to 996, up 28%.\n", encoding="utf-8")
+    (tmp_path / "a.claims.yaml").write_text(
+        "document: a.md\nclaims: {x: '780', y: '996', r: '28%'}\n"
+        "checks:\n  - {rule: percent_change, from: x, to: y, change: r}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["audit", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "0 inconsistent, 1 consistent, 0 undetermined in 1 article" in result.stdout
+
+
+def test_text_report_is_the_default(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["audit", str(EXAMPLE / "article.claims.yaml"), "--no-color"])
+    assert "✗ inconsistent (error)" in result.stdout
+    assert "^^^^^^^^^^^^^^^" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_output_file(tmp_path: Path, runner: CliRunner) -> None:
+    out = tmp_path / "report.sarif"
+    result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "sarif", "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_every_format_renders_the_example(runner: CliRunner) -> None:
+    for fmt in ("text", "markdown", "json", "html", "sarif", "github", "junit"):
+        result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", fmt])
+        assert result.exit_code == 1, (fmt, result.output)
+        assert "5,000" in result.stdout, fmt
+
+
+def test_missing_path_is_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["audit", "no/such/thing"])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_unknown_format_is_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "sarfi"])
+    assert result.exit_code == 2
+    assert "did you mean 'sarif'?" in result.stderr
+
+
+def test_include_and_exclude(tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    for name in ("keep", "drop"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "a.md").write_text("It rose from 1 to 2, up 100%.\n", encoding="utf-8")
+        (folder / "a.claims.yaml").write_text(
+            "document: a.md\nclaims: {x: 'from 1', y: 'to 2', r: '100%'}\n"
+            "checks:\n  - {rule: percent_change, from: x, to: y, change: r}\n",
+            encoding="utf-8",
+        )
+    result = runner.invoke(main, ["audit", str(tmp_path), "--exclude", "drop/*", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert [d["claims_file"] for d in data["documents"]] == [str(tmp_path / "keep" / "a.claims.yaml")]
+
+
+def test_rules_lists_and_explains(runner: CliRunner) -> None:
+    listing = runner.invoke(main, ["rules"])
+    assert listing.exit_code == 0
+    assert "percent_change" in listing.stdout and "relative_date" in listing.stdout
+    one = runner.invoke(main, ["rules", "percent_change"])
+    assert "formula:" in one.stdout and "examples:" in one.stdout
+    bad = runner.invoke(main, ["rules", "percent_chnage"])
+    assert bad.exit_code == 2
+    assert "did you mean 'percent_change'?" in bad.stderr
+
+
+def test_init_writes_a_loadable_draft(tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    article = tmp_path / "story.md"
+    article.write_text((EXAMPLE / "article.md").read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(main, ["init", str(article)])
+    assert result.exit_code == 0, result.output
+    draft = tmp_path / "story.claims.yaml"
+    text = draft.read_text(encoding="utf-8")
+    assert "7,177" in text and "more than 5,000" in text
+    from factcheck.claims import load
+
+    claims = load(draft)
+    assert len(claims.claims) > 20
+    assert all(claims.resolve(cid).ok for cid in claims.claims)
+    again = runner.invoke(main, ["init", str(article)])
+    assert again.exit_code == 2
+    assert "--force" in again.stderr
+    assert runner.invoke(main, ["init", str(article), "--force"]).exit_code == 0
+
+
+def test_config_defaults_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "factcheck.toml").write_text('format = "json"\nfail_on = "never"\n')
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["audit", str(EXAMPLE), "--allow-outside-root"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["inconsistent"] == 4
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--version"])
+    assert __version__ in result.stdout
