@@ -47,7 +47,9 @@ from factcheck.errors import (
 )
 from factcheck.figures import Figure, Kind
 from factcheck.findings import Severity
-from factcheck.text.anchors import LineIndex, find_quote
+from factcheck.intervals import to_fraction
+from factcheck.text.anchors import LineIndex, QuoteFinder, find_quote
+from factcheck.units import counted_scope, counted_words
 from factcheck.yamlnodes import LIMITS, Limits, Node, compose
 
 if TYPE_CHECKING:
@@ -200,8 +202,16 @@ class ClaimSet:
     about_tolerance: Fraction = Fraction(1, 10)
     claims: dict[str, Claim] = attrs.field(factory=dict)
     checks: list[Check] = attrs.field(factory=list)
+    #: counted things this claim set declares (word → name), in force only
+    #: while its figures are read (see :func:`factcheck.units.counted_scope`)
+    counted: dict[str, str] = attrs.field(factory=dict)
     _resolved: dict[str, ResolvedClaim] = attrs.field(factory=dict, repr=False)
     _index: LineIndex | None = attrs.field(default=None, repr=False)
+    _finder: QuoteFinder | None = attrs.field(default=None, repr=False)
+    # Check ids in use, kept as checks are added so that naming the next one
+    # does not scan them all (which made loading n checks take n² steps).
+    _taken: set[str] = attrs.field(factory=set, repr=False)
+    _taken_for: int = attrs.field(default=0, repr=False)
 
     # ------------------------------------------------------------- building
     @classmethod
@@ -268,18 +278,24 @@ class ClaimSet:
         problems = _validate_check(check, self.claims, file=None)
         if problems:
             raise problems[0]
-        self.checks.append(attrs.evolve(check, id=check.id or self._default_id(check)))
+        self._append_check(check)
         return self
 
-    def _default_id(self, check: Check) -> str:
-        base = f"{check.rule}[{'->'.join(check.claim_ids())}]"
-        taken = {c.id for c in self.checks}
-        if base not in taken:
-            return base
-        n = 2
-        while f"{base}#{n}" in taken:
-            n += 1
-        return f"{base}#{n}"
+    def _append_check(self, check: Check) -> None:
+        """Append ``check``, named ``rule[claim->claim]`` (``#2``, ``#3``...) when it has no id."""
+        if self._taken_for != len(self.checks):  # the list was changed directly: recount
+            self._taken = {c.id for c in self.checks}
+        cid = check.id
+        if not cid:
+            cid = base = f"{check.rule}[{'->'.join(check.claim_ids())}]"
+            n = 2
+            while cid in self._taken:
+                cid = f"{base}#{n}"
+                n += 1
+            check = attrs.evolve(check, id=cid)
+        self.checks.append(check)
+        self._taken.add(cid)
+        self._taken_for = len(self.checks)
 
     # ----------------------------------------------------------- resolving
     @property
@@ -293,9 +309,17 @@ class ClaimSet:
         """The claim's figure, read from its quote or value (cached)."""
         cached = self._resolved.get(claim_id)
         if cached is None:
-            cached = _resolve(
-                self.claims[claim_id], self.text, self.published, self.about_tolerance
-            )
+            if self._finder is None:  # anchor every quote at once: see QuoteFinder
+                self._finder = QuoteFinder(self.text)
+                self._finder.prepare(c.quote for c in self.claims.values() if c.quote)
+            with counted_scope(self.counted):
+                cached = _resolve(
+                    self.claims[claim_id],
+                    self.text,
+                    self.published,
+                    self.about_tolerance,
+                    self._finder,
+                )
             self._resolved[claim_id] = cached
         return cached
 
@@ -325,7 +349,7 @@ def _parse(text: str, published: _dt.date | None, tolerance: Fraction, kind: str
 
 
 def _resolve(
-    claim: Claim, text: str, published: _dt.date | None, tolerance: Fraction
+    claim: Claim, text: str, published: _dt.date | None, tolerance: Fraction, finder: QuoteFinder
 ) -> ResolvedClaim:
     if claim.quote is None:
         assert claim.value is not None
@@ -341,7 +365,7 @@ def _resolve(
                 reason="unreadable",
             )
         return ResolvedClaim(claim, figure)
-    spans = find_quote(text, claim.quote)
+    spans = finder.find(claim.quote)
     if not spans:
         return ResolvedClaim(
             claim,
@@ -519,7 +543,8 @@ def _text(node: Node | None, what: str, problems: _Problems) -> str | None:
 def _tolerance(value: str) -> Fraction:
     text = value.strip()
     try:
-        result = Fraction(text[:-1].strip()) / 100 if text.endswith("%") else Fraction(text)
+        # to_fraction, not Fraction: it refuses "1e999999999" instead of hanging on it.
+        result = to_fraction(text[:-1].strip()) / 100 if text.endswith("%") else to_fraction(text)
     except (ValueError, ZeroDivisionError):
         raise ClaimsFileError(
             f"cannot read tolerance {value!r}", hint="write a share such as 10% or 0.1"
@@ -622,13 +647,11 @@ def loads(
                 "'counted' must be a list of words", counted, "e.g. counted: [incident, province]"
             )
         else:
-            from factcheck.units import declare_counted
-
             for item in counted.value:
                 word = _text(item, "a counted thing", problems)
                 if word:
                     try:
-                        declare_counted(word, word + "s")
+                        cs.counted.update(counted_words([word]))
                     except FactcheckError as exc:
                         problems.extend([exc], item)
 
@@ -641,12 +664,13 @@ def loads(
     elif not claims_node.is_map:
         problems.add("'claims' must be a mapping of id → claim", claims_node)
     else:
-        for key, node in claims_node.items():
-            claim = _load_claim(key, node, problems)
-            if claim is not None:
-                cs.claims[claim.id] = claim
-            else:
-                rejected.add(str(key.value))
+        with counted_scope(cs.counted):  # a claim's 'unit' may name one
+            for key, node in claims_node.items():
+                claim = _load_claim(key, node, problems)
+                if claim is not None:
+                    cs.claims[claim.id] = claim
+                else:
+                    rejected.add(str(key.value))
 
     # Checks.
     checks_node = root_node.get("checks")
@@ -656,7 +680,7 @@ def loads(
         for node in checks_node.value:
             check = _load_check(node, cs.claims, problems, rejected)
             if check is not None:
-                cs.checks.append(attrs.evolve(check, id=check.id or cs._default_id(check)))
+                cs._append_check(check)
     problems.raise_if_any()
 
     # Quotes and figures: a figure that cannot be read is the claims file's
@@ -693,10 +717,12 @@ def _load_claim(key: Node, node: Node, problems: _Problems) -> Claim | None:
     occurrence: int | None = None
     occ_node = node.get("occurrence")
     if occ_node is not None:
-        if occ_node.kind != "int" or int(occ_node.value) < 1:
+        # plain() reads every YAML int spelling (0x10, 1_000, 1:30) or leaves text.
+        number = occ_node.plain()
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
             problems.add("'occurrence' must be a whole number from 1", occ_node)
         else:
-            occurrence = int(occ_node.value)
+            occurrence = number
     if fields["quote"] is None and fields["value"] is None:
         problems.add(
             f"claim {cid!r} has neither 'quote' nor 'value'",
@@ -858,13 +884,8 @@ def _validate_check(
                     hint=did_you_mean(key, known) or f"its options: {', '.join(known) or 'none'}",
                 )
             )
-        elif option.choices and value not in option.choices:
-            errors.append(
-                RuleError(
-                    f"option {key!r} cannot be {value!r}",
-                    hint=f"choose one of: {', '.join(map(str, option.choices))}",
-                )
-            )
+        elif (refused := option.refuses(value)) is not None:
+            errors.append(RuleError(f"option {key!r} cannot be {value!r}", hint=refused))
     return errors
 
 

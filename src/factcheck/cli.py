@@ -7,10 +7,13 @@ stderr with a hint, never a traceback.
 
 from __future__ import annotations
 
+import atexit
 import fnmatch
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -54,8 +57,25 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
     return load_config(Path.cwd())
 
 
+@cache
+def _skip_final_collection() -> None:
+    """Spare the exiting process Python's last full garbage collection.
+
+    Everything a run made is still alive when the command ends, and collecting
+    it all took about 20 ms of a 220 ms cold audit (docs/performance.md).
+    Freezing moves those objects out of the collector's sight; exit handlers
+    and the flushing of output still run as usual.
+    """
+    atexit.register(gc.freeze)
+
+
 class _Group(click.Group):
     """A command group that turns any :class:`FactcheckError` into one line and exit 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("standalone_mode", True):  # the process ends with the command
+            _skip_final_collection()
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

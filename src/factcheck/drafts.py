@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.figures import Figure, Kind
 from factcheck.text.anchors import find_quote
+
+if TYPE_CHECKING:
+    from factcheck.text.relations import Relation
 
 __all__ = ["draft_claims", "suggest_id", "unique_quote"]
 
@@ -108,8 +113,14 @@ def suggest_id(text: str, figure: Figure) -> str:
 
 
 def draft_claims(text: str, *, document: str) -> str:
-    """A claims-file draft for ``text`` as YAML (the article is named ``document``)."""
+    """A claims-file draft for ``text`` as YAML (the article is named ``document``).
+
+    Every figure becomes a claim; every relation :func:`factcheck.text.relations.detect`
+    sees in a sentence becomes a check on those claims, so ``factcheck audit``
+    on the untouched draft checks what ``factcheck scan`` checks.
+    """
     from factcheck.claims import dateline
+    from factcheck.text.relations import detect
     from factcheck.text.scanner import find_figures
 
     lines = [
@@ -122,18 +133,119 @@ def draft_claims(text: str, *, document: str) -> str:
     # Dates written without a year ("on 14 April") belong to the dateline's year,
     # as they will when the claims file is loaded.
     published = dateline(text)
-    for figure in find_figures(text, default_year=None if published is None else published.year):
-        start, end = figure.span
+    figures = find_figures(text, default_year=None if published is None else published.year)
+    # Times of day are found but not checked: no claim can quote them yet.
+    figures = [f for f in figures if f.kind is not Kind.TIME]
+    relations = detect(text, published=published)
+    units = _claim_units(relations, figures)
+    ids: dict[tuple[int, int], str] = {}
+    for figure in figures:
+        start, end = _readable_span(text, figure)
         q_start, q_end = unique_quote(text, start, end)
         base = suggest_id(text, figure)
         taken[base] = taken.get(base, 0) + 1
         cid = base if taken[base] == 1 else f"{base}_{taken[base]}"
+        ids[figure.span] = cid
         quote = text[q_start:q_end]
         lines.append(f"  {cid}:  # {figure.describe()} [{figure.hedge.value}]")
         lines.append(f"    quote: {_yaml_str(quote)}")
-        if quote != figure.text:
-            lines.append(f"    figure: {_yaml_str(figure.text)}")
+        if quote != text[start:end]:
+            lines.append(f"    figure: {_yaml_str(text[start:end])}")
+        if figure.span in units:
+            lines.append(f"    unit: {_yaml_str(units[figure.span])}")
     if len(lines) == 4:
         lines[-1] = "claims: {}"
-    lines.append("checks: []")
+    checks = _draft_checks(relations, ids, figures)
+    lines.extend(checks or ["checks: []"])
     return "\n".join(lines) + "\n"
+
+
+_WORD_BEFORE = re.compile(r"\S+\s*$")
+_WORD_AFTER = re.compile(r"^\s*\S+")
+
+
+def _readable_span(text: str, figure: Figure) -> tuple[int, int]:
+    """The span a claim must quote for its figure to read as the scanner read it.
+
+    A change's direction lives in the words around the number ("a cut of
+    44%", "a 61% increase"), which the figure's own span leaves out; the
+    claim's ``figure:`` takes in the fewest of them that give the same trend.
+    """
+    from factcheck.errors import FactcheckError
+    from factcheck.text.parse import parse_figure
+
+    start, end = figure.span
+    if figure.trend is None:
+        return start, end
+    candidates = []
+    left = start
+    for _ in range(4):
+        match = _WORD_BEFORE.search(text, 0, left)
+        if match is None:
+            break
+        left = match.start()
+        candidates.append((left, end))
+    match = _WORD_AFTER.match(text[end:])
+    if match is not None:
+        candidates.insert(0, (start, end + match.end()))
+    for a, b in candidates:
+        try:
+            read = parse_figure(text[a:b])
+        except FactcheckError:
+            continue
+        if read.trend is figure.trend and read.interval == figure.interval:
+            return a, b
+    return start, end
+
+
+def _claim_units(relations: Sequence[Relation], figures: Sequence[Figure]) -> dict[tuple[int, int], str]:
+    """Counts the detector read in another count's unit ("from 780 to 996 people")."""
+    by_span = {f.span: f for f in figures}
+    units: dict[tuple[int, int], str] = {}
+    for relation in relations:
+        for figure in relation.figures():
+            claimed = by_span.get(figure.span)
+            if claimed is not None and str(claimed.unit) != str(figure.unit):
+                units[figure.span] = str(figure.unit)
+    return units
+
+
+def _draft_checks(
+    relations: Sequence[Relation], ids: Mapping[tuple[int, int], str], figures: Sequence[Figure]
+) -> list[str]:
+    """The ``checks:`` block for the relations whose every figure has a claim.
+
+    A relation that needs something a claim cannot say (a direction taken from
+    a verb further away, a part of a range, a date that does not exist) is
+    left as a comment for the editor.
+    """
+    by_span = {f.span: f for f in figures}
+    lines: list[str] = []
+    for relation in relations:
+        roles: list[str] = []
+        missing = False
+        for role, value in relation.roles.items():
+            members = (value,) if isinstance(value, Figure) else value
+            names = []
+            for figure in members:
+                claimed = by_span.get(figure.span)
+                if figure.span not in ids or claimed is None or claimed.trend != figure.trend:
+                    missing = True
+                    break
+                names.append(ids[figure.span])
+            if missing:
+                break
+            shown = names[0] if isinstance(value, Figure) else "[" + ", ".join(names) + "]"
+            roles.append(f"    {role}: {shown}")
+        if missing:
+            quoted = ", ".join(repr(f.text) for f in relation.figures())
+            lines.append(f"  # not drafted: {relation.rule} on {quoted} ({relation.pattern})")
+            continue
+        lines.append(f"  - rule: {relation.rule}  # {relation.pattern}")
+        lines.extend(roles)
+        if relation.options:
+            options = ", ".join(f"{k}: {_yaml_str(str(v))}" for k, v in relation.options.items())
+            lines.append(f"    options: {{{options}}}")
+    if not lines:
+        return []
+    return ["checks:", *lines]

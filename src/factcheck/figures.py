@@ -56,6 +56,7 @@ class Kind(enum.StrEnum):
     DURATION = "duration"  #: ``20 years``, ``18 months``
     TIME = "time"  #: a time of day
     ORDINAL = "ordinal"  #: ``20th`` (anniversary), ``first``
+    AGE = "age"  #: how old someone or something is: ``a 45-year-old``, ``aged 17``, ``Smith, 54,``
 
 
 class Trend(enum.StrEnum):

@@ -16,15 +16,16 @@ True
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from fractions import Fraction
 
 import attrs
 
 from factcheck.errors import IntervalError
 
-__all__ = ["Interval", "Number", "to_fraction"]
+__all__ = ["MAX_EXPONENT", "Interval", "Number", "round_decimal", "to_fraction"]
 
 Number = int | Fraction | Decimal | str
 
@@ -43,11 +44,32 @@ def to_fraction(value: Number | float) -> Fraction:
         return value
     if isinstance(value, bool):
         raise TypeError("a bool is not a number here")
+    if isinstance(value, str):
+        _check_exponent(value)
+    elif isinstance(value, Decimal) and value.is_finite():
+        _check_exponent(str(value))
     if isinstance(value, int | Decimal | str):
         return Fraction(value)
     if isinstance(value, float) and value.is_integer():
         return Fraction(int(value))
     raise TypeError(f"cannot use {value!r} as an exact number; pass a str, int or Fraction")
+
+
+#: Largest power of ten a number written with an exponent (``1e308``) may have.
+#: ``Fraction("1e999999999")`` would build a billion-digit integer and never
+#: return, so a claims file could hang the loader with one short value.
+MAX_EXPONENT = 1000
+
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
+
+
+def _check_exponent(text: str) -> None:
+    match = _EXPONENT.search(text)
+    if match is None:
+        return
+    digits = match[1].lstrip("+-").lstrip("0")
+    if len(digits) > len(str(MAX_EXPONENT)) or int(digits or 0) > MAX_EXPONENT:
+        raise ValueError(f"{text[:40]!r} is beyond 10^±{MAX_EXPONENT}")
 
 
 def _opt(value: Number | float | None) -> Fraction | None:
@@ -373,12 +395,27 @@ def format_number(value: Fraction, digits: int = 4) -> str:
     magnitude = abs(value)
     exponent = math.floor(math.log10(magnitude.numerator) - math.log10(magnitude.denominator))
     decimals = max(digits - 1 - exponent, 0)
-    quantum = Decimal(1).scaleb(-decimals)
-    dec = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(quantum)
-    text = f"{dec:,f}"
+    text = f"{round_decimal(value, decimals):,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+# Wide enough for any exact result: only the exponent is adjusted in it, never digits.
+_UNBOUNDED = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
+def round_decimal(value: Fraction, places: int) -> Decimal:
+    """``value`` rounded half to even to ``places`` decimals, exactly, at any magnitude.
+
+    Dividing in the default decimal context keeps 28 significant digits, and
+    ``quantize`` then fails on any larger number; rounding the Fraction itself
+    has no such limit.
+
+    >>> round_decimal(Fraction(10**40, 3), 1)
+    Decimal('3333333333333333333333333333333333333333.3')
+    """
+    return Decimal(round(value * 10**places)).scaleb(-places, _UNBOUNDED)
 
 
 def _fmt(value: Fraction | None) -> str:
@@ -428,12 +465,15 @@ def _mul_end(a: tuple[_Ext, bool], b: tuple[_Ext, bool]) -> tuple[_Ext, bool]:
         return Fraction(0), True
     if y == 0 and yc:
         return Fraction(0), True
+    # The only floats among the ends are the infinities. Telling them apart by
+    # type, never with math.isinf, matters: that converts a Fraction to float,
+    # which overflows beyond 1.8e308 (a 400-digit figure is fine here).
+    infinite = isinstance(x, float) or isinstance(y, float)
     if x == 0 or y == 0:
-        if math.isinf(x) or math.isinf(y):
-            return Fraction(0), False
-        return Fraction(0), xc and yc
-    product = x * y
-    return product, (xc and yc and not math.isinf(product))
+        return Fraction(0), xc and yc and not infinite
+    if infinite:
+        return (_INF if (x > 0) == (y > 0) else -_INF), False
+    return x * y, xc and yc
 
 
 def _from_candidates(candidates: list[tuple[_Ext, bool]], a: Interval, b: Interval) -> Interval:

@@ -14,6 +14,7 @@ extra (``pip install factcheck[strategies]``) and is imported only by this modul
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import cache
 
 from hypothesis import strategies as st
 
@@ -27,10 +28,12 @@ __all__ = [
     "figure_texts",
     "figures",
     "fractions",
+    "fragments",
     "intervals",
     "members",
     "print_number",
     "printed_numbers",
+    "prose",
 ]
 
 #: Thousands separators people print: comma, space, no-break, thin and narrow no-break space.
@@ -205,3 +208,73 @@ def print_number(value: Fraction | int, decimals: int) -> str:
     if not decimals:
         return sign + digits
     return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
+
+
+# Pieces that no vocabulary table holds: numerals in every print form, signs,
+# dashes and symbols the grammar reads, odd spaces and digits, line breaks,
+# and the extremes (scientific notation, a 1,000-digit and a 1,001-digit
+# number, which is one too many to read).
+_ODD_PIECES: tuple[str, ...] = (
+    *("0", "1", "7", "28", "780", "996", "2019", "2023", "29", "31", "100", "1,000", "7,177"),
+    *("1.6", "0.5", ".5", "1 000", "1\u00a0000", "1\u2009000", "1.000.000", "1,2,3", "00"),
+    *("1e308", "10^999", "1" + "0" * 999, "9" * 1001, "0." + "0" * 50 + "1"),
+    *("-", "−", "–", "—", "+", "±", "~", "≈", ">", "<", "≥", "≤", "%", "‰", ".", ",", ";"),
+    *("/", ":", "#", "'", "’", "(", ")", "\"", "“", "”", "st", "nd", "th", "-fold"),
+    *(" ", "\u00a0", "\u2009", "\u202f", "\ufeff", "\u200b", "１２", "٣", "\t"),
+    *("\n", "\r\n", "\n\n", "\r", "\x00", "\ud800", "📈", "e", "E", "x", "^"),
+    *("and", "to", "of", "in", "a", "an", "the", "from", "between", "or", "per", "each"),
+)
+
+
+@cache
+def fragments() -> tuple[str, ...]:
+    """Pieces of figure text for fuzzing the parser, the scanner and the relation detector.
+
+    Numerals in every print form, signs, dashes, odd spaces and digits, and
+    every word and phrase of the grammar's own vocabulary (hedges, scale,
+    number, fraction, ordinal and multiple words, trend phrases, units,
+    currencies, months, weekdays). Built from the parser's tables on first
+    use, so that fuzzing follows the grammar as it grows.
+    """
+    from factcheck.text import dates, hedges, numbers, unitwords, vocabulary
+    from factcheck.units import CURRENCY_SYMBOLS
+
+    words: set[str] = set(_ODD_PIECES)
+    for table in (
+        hedges.HEDGE_WORDS,
+        hedges.SUFFIX_HEDGES,
+        numbers.SCALES,
+        numbers.WORD_NUMBERS,
+        numbers.FRACTION_WORDS,
+        numbers.ORDINAL_WORDS,
+        numbers.MULTIPLE_WORDS,
+        vocabulary.TREND_PREFIXES,
+        vocabulary.TREND_SUFFIXES,
+        dates.MONTHS,
+        dates.WEEKDAYS,
+        CURRENCY_SYMBOLS,
+    ):
+        words.update(table)
+    words.update(" ".join(phrase) for phrase, _ in vocabulary.VAGUE_PLURALS)
+    words.update(unitwords.UNIT_STARTS, unitwords.CURRENCY_CODES, dates.YEAR_CONTEXT)
+    words.update(vocabulary.CHANGE_VERBS)
+    return tuple(sorted(words))
+
+
+@st.composite
+def _assembled(draw: st.DrawFn, max_pieces: int) -> str:
+    pieces = draw(st.lists(st.sampled_from(fragments()), max_size=max_pieces))
+    glue = st.sampled_from(["", " ", " ", " ", ", ", "-", "\n"])
+    return "".join(piece + draw(glue) for piece in pieces)
+
+
+def prose(*, max_pieces: int = 12) -> st.SearchStrategy[str]:
+    """Text to throw at anything that reads prose: mostly :func:`fragments` glued together
+    (so the grammar's paths are reached), sometimes arbitrary Unicode, sometimes both."""
+    assembled = _assembled(max_pieces)
+    return st.one_of(
+        assembled,
+        assembled,
+        st.text(max_size=40),
+        st.tuples(assembled, st.text(max_size=8), assembled).map("".join),
+    )

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from fractions import Fraction
 from functools import cache
-from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import UnitError, did_you_mean
@@ -30,6 +34,8 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "conversion_factor",
     "counted_name",
+    "counted_scope",
+    "counted_words",
     "declare_counted",
     "dimensionless",
     "is_currency",
@@ -79,7 +85,16 @@ _ALIASES: dict[str, str] = {
 }
 
 _lock = threading.Lock()
+#: Counted things declared for the whole process (word → base name).
 _counted: dict[str, str] = {}
+#: Counted things declared for the work under way only (one claims file's
+#: ``counted`` list), so that what one file declares never changes how another
+#: file's figures read, whichever order or process they are checked in.
+_scope: ContextVar[Mapping[str, str]] = ContextVar(
+    "factcheck_counted", default=MappingProxyType({})
+)
+#: Base names of counted things defined at run time (not in units.txt).
+_runtime_bases: set[str] = set()
 
 
 @cache
@@ -87,23 +102,103 @@ def registry() -> pint.UnitRegistry[Any]:
     """The process-wide pint registry, built on first use and then reused."""
     import pint  # deferred: importing pint is the largest part of start-up
 
-    text = resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8")
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry(
         None,
         non_int_type=Fraction,
         autoconvert_offset_to_baseunit=False,
         cache_folder=None,
     )
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            reg.define(line)
+    lines = [line.strip() for line in _units_text().splitlines()]
+    _define(reg, [line for line in lines if line and not line.startswith("#")])
     return reg
+
+
+def _units_text() -> str:
+    # Read beside this module when it is a plain file; importlib.resources,
+    # needed only for zipped installs, costs another millisecond of start-up.
+    try:
+        return Path(__file__).with_name("units.txt").read_text(encoding="utf-8")
+    except OSError:
+        from importlib import resources
+
+        return resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8")
+
+
+# Definitions are handed to pint as ready objects rather than as text: pint's
+# definition parser took about 17 ms of a 250 ms cold `factcheck audit` (more
+# than all of factcheck's own work on the example), building the same
+# definitions directly takes about 3 ms. See docs/performance.md.
+_TERM = re.compile(r"\s*(\*\*|[*/]|\[\w+\]|[A-Za-z_]\w*|\d+(?:\.\d+)?)")
+
+
+def _expression(text: str) -> tuple[Fraction, dict[str, int]]:
+    """``"146097 / 400 * day"`` → ``(Fraction(146097, 400), {"day": 1})``.
+
+    Products and quotients of numbers, names and ``[dimensions]``, each with an
+    optional whole ``** power``: all that units.txt uses.
+    """
+    tokens = _TERM.findall(text)
+    if "".join(tokens) != "".join(text.split()):
+        raise ValueError(f"cannot read the unit expression {text!r}")
+    scale, reference = Fraction(1), dict[str, int]()
+    sign, i = 1, 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in ("*", "/"):
+            sign = 1 if token == "*" else -1
+            i += 1
+            continue
+        power = sign
+        if tokens[i + 1 : i + 2] == ["**"]:
+            power *= int(tokens[i + 2])
+            i += 2
+        if token[0].isdigit():
+            scale *= Fraction(token) ** power
+        else:
+            reference[token] = reference.get(token, 0) + power
+        i += 1
+    return scale, {name: power for name, power in reference.items() if power}
+
+
+def _define(reg: pint.UnitRegistry[Any], lines: Iterable[str]) -> None:
+    """Add definitions written as in pint's files (``name = expression = symbol = alias``)."""
+    lines = list(lines)
+    try:
+        from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
+        from pint.util import UnitsContainer
+
+        definitions = []
+        for line in lines:
+            name, value, *names = (part.strip() for part in line.split("="))
+            symbol = names[0] if names and names[0] != "_" else None
+            aliases = tuple(a for a in names[1:] if a not in ("", "_"))
+            scale, reference = _expression(value)
+            definitions.append(
+                UnitDefinition(
+                    name,
+                    symbol,
+                    aliases,
+                    ScaleConverter(scale),
+                    UnitsContainer(reference, non_int_type=Fraction),
+                )
+            )
+    except (ImportError, TypeError, ValueError):
+        # A pint whose internals moved: its own (slower) parser still works.
+        reg.load_definitions(lines)
+        return
+    for definition in definitions:
+        reg.define(definition)
 
 
 def dimensionless() -> pint.Unit:
     """The unit of a bare number."""
-    return registry().dimensionless
+    return _named("dimensionless")
+
+
+@cache
+def _named(name: str) -> pint.Unit:
+    """A unit of units.txt by its name, looked up once."""
+    return _unit(registry(), name)
 
 
 _CLEAN = re.compile(r"[\s\-]+")
@@ -119,16 +214,19 @@ def parse_unit(name: str) -> pint.Unit:
     if key in CURRENCY_SYMBOLS:
         key = CURRENCY_SYMBOLS[key]
     lowered = key.lower()
+    counted = counted_name(lowered)
     if lowered in _ALIASES:
         key = _ALIASES[lowered]
-    elif lowered in _counted:
-        key = _counted[lowered]
+    elif counted is not None:
+        key = counted
     reg = registry()
     candidate = _CLEAN.sub("_", key)
     try:
-        unit: pint.Unit = reg.Unit(candidate)
+        unit = _unit(reg, candidate)
+        if _runtime_bases and _undeclared(unit):
+            raise KeyError(candidate)
     except Exception as exc:  # pint raises several unrelated types for bad names
-        known = [*reg._units.keys(), *_ALIASES, *_counted]
+        known = [*reg._units.keys(), *_ALIASES, *_counted, *_scope.get()]
         raise UnitError(
             f"unknown unit {name!r}",
             hint=did_you_mean(name, known)
@@ -136,6 +234,48 @@ def parse_unit(name: str) -> pint.Unit:
             "or the claims file's 'counted' list",
         ) from exc
     return unit
+
+
+_NAME = re.compile(r"[^\W\d]\w*")
+
+
+def _unit(reg: pint.UnitRegistry[Any], candidate: str) -> pint.Unit:
+    # A single name is looked up rather than parsed: pint parses unit strings
+    # with Python's tokenize module, whose first use compiles a large regular
+    # expression (about 5 ms of every cold start).
+    if _NAME.fullmatch(candidate):
+        from pint.util import UnitsContainer
+
+        name = reg.get_name(candidate)
+        unit: pint.Unit = reg.Unit(UnitsContainer({name: 1} if name else {}))
+        return unit
+    unit = reg.Unit(candidate)
+    return unit
+
+
+def _undeclared(unit: pint.Unit) -> bool:
+    # A counted thing another claims file declared is in the registry, but
+    # must read as unknown here, just as in a process that never saw that file.
+    visible = {*_counted.values(), *_scope.get().values()}
+    return any(
+        dim[1:-1] in _runtime_bases and dim[1:-1] not in visible for dim in _dims(unit)
+    )
+
+
+def _define_counted(name: str, plurals: Iterable[str]) -> dict[str, str]:
+    """Define the counted thing ``name`` in the registry; its words → its base name."""
+    base = _CLEAN.sub("_", name.strip().lower())
+    if not re.fullmatch(r"[a-z][a-z_]*", base):
+        raise UnitError(
+            f"cannot declare counted thing {name!r}",
+            hint="use a plain word such as 'incident' or 'province'",
+        )
+    reg = registry()
+    with _lock:
+        if base not in reg._units:
+            _define(reg, [f"{base} = [{base}]"])
+            _runtime_bases.add(base)
+    return {word.strip().lower(): base for word in (base, *plurals)}
 
 
 def declare_counted(name: str, *plurals: str) -> pint.Unit:
@@ -147,20 +287,43 @@ def declare_counted(name: str, *plurals: str) -> pint.Unit:
     >>> str(declare_counted("incident", "incidents"))
     'incident'
     """
-    base = _CLEAN.sub("_", name.strip().lower())
-    if not re.fullmatch(r"[a-z][a-z_]*", base):
-        raise UnitError(
-            f"cannot declare counted thing {name!r}",
-            hint="use a plain word such as 'incident' or 'province'",
-        )
-    reg = registry()
+    words = _define_counted(name, plurals)
     with _lock:
-        if base not in reg._units:
-            reg.define(f"{base} = [{base}]")
-        for word in (base, *plurals):
-            _counted[word.strip().lower()] = base
-    unit: pint.Unit = reg.Unit(base)
-    return unit
+        _counted.update(words)
+    return _unit(registry(), next(iter(words.values())))
+
+
+def counted_words(things: Iterable[str]) -> dict[str, str]:
+    """Define counted ``things`` without declaring them: their words (and plurals in -s) → name.
+
+    Hand the result to :func:`counted_scope` to declare them for a while.
+    """
+    words: dict[str, str] = {}
+    for thing in things:
+        words.update(_define_counted(thing, (thing.strip().lower() + "s",)))
+    return words
+
+
+@contextmanager
+def counted_scope(words: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, the counted things of :func:`counted_words` are declared.
+
+    Unlike :func:`declare_counted`, the declaration ends with the block and is
+    seen only by the thread or task that made it: the claims loader reads each
+    file's ``counted`` list this way, so that files never affect each other,
+    whichever order or process they are checked in.
+
+    >>> with counted_scope(counted_words(["checkpoint"])):
+    ...     counted_name("checkpoints")
+    'checkpoint'
+    >>> counted_name("checkpoints") is None
+    True
+    """
+    token = _scope.set(MappingProxyType({**_scope.get(), **words}))
+    try:
+        yield
+    finally:
+        _scope.reset(token)
 
 
 def counted_name(word: str) -> str | None:
@@ -168,7 +331,8 @@ def counted_name(word: str) -> str | None:
 
     Cheap and pint-free, so the figure scanner can ask it of every noun.
     """
-    return _counted.get(word.strip().lower())
+    key = word.strip().lower()
+    return _scope.get().get(key) or _counted.get(key)
 
 
 def _dims(unit: pint.Unit) -> Any:
@@ -212,9 +376,9 @@ def is_currency(unit: pint.Unit) -> bool:
 
 def is_percent(unit: pint.Unit) -> bool:
     """Whether ``unit`` is percent (a share, not a difference of shares)."""
-    return bool(unit == registry().percent)
+    return bool(unit == _named("percent"))
 
 
 def is_percentage_point(unit: pint.Unit) -> bool:
     """Whether ``unit`` is the percentage point."""
-    return bool(unit == registry().percentage_point)
+    return bool(unit == _named("percentage_point"))

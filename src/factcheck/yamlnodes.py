@@ -39,6 +39,8 @@ class Limits:
 #: The default limits; pass your own to :func:`compose` to raise them.
 LIMITS = Limits()
 
+_MAX_INT_BITS = 4096  # about 1,200 decimal digits: far beyond any count or option
+
 _TAGS = {
     "tag:yaml.org,2002:str": "str",
     "tag:yaml.org,2002:int": "int",
@@ -109,9 +111,12 @@ class Node:
             return lowered == "true" if lowered in ("true", "false") else self.value
         if self.kind == "int":
             try:
-                return int(self.value.replace("_", ""), 0)
+                number = int(self.value.replace("_", ""), 0)
             except ValueError:
                 return self.value
+            # A hex or binary int can be longer than Python will print (4,300
+            # digits), and a message naming it would then fail: keep it as text.
+            return number if number.bit_length() <= _MAX_INT_BITS else self.value
         return self.value
 
 
@@ -141,8 +146,32 @@ def compose(text: str, *, file: str | None = None, limits: Limits = LIMITS) -> N
             column=None if mark is None else mark.column + 1,
             hint="check the indentation and quoting around this place",
         ) from None
+    except yaml.reader.ReaderError as exc:
+        # libyaml reports a byte offset, PyYAML a character offset: find the
+        # character itself instead, so the position is right either way.
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        line, column = _position(text, max(text.find(char), 0))
+        raise ClaimsFileError(
+            f"invalid YAML: {exc.reason} (U+{ord(char[0]):04X})",
+            file=file,
+            line=line,
+            column=column,
+            hint="remove the control character; YAML files hold printable text only",
+        ) from None
+    except UnicodeEncodeError as exc:
+        # Only a str from Python can get here (a lone surrogate); a file read
+        # from disk was decoded as UTF-8 already.
+        line, column = _position(text, exc.start)
+        raise ClaimsFileError(
+            "the text is not valid Unicode (a lone surrogate)",
+            file=file,
+            line=line,
+            column=column,
+            hint="decode the file as UTF-8 without 'surrogateescape'",
+        ) from None
     except yaml.YAMLError as exc:
-        raise ClaimsFileError(f"invalid YAML: {exc}", file=file, line=1, column=1) from None
+        message = " ".join(str(exc).split())  # one line, whatever the parser wrote
+        raise ClaimsFileError(f"invalid YAML: {message}", file=file, line=1, column=1) from None
     except RecursionError:
         raise ClaimsFileError(
             "the YAML is nested too deeply",
@@ -155,6 +184,12 @@ def compose(text: str, *, file: str | None = None, limits: Limits = LIMITS) -> N
         return None
     budget = [limits.max_nodes]
     return _convert(root, file, limits, budget, 0)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _convert(node: Any, file: str | None, limits: Limits, budget: list[int], depth: int) -> Node:

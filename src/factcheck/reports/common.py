@@ -8,12 +8,16 @@ carets in a terminal, where wide characters such as emoji take two cells.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
+
+from factcheck.text.anchors import LineIndex
 
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
@@ -26,12 +30,14 @@ __all__ = [
     "check_label",
     "display_width",
     "excerpt",
+    "fallback_finding",
     "finding_file",
     "finding_record",
     "fingerprint",
     "iter_findings",
     "line_column",
     "location_label",
+    "per_finding",
     "position",
     "summary_record",
     "tool_version",
@@ -86,20 +92,107 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     >>> line_column("📈 28%", 2)
     (1, 3)
     """
-    offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    return _line_index(text).position(offset)
+
+
+# Counting the newlines before each offset made a report of n findings on an
+# article of n paragraphs take n² steps; the index is built once per text.
+_line_index = lru_cache(maxsize=8)(LineIndex)
 
 
 def _span(finding: Finding, text: str) -> tuple[int, int] | None:
     """The finding's ``(start, end)`` if it is a usable span of ``text``."""
     start, end = finding.location.start, finding.location.end
-    if start is None or not 0 <= start <= len(text):
+    if not isinstance(start, int) or not 0 <= start <= len(text):
         return None
-    if end is None or not start <= end <= len(text):
+    if not isinstance(end, int) or not start <= end <= len(text):
         end = start
     return start, end
+
+
+# ------------------------------------------------------------------ resilience
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _safe_text(value: Any) -> str:
+    """``value`` as text, whatever it is; never raises."""
+    if isinstance(value, str):
+        return value
+    try:
+        return repr(value)
+    except Exception:  # a repr that raises is itself what went wrong
+        return f"<unprintable {type(value).__name__}>"
+
+
+def fallback_finding(finding: Any, error: BaseException) -> Finding:
+    """A plain stand-in for a finding that a renderer failed on, carrying the error.
+
+    It keeps what every format needs and cannot go wrong (rule, status,
+    severity, check id, file, line and column when they are what they should
+    be) and puts the original message and the error in its message. Offsets,
+    values and extras are dropped: one of them may be what failed.
+    """
+    from factcheck.findings import Finding, Location, Severity, Status
+
+    location = getattr(finding, "location", None)
+
+    def whole(name: str) -> int | None:
+        value = getattr(location, name, None)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def text(name: str, where: Any = finding) -> str | None:
+        value = getattr(where, name, None)
+        return value if isinstance(value, str) else None
+
+    status = getattr(finding, "status", None)
+    severity = getattr(finding, "severity", None)
+    message = _safe_text(getattr(finding, "message", ""))
+    return Finding(
+        rule=text("rule") or "unknown",
+        status=status if isinstance(status, Status) else Status.UNDETERMINED,
+        severity=severity if isinstance(severity, Severity) else Severity.ERROR,
+        message=f"{message} [report error: this finding could not be shown in full: "
+        f"{_error_text(error)}]",
+        check=text("check") or "",
+        location=Location(
+            file=text("file", location),
+            line=whole("line"),
+            column=whole("column"),
+            claims_file=text("claims_file", location),
+            claims_line=whole("claims_line"),
+            claims_column=whole("claims_column"),
+        ),
+    )
+
+
+def _error_text(error: BaseException) -> str:
+    try:
+        return f"{type(error).__name__}: {error}"
+    except Exception:  # an exception whose message cannot be made
+        return type(error).__name__
+
+
+def per_finding(
+    render_one: Callable[Concatenate[Finding, P], T],
+) -> Callable[Concatenate[Finding, P], T]:
+    """Guard a renderer's function for one finding, so that it cannot lose the others.
+
+    Formats render findings one at a time through a function like this. If it
+    fails on a finding (a plugin rule's odd value, a bug of ours), the same
+    function renders :func:`fallback_finding` in its place: the report still
+    lists every finding, and the broken one says what went wrong. An error in
+    the fallback is a bug of the format itself and is raised.
+    """
+
+    @functools.wraps(render_one)
+    def guarded(finding: Finding, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return render_one(finding, *args, **kwargs)
+        except Exception as exc:  # any failure, so that one finding cannot sink the report
+            return render_one(fallback_finding(finding, exc), *args, **kwargs)
+
+    return guarded
 
 
 def position(finding: Finding, text: str) -> Position:
@@ -187,16 +280,23 @@ class Excerpt:
         return " " * pad + "^" * max(1, display_width(self.flagged))
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start and end offsets of the sentence (within one paragraph) holding a span."""
+def _sentence_bounds(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The start and end offsets of the sentence (within one paragraph) holding a span.
+
+    The search stops ``limit`` characters either side of the span: an excerpt
+    shows no more than that, and searching a whole megabyte-long line for
+    each of its findings would take time in the square of its length.
+    """
     lo = start
-    while lo > 0:
+    floor = max(0, start - limit)
+    while lo > floor:
         prev = text[lo - 1]
         if prev == "\n" or (prev.isspace() and lo >= 2 and text[lo - 2] in _SENTENCE_END):
             break
         lo -= 1
     hi = end
-    while hi < len(text):
+    ceiling = min(len(text), end + limit)
+    while hi < ceiling:
         char = text[hi]
         if char == "\n":
             break
@@ -228,12 +328,13 @@ def excerpt(text: str, start: int, end: int, *, width: int = MAX_EXCERPT) -> Exc
     newline = text.find("\n", start, end)
     if newline != -1:
         end = newline
-    lo, hi = _sentence_bounds(text, start, end)
+    room = max(width - (end - start), 20)
+    # One character more than fits, so that a sentence cut short here is cut below too.
+    lo, hi = _sentence_bounds(text, start, end, room + 1)
     before, flagged, after = text[lo:start], text[start:end], text[end:hi]
     before = before.lstrip()
     after = after.rstrip()
     cut_before = cut_after = False
-    room = max(width - len(flagged), 20)
     if len(before) + len(after) > room:
         keep_before = min(len(before), room // 2)
         keep_after = min(len(after), room - keep_before)

@@ -70,11 +70,20 @@ def _pieces(doc: DocumentReport, ids: list[str]) -> list[dict[str, Any]]:
             spans.append((pos.start, pos.end, i))
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     starts: dict[int, list[str]] = {}
-    for start, _, i in spans:
+    opening: dict[int, list[tuple[int, int]]] = {}
+    for start, end, i in spans:
         starts.setdefault(start, []).append(f"t-{ids[i]}")
+        if start < end:
+            opening.setdefault(start, []).append((i, end))
+    # A sweep over the cuts keeps the spans that cover the current piece, so
+    # that n findings cost about n steps rather than n for every piece.
+    active: dict[int, int] = {}  # index into doc.findings -> end of its span
     pieces: list[dict[str, Any]] = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
-        covering = [i for s, e, i in spans if s <= a and b <= e and s < e]
+        active.update(opening.get(a, ()))
+        for i in [i for i, end in active.items() if end <= a]:
+            del active[i]
+        covering = sorted(active)
         piece: dict[str, Any] = {
             "text": text[a:b],
             "anchors": starts.pop(a, []),

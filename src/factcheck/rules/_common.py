@@ -14,7 +14,6 @@ import calendar
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,7 @@ import attrs
 from factcheck.errors import FactcheckError, IntervalError, RuleError, UnitError
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.findings import Severity, Status, Value
-from factcheck.intervals import Interval
+from factcheck.intervals import Interval, round_decimal
 from factcheck.rules.base import Context, FigureInput, Rule, Verdict, value_of
 from factcheck.units import is_currency, is_percent
 
@@ -290,17 +289,16 @@ def places_for(figure: Figure | None) -> int:
     """Decimal places to show a recomputed value compared with ``figure``: one more than printed."""
     if figure is None or figure.precision is None or figure.precision <= 0:
         return 1
-    return max(0, -math.floor(math.log10(figure.precision))) + 1
+    # log10 of numerator and denominator apart: the Fraction as a float would
+    # overflow (or vanish to 0) for a figure printed with hundreds of digits.
+    p = figure.precision
+    return max(0, -math.floor(math.log10(p.numerator) - math.log10(p.denominator))) + 1
 
 
 def _number(value: Fraction, places: int) -> str:
     if value.denominator == 1:
         return f"{value.numerator:,}"
-    quantum = Decimal(1).scaleb(-places)
-    dec = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
-        quantum, rounding=ROUND_HALF_EVEN
-    )
-    text = f"{dec:,f}"
+    text = f"{round_decimal(value, places):,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text.replace("-", "−")

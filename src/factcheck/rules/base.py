@@ -74,6 +74,30 @@ class Option:
     default: Any
     choices: tuple[Any, ...] = ()  #: allowed values; empty means any value of the default's type
 
+    def refuses(self, value: Any) -> str | None:
+        """Why ``value`` cannot be this option's setting (a hint), or ``None`` when it can.
+
+        Rules use their options without checking them again, so a claims file
+        that gives ``max_n: lots`` or ``items: 5`` must be stopped here.
+
+        >>> Option("max_n", "", 100).refuses("lots")
+        'write a whole number, e.g. max_n: 100'
+        """
+        if self.choices:
+            if value in self.choices:
+                return None
+            return f"choose one of: {', '.join(map(str, self.choices))}"
+        expected = type(self.default)
+        # bool is an int to Python, but `max_n: true` is a mistake, and so is `strict: 1`.
+        if isinstance(value, expected) and isinstance(value, bool) == (expected is bool):
+            return None
+        return f"write {_TYPE_WORDS.get(expected, expected.__name__)}, e.g. {self.name}: " + (
+            f"{self.default!r}" if not isinstance(self.default, bool) else str(self.default).lower()
+        )
+
+
+_TYPE_WORDS = {bool: "true or false", int: "a whole number", str: "text", list: "a list"}
+
 
 @attrs.frozen
 class Context:

@@ -147,8 +147,9 @@ def _possible_counts(share: Interval, n: int) -> tuple[int | None, int | None]:
 
 def _neighbours(share: Interval, n: int) -> str:
     """The two fractions k/n that sit either side of ``share``, for the message."""
-    centre = share.midpoint if share.midpoint is not None else share.low or share.high
-    assert centre is not None
+    # The first known of midpoint, low and high: "more than 0%" has only a low
+    # end, and it is 0, which must not count as missing.
+    centre = next((v for v in (share.midpoint, share.low, share.high) if v is not None), 0)
     below = max(0, min(n, int(centre * n / 100)))
     parts = []
     for k in sorted({below, min(n, below + 1)}):

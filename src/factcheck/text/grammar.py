@@ -54,6 +54,7 @@ from factcheck.text.unitwords import (
     DURATION,
     MEASURE,
     PEOPLE,
+    SIGN_FIRST_DOLLARS,
     UNIT_STARTS,
     UnitWord,
     read_currency_prefix,
@@ -64,6 +65,7 @@ from factcheck.text.vocabulary import (
     CHANGE_VERBS,
     NOUN_VERBS,
     PEOPLE_WORDS,
+    PHRASAL_UP,
     STOP_WORDS,
     TREND_PREFIXES,
     TREND_SUFFIXES,
@@ -157,6 +159,10 @@ class Grammar:
         self.tokens = tokens
         self.options = options
         self.n = len(tokens)
+        # Amounts and dates at a token are read by several alternatives (the
+        # figure itself, a range's first end): each is read once.
+        self._amounts: dict[int, _Core | None] = {}
+        self._dates: dict[int, _Core | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def _low(self, i: int) -> str:
@@ -201,6 +207,10 @@ class Grammar:
         return self._finish(base, i, span_start, hedge_word, trend)
 
     def _trend_prefix(self, i: int) -> tuple[Trend, int] | None:
+        if self._low(i) == "up" and self._low(i - 1) in PHRASAL_UP:
+            return None  # "made up 11% of the sample" states a share, not a rise
+        if self._low(i) == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
+            return None  # "5 + 3" is a sum; "+0.8%" a rise
         for words, trend in _PREFIX_INDEX.get(self._low(i), ()):
             end = i + len(words)
             if end <= self.n and all(self.tokens[i + k].low == w for k, w in enumerate(words)):
@@ -223,6 +233,9 @@ class Grammar:
     def _core(self, j: int, *, hedged: bool) -> _Core | None:
         if j >= self.n:
             return None
+        tok = self.tokens[j]
+        if tok.kind == WORD and tok.low not in _CORE_WORDS and tok.text not in _dates.MONTHS:
+            return None  # "over", "rose", "the": no number, date or multiple starts here
         candidates: list[_Core] = []
         if not hedged:
             date = self._date(j)
@@ -252,6 +265,13 @@ class Grammar:
         return max(candidates, key=lambda c: c.end)
 
     def _date(self, j: int) -> _Core | None:
+        if j in self._dates:
+            return self._dates[j]
+        found = self._read_date(j)
+        self._dates[j] = found
+        return found
+
+    def _read_date(self, j: int) -> _Core | None:
         try:
             reading = _dates.read_date(self.tokens, j, self.options.default_year)
         except FigureError:
@@ -295,20 +315,42 @@ class Grammar:
             return core
         year = int(self.tokens[num.start].text)
         prev = self._low(num.start - 1)
+        in_span = self.options.year_span[0] <= year <= self.options.year_span[1]
         if prev in _dates.YEAR_CONTEXT or (
             self.options.bare_years
-            and self.options.year_span[0] <= year <= self.options.year_span[1]
-            and not self._noun_follows(num.end)
+            and (
+                (in_span and not self._noun_follows(num.end))
+                # a count above one takes a plural: "the 1974 flood" is a year
+                or self._singular_noun_follows(num.end)
+            )
         ):
             reading = _dates.year_reading(year, num.start, num.end)
             return attrs.evolve(self._date_core(reading), bare_year=True)
         return core
 
+    def _singular_noun_follows(self, k: int) -> bool:
+        if not self._noun_follows(k) or _unit_start(self.tokens[k]):
+            return False
+        word = self.tokens[k].low
+        return not word.endswith("s") or word.endswith(("ss", "us", "is"))
+
     def _noun_follows(self, k: int) -> bool:
         if k >= self.n:
             return False
         tok = self.tokens[k]
-        return tok.kind == WORD and tok.text.islower() and tok.low not in _STOP
+        if tok.kind == WORD and tok.text.islower():
+            return tok.low not in _STOP
+        # "seven European countries", "four FA Cup finals": names before a plural noun
+        for j in range(k, min(k + 3, self.n)):
+            cap = self.tokens[j]
+            if cap.kind != WORD or cap.text.islower():
+                break
+            if cap.text in _dates.MONTHS or cap.text in _dates.WEEKDAYS:
+                return False
+            nxt = self.tokens[j + 1] if j + 1 < self.n else None
+            if nxt is not None and nxt.kind == WORD and nxt.text.islower():
+                return nxt.low.endswith("s") and nxt.low not in _STOP
+        return False
 
     def _ordinal(self, j: int) -> _Core | None:
         found = read_ordinal(self.tokens, j)
@@ -327,6 +369,12 @@ class Grammar:
         )
 
     def _multiple(self, j: int) -> _Core | None:
+        tok = self.tokens[j]
+        if tok.low not in MULTIPLE_WORDS and not tok.low.endswith("fold"):
+            # "three times", "5-fold", "2.5 times": the word comes within a few tokens
+            window = self.tokens[j + 1 : j + 6]
+            if not any(t.low in ("times", "fold") for t in window):
+                return None
         found = read_multiple(self.tokens, j)
         if found is None:
             return None
@@ -374,6 +422,13 @@ class Grammar:
 
     # ------------------------------------------------------------------ amounts
     def _amount(self, j: int) -> _Core | None:
+        if j in self._amounts:
+            return self._amounts[j]
+        found = self._read_amount(j)
+        self._amounts[j] = found
+        return found
+
+    def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
         found = read_currency_prefix(self.tokens, k)
@@ -393,6 +448,15 @@ class Grammar:
         # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares.
         if not num.fraction or num.value > 1:
             suffix = read_unit_suffix(self.tokens, end)
+            if (
+                suffix is None
+                and not num.words  # "a five-year plan" describes the plan
+                and end + 1 < self.n
+                and self.tokens[end].text == "-"
+                and not self.tokens[end].spaced
+                and not self.tokens[end + 1].spaced
+            ):
+                suffix = read_unit_suffix(self.tokens, end + 1)  # "6.1-inch", "30-year"
             if suffix is not None:
                 word, after = suffix
                 if currency is None or (word.category == CURRENCY and word.unit == currency):
@@ -436,10 +500,12 @@ class Grammar:
             # "four" is a figure next to a noun ("four elements"), not in "one of".
             weak = not self._noun_follows(end)
         elif num.fraction and self.tokens[num.start].kind == WORD:
+            written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
+            # "half" alone is a word; "half of", "two-thirds", "one in four" are figures
             weak = (
                 self._low(end) != "of"
-                and "-"
-                not in self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
+                and "-" not in written
+                and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
             )
         return _Core(
             Kind.DURATION if category == DURATION else Kind.QUANTITY,
@@ -475,6 +541,8 @@ class Grammar:
         if k >= self.n:
             return None
         joiner = self.tokens[k]
+        if joiner.low == "to" and not between and self._after_change_verb(j):
+            return None  # "fell 18% to 4,210": a change and the level it reached
         if between:
             ok = joiner.low == "and" or joiner.text in _RANGE_DASHES
         else:
@@ -488,6 +556,11 @@ class Grammar:
             return None
         return self._join(first, second, j)
 
+    def _after_change_verb(self, j: int) -> bool:
+        """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``."""
+        before = self._low(j - 1)
+        return before in CHANGE_VERBS or (before == "by" and self._low(j - 2) in CHANGE_VERBS)
+
     def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
         if k >= self.n:
             return None
@@ -497,9 +570,14 @@ class Grammar:
         amount = self._amount(k)
         if date is not None and (amount is None or date.end >= amount.end):
             return date
+        if amount is not None and self._low(k - 1) in _dates.YEAR_CONTEXT:
+            amount = self._maybe_year(amount)  # "in 1990 to 23.2 million tonnes" is no range
         return amount
 
     def _join(self, first: _Core, second: _Core, start: int) -> _Core | None:
+        years = self._year_range(first, second)
+        if years is not None:
+            first, second = years
         if (first.kind is Kind.DATE) != (second.kind is Kind.DATE):
             return None
         if first.kind is Kind.DATE:
@@ -515,7 +593,14 @@ class Grammar:
             return None
         # "8-10 million", "5–10%", "$8-10 million": the second end lends its
         # scale and unit to a bare first end, the first its currency to the second.
-        if a.scale == 1 and b.scale != 1 and not a.words:
+        # Not when that would run the range backwards: in "$200 to $4 million"
+        # the $200 is two hundred dollars.
+        if (
+            a.scale == 1
+            and b.scale != 1
+            and not a.words
+            and a.value * b.scale <= b.value
+        ):
             a = attrs.evolve(
                 a,
                 value=a.value * b.scale,
@@ -539,6 +624,34 @@ class Grammar:
         kind = first.kind
         return self._range_core(
             first, second, first.rounding, second.rounding, start, first.unit_name, kind, None
+        )
+
+    def _year_range(self, first: _Core, second: _Core) -> tuple[_Core, _Core] | None:
+        """``between 2014 and 2017``: two bare four-digit numbers in order are years."""
+        if not self.options.bare_years:
+            return None
+        ends = []
+        for core in (first, second):
+            num = core.number
+            if (
+                num is None
+                or core.kind is not Kind.QUANTITY
+                or core.unit_name is not None
+                or core.currency is not None
+                or num.scale != 1
+                or num.words
+                or num.end - num.start != 1
+                or not _dates.looks_like_year(self.tokens[num.start])
+            ):
+                return None
+            ends.append(int(self.tokens[num.start].text))
+        if ends[0] > ends[1] or (
+            self._noun_follows(second.end) and not self._singular_noun_follows(second.end)
+        ):
+            return None  # "between 1500 and 2000 soldiers" counts soldiers
+        return (
+            self._date_core(_dates.year_reading(ends[0], first.start, first.end)),
+            self._date_core(_dates.year_reading(ends[1], second.start, second.end)),
         )
 
     def _range_core(
@@ -592,6 +705,7 @@ class Grammar:
     ) -> Reading:
         end = core.end
         span_end = end
+        prefix_trend = trend
         if hedge_word is None and core.kind in (Kind.QUANTITY, Kind.DURATION, Kind.MULTIPLE):
             suffix = self._suffix_hedge(end)
             if suffix is not None:
@@ -605,6 +719,10 @@ class Grammar:
                 if trend is None:
                     trend = suffix_trend
                 end += 1
+        # "cut by half", "grew by a third": a trend word makes a lone fraction a figure
+        prefixed_fraction = (
+            prefix_trend is not None and core.number is not None and core.number.fraction
+        )
         noun: str | None = None
         unit_name = core.unit_name
         if core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
@@ -615,9 +733,11 @@ class Grammar:
                 noun, end, counted = found
                 if unit_name is None and counted is not None:
                     unit_name = counted
-        core = attrs.evolve(core, trend=trend, unit_name=unit_name)
+        if trend is not core.trend or unit_name != core.unit_name:
+            core = attrs.evolve(core, trend=trend, unit_name=unit_name)
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
-        return Reading(figure, start, end, weak=core.weak and hedge_word is None)
+        weak = core.weak and hedge_word is None and not prefixed_fraction
+        return Reading(figure, start, end, weak=weak)
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
         found = read_suffix_hedge(self.tokens, k)
@@ -635,6 +755,8 @@ class Grammar:
             tok = self.tokens[k]
             if tok.kind != WORD or tok.low in _STOP or (words and tok.para):
                 break
+            if tok.low in HEDGE_STARTS or (words and tok.low in _STARTS):
+                break  # "600 people worldwide, almost half": the next figure starts
             if tok.text in _dates.MONTHS or tok.text in _dates.WEEKDAYS:
                 break
             end = k + 1
@@ -721,7 +843,9 @@ _ARTICLE_FOLLOWERS = frozenset(
         "little",
     }
 )
-_SYMBOL_STARTS = frozenset({"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", *CURRENCY_SYMBOLS})
+_SYMBOL_STARTS = frozenset(
+    {"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", "+", *CURRENCY_SYMBOLS, *SIGN_FIRST_DOLLARS}
+)
 
 
 def _starts() -> frozenset[str]:
@@ -729,13 +853,22 @@ def _starts() -> frozenset[str]:
     words |= set(ORDINAL_WORDS)
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
-    words |= {"billions", "tens"}
+    words |= {"billions", "tens", "minus", "sub"}
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in CURRENCY_CODES}
     return frozenset(words)
 
 
 _STARTS = _starts()
+#: Words a core (number, date, range, multiple, ordinal) can start with; any other
+#: word is rejected before the alternatives are tried.
+_CORE_WORDS = frozenset(
+    _STARTS
+    - HEDGE_STARTS
+    - TREND_STARTS
+    | {"a", "an", "the", "one", "half", "halves"}
+    | {words[0] for words, _ in _VAGUE}
+)
 
 
 def is_start(tokens: Sequence[Token], i: int) -> bool:
@@ -777,8 +910,13 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
         if not nxt.spaced:
             if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
                 return True
-            if nxt.kind == WORD and nxt.low not in _NUMBER_SUFFIXES and not _unit_start(nxt):
-                return True
+            if (
+                nxt.kind == WORD
+                and nxt.low not in _NUMBER_SUFFIXES
+                and nxt.text not in CURRENCY_CODES
+                and read_unit_suffix(tokens, i + 1) is None
+            ):
+                return True  # "5G", "4B": a code, not an amount (but "45g", "10kW" are)
     return False
 
 

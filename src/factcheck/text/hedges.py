@@ -95,6 +95,7 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "under": _LESS,
     "below": _LESS,
     "lower than": _LESS,
+    "sub-": _LESS,  # "sub-7 nanometre chips"
     "<": _LESS,
     # X ± tolerance
     "about": _ABOUT,

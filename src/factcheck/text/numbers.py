@@ -41,10 +41,11 @@ __all__ = [
     "read_ordinal",
 ]
 
-#: Longest numeral read, in digits. Python refuses to convert longer digit
-#: strings to int (a guard against quadratic conversion), so longer ones are
-#: reported instead of crashing.
-MAX_DIGITS = 4000
+#: Longest numeral read, in digits (10^999 written out has 1,000). Rules multiply
+#: and divide figures, and Python refuses to print an int of more than 4,300
+#: digits, so a few figures multiplied together must stay well below that;
+#: longer numerals are reported as an error instead of read.
+MAX_DIGITS = 1000
 
 #: Scale words and abbreviations. ``m`` and ``k`` count only when written
 #: against the number (``$5m``, ``10k``); ``5 m`` could be metres.
@@ -244,6 +245,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     tok = tokens[i]
     sign = 1
     first = i
+    if tok.low == "minus" and i + 1 < n:
+        # "minus 5", "minus-1.4": the word is a sign
+        k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1].spaced else i + 1
+        if k < n and tokens[k].kind == NUM:
+            sign, i, tok = -1, k, tokens[k]
     if (
         tok.kind != NUM
         and _is_minus(tok)
@@ -268,10 +274,19 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             word = tokens[j].low
             if word in SCALES:
                 scale = SCALES[word]
-            elif word in _ATTACHED_SCALES and not tokens[j].spaced:
-                scale = _ATTACHED_SCALES[word]
+            elif (
+                word in _ATTACHED_SCALES
+                and not tokens[j].spaced
+                and not (j + 1 < n and tokens[j + 1].kind == NUM and not tokens[j + 1].spaced)
+            ):
+                scale = _ATTACHED_SCALES[word]  # "$5m", but "32m2" is square metres
+            elif word == "hundred" and (j + 1 >= n or tokens[j + 1].low in SCALES):
+                scale = 100  # "4 hundred million"
             if scale != 1:
                 j += 1
+                if scale == 100 and j < n and tokens[j].low in SCALES:
+                    scale *= SCALES[tokens[j].low]
+                    j += 1
         return NumberReading(
             value * scale,
             precision * scale,

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
+from factcheck.text.context import refine, skipped_spans, time_figure
+from factcheck.text.dates import MONTHS, looks_like_year, read_date
 from factcheck.text.grammar import Grammar, Options, Reading, glued, is_start
 from factcheck.text.hedges import DEFAULT_TOLERANCE
-from factcheck.text.tokens import tokenize
+from factcheck.text.tokens import normalize, tokenize
 
-__all__ = ["find_figures"]
+__all__ = ["find_figures", "find_invalid_dates"]
 
 
 def find_figures(
@@ -34,8 +36,12 @@ def find_figures(
 
     A bare four-digit number from 1800 to 2100 not followed by a noun is read
     as a year. Lone number words (``one of them``), ordinal words (``the
-    first meeting``) and ``half`` without ``of`` are left out. Dates without
-    a year take ``default_year`` or stay unbounded. Never raises.
+    first meeting``) and ``half`` without ``of`` are left out, and so are
+    numbers that are no quantity (phone and street numbers, list markers,
+    page references, scores, labels such as ``Route 9``, names such as
+    ``iPhone 11``; see :mod:`factcheck.text.context`). Times of day are
+    figures of kind ``time``, ages of kind ``age``. Dates without a year take
+    ``default_year`` or stay unbounded. Never raises.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -45,12 +51,25 @@ def find_figures(
             tolerance = DEFAULT_TOLERANCE
     except (TypeError, ValueError):
         tolerance = DEFAULT_TOLERANCE
-    tokens = tokenize(text)
+    normalized = normalize(text)
+    tokens = tokenize(normalized)
+    spans = skipped_spans(normalized)
     grammar = Grammar(text, tokens, Options(tolerance, default_year, bare_years=True))
     figures: list[Figure] = []
     i = 0
     n = len(tokens)
+    s = 0  # the next skipped span that may still cover a token
     while i < n:
+        start = tokens[i].start
+        while s < len(spans) and spans[s].end <= start:
+            if spans[s].kind == "time":
+                found = time_figure(text, spans[s])
+                if found is not None:
+                    figures.append(found)
+            s += 1
+        if s < len(spans) and spans[s].start <= start:
+            i += 1  # inside a phone number, a time, a street number, …
+            continue
         reading: Reading | None = None
         if is_start(tokens, i) and not glued(tokens, i):
             try:
@@ -60,6 +79,61 @@ def find_figures(
         if reading is None or reading.weak:
             i += 1
             continue
-        figures.append(reading.figure)
+        figure = reading.figure
+        if s < len(spans) and spans[s].start < figure.span[1]:
+            i += 1  # the reading runs into a skipped span ("between 8:30 and 17:00")
+            continue
+        first = i
+        while first < reading.end and tokens[first].start < figure.start:
+            first += 1
+        refined = refine(figure, tokens, first, text)
+        if refined is not None:
+            figures.append(refined)
         i = max(reading.end, i + 1)
+    for span in spans[s:]:
+        if span.kind == "time":
+            found = time_figure(text, span)
+            if found is not None:
+                figures.append(found)
+    figures.sort(key=lambda f: f.start)
     return figures
+
+
+def find_invalid_dates(text: str) -> list[InvalidDateError]:
+    """Dates written in ``text`` that do not exist (``29 February 2023``, ``31 April``).
+
+    :func:`find_figures` leaves them out, since they are no figure; this finds
+    them for ``factcheck scan``, each as the
+    :class:`~factcheck.errors.InvalidDateError` the parser raises, with
+    ``start``/``end`` offsets of the date in ``text``. A day without a year
+    is only invalid when no year has it (31 April, 30 February). Never raises.
+
+    >>> [e.start for e in find_invalid_dates("Signed on 29 February 2023, not 2020.")]
+    [10]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    tokens = tokenize(text)
+    found: dict[int, InvalidDateError] = {}
+    last_end = -1
+    for i, tok in enumerate(tokens):
+        if tok.text in MONTHS:
+            # the date may start up to three tokens earlier: "the 29th of February"
+            starts = range(max(0, i - 3), i + 1)
+        elif looks_like_year(tok) and i + 1 < len(tokens) and tokens[i + 1].text == "-":
+            starts = range(i, i + 1)  # an ISO date: 2023-02-29
+        else:
+            continue
+        for start in starts:
+            if tokens[start].start < last_end:
+                continue
+            try:
+                read_date(tokens, start)
+            except InvalidDateError as exc:
+                if exc.start is not None and exc.end is not None:
+                    found.setdefault(exc.start, exc)
+                    last_end = exc.end
+                break
+            except FactcheckError:
+                continue
+    return [found[k] for k in sorted(found)]

@@ -51,10 +51,11 @@ _NUMERAL = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.000.000 (two dot groups cannot be decimals)
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])"  # 1 000 000
     r"|\d+(?:\.\d+)?"
+    r"|(?<![\w.])\.\d+"  # .001 (a decimal written without its leading zero)
 )
 _TOKEN = re.compile(
     r"(?P<space>\s*)"  # whitespace before the token, remembered, never a token
-    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$))"  # prefixed dollars
+    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"  # prefixed dollars
     rf"|(?P<num>{_NUMERAL})"
     r"|(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*)"  # U.S. / Taliban’s
     r"|(?P<other>[^\s\w]|_))"
@@ -81,8 +82,9 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text
-    table = {ord(c): _fold(c) for c in set(text) if ord(c) > 127}
-    return text.translate(table)
+    table = {ord(c): f for c in set(text) if ord(c) > 127 and (f := _fold(c)) != c}
+    # A text already normalised (the scanner normalises once) is returned as is.
+    return text.translate(table) if table else text
 
 
 def tokenize(text: str) -> list[Token]:

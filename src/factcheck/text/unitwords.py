@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "ATTACHED_ONLY",
     "CURRENCY_CODES",
+    "SIGN_FIRST_DOLLARS",
     "UnitWord",
     "read_currency_prefix",
     "read_unit_suffix",
@@ -108,6 +110,9 @@ CURRENCY_CODES = frozenset(
 
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
 _SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
+#: the dollar sign written before the country, as Australian papers do: "$US55m", "$A82m"
+SIGN_FIRST_DOLLARS = {"$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD"}
+_SYMBOLS.update(SIGN_FIRST_DOLLARS)
 
 _SUFFIXES: dict[str, UnitWord] = {
     "%": UnitWord("percent", PERCENT),
@@ -215,7 +220,86 @@ _SUFFIXES: dict[str, UnitWord] = {
     "kwh": UnitWord("kilowatt_hour", MEASURE),
     "mwh": UnitWord("megawatt_hour", MEASURE),
     "gwh": UnitWord("gigawatt_hour", MEASURE),
+    # more units met in news
+    "pc": UnitWord("percent", PERCENT),  # British papers: "5pc"
+    "basis points": UnitWord("basis_point", POINT),
+    "basis point": UnitWord("basis_point", POINT),
+    "basis-point": UnitWord("basis_point", POINT),
+    "bps": UnitWord("basis_point", POINT),
+    "cents": UnitWord("cent", CURRENCY),
+    "cent": UnitWord("cent", CURRENCY),
+    "pence": UnitWord("penny", CURRENCY),
+    "p": UnitWord("penny", CURRENCY),  # "118.5p": only written against the number (see glued)
+    "min": UnitWord("minute", DURATION),
+    "sec": UnitWord("second", DURATION),
+    "secs": UnitWord("second", DURATION),
+    "miles per hour": UnitWord("mile_per_hour", MEASURE),
+    "kilometres per hour": UnitWord("kilometer_per_hour", MEASURE),
+    "kilometers per hour": UnitWord("kilometer_per_hour", MEASURE),
+    "km/hr": UnitWord("kilometer_per_hour", MEASURE),
+    "kmh": UnitWord("kilometer_per_hour", MEASURE),
+    "miles per gallon": UnitWord("mile_per_gallon", MEASURE),
+    "mpg": UnitWord("mile_per_gallon", MEASURE),
+    "yards": UnitWord("yard", MEASURE),
+    "yard": UnitWord("yard", MEASURE),
+    "yds": UnitWord("yard", MEASURE),
+    "inches": UnitWord("inch", MEASURE),
+    "inch": UnitWord("inch", MEASURE),
+    "foot": UnitWord("foot", MEASURE),
+    "square feet": UnitWord("square_foot", MEASURE),
+    "square foot": UnitWord("square_foot", MEASURE),
+    "sq ft": UnitWord("square_foot", MEASURE),
+    "m2": UnitWord("square_meter", MEASURE),
+    "m²": UnitWord("square_meter", MEASURE),
+    "km²": UnitWord("square_kilometer", MEASURE),
+    "square metres": UnitWord("square_meter", MEASURE),
+    "square meters": UnitWord("square_meter", MEASURE),
+    "nanometres": UnitWord("nanometer", MEASURE),
+    "nanometers": UnitWord("nanometer", MEASURE),
+    "nanometre": UnitWord("nanometer", MEASURE),
+    "nanometer": UnitWord("nanometer", MEASURE),
+    "litre": UnitWord("liter", MEASURE),
+    "liter": UnitWord("liter", MEASURE),
+    "ml": UnitWord("milliliter", MEASURE),
+    "millilitres": UnitWord("milliliter", MEASURE),
+    "milliliters": UnitWord("milliliter", MEASURE),
+    "mg": UnitWord("milligram", MEASURE),
+    "milligrams": UnitWord("milligram", MEASURE),
+    "g": UnitWord("gram", MEASURE),  # "45g": only written against the number (see glued)
+    "ounces": UnitWord("ounce", MEASURE),
+    "oz": UnitWord("ounce", MEASURE),
+    "hz": UnitWord("hertz", MEASURE),
+    "hertz": UnitWord("hertz", MEASURE),
+    "khz": UnitWord("kilohertz", MEASURE),
+    "mhz": UnitWord("megahertz", MEASURE),
+    "ghz": UnitWord("gigahertz", MEASURE),
+    "kb": UnitWord("kilobyte", MEASURE),
+    "gb": UnitWord("gigabyte", MEASURE),
+    "tb": UnitWord("terabyte", MEASURE),
+    "gigabytes": UnitWord("gigabyte", MEASURE),
+    "terabytes": UnitWord("terabyte", MEASURE),
+    "megabytes": UnitWord("megabyte", MEASURE),
+    "mah": UnitWord("milliampere_hour", MEASURE),
+    "hp": UnitWord("horsepower", MEASURE),
+    "bhp": UnitWord("horsepower", MEASURE),
+    "horsepower": UnitWord("horsepower", MEASURE),
+    "ps": UnitWord("metric_horsepower", MEASURE),
+    "newton metres": UnitWord("newton_meter", MEASURE),
+    "newton meters": UnitWord("newton_meter", MEASURE),
+    "db": UnitWord("decibel", MEASURE),
+    "decibels": UnitWord("decibel", MEASURE),
+    "ppm": UnitWord("parts_per_million", MEASURE),
+    "ppb": UnitWord("parts_per_billion", MEASURE),
+    "watts": UnitWord("watt", MEASURE),
+    "kilowatts": UnitWord("kilowatt", MEASURE),
+    "megawatts": UnitWord("megawatt", MEASURE),
+    "gigawatts": UnitWord("gigawatt", MEASURE),
 }
+
+#: Unit words that only count written against the number ("118.5p", "45g"): spaced,
+#: they are more often a letter of something else.
+ATTACHED_ONLY = frozenset({"p", "g", "ps"})
+_EXACT_CASE = {"p": "p", "g": "g", "ps": "PS"}
 
 _INDEX: dict[str, list[tuple[tuple[str, ...], UnitWord]]] = {}
 for _phrase, _word in _SUFFIXES.items():
@@ -238,6 +322,10 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     for words, meaning in _INDEX.get(tok.low, ()):
         end = i + len(words)
         if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+            if tok.low in ATTACHED_ONLY and (
+                (tok.spaced and tok.low != "ps") or tok.text != _EXACT_CASE[tok.low]
+            ):
+                continue  # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit
             # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
             return meaning, end
     return None

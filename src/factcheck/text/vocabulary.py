@@ -12,6 +12,7 @@ __all__ = [
     "CHANGE_VERBS",
     "NOUN_VERBS",
     "PEOPLE_WORDS",
+    "PHRASAL_UP",
     "STOP_WORDS",
     "TREND_PREFIXES",
     "TREND_SUFFIXES",
@@ -58,6 +59,31 @@ TREND_PREFIXES: dict[str, Trend] = {
     "hike of": UP,
     "up by": UP,
     "up": UP,
+    "+": UP,  # market reports: "Nasdaq +0.8%"
+    "increase by": UP,
+    "increasing": UP,
+    "increasing by": UP,
+    "rise by": UP,
+    "rises": UP,
+    "grow by": UP,
+    "grown by": UP,
+    "growing": UP,
+    "growing by": UP,
+    "climb by": UP,
+    "climbing": UP,
+    "jump by": UP,
+    "jumping": UP,
+    "jumps": UP,
+    "surging": UP,
+    "soaring": UP,
+    "gaining": UP,
+    "gains": UP,
+    "advanced": UP,
+    "advancing": UP,
+    "rallied": UP,
+    "edged up": UP,
+    "edged higher": UP,
+    "ticked up": UP,
     "decrease of": DOWN,
     "decreased by": DOWN,
     "decreased": DOWN,
@@ -85,6 +111,32 @@ TREND_PREFIXES: dict[str, Trend] = {
     "plunged": DOWN,
     "down by": DOWN,
     "down": DOWN,
+    "decrease by": DOWN,
+    "decreasing": DOWN,
+    "declining": DOWN,
+    "fall by": DOWN,
+    "falling": DOWN,
+    "falls": DOWN,
+    "drop by": DOWN,
+    "drop": DOWN,
+    "dropping": DOWN,
+    "drops": DOWN,
+    "plunging": DOWN,
+    "plummeted": DOWN,
+    "plummeting": DOWN,
+    "tumbled": DOWN,
+    "tumbling": DOWN,
+    "slipped": DOWN,
+    "slid": DOWN,
+    "sank": DOWN,
+    "dipped": DOWN,
+    "eased": DOWN,
+    "shed": DOWN,
+    "lost": DOWN,
+    "losing": DOWN,
+    "edged down": DOWN,
+    "edged lower": DOWN,
+    "ticked down": DOWN,
 }
 
 #: Words after a figure that make it a change (``a 61% increase``, ``5% lower``).
@@ -147,6 +199,9 @@ NOUN_VERBS = _words(
     remain remained said say think took was went were work worked
     """
 )
+
+#: Verbs with which ``up`` is no rise: "made up 11% of the sample", "set up 3 firms".
+PHRASAL_UP = _words("make makes made making set sets setting add adds added adding sum sums")
 
 #: Nouns that make a count a count of people.
 PEOPLE_WORDS = _words("people persons person")

@@ -1,0 +1,1182 @@
+"""The relation detector behind ``factcheck scan``: the arithmetic a text states about itself.
+
+A sentence that says "killings climbed from 780 in 2019 to 996 in 2020, an
+increase of 28%" states a relation between three of its own figures. The
+detector finds such relations with no claims file, and :func:`scan` checks
+each one with the same rules a claims file would use (through
+:func:`factcheck.engine.evaluate_figures`), so the arithmetic lives in one
+place.
+
+Precision comes first: a relation is only read where the wording leaves one
+reading. The figures must sit next to each other in a known shape (``from A
+to B``, ``K of N, or C``), with nothing but a few connecting words between
+them, in compatible units. Anything looser is left alone: a missed relation
+costs an editor nothing, a false alarm costs their trust.
+
+>>> report = scan("Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.")
+>>> [(f.rule, f.status.value, f.quote) for f in report.findings]
+[('percent_change', 'consistent', '28%')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from factcheck.engine import DocumentReport, Report, evaluate_figures
+from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.rules.base import Context
+from factcheck.text.anchors import LineIndex
+from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.scanner import find_figures, find_invalid_dates
+from factcheck.text.vocabulary import TREND_PREFIXES
+from factcheck.units import (
+    dimensionless,
+    is_currency,
+    is_percent,
+    is_percentage_point,
+    same_dimension,
+)
+
+__all__ = ["Relation", "detect", "scan", "sentences"]
+
+RoleValue = Figure | tuple[Figure, ...]
+
+
+@attrs.frozen
+class Relation:
+    """A relation a sentence states between its own figures, ready for a rule.
+
+    ``roles`` maps the rule's input roles to figures (a tuple for list
+    roles such as ``parts``); ``options`` are the rule's options; ``span`` is
+    the sentence's ``(start, end)`` offsets in the text; ``pattern`` names the
+    wording that was recognised (see ``docs/scan.md``).
+    """
+
+    rule: str
+    roles: Mapping[str, RoleValue] = attrs.field(hash=False)
+    span: tuple[int, int]
+    pattern: str
+    options: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+
+    def figures(self) -> list[Figure]:
+        """Every figure the relation uses, in role order."""
+        out: list[Figure] = []
+        for value in self.roles.values():
+            out.extend((value,) if isinstance(value, Figure) else value)
+        return out
+
+
+# ------------------------------------------------------------------ sentences
+# A sentence ends at . ! or ? followed by white space, at a blank line, and
+# around headings and list items. Every pattern is a plain scan with no
+# nested repetition, so splitting is linear in the text.
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s)"
+    r"|\n[ \t]*\n"
+    r"|\n(?=[ \t]*(?:#|[-*+][ \t]|\d{1,3}[.)][ \t]))"
+    r"|(?<=\n)#[^\n]*\n|^#[^\n]*\n"
+)
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st no nos vs etc e.g i.e u.s u.k u.n approx ca c gen gov sen rep prof inc
+    corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec fig figs p pp vol ft
+    a.m p.m
+    """.split()
+)
+#: Longest sentence read for relations; longer runs are lists or tables, not prose.
+MAX_SENTENCE = 1500
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, white space trimmed, in order.
+
+    >>> text = "Sales rose 5% to $3.2 million. Mr. Smith left.\\n\\n# News"
+    >>> [text[a:b] for a, b in sentences(text)]
+    ['Sales rose 5% to $3.2 million.', 'Mr. Smith left.', '# News']
+    """
+    cuts: list[int] = [0]
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+            continue
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends an abbreviation (``Mr.``, ``U.S.``) or an initial."""
+    start = at
+    while start > 0 and at - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:at].lower()
+    if not word:
+        return False
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
+
+
+# -------------------------------------------------------------- figure classes
+def _is_item(figure: Figure) -> bool:
+    """Figures that take part in arithmetic relations: amounts, shares and multiples."""
+    return figure.kind in (Kind.QUANTITY, Kind.MULTIPLE)
+
+
+def _unit_key(figure: Figure) -> str:
+    """Which figures may be compared: ``percent``, ``point``, ``count``, a currency, a measure."""
+    unit = figure.unit
+    if figure.kind is Kind.MULTIPLE:
+        return "multiple"
+    if is_percent(unit) or str(unit) == "per_mille":
+        return "percent"
+    if is_percentage_point(unit):
+        return "point"
+    if is_currency(unit):
+        return "money:" + str(unit)
+    if same_dimension(unit, dimensionless()) or str(unit) == "person":
+        return "count"
+    return "measure:" + str(unit.dimensionality)
+
+
+def _is_fraction_word(figure: Figure) -> bool:
+    """``a quarter``, ``half``, ``two-thirds``: a share written in words."""
+    return (
+        figure.kind is Kind.QUANTITY
+        and figure.value is not None
+        and 0 < figure.value < 1
+        and str(figure.unit) == "dimensionless"
+        and not any(ch.isdigit() for ch in figure.text)
+    )
+
+
+def _is_share(figure: Figure) -> bool:
+    """A stated share: a percent or a fraction in words, not itself a change."""
+    return figure.trend is None and (
+        _unit_key(figure) == "percent" or _is_fraction_word(figure)
+    )
+
+
+def _same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
+    """The figures in one shared unit, or ``None`` when they cannot be compared.
+
+    A bare count and a count of people are the same kind of number (``from 780
+    to 996 people``): the bare one takes the other's unit, so the rules can add
+    and divide them.
+    """
+    keys = {_unit_key(f) for f in figures}
+    if len(keys) != 1 or "multiple" in keys:
+        return None
+    units = {str(f.unit) for f in figures}
+    if len(units) == 1:
+        return figures
+    counted = units - {"dimensionless"}
+    if keys == {"count"} and len(counted) == 1:
+        target = next(f.unit for f in figures if str(f.unit) != "dimensionless")
+        return tuple(
+            attrs.evolve(f, unit=target) if str(f.unit) == "dimensionless" else f for f in figures
+        )
+    if all(same_dimension(f.unit, figures[0].unit) for f in figures):
+        return figures  # km and miles: the rules convert exactly
+    return None
+
+
+def _exact_count(figure: Figure) -> bool:
+    """A whole number printed in full and unhedged (``23 people``), as a granularity test needs."""
+    return (
+        figure.kind is Kind.QUANTITY
+        and figure.hedge is Hedge.EXACT
+        and figure.value is not None
+        and figure.value.denominator == 1
+        and _unit_key(figure) == "count"
+        and not figure.parts
+    )
+
+
+# -------------------------------------------------------------------- gaps
+_SPACE = re.compile(r"\s+")
+# Date phrases between two amounts ("in 2019", "in the first quarter of 2020")
+# are context, not part of the relation's shape.
+_DATE_PHRASE = re.compile(
+    r"(?:\b(?:in|during|on|by|for|at|since|as of|of|over)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|last|same|whole|fiscal)\s+)?"
+    r"(?:(?:quarter|half|period|year|month|months|week|weeks)\s+(?:of\s+)?)?)?‹d›"
+)
+
+
+_PLACEHOLDERS = {Kind.DATE: " ‹d› ", Kind.DURATION: " ‹u› ", Kind.ORDINAL: " ‹o› "}
+
+
+@attrs.frozen
+class _Sentence:
+    """One sentence: its span, its figures and the text between them, lower-cased."""
+
+    text: str
+    start: int
+    end: int
+    figures: tuple[Figure, ...]
+    items: tuple[Figure, ...]  #: the figures arithmetic relations use
+
+    def raw_gap(self, a: int, b: int) -> str:
+        """Text from offset ``a`` to ``b``, lower-cased, other figures as placeholders."""
+        pieces: list[str] = []
+        at = a
+        for figure in self.figures:
+            f_start, f_end = figure.span
+            if f_end <= a or f_start >= b:
+                continue
+            pieces.append(self.text[at:f_start])
+            pieces.append(_PLACEHOLDERS.get(figure.kind, " ‹q› "))
+            at = f_end
+        pieces.append(self.text[at:b])
+        return _SPACE.sub(" ", "".join(pieces).lower().replace("’", "'")).strip()
+
+    def gap(self, index: int) -> str:
+        """The words before item ``index`` (from the previous item or the sentence start).
+
+        The previous item's noun and date phrases are dropped, so ``from 780
+        killings in 2019 to 996`` leaves ``to`` between the two amounts.
+        """
+        figure = self.items[index]
+        if index == 0:
+            return _clean(self.raw_gap(self.start, figure.start))
+        before = self.items[index - 1]
+        text = self.raw_gap(before.span[1], figure.start)
+        if before.noun:
+            noun = before.noun.lower().replace("’", "'")
+            if text.startswith(noun):
+                text = text[len(noun) :]
+        return _clean(text)
+
+    def joint(self, index: int) -> str:
+        """Like :meth:`gap`, but with the punctuation at its ends kept (a list's commas)."""
+        figure = self.items[index]
+        a = self.start if index == 0 else self.items[index - 1].span[1]
+        text = self.raw_gap(a, figure.start)
+        noun = None if index == 0 else self.items[index - 1].noun
+        if noun and text.startswith(noun.lower().replace("’", "'")):
+            text = text[len(noun) :]
+        return text
+
+    def tail(self, index: int) -> str:
+        """The words after item ``index`` up to the next item or the sentence end."""
+        figure = self.items[index]
+        stop = self.items[index + 1].start if index + 1 < len(self.items) else self.end
+        text = self.raw_gap(figure.span[1], stop)
+        if figure.noun:
+            noun = figure.noun.lower().replace("’", "'")
+            if text.startswith(noun):
+                text = text[len(noun) :].strip()
+        return text
+
+
+# Periods without a printed date ("last year", "a month", "over the year") are context too.
+_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
+    r"over the|in the|during the|the)\s+(?:year|month|week|quarter|season|decade|period|day)"
+    r"(?:\s+(?:earlier|ago|before|later))?|a year (?:earlier|ago|before))\b"
+)
+
+
+def _clean(gap: str) -> str:
+    gap = _PERIOD.sub(" ", _DATE_PHRASE.sub(" ", gap))
+    return _SPACE.sub(" ", gap).strip(" ,")
+
+
+def _fits(pattern: re.Pattern[str], gap: str, limit: int = 80) -> bool:
+    """Whether a short gap has exactly the pattern's shape (long gaps never do)."""
+    return len(gap) <= limit and pattern.fullmatch(gap) is not None
+
+
+_CHANGE_WORD = (
+    r"(?:increase|increases|rise|rises|jump|growth|gain|hike|surge|boost|climb|"
+    r"drop|fall|decline|decrease|reduction|cut|slump|plunge|higher|lower|more|less|fewer)"
+)
+_DIRECTION = r"(?:up|down|higher|lower)"
+#: between the level an amount reached and the change stated after it
+_THEN_CHANGE = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:or|and|which is|that is|representing|marking|equal to|up|down)\s*)?"
+    r"(?:(?:an?|the)\s*)?(?:(?:overall|annual|total|sharp|steep|further)\s*)?"
+    rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
+)
+_TO = re.compile(rf"(?:{_CHANGE_WORD}\s+)?to")
+_FROM = re.compile(rf"(?:{_CHANGE_WORD}\s+)?from")
+_ENDS_FROM = re.compile(
+    r"(?:.*\s)?from(?:\s+(?:a|an|the|its|their)(?:\s+(?:record|low|high|revised|total|level))?"
+    r"(?:\s+of)?)?"
+)
+_UP_FROM = re.compile(r"(?:[,(—–-]\s*)?(?:up|down|higher|lower|rising|falling)\s+from")
+_CHANGE_VERB = re.compile(r"(?:^|.*\s)([a-z]+)\s+from(?:\s+\S+){0,3}$")
+_OR = re.compile(r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?")
+#: "votes were cast, or", "nurses questioned, or": a short predicate before the share
+_WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
+_OF = re.compile(
+    r"(?:out\s+)?of(?:\s+(?:the|its|their|all|these|those|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
+)
+_OF_TAIL = re.compile(
+    r"[,)—–-]?\s*of(?:\s+(?:the|its|their|all|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
+)
+_OPEN = re.compile(r"[(—–-]")
+_CLOSE_OF = re.compile(r"[)—–-]\s*of(?:\s+(?:the|its|their|all))?")
+_ACCOUNTS = re.compile(
+    r"(?:[a-z'-]+\s+){0,6}?(?:accounts?|accounted|accounting|makes?\s+up|made\s+up|represents?|"
+    r"represented|is|was|are|were)(?:\s+for)?"
+)
+_TIMES_OF = re.compile(
+    r"(?:the|that\s+of|as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)"
+)
+_IS = re.compile(r"(?:[,—–-]\s*)?(?:is|was|are|were|or|now)?")
+
+
+# ------------------------------------------------------------------ detectors
+Detector = Callable[[_Sentence], Iterator[Relation]]
+
+
+def _relation(
+    sentence: _Sentence,
+    rule: str,
+    pattern: str,
+    roles: Mapping[str, RoleValue],
+    options: Mapping[str, Any] | None = None,
+) -> Relation:
+    return Relation(rule, dict(roles), (sentence.start, sentence.end), pattern, dict(options or {}))
+
+
+def _change_rule(
+    change: Figure, levels: Sequence[Figure]
+) -> tuple[str, Figure, tuple[Figure, ...]] | None:
+    """The rule that checks a stated change against its levels, or ``None``.
+
+    A percent change (or a fraction in words) is relative; percentage points
+    are a difference of shares; a change in the levels' own unit is a plain
+    difference; a ratio word is a multiple. The levels must be one kind of
+    number (two shares, two sums of money, two counts).
+    """
+    same = _same_kind(*levels)
+    if same is None:
+        return None
+    if change.kind is Kind.MULTIPLE:
+        return "multiple", change, same
+    key = _unit_key(change)
+    if key == "percent" or _is_fraction_word(change):
+        return "percent_change", change, same
+    if key == "point":
+        if _unit_key(same[0]) != "percent":
+            return None  # index points ("fell 300 points") are not shares
+        return "point_change", change, same
+    joined = _same_kind(change, *same)
+    if joined is None:
+        return None
+    if key == "count" and str(change.unit) == "dimensionless" and joined[0] is not change:
+        change = joined[0]
+    return "point_change", change, joined[1:]
+
+
+def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
+    """A change printed without a direction takes the verb's ("rose … or 28%")."""
+    if change.trend is not None:
+        return change
+    match = _CHANGE_VERB.fullmatch(verb_gap) if len(verb_gap) <= 160 else None
+    if match is None:
+        return None
+    trend = TREND_PREFIXES.get(match.group(1))
+    return None if trend is None else attrs.evolve(change, trend=trend)
+
+
+def _change_relation(
+    sentence: _Sentence,
+    pattern: str,
+    change: Figure,
+    start: Figure | None,
+    end: Figure | None,
+) -> Relation | None:
+    levels = [f for f in (start, end) if f is not None]
+    if any(f.trend is not None or f.kind is Kind.MULTIPLE for f in levels):
+        return None
+    found = _change_rule(change, levels)
+    if found is None:
+        return None
+    rule, change, same = found
+    roles: dict[str, RoleValue] = {"factor" if rule == "multiple" else "change": change}
+    shaped = iter(same)
+    if start is not None:
+        roles["from"] = next(shaped)
+    if end is not None:
+        roles["to"] = next(shaped)
+    return _relation(sentence, rule, pattern, roles)
+
+
+def _changes(sentence: _Sentence) -> Iterator[Relation]:
+    """Stated changes between two levels, or to or from one level.
+
+    ``from A to B, a C rise``; ``C to B from A``; ``C from A to B``; ``B, up
+    C from A``; and with one level left out (the rule then reports the
+    implied value): ``B, a C increase``, ``C to B``, ``C from A``.
+    """
+    items = sentence.items
+    used: set[int] = set()
+    n = len(items)
+    for i in range(n):
+        if i in used:
+            continue
+        found = _change_at(sentence, i)
+        if found is None:
+            continue
+        relation, taken = found
+        used.update(taken)
+        yield relation
+
+
+def _from_range(figure: Figure) -> bool:
+    """``from $15 to $45`` read as one range figure: two levels when a change precedes."""
+    return (
+        figure.hedge is Hedge.BETWEEN
+        and len(figure.parts) == 2
+        and figure.text[:5].lower() == "from "
+        and figure.kind is Kind.QUANTITY
+    )
+
+
+def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] | None:
+    items = sentence.items
+    n = len(items)
+    gap = sentence.gap
+    x = items[i]
+    y = items[i + 1] if i + 1 < n else None
+    z = items[i + 2] if i + 2 < n else None
+    # from A to B, (an increase of | up | or) C
+    if y is not None and z is not None and _fits(_ENDS_FROM, gap(i), 200) and _fits(_TO, gap(i + 1)):
+        if _fits(_THEN_CHANGE, gap(i + 2)):
+            change = _with_trend(z, gap(i))
+            if change is not None:
+                rel = _change_relation(sentence, "from A to B, a C change", change, x, y)
+                if rel is not None:
+                    return rel, (i, i + 1, i + 2)
+        return None  # a plain move from A to B states no change to check
+    if x.trend is not None and y is not None and _from_range(y) and not gap(i + 1):
+        # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
+        rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
+        return None if rel is None else (rel, (i, i + 1))
+    if x.trend is not None and y is not None:
+        # C to B from A / C from A to B
+        if z is not None and _fits(_TO, gap(i + 1)) and _fits(_FROM, gap(i + 2)):
+            rel = _change_relation(sentence, "C to B from A", x, z, y)
+            return None if rel is None else (rel, (i, i + 1, i + 2))
+        if z is not None and _fits(_FROM, gap(i + 1)) and _fits(_TO, gap(i + 2)):
+            rel = _change_relation(sentence, "C from A to B", x, y, z)
+            return None if rel is None else (rel, (i, i + 1, i + 2))
+        if _fits(_TO, gap(i + 1)) and not (z is not None and _fits(_FROM, gap(i + 2))):
+            rel = _change_relation(sentence, "C to B", x, None, y)
+            return None if rel is None else (rel, (i, i + 1))
+        if _fits(_FROM, gap(i + 1)):
+            rel = _change_relation(sentence, "C from A", x, y, None)
+            return None if rel is None else (rel, (i, i + 1))
+    if (
+        y is not None
+        and z is not None
+        and x.trend is None
+        and y.trend is None
+        and _fits(_UP_FROM, gap(i + 1))
+        and _fits(_THEN_CHANGE, gap(i + 2))
+        and not _fits(_ENDS_FROM, gap(i), 200)
+    ):
+        # B, up from A, a rise of C
+        change = z if z.trend is not None else None
+        if change is not None:
+            rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
+            return None if rel is None else (rel, (i, i + 1, i + 2))
+    if y is not None and y.trend is not None and x.trend is None and _fits(_THEN_CHANGE, gap(i + 1)):
+        if _fits(_ENDS_FROM, gap(i), 200):
+            return None  # "from A, up C": A is the start, its end is not stated
+        # B, up C from A
+        if z is not None and _fits(_FROM, gap(i + 2)):
+            rel = _change_relation(sentence, "B, up C from A", y, z, x)
+            return None if rel is None else (rel, (i, i + 1, i + 2))
+        if z is not None and _fits(_TO, gap(i + 2)):
+            return None  # "B, up C to D": two levels for one change
+        rel = _change_relation(sentence, "B, a C change", y, None, x)
+        return None if rel is None else (rel, (i, i + 1))
+    return None
+
+
+def _multiples_of(sentence: _Sentence) -> Iterator[Relation]:
+    """``B, three times the A`` and ``B is twice A``: a ratio between two amounts."""
+    items = sentence.items
+    for i in range(len(items) - 2):
+        b, times, a = items[i], items[i + 1], items[i + 2]
+        if times.kind is not Kind.MULTIPLE or times.trend is not None:
+            continue
+        if not (_fits(_IS, sentence.gap(i + 1), 20) and _fits(_TIMES_OF, sentence.gap(i + 2), 30)):
+            continue
+        same = _same_kind(a, b)
+        if same is None or a.trend is not None or b.trend is not None:
+            continue
+        reading = "more" if "than" in sentence.gap(i + 2) else "times"
+        yield _relation(
+            sentence,
+            "multiple",
+            "B, n times the A",
+            {"from": same[0], "to": same[1], "factor": times},
+            {"reading": reading},
+        )
+
+
+_OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?")
+_OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,7}?[a-z'-]*\s*,?")
+
+
+def _shares(sentence: _Sentence) -> Iterator[Relation]:
+    """A part, its whole and the share it is, in one of several orders.
+
+    ``K of N, or C``; ``C of N, or K``; ``C (K) of N``; ``K, or C, of N``
+    (and ``K, or C of N``); ``K accounts for C of N``; ``Of the N …, K, or C``.
+    """
+    items = sentence.items
+    gap = sentence.gap
+    if (
+        len(items) >= 3
+        and _fits(_OF_LEAD, gap(0), 20)
+        and _is_share(items[2])
+        and _fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 70)
+        and _fits(_OR, gap(2), 20)
+        and gap(2)
+    ):
+        whole, part, share = items[0], items[1], items[2]
+        same = _same_kind(part, whole)
+        if same is not None and _unit_key(part) != "percent" and not (part.trend or whole.trend):
+            yield _relation(
+                sentence,
+                "share",
+                "Of the N, K, or C",
+                {"part": same[0], "whole": same[1], "share": share},
+            )
+    for i in range(len(items) - 2):
+        x, y, z = items[i], items[i + 1], items[i + 2]
+        g1, g2 = gap(i + 1), gap(i + 2)
+        found: tuple[str, Figure, Figure, Figure] | None = None
+        if _is_share(z) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+            found = ("K of N, or C", x, y, z)
+        elif _is_share(x) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+            found = ("C of N, or K", z, y, x)
+        elif _is_share(x) and _fits(_OPEN, g1, 3) and _fits(_CLOSE_OF, g2, 20):
+            found = ("C (K) of N", y, z, x)
+        elif _is_share(z) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+            found = ("K of N …, or C", x, y, z)
+        elif _is_share(x) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+            found = ("C of N …, or K", z, y, x)
+        elif (
+            _is_share(y)
+            and (_fits(_OR, g1, 20) and g1 or _fits(_WORDS_OR, g1, 50))
+            and _fits(_OF_TAIL, g2, 30)
+        ):
+            found = ("K, or C, of N", x, z, y)
+        elif _is_share(y) and _fits(_ACCOUNTS, g1, 60) and _fits(_OF_TAIL, g2, 20):
+            found = ("K accounts for C of N", x, z, y)
+        if found is None:
+            continue
+        pattern, part, whole, share = found
+        same = _same_kind(part, whole)
+        if same is None or _unit_key(part) == "percent" or part.trend or whole.trend:
+            continue
+        yield _relation(
+            sentence, "share", pattern, {"part": same[0], "whole": same[1], "share": share}
+        )
+
+
+_SURVEYED = re.compile(r"(?:[a-z'-]+\s+){0,8}?[a-z'-]+\s*,")
+_GRIM_LIMIT = 1000
+
+
+def _granularity(sentence: _Sentence, taken: set[int]) -> Iterator[Relation]:
+    """``C of N people`` and ``Of the N people asked, C …`` with no part stated.
+
+    Can any whole number of N things make C? Only for exact counts of at most
+    1,000 (above that every percent printed to a whole number fits) and
+    percents printed plainly (``38%``, not ``about 38%``).
+    """
+    items = sentence.items
+    gap = sentence.gap
+    for i in range(len(items) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        x, y = items[i], items[i + 1]
+        share: Figure | None = None
+        count: Figure | None = None
+        pattern = ""
+        if _unit_key(x) == "percent" and x.trend is None and _fits(_OF, gap(i + 1), 30):
+            share, count, pattern = x, y, "C of N things"
+            after = sentence.tail(i + 1)
+            if after.startswith(("'", "of", "’")):
+                continue  # "38% of the 23 states' budget" is a share of something else
+        elif (
+            _unit_key(y) == "percent"
+            and y.trend is None
+            and i == 0
+            and _fits(_OF_LEAD, gap(0), 20)
+            and _fits(_SURVEYED, sentence.raw_gap(x.span[1], y.start), 80)
+        ):
+            share, count, pattern = y, x, "Of the N things, C"
+            if sentence.tail(i + 1).startswith("of"):
+                continue  # "38% of women": a share of a subgroup
+        if share is None or count is None:
+            continue
+        if share.hedge is not Hedge.ROUNDED or not _exact_count(count):
+            continue
+        assert count.value is not None
+        if not 0 < count.value <= _GRIM_LIMIT:
+            continue
+        yield _relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
+
+
+_BLOCKING = re.compile(
+    r"\b(?:which|where|who|whose|when|while|because|although|than|since|after|before|"
+    r"according|per|each|compared|versus|vs|whereas|if|but)\b"
+)
+_LIST_JOIN = re.compile(r"(?:.*[,;]\s*|.*\band\s+|.*\bor\s+)?.{0,60}")
+_REST = re.compile(r"\b(?:the rest|the remaining|remaining|the other|the others)\b")
+_LIST_OPEN = re.compile(
+    r"(?:(?:is|was|are|were|will be|has been|had been)\s+)?"
+    r"(?:split|divided|broken down|made up|comprising|consisting)\b[^,;:]{0,20}"
+)
+#: "480 homes:", "capital budget:", "12,000 trees last winter:"
+_COLON = re.compile(r"(?:[a-z'-]+\s+){0,3}?[a-z'-]*\s*:")
+_PARTIAL = re.compile(r"\b(?:including|such as|among|mainly|mostly|chiefly|largely|notably)\b")
+_TOTAL_WORDS = re.compile(
+    r"(?:.*[,;(—–-]\s*)?(?:(?:for|with|making|bringing)\s+)?(?:a\s+)?(?:total|combined total|"
+    r"grand total)(?:\s+of)?"
+)
+_TOTAL_AFTER = re.compile(r"(?:in all|in total|altogether|combined|all told|together)\b.*")
+
+
+def _plural(noun: str | None) -> str | None:
+    """The noun's last word when it looks like a plural noun ("buses"), else ``None``."""
+    if not noun:
+        return None
+    word = noun.lower().split()[-1]
+    return word if word.endswith("s") and not word.endswith(("ss", "us", "is")) else None
+
+
+def _nouns_agree(part: Figure, total: Figure) -> bool:
+    """Whether a part may count the total's things: two different plural nouns say not.
+
+    The noun after a number is a guess ("96 run on batteries" reads "run"), so
+    only two plural nouns that differ ("provinces" and "reports") count as a
+    disagreement.
+    """
+    a, b = _plural(part.noun), _plural(total.noun)
+    if a is None or b is None:
+        return True
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _part_chain(
+    sentence: _Sentence, first: int, total: Figure, *, loose_nouns: bool = False
+) -> list[int] | None:
+    """Items from ``first`` on that read as a list of parts of ``total``, or ``None``.
+
+    Items of other kinds (a percent beside a count) are skipped; an item of the
+    total's kind that is not joined as a list item makes the whole list
+    unreadable, so nothing is checked.
+    """
+    key = _unit_key(total)
+    chain: list[int] = []
+    for k in range(first, len(sentence.items)):
+        item = sentence.items[k]
+        if _unit_key(item) != key:
+            continue
+        joint = sentence.joint(k)
+        if (
+            item.trend is not None
+            or not (loose_nouns or _nouns_agree(item, total))
+            or _BLOCKING.search(joint)
+            or len(joint) > 80
+            or (chain and not re.search(r"[,;]|\band\b", joint))
+        ):
+            return None
+        chain.append(k)
+    return chain
+
+
+def _totals(sentence: _Sentence) -> Iterator[Relation]:
+    """Parts against a total stated in the same sentence.
+
+    ``Of the N, A … and B …`` (the parts cannot exceed the total);
+    ``T: A for …, B for … and C for …`` and ``T, split into A, B and C`` (the
+    parts make up the total); ``A and B, a total of T`` / ``A and B, T in all``.
+    """
+    items = sentence.items
+    if len(items) < 3:
+        return
+    gap = sentence.gap
+    first = items[0]
+    lead = gap(0)
+    if _fits(_OF_LEAD, lead, 20):
+        chain = _part_chain(sentence, 1, first)
+        if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
+            parts = tuple(items[k] for k in chain)
+            same = _same_kind(first, *parts)
+            if same is not None:
+                last_joint = gap(chain[-1])
+                rule = "sum_equals" if _REST.search(last_joint) else "sum_at_most"
+                yield _relation(
+                    sentence, rule, "Of the N, A … and B …", {"parts": same[1:], "total": same[0]}
+                )
+                return
+    for t in range(len(items) - 2):
+        total = items[t]
+        after = sentence.tail(t)
+        colon = _fits(_COLON, after, 40) or _fits(_LIST_OPEN, after.strip(" ,"), 60)
+        if not colon or len(after) > 60 or _PARTIAL.search(after):
+            continue
+        chain = _part_chain(sentence, t + 1, total, loose_nouns=True)
+        if not chain or len(chain) < 2 or chain[0] != t + 1:
+            continue
+        if not re.search(r"\band\b", gap(chain[-1])):
+            continue
+        if any(_PARTIAL.search(gap(k)) for k in chain):
+            continue
+        parts = tuple(items[k] for k in chain)
+        same = _same_kind(total, *parts)
+        if same is not None:
+            yield _relation(
+                sentence, "sum_equals", "T: A, B and C", {"parts": same[1:], "total": same[0]}
+            )
+            return
+    for t in range(2, len(items)):
+        total = items[t]
+        before = gap(t)
+        stated = _fits(_TOTAL_WORDS, before, 60) or (
+            _TOTAL_AFTER.match(sentence.tail(t)) is not None and _fits(_OR, before, 20)
+        )
+        if not stated or total.trend is not None:
+            continue
+        parts = _parts_before(sentence, t, total)
+        if parts is None:
+            continue
+        same = _same_kind(total, *parts)
+        if same is not None:
+            yield _relation(
+                sentence, "sum_equals", "A and B, T in all", {"parts": same[1:], "total": same[0]}
+            )
+            return
+
+
+def _parts_before(sentence: _Sentence, t: int, total: Figure) -> tuple[Figure, ...] | None:
+    """The list ``A, B and C`` that ends right before item ``t``."""
+    key = _unit_key(total)
+    picked: list[Figure] = []
+    k = t - 1
+    while k >= 0 and _unit_key(sentence.items[k]) == key:
+        item = sentence.items[k]
+        if item.trend is not None or not _nouns_agree(item, total):
+            return None
+        picked.append(item)
+        joint = sentence.gap(k)
+        if k == 0 or not re.search(r"(?:^|[,;]|\band\b)", joint) or _BLOCKING.search(joint):
+            break
+        if len(joint) > 60:
+            break
+        k -= 1
+    if len(picked) < 2:
+        return None
+    if not re.search(r"\band\b", sentence.gap(t - len(picked) + 1)) and not re.search(
+        r"\band\b", " ".join(sentence.gap(t - j) for j in range(1, len(picked)))
+    ):
+        return None
+    return tuple(reversed(picked))
+
+
+_CAPACITY_BEFORE = re.compile(
+    r"(?:.*\s)?(?:holds?|held|capacity(?:\s+of)?|seats?|seating|room\s+for|accommodates?|"
+    r"designed\s+for|built\s+for|space\s+for)$"
+)
+_CAPACITY_AFTER = re.compile(r"(?:-?\s*)(?:seats?|seater|beds?|places|spaces|capacity)\b")
+_FULL_AFTER = re.compile(r"(?:full|occupied|capacity|occupancy)\b")
+_FULL_BEFORE = re.compile(r"(?:.*\s)?(?:occupancy(?:\s+rate)?\s+of|at)$")
+
+
+def _capacity(sentence: _Sentence) -> Iterator[Relation]:
+    """``The 60,000-seat stadium was 75% full, with 45,000 fans``: occupancy is a share.
+
+    Three neighbouring figures: a capacity (``holds N``, ``N beds``, ``an
+    N-seat``), a percent that says how full (``C full``, ``at C capacity``)
+    and the count of occupants.
+    """
+    items = sentence.items
+    for i in range(len(items) - 2):
+        capacity = share = part = None
+        for k in range(i, i + 3):
+            item = items[k]
+            before = sentence.gap(k)
+            after = sentence.raw_gap(item.span[1], sentence.end)[:40]
+            if item.trend is not None:
+                break
+            if _unit_key(item) == "percent":
+                if _FULL_AFTER.match(after) or (
+                    _FULL_BEFORE.fullmatch(before) and after.startswith("capacity")
+                ):
+                    share = item
+            elif _unit_key(item) == "count":
+                if _CAPACITY_BEFORE.fullmatch(before) or _CAPACITY_AFTER.match(after):
+                    capacity = item
+                else:
+                    part = item
+        if capacity is None or share is None or part is None:
+            continue
+        same = _same_kind(part, capacity)
+        if same is None:
+            continue
+        yield _relation(
+            sentence,
+            "share",
+            "holds N, C full, with K",
+            {"part": same[0], "whole": same[1], "share": share},
+        )
+        return
+
+
+# ----------------------------------------------------------------------- dates
+_YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
+_AGO = re.compile(r"ago\b.*")
+_AFTER = re.compile(r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}")
+_LATER = re.compile(r"(?:later|on)\b.*")
+_ANNIVERSARY = re.compile(
+    r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$"
+)
+_MARKS = re.compile(
+    r"(?:.*\s)?(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating)"
+    r"(?:\s+(?:the|its|their))?$"
+)
+
+
+def _dates(sentence: _Sentence, published: Figure | None) -> Iterator[Relation]:
+    """Weekdays printed with dates, elapsed time and anniversaries."""
+    figures = sentence.figures
+    for k, figure in enumerate(figures):
+        for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
+            if (
+                day.weekday is not None
+                and day.granularity == "day"
+                and day.low is not None
+                and _YEAR_PRINTED.search(day.text)
+            ):
+                yield _relation(sentence, "weekday", "Weekday, date", {"date": day})
+        if figure.kind is Kind.DURATION and str(figure.unit) in ("year", "decade", "month"):
+            found = _elapsed(sentence, k, published)
+            if found is not None:
+                yield found
+        if figure.kind is Kind.ORDINAL:
+            found = _anniversary(sentence, k, published)
+            if found is not None:
+                yield found
+
+
+def _between(sentence: _Sentence, a: Figure, b: Figure) -> str:
+    return sentence.raw_gap(a.span[1], b.start)
+
+
+def _is_dated(figure: Figure) -> bool:
+    """A date with known days, or a plain number that can only be a year (``the 1776 act``)."""
+    if figure.kind is Kind.DATE:
+        return figure.low is not None and figure.high is not None
+    value = figure.value
+    return (
+        figure.kind is Kind.QUANTITY
+        and figure.hedge is Hedge.EXACT
+        and str(figure.unit) == "dimensionless"
+        and value is not None
+        and value.denominator == 1
+        and 1000 <= value <= 2999
+        and len(figure.text) == 4
+    )
+
+
+def _elapsed(sentence: _Sentence, k: int, published: Figure | None) -> Relation | None:
+    """``in 2015, eight years ago``; ``in 2021, 20 years after the 2001 invasion``."""
+    figures = sentence.figures
+    duration = figures[k]
+    before = figures[k - 1] if k > 0 else None
+    after = figures[k + 1] if k + 1 < len(figures) else None
+    tail = sentence.raw_gap(duration.span[1], after.start if after else sentence.end)
+    joint = None if before is None else _between(sentence, before, duration)
+    near_before = (
+        before is not None
+        and _is_dated(before)
+        and joint is not None
+        and re.fullmatch(r"(?:,|—|–|-|\(|in|on)?\s*(?:some|about|nearly|almost)?", joint)
+    )
+    if _AGO.match(tail):
+        if published is None or not near_before:
+            return None
+        assert before is not None
+        return _relation(
+            sentence,
+            "elapsed",
+            "in Y, N years ago",
+            {"from": before, "to": published, "duration": duration},
+        )
+    if after is not None and _is_dated(after) and _fits(_AFTER, tail, 40):
+        if near_before:
+            assert before is not None
+            return _relation(
+                sentence,
+                "elapsed",
+                "in Y1, N years after Y0",
+                {"from": after, "to": before, "duration": duration},
+            )
+        return None
+    if _LATER.match(tail) and near_before and k >= 2:
+        earlier = figures[k - 2]
+        if _is_dated(earlier):
+            return None  # "in 2001 … twenty years later, in 2021" reads two ways: skip
+    return None
+
+
+def _anniversary(sentence: _Sentence, k: int, published: Figure | None) -> Relation | None:
+    """``On 11 September 2021, the 20th anniversary of the 2001 attacks``."""
+    figures = sentence.figures
+    number = figures[k]
+    after = figures[k + 1] if k + 1 < len(figures) else None
+    if after is None or not _is_dated(after) or after.granularity not in ("year", None):
+        return None
+    if not _ANNIVERSARY.match(sentence.raw_gap(number.span[1], after.start) + " "):
+        return None
+    before = figures[k - 1] if k > 0 else None
+    lead = sentence.raw_gap(before.span[1] if before else sentence.start, number.start)
+    relation = "on"
+    if re.search(r"\b(?:before|ahead of|until|up to)\s+(?:the|its|their)?$", lead):
+        relation = "before"
+    elif re.search(r"\b(?:after|since)\s+(?:the|its|their)?$", lead):
+        relation = "after"
+    date: Figure | None = None
+    if before is not None and _is_dated(before):
+        joint = _between(sentence, before, number)
+        if re.fullmatch(r"(?:,|—|–|-|\(|on|by)?\s*(?:the|its|their)?", joint):
+            date = before
+    if date is None and published is not None and _MARKS.fullmatch(lead):
+        date = published
+    if date is None:
+        return None
+    return _relation(
+        sentence,
+        "anniversary",
+        "the Nth anniversary of Y",
+        {"event": after, "number": number, "date": date},
+        {"relation": relation},
+    )
+
+
+# ------------------------------------------------------------------- detection
+_DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, _totals)
+
+
+def _publication(
+    text: str, published: _dt.date | None, figures: Sequence[Figure]
+) -> Figure | None:
+    """The publication date as a date figure: the dateline's own figure when there is one."""
+    from factcheck.claims import dateline
+
+    date = published or dateline(text)
+    if date is None:
+        return None
+    day = Fraction(date.toordinal())
+    for figure in figures[:3]:
+        if figure.kind is Kind.DATE and figure.low == day and figure.high == day:
+            return figure  # the dateline itself, so a finding can point at it
+    return Figure(
+        f"published {date.isoformat()}",
+        day,
+        day,
+        unit="day",
+        kind=Kind.DATE,
+        value=day,
+        granularity="day",
+        start=0,
+        end=0,
+    )
+
+
+def detect(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> list[Relation]:
+    """Every relation the sentences of ``text`` state about their own figures.
+
+    ``published`` is the publication date (default: the dateline at the top
+    of the text), used for ``N years ago`` and anniversaries. Invalid dates
+    (``29 February 2023``) come back as ``valid_date`` relations.
+
+    >>> [(r.rule, r.pattern) for r in detect("Cases doubled from 40 to 80.")]
+    [('multiple', 'C from A to B')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    date = published
+    if date is None:
+        from factcheck.claims import dateline
+
+        date = dateline(text)
+    figures = find_figures(
+        text,
+        about_tolerance=about_tolerance,
+        default_year=None if date is None else date.year,
+    )
+    pub = _publication(text, published, figures)
+    relations: list[Relation] = []
+    at = 0
+    for start, end in sentences(text):
+        while at < len(figures) and figures[at].start < start:
+            at += 1
+        first = at
+        while at < len(figures) and figures[at].start < end:
+            at += 1
+        inside = tuple(figures[first:at])
+        if not inside:
+            continue
+        sentence = _Sentence(text, start, end, inside, tuple(f for f in inside if _is_item(f)))
+        relations.extend(_dates(sentence, pub))
+        if end - start > MAX_SENTENCE or len(sentence.items) < 2:
+            continue
+        relations.extend(_sentence_relations(sentence))
+    for error in find_invalid_dates(text):
+        assert error.start is not None
+        assert error.end is not None
+        figure = Figure(
+            text[error.start : error.end],
+            None,
+            None,
+            unit="day",
+            kind=Kind.DATE,
+            granularity="day",
+            start=error.start,
+            end=error.end,
+        )
+        span = next(((a, b) for a, b in sentences(text) if a <= error.start < b), (0, len(text)))
+        relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
+    relations.sort(key=lambda r: (r.span[0], _subject(r).start))
+    return relations
+
+
+def _sentence_relations(sentence: _Sentence) -> list[Relation]:
+    """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
+    found: list[Relation] = []
+    used: set[int] = set()  # start offsets of the figures already in a relation
+    for detector in _DETECTORS:
+        for relation in detector(sentence):
+            starts = {f.start for f in relation.figures()}
+            if starts & used:
+                continue
+            used |= starts
+            found.append(relation)
+    taken = {k for k, f in enumerate(sentence.items) if f.start in used}
+    found.extend(_granularity(sentence, taken))
+    return found
+
+
+# ----------------------------------------------------------------------- scan
+def _subject(relation: Relation) -> Figure:
+    """The figure a finding about ``relation`` points at: the rule's subject role."""
+    from factcheck.rules import get_rule
+
+    role = get_rule(relation.rule).subject
+    value = relation.roles.get(role)
+    candidates: list[Figure] = []
+    if isinstance(value, Figure):
+        candidates.append(value)
+    elif value:
+        candidates.extend(value)
+    candidates.extend(relation.figures())
+    for figure in candidates:
+        if figure.end is not None and figure.end > figure.start:
+            return figure
+    return candidates[0]
+
+
+def _check(
+    relation: Relation, context: Context, index: LineIndex, document: str | None
+) -> list[Finding]:
+    """The findings of one relation, placed on its subject figure."""
+    findings = evaluate_figures(relation.rule, relation.roles, options=relation.options, context=context)
+    if relation.rule == "multiple" and relation.options.get("reading") == "more":
+        # "three times more than" is read both ways; either reading that fits is enough.
+        plain = evaluate_figures(
+            relation.rule, relation.roles, options={"reading": "times"}, context=context
+        )
+        if any(f.status is Status.CONSISTENT for f in plain):
+            findings = plain
+    subject = _subject(relation)
+    start, end = subject.span
+    line, column = index.position(start)
+    location = Location(file=document, line=line, column=column, start=start, end=end)
+    placed = []
+    for finding in findings:
+        if finding.status is Status.UNDETERMINED and finding.severity is not Severity.INFO:
+            continue  # the rule could not read the figures: a scan blames nobody for that
+        placed.append(
+            attrs.evolve(
+                finding,
+                check=f"{relation.rule}@{line}:{column}",
+                location=location,
+                quote=index.text[start:end],
+                extra={
+                    "pattern": relation.pattern,
+                    "figures": {
+                        role: value.text
+                        if isinstance(value, Figure)
+                        else [f.text for f in value]
+                        for role, value in relation.roles.items()
+                    },
+                },
+            )
+        )
+    return placed
+
+
+def scan(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> Report:
+    """Find the relations ``text`` states about its own figures and check each one.
+
+    ``published`` is the publication date (default: a dateline at the top of
+    the text); ``document`` names the text in the report. Consistent
+    relations are reported too (severity info), so a report shows what was
+    checked; inconsistent ones fail at the default level.
+
+    >>> report = scan("Of the 23 people asked, 38% said yes.")
+    >>> [(f.rule, f.status.value) for f in report.findings]
+    [('percent_of_n', 'inconsistent')]
+    """
+    date = published
+    if date is None and isinstance(text, str):
+        from factcheck.claims import dateline
+
+        date = dateline(text)
+    relations = detect(text, published=date, about_tolerance=about_tolerance)
+    context = Context(published=date, about_tolerance=about_tolerance, text=text)
+    index = LineIndex(text)
+    findings: list[Finding] = []
+    for relation in relations:
+        findings.extend(_check(relation, context, index, document))
+    findings.sort(key=Finding.sort_key)
+    doc = DocumentReport(
+        document=document, text=text, findings=tuple(findings), checks=len(relations)
+    )
+    return Report((doc,))
