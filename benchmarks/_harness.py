@@ -61,10 +61,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def script_next_to_python(python: str, name: str) -> str | None:
-    """The console script ``name`` installed beside the interpreter ``python``, if any."""
-    candidate = Path(python).parent / name
-    return str(candidate) if candidate.is_file() else None
+def factcheck_command(python: str = sys.executable) -> list[str]:
+    """How to run ``factcheck`` with ``python``: its console script, as users do, if installed."""
+    script = Path(python).parent / "factcheck"
+    if script.is_file():
+        return [str(script)]
+    return [python, "-c", "from factcheck.cli import main; main()"]
 
 
 def machine() -> str:
@@ -106,3 +108,31 @@ def heading(title: str) -> None:
     print(f"## {title}\n")
     print(f"machine: {machine()}")
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}\n")
+
+
+def _burn(_: object) -> float:
+    began = time.process_time()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return time.process_time() - began
+
+
+def machine_speedup(jobs: int) -> float:
+    """How much faster ``jobs`` processes get through pure-Python work than one.
+
+    The ceiling for any speed-up measured here: virtual cores are often
+    hyperthreads or shared with other guests, and then give less than their
+    number.
+    """
+    from multiprocessing import get_context
+
+    with get_context("spawn").Pool(jobs) as pool:
+        pool.map(_burn, range(jobs))  # start the workers before timing
+        began = time.perf_counter()
+        pool.map(_burn, range(jobs), chunksize=1)
+        parallel = time.perf_counter() - began
+        began = time.perf_counter()
+        pool.map(_burn, range(1))
+        alone = time.perf_counter() - began
+    return jobs * alone / parallel

@@ -22,7 +22,7 @@ import os
 import subprocess
 import sys
 
-from _harness import ROOT, Sample, heading, median, run_timed, script_next_to_python, table
+from _harness import ROOT, Sample, factcheck_command, heading, median, run_timed, table
 
 TARGET = 1.5
 #: Packages pint imports eagerly when present (see pint/compat.py).
@@ -31,10 +31,7 @@ PINT_OPTIONALS = ("dask", "numpy", "babel", "uncertainties")
 
 def commands(python: str) -> dict[str, list[str]]:
     """The commands compared, by label; ``import pint`` is the baseline."""
-    script = script_next_to_python(python, "factcheck")
-    factcheck = (
-        [script] if script else [python, "-c", "from factcheck.cli import main; main()"]
-    )
+    factcheck = factcheck_command(python)
     return {
         "python -c pass": [python, "-c", "pass"],
         'python -c "import pint"': [python, "-c", "import pint"],
@@ -123,9 +120,7 @@ def main() -> int:
         )
     print(f"median of {args.runs} interleaved runs each\n")
     print(
-        table(
-            ("command", "wall ms", "wall vs pint", "CPU ms", "CPU vs pint", "peak RSS MB"), rows
-        )
+        table(("command", "wall ms", "wall vs pint", "CPU ms", "CPU vs pint", "peak RSS MB"), rows)
     )
     audit = median([s.wall for s in samples[labels[2]]]) / base_wall
     verdict = "meets" if audit <= TARGET else "misses"

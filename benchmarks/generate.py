@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ def marker(i: int) -> str:
     return f"Ref {letters}."
 
 
+@cache
 def usable_cases() -> list[dict[str, Any]]:
     """The rule examples whose quotes can be made unique (all of them but a few).
 
@@ -66,9 +68,12 @@ def _claims(case: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def blocks(n: int, cases: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """``n`` blocks: (paragraph, {"claims": ..., "check": ...}, expected status)."""
-    for i, case in zip(range(n), itertools.cycle(cases), strict=False):
+def blocks(
+    n: int, cases: list[dict[str, Any]], first: int = 0
+) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """``n`` blocks from case ``first`` on: (paragraph, {"claims", "check"}, expected status)."""
+    shifted = itertools.islice(itertools.cycle(cases), first % len(cases), None)
+    for i, case in zip(range(n), shifted, strict=False):
         label = marker(i)
         paragraph = f"{label} {case['text']}"
         claims: dict[str, dict[str, Any]] = {}
@@ -88,8 +93,11 @@ def blocks(n: int, cases: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str,
         yield paragraph, {"claims": claims, "check": check}, str(case["expect"])
 
 
-def write(n: int, folder: Path, name: str = "article") -> list[str]:
+def write(n: int, folder: Path, name: str = "article", first: int = 0) -> list[str]:
     """Write ``folder/name.md`` and ``folder/name.claims.yaml`` with ``n`` checks.
+
+    ``first`` picks the example to start from, so that many small articles
+    differ from one another.
 
     Returns the expected status of each check, in order.
     """
@@ -98,7 +106,7 @@ def write(n: int, folder: Path, name: str = "article") -> list[str]:
     claims: dict[str, Any] = {}
     checks: list[dict[str, Any]] = []
     expected: list[str] = []
-    for paragraph, block, expect in blocks(n, usable_cases()):
+    for paragraph, block, expect in blocks(n, usable_cases(), first):
         paragraphs.append(paragraph)
         claims.update(block["claims"])
         checks.append(block["check"])

@@ -66,3 +66,20 @@ def test_position_round_trips(text: str, data: st.DataObject) -> None:
     line, column = index.position(offset)
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     assert starts[line - 1] + column - 1 == offset
+
+
+def test_quote_finder_finds_many_quotes_as_one_by_one() -> None:
+    # Above QuoteFinder.BATCH quotes, one pass over the text finds them all;
+    # the spans must be exactly those of one search per quote.
+    from factcheck.text.anchors import QuoteFinder
+
+    words = ["rose", "from", "780", "to", "996,", "a", "28%", "rise", "–", "’s", "\n", "  "]
+    text = " ".join(words[(i * 7) % len(words)] for i in range(3000))
+    quotes = [
+        " ".join(words[(j + k) % len(words)] for k in range(1 + j % 4))
+        for j in range(QuoteFinder.BATCH + 100)
+    ]
+    batch = QuoteFinder(text)
+    batch.prepare(quotes)
+    for quote in quotes:
+        assert batch.find(quote) == QuoteFinder(text).find(quote) == find_quote(text, quote)

@@ -198,3 +198,59 @@ def test_dateline() -> None:
     assert dateline("**23 March 2023**\nText") == dt.date(2023, 3, 23)
     assert dateline("Killings rose 28% in 2020.") is None
     assert dateline("") is None
+
+
+# --- regressions found by fuzzing (issue 7) ---------------------------------
+
+
+@pytest.mark.parametrize(("written", "ok"), [("0x1", True), ("1_0", True), ("1:30", False)])
+def test_occurrence_in_any_yaml_int_spelling(written: str, ok: bool) -> None:
+    # int() of the text as written raised ValueError for 0x1 and 1:30.
+    text = f'claims:\n  a: {{quote: "5,000", occurrence: {written}}}\n'
+    if ok:
+        assert loads(text, article=ARTICLE).claims["a"].occurrence is not None
+    else:
+        with pytest.raises(ClaimsFileError, match="'occurrence' must be a whole number"):
+            loads(text, article=ARTICLE)
+
+
+def test_a_tolerance_with_a_huge_exponent_is_refused_at_once() -> None:
+    # Fraction("1e99999999") hung the loader.
+    text = "defaults: {about_tolerance: 1e99999999}\nclaims: {a: '28%'}\n"
+    with pytest.raises(ClaimsFileError, match="cannot read tolerance '1e99999999'"):
+        loads(text, article=ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("options", "hint"),
+    [
+        ("{max_n: lots}", "a whole number"),
+        ("{max_n: true}", "a whole number"),
+        ("{max_n: 1.5}", "a whole number"),
+    ],
+)
+def test_option_values_must_have_the_defaults_type(options: str, hint: str) -> None:
+    # A rule used `int(options["max_n"])` and `for item in options["items"]`
+    # unchecked: ValueError and TypeError out of check().
+    text = (
+        "claims: {n: '780', s: '28%'}\n"
+        f"checks:\n  - {{rule: percent_of_n, n: n, share: s, options: {options}}}\n"
+    )
+    with pytest.raises(ClaimsFileError, match="option 'max_n' cannot be") as info:
+        loads(text, article=ARTICLE)
+    assert hint in (info.value.hint or "")
+
+
+def test_items_must_be_a_list() -> None:
+    text = (
+        "claims: {n: 'up to 5,000'}\n"
+        "checks:\n  - {rule: count_items, count: n, options: {items: 5}}\n"
+    )
+    with pytest.raises(ClaimsFileError, match="option 'items' cannot be 5"):
+        loads(text, article=ARTICLE)
+
+
+def test_a_backwards_range_in_a_quote_is_reported_as_such() -> None:
+    # The scanner's reading ("the quote holds 2 figures") hid the real problem.
+    with pytest.raises(ClaimsFileError, match="range runs backwards: 'between 100 and 50'"):
+        loads("claims: {a: 'between 100 and 50'}\n", article="It was between 100 and 50 people.")

@@ -23,9 +23,7 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     return CliRunner()
 
 
-def test_example_json_matches_golden(
-    runner: CliRunner, golden: Callable[[str, str], None]
-) -> None:
+def test_example_json_matches_golden(runner: CliRunner, golden: Callable[[str, str], None]) -> None:
     result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "json"])
     assert result.exit_code == 1, result.output
     text = result.stdout.replace(f'"version": "{__version__}"', '"version": "<version>"')
@@ -51,7 +49,9 @@ def test_example_findings(runner: CliRunner) -> None:
         line_start = article.rfind("\n", 0, finding["start"]) + 1
         assert finding["column"] == finding["start"] - line_start + 1
         assert finding["line"] == article.count("\n", 0, finding["start"]) + 1
-    errors = [f for f in data["findings"] if f["status"] == "inconsistent" and f["severity"] == "error"]
+    errors = [
+        f for f in data["findings"] if f["status"] == "inconsistent" and f["severity"] == "error"
+    ]
     assert len(errors) == 1, "the article has exactly one real tension"
 
 
@@ -84,7 +84,9 @@ def test_text_report_is_the_default(runner: CliRunner) -> None:
 
 def test_output_file(tmp_path: Path, runner: CliRunner) -> None:
     out = tmp_path / "report.sarif"
-    result = runner.invoke(main, ["audit", "examples/afghanistan", "--format", "sarif", "-o", str(out)])
+    result = runner.invoke(
+        main, ["audit", "examples/afghanistan", "--format", "sarif", "-o", str(out)]
+    )
     assert result.exit_code == 1
     assert result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
@@ -121,9 +123,13 @@ def test_include_and_exclude(tmp_path: Path, runner: CliRunner) -> None:
             "checks:\n  - {rule: percent_change, from: x, to: y, change: r}\n",
             encoding="utf-8",
         )
-    result = runner.invoke(main, ["audit", str(tmp_path), "--exclude", "drop/*", "--format", "json"])
+    result = runner.invoke(
+        main, ["audit", str(tmp_path), "--exclude", "drop/*", "--format", "json"]
+    )
     data = json.loads(result.stdout)
-    assert [d["claims_file"] for d in data["documents"]] == [str(tmp_path / "keep" / "a.claims.yaml")]
+    assert [d["claims_file"] for d in data["documents"]] == [
+        str(tmp_path / "keep" / "a.claims.yaml")
+    ]
 
 
 def test_rules_lists_and_explains(runner: CliRunner) -> None:

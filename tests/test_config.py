@@ -46,3 +46,29 @@ def test_bad_toml_has_position(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="invalid TOML") as info:
         load_config(tmp_path)
     assert info.value.line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.factcheck]\nformat = "json"\n',
+        '[tool]\nfactcheck = { format = "json" }\n',
+        'tool.factcheck.format = "json"\n',
+        '[ tool . "factcheck" ]\nformat = "json"\n',
+    ],
+)
+def test_every_way_to_write_the_table_is_read(tmp_path: Path, text: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(text)
+    assert load_config(tmp_path) == {"format": "json"}
+
+
+def test_pyproject_without_our_table_is_not_parsed(tmp_path: Path) -> None:
+    # Invalid TOML elsewhere in someone's pyproject.toml is not our business.
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "factcheck\n[tool.ruff]\n')
+    assert load_config(tmp_path) == {}
+
+
+def test_jobs_must_not_be_negative(tmp_path: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text("jobs = -2\n")
+    with pytest.raises(ConfigError, match="jobs"):
+        load_config(tmp_path)

@@ -156,3 +156,23 @@ def test_nearly_stays_below_and_just_over_above(rounding: Interval, tol: Fractio
 def test_parsed_about_contains_the_printed_value(n: int, tol: Fraction) -> None:
     figure = parse_figure(f"about {n:,}", about_tolerance=tol)
     assert n in figure.interval
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("more than hundreds of people", 200, None),
+        ("about hundreds of people", 180, None),
+        ("nearly tens of thousands of", 18_000, None),
+        ("up to hundreds of", 0, None),
+        ("just over hundreds of", 200, None),
+    ],
+)
+def test_a_hedge_on_an_unbounded_figure(text: str, low: int, high: int | None) -> None:
+    # Found by fuzzing: the hedge asserted a bounded rounding interval and crashed.
+    from factcheck.text.parse import parse_figure
+    from factcheck.text.scanner import find_figures
+
+    figure = parse_figure(text)
+    assert (figure.low, figure.high) == (low, high)
+    assert [f.text for f in find_figures(text)] == [figure.text]

@@ -172,3 +172,28 @@ def test_format_number() -> None:
     assert format_number(Fraction(7177)) == "7,177"
     assert format_number(Fraction(996, 780) * 100 - 100, 3) == "27.7"
     assert format_number(Fraction(0)) == "0"
+
+
+# --- regressions found by fuzzing (issue 7) ---------------------------------
+
+
+def test_format_number_beyond_28_significant_digits() -> None:
+    # Decimal division kept 28 digits and quantize then raised InvalidOperation.
+    assert format_number(Fraction(10**40, 3), 4) == "3,333," + "333," * 11 + "333"
+    assert format_number(Fraction(1, 3 * 10**50), 2) == "0." + "0" * 50 + "33"
+
+
+def test_products_beyond_the_float_range_stay_exact() -> None:
+    # Telling infinite ends apart with math.isinf turned a Fraction into a float: OverflowError.
+    huge = Interval.point(10**400)
+    assert (huge * huge).low == 10**800
+    assert (huge * Interval.above(1)).high is None
+    assert (Interval.below(-1) * huge).low is None
+
+
+@pytest.mark.parametrize("text", ["1e99999999", "1E-99999999", "1e0000000099999999"])
+def test_an_exponent_that_would_hang_is_refused(text: str) -> None:
+    # Fraction("1e99999999") builds a hundred-million-digit integer and never returns.
+    with pytest.raises(ValueError, match="beyond"):
+        to_fraction(text)
+    assert to_fraction("1e3") == 1000

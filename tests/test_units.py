@@ -96,3 +96,42 @@ def test_declared_counted_noun_gives_the_figure_its_unit() -> None:
 def test_declare_counted_rejects_bad_names(bad: str) -> None:
     with pytest.raises(UnitError):
         declare_counted(bad)
+
+
+def test_counted_scope_ends_with_its_block() -> None:
+    from factcheck.units import counted_scope, counted_words
+
+    words = counted_words(["checkpoint"])
+    with counted_scope(words):
+        assert counted_name("checkpoints") == "checkpoint"
+        assert str(parse_unit("checkpoints")) == "checkpoint"
+    assert counted_name("checkpoints") is None
+    with pytest.raises(UnitError):
+        parse_unit("checkpoint")  # defined in the registry, but not declared here
+
+
+def test_registry_equals_what_pints_own_parser_builds() -> None:
+    # units.txt is handed to pint as ready definitions (faster); pint's text
+    # parser must build the very same units from the same lines.
+    from pathlib import Path
+
+    import pint
+
+    from factcheck.units import registry
+
+    path = Path(__file__).parents[1] / "src" / "factcheck" / "units.txt"
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    reference = pint.UnitRegistry(
+        None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False, cache_folder=None
+    )
+    reference.load_definitions([line for line in lines if line and not line.startswith("#")])
+    ours = registry()
+    names = {definition.name for definition in reference._units.values()}
+    assert len(names) > 90
+    for name in sorted(names):
+        if name.startswith("per_"):
+            continue  # pint reads "per_x" as "1 / x" in both registries
+        ref = reference.Quantity(Fraction(1), name).to_base_units()
+        got = ours.Quantity(Fraction(1), name).to_base_units()
+        assert (got.magnitude, dict(got._units)) == (ref.magnitude, dict(ref._units)), name
+        assert ours.get_symbol(name) == reference.get_symbol(name)

@@ -88,3 +88,33 @@ def test_complex_keys_are_refused() -> None:
 def test_any_text_composes_or_raises_our_error(text: str) -> None:
     with contextlib.suppress(FactcheckError):
         compose(text)
+
+
+# --- regressions found by fuzzing (issue 7) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("a: \x00\n", (1, 4)), ("é: b\nc: \x07\n", (2, 4)), ("a: b\nc: \ufffe\n", (2, 4))],
+)
+def test_a_control_character_is_one_located_line(text: str, where: tuple[int, int]) -> None:
+    # The parser's message ran over two lines and always said line 1.
+    with pytest.raises(ClaimsFileError, match="control characters") as info:
+        compose(text, file="c.yaml")
+    assert (info.value.line, info.value.column) == where
+    assert "\n" not in str(info.value)
+
+
+def test_a_lone_surrogate_is_a_claims_file_error() -> None:
+    # libyaml raised UnicodeEncodeError on a str that only Python can make.
+    with pytest.raises(ClaimsFileError, match="not valid Unicode") as info:
+        compose("a: b\nc: \ud800\n")
+    assert (info.value.line, info.value.column) == (2, 4)
+
+
+def test_an_int_too_long_to_print_stays_text() -> None:
+    # int("0x" + 1,200 hex digits) is fine, but printing it in a message is not.
+    node = compose("a: 0x" + "f" * 1200 + "\nb: 0x10\n")
+    assert node is not None
+    assert isinstance(node.get("a").plain(), str)  # type: ignore[union-attr]
+    assert node.get("b").plain() == 16  # type: ignore[union-attr]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from factcheck.intervals import Interval
     from factcheck.rules import Rule, register
     from factcheck.text.parse import parse_figure
+    from factcheck.text.relations import detect, scan
     from factcheck.text.scanner import find_figures
 
 _LAZY: dict[str, str] = {
@@ -47,11 +48,13 @@ _LAZY: dict[str, str] = {
     "Severity": "factcheck.findings",
     "Status": "factcheck.findings",
     "Trend": "factcheck.figures",
+    "detect": "factcheck.text.relations",
     "find_figures": "factcheck.text.scanner",
     "load": "factcheck.claims",
     "loads": "factcheck.claims",
     "parse_figure": "factcheck.text.parse",
     "register": "factcheck.rules",
+    "scan": "factcheck.text.relations",
 }
 
 __all__ = ["FactcheckError", "__version__", *sorted(_LAZY)]

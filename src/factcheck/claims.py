@@ -42,11 +42,13 @@ from factcheck.errors import (
     ClaimsFileError,
     DocumentError,
     FactcheckError,
+    FigureChoiceError,
     RuleError,
     did_you_mean,
 )
 from factcheck.figures import Figure, Kind
 from factcheck.findings import Severity
+from factcheck.gcpause import paused_gc
 from factcheck.intervals import to_fraction
 from factcheck.text.anchors import LineIndex, QuoteFinder, find_quote
 from factcheck.units import counted_scope, counted_words
@@ -423,7 +425,11 @@ def _figure_in_quote(
     try:
         figure = _parse(quoted, published, tolerance, claim.kind)
         return figure.with_span(start, end)
-    except FactcheckError as first_error:
+    except FigureChoiceError as first_error:
+        # Only when it is unclear which figure is meant: the scanner, which
+        # leaves out weak readings, may see just one. A figure that cannot be
+        # right (a backwards range, 29 February 2023) is reported as it is,
+        # not hidden behind the figures around it.
         from factcheck.text.scanner import find_figures
 
         found = [f for f in find_figures(quoted) if claim.kind is None or f.kind == claim.kind]
@@ -556,6 +562,7 @@ def _tolerance(value: str) -> Fraction:
     return result
 
 
+@paused_gc()  # builds many objects and keeps them: see factcheck.gcpause
 def loads(
     text: str,
     *,

@@ -12,18 +12,20 @@ import fnmatch
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from factcheck import __version__
-from factcheck.errors import ClaimsFileError, FactcheckError
+from factcheck.errors import FactcheckError, error_lines
 
 if TYPE_CHECKING:
     from factcheck.engine import Report
+    from factcheck.findings import Severity
+    from factcheck.parallel import Outcome
 
 __all__ = ["main"]
 
@@ -40,8 +42,23 @@ def _fail(message: str, hint: str | None = None) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
+def _write(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, as they come) to ``path`` as UTF-8.
+
+    A file that cannot be written is a one-line error.
+    """
+    try:
+        with path.open("w", encoding="utf-8") as handle:
+            handle.writelines([text] if isinstance(text, str) else text)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror}", "check the folder exists and is writable")
+
+
 def _report_error(exc: FactcheckError) -> None:
-    lines = exc.report().splitlines() if isinstance(exc, ClaimsFileError) else [str(exc)]
+    _print_errors(error_lines(exc))
+
+
+def _print_errors(lines: Iterable[str]) -> None:
     for line in lines:
         click.echo(f"factcheck: error: {line}", err=True)
 
@@ -83,6 +100,10 @@ class _Group(click.Group):
         except FactcheckError as exc:
             _report_error(exc)
             ctx.exit(EXIT_USAGE)
+        except click.UsageError as exc:
+            # One line like every other error, rather than click's usage block.
+            where = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
+            _fail(exc.format_message(), f"see '{where} --help'")
 
 
 def _output_options(func: F) -> F:
@@ -93,7 +114,7 @@ def _output_options(func: F) -> F:
             "fmt",
             default=None,
             metavar="FORMAT",
-            help="Report format: text, markdown, json, html, sarif, github, junit, "
+            help="Report format: text, markdown, json, jsonl, html, sarif, github, junit, "
             "or one a plugin adds (default: text).",
         ),
         click.option(
@@ -120,6 +141,119 @@ def _output_options(func: F) -> F:
     return func
 
 
+def _parallel_options(func: F) -> F:
+    """``--jobs`` and ``--dask-scheduler``, shared by the commands that check many files."""
+    jobs = click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Check files on N processes (default: all cores; 1: in this process).",
+    )
+    dask = click.option(
+        "--dask-scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Check files on the Dask cluster of this scheduler (needs factcheck[dask]).",
+    )
+    return jobs(dask(func))
+
+
+def _outcomes(
+    task: Callable[[Path], Outcome],
+    files: list[Path],
+    jobs: int | None,
+    scheduler: str | None,
+    settings: dict[str, Any],
+) -> Iterable[Outcome]:
+    """The outcome of ``task`` for each file, in order: on Dask, on processes, or here."""
+    if scheduler:
+        from factcheck.distributed import run_on_dask
+
+        return run_on_dask(task, files, scheduler)
+    from factcheck.parallel import run_all
+
+    return run_all(task, files, _jobs(jobs, settings))
+
+
+def _jobs(jobs: int | None, settings: dict[str, Any]) -> int:
+    """The number of processes: the option, else the ``jobs`` setting, else every core (0 too)."""
+    from factcheck.parallel import available_cores
+
+    wanted = jobs if jobs is not None else settings.get("jobs", 0)
+    return wanted or available_cores()
+
+
+def _finish(
+    ctx: click.Context,
+    task: Callable[[Path], Outcome],
+    files: list[Path],
+    what: str,
+    settings: dict[str, Any],
+) -> NoReturn:
+    """Run ``task`` on every file, report the documents in order after their errors, and exit.
+
+    The command's own options (``ctx.params``) say how: ``--jobs``,
+    ``--dask-scheduler`` and the output options.
+
+    Exit 2 when a file could not be checked, else as ``--fail-on`` says. A
+    format that can stream (``jsonl``) is rendered where each file is checked
+    and written as it comes, and nothing is kept: memory stays flat over any
+    number of files, and the many jobs are not held back by this process.
+    """
+    from factcheck.engine import Report
+    from factcheck.parallel import rendered
+    from factcheck.reports import get_renderer
+
+    params = ctx.params
+    output_options = {key: params[key] for key in ("fmt", "output", "fail_on", "no_color")}
+    quiet = params["quiet"]
+    renderer = get_renderer(output_options["fmt"] or settings.get("format", "text"))
+    threshold = _threshold(output_options["fail_on"], settings)
+    streaming = hasattr(renderer, "stream")
+    if streaming:
+        task = partial(rendered, task=task, fmt=renderer.name, threshold=threshold)
+    parallel = (params["jobs"], params["dask_scheduler"])
+    outcomes = _progress(_outcomes(task, files, *parallel, settings), len(files), quiet, what)
+    seen = {"broken": False, "failed": False}
+
+    def collected() -> Iterator[Outcome]:
+        for outcome in outcomes:
+            _print_errors(outcome.errors)
+            seen["broken"] |= bool(outcome.errors)
+            seen["failed"] |= outcome.failed
+            yield outcome
+
+    if streaming:
+        _write_stream((o.text or "" for o in collected()), output_options["output"], quiet)
+        code = EXIT_FAILED if seen["failed"] else EXIT_OK
+    else:
+        documents = tuple(d for o in collected() for d in o.documents)
+        if seen["broken"] and not documents:
+            ctx.exit(EXIT_USAGE)
+        code = _emit(Report(documents), quiet=quiet, settings=settings, **output_options)
+    ctx.exit(EXIT_USAGE if seen["broken"] else code)
+
+
+def _write_stream(chunks: Iterable[str], output: Path | None, quiet: bool) -> None:
+    """Write ``chunks`` as they come to ``output`` or standard output (made even if quiet)."""
+    if output is not None:
+        _write(output, chunks)
+        return
+    for chunk in chunks:
+        if not quiet:
+            click.echo(chunk, nl=False)
+
+
+def _threshold(fail_on: str | None, settings: dict[str, Any]) -> Severity | None:
+    """The severity at which a finding fails the run (``None``: never)."""
+    from factcheck.findings import Severity
+
+    level = fail_on or settings.get("fail_on", "error")
+    return None if level == "never" else Severity(level)
+
+
 def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) -> bool:
     if (
         no_color
@@ -141,22 +275,16 @@ def _emit(
     no_color: bool,
     settings: dict[str, Any],
 ) -> int:
-    from factcheck.findings import Severity
     from factcheck.reports import get_renderer
 
     fmt = fmt or settings.get("format", "text")
     renderer = get_renderer(fmt)
     text = renderer.render(report, color=_use_color(no_color, output, settings))
     if output is not None:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror}")
+        _write(output, text)
     elif not quiet:
         click.echo(text, nl=not text.endswith("\n"))
-    level = fail_on or settings.get("fail_on", "error")
-    threshold = None if level == "never" else Severity(level)
-    return EXIT_FAILED if report.failures(threshold) else EXIT_OK
+    return EXIT_FAILED if report.failures(_threshold(fail_on, settings)) else EXIT_OK
 
 
 # ------------------------------------------------------------------- commands
@@ -199,6 +327,7 @@ def discover(
     is_flag=True,
     help="Let a claims file's document lie outside the project folder.",
 )
+@_parallel_options
 @_output_options
 @click.pass_context
 def audit(
@@ -207,6 +336,8 @@ def audit(
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     allow_outside_root: bool,
+    jobs: int | None,
+    dask_scheduler: str | None,
     fmt: str | None,
     output: Path | None,
     fail_on: str | None,
@@ -214,8 +345,7 @@ def audit(
     no_color: bool,
 ) -> None:
     """Check claims files (or folders of *.claims.yaml) and report the findings."""
-    from factcheck.claims import load
-    from factcheck.engine import DocumentReport, Report
+    from factcheck.parallel import audit_file
 
     settings = _settings(ctx)
     files = discover(
@@ -225,43 +355,42 @@ def audit(
     )
     if not files:
         _fail("no claims files found", f"name *{CLAIMS_SUFFIX} files or folders holding them")
-    documents: list[DocumentReport] = []
-    broken = False
-    for file in _progress(files, quiet):
-        try:
-            claimset = load(
-                file,
-                allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False),
-            )
-            documents.extend(claimset.check().documents)
-        except FactcheckError as exc:
-            _report_error(exc)
-            broken = True
-    if broken and not documents:
-        ctx.exit(EXIT_USAGE)
-    code = _emit(
-        Report(tuple(documents)),
-        fmt=fmt,
-        output=output,
-        fail_on=fail_on,
-        quiet=quiet,
-        no_color=no_color,
-        settings=settings,
+    task = partial(
+        audit_file,
+        allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False),
     )
-    ctx.exit(EXIT_USAGE if broken else code)
+    _finish(ctx, task, files, "auditing", settings)
 
 
-def _progress(files: list[Path], quiet: bool) -> Iterable[Path]:
+def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> Iterable[Outcome]:
     # A bar only helps for many files, and only when a person is watching.
-    if quiet or len(files) < 20 or not sys.stderr.isatty():
-        return files
+    if quiet or total < 20 or not sys.stderr.isatty():
+        return items
     from rich.progress import track
 
-    return track(files, description="auditing", console=None, transient=True)
+    return track(items, total=total, description=what, console=None, transient=True)
+
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def discover_articles(paths: Iterable[Path]) -> list[Path]:
+    """Articles named by ``paths``: files as given, folders searched for .md, .markdown, .txt."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            _fail(f"{path}: no such file or folder", "check the path")
+    return found
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
 @click.option(
     "--published",
@@ -269,53 +398,48 @@ def _progress(files: list[Path], quiet: bool) -> Iterable[Path]:
     default=None,
     help="Publication date (default: the dateline at the top of the text).",
 )
+@_parallel_options
 @_output_options
 @click.pass_context
 def scan(
     ctx: click.Context,
-    file: Path,
+    paths: tuple[Path, ...],
     figures: bool,
     published: Any,
+    jobs: int | None,
+    dask_scheduler: str | None,
     fmt: str | None,
     output: Path | None,
     fail_on: str | None,
     quiet: bool,
     no_color: bool,
 ) -> None:
-    """Find the figures in raw text (no claims file needed)."""
-    from factcheck.claims import read_document
-
+    """Check the arithmetic of raw text (files, or folders of .md/.txt); no claims file needed."""
     settings = _settings(ctx)
-    try:
-        text = read_document(file)
-    except FactcheckError as exc:
-        _report_error(exc)
-        ctx.exit(EXIT_USAGE)
+    files = discover_articles(paths)
+    if not files:
+        _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if figures:
+        if len(files) != 1:
+            _fail("--figures lists the figures of one file", "name a single file")
+        from factcheck.claims import read_document
         from factcheck.reports.figures import render_figures
 
-        rendered = render_figures(text, fmt or "text", source=str(file))
+        try:
+            text = read_document(files[0])
+        except FactcheckError as exc:
+            _report_error(exc)
+            ctx.exit(EXIT_USAGE)
+        rendered = render_figures(text, fmt or "text", source=str(files[0]))
         if output is not None:
-            output.write_text(rendered, encoding="utf-8")
+            _write(output, rendered)
         elif not quiet:
             click.echo(rendered, nl=not rendered.endswith("\n"))
         ctx.exit(EXIT_OK)
-    from factcheck.text.relations import scan as scan_text
+    from factcheck.parallel import scan_file
 
-    report = scan_text(
-        text, published=None if published is None else published.date(), document=str(file)
-    )
-    ctx.exit(
-        _emit(
-            report,
-            fmt=fmt,
-            output=output,
-            fail_on=fail_on,
-            quiet=quiet,
-            no_color=no_color,
-            settings=settings,
-        )
-    )
+    task = partial(scan_file, published=None if published is None else published.date())
+    _finish(ctx, task, files, "scanning", settings)
 
 
 @main.command()
@@ -377,7 +501,7 @@ def init(ctx: click.Context, article: Path, force: bool, output: Path | None) ->
         ctx.exit(EXIT_USAGE)
     document = os.path.relpath(article.resolve(), target.resolve().parent)
     yaml_text = draft_claims(text, document=Path(document).as_posix())
-    target.write_text(yaml_text, encoding="utf-8")
+    _write(target, yaml_text)
     click.echo(f"wrote {target}", err=True)
 
 

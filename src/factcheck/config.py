@@ -30,7 +30,7 @@ SETTINGS: dict[str, Any] = {
     "exclude": list,
     "color": bool,
     "allow_outside_root": bool,
-    "jobs": int,
+    "jobs": int,  #: processes for many files; 0 or unset: every core
 }
 
 
@@ -113,6 +113,11 @@ def load_config(start: Path) -> dict[str, Any]:
             expected = {str: "text", list: "a list", bool: "true or false", int: "a whole number"}[
                 spec
             ]
+        if ok and spec is list and not all(isinstance(item, str) for item in value):
+            # include/exclude are globs: a number in the list would fail later, mid-run
+            ok, expected = False, "a list of text"
+        if ok and name == "jobs" and value < 0:
+            ok, expected = False, "0 (every core) or a number of processes"
         if not ok:
             raise ConfigError(
                 f"setting {key!r} must be {expected}, not {value!r}",

@@ -198,7 +198,9 @@ def _readable_span(text: str, figure: Figure) -> tuple[int, int]:
     return start, end
 
 
-def _claim_units(relations: Sequence[Relation], figures: Sequence[Figure]) -> dict[tuple[int, int], str]:
+def _claim_units(
+    relations: Sequence[Relation], figures: Sequence[Figure]
+) -> dict[tuple[int, int], str]:
     """Counts the detector read in another count's unit ("from 780 to 996 people")."""
     by_span = {f.span: f for f in figures}
     units: dict[tuple[int, int], str] = {}

@@ -15,6 +15,7 @@ import attrs
 from factcheck.claims import Check
 from factcheck.errors import FactcheckError, RuleError
 from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context, Rule, Verdict
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class Report:
         return f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
 
 
+@paused_gc()  # builds many objects and keeps them: see factcheck.gcpause
 def check_claimset(claimset: ClaimSet) -> Report:
     """Resolve every claim and run every check of ``claimset``."""
     findings = list(claim_findings(claimset))

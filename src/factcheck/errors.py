@@ -20,12 +20,14 @@ __all__ = [
     "ConfigError",
     "DocumentError",
     "FactcheckError",
+    "FigureChoiceError",
     "FigureError",
     "IntervalError",
     "InvalidDateError",
     "RuleError",
     "UnitError",
     "did_you_mean",
+    "error_lines",
 ]
 
 
@@ -88,6 +90,15 @@ class FactcheckError(Exception):
 
 class FigureError(FactcheckError):
     """A stated figure that cannot be read (e.g. ``"between 100 and 50"``)."""
+
+
+class FigureChoiceError(FigureError):
+    """A text that holds no figure, several, or none of the kind asked for.
+
+    Unlike a plain :class:`FigureError` (a figure that cannot be right, such
+    as a backwards range), nothing is wrong with the figures themselves: it is
+    unclear which one is meant, and a quote can say so with ``figure:``.
+    """
 
 
 class InvalidDateError(FigureError):
@@ -161,3 +172,14 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
+
+
+def error_lines(exc: FactcheckError) -> tuple[str, ...]:
+    """The lines that tell a user about ``exc``: every problem of a claims file, else one.
+
+    >>> error_lines(RuleError("unknown rule 'x'"))
+    ("unknown rule 'x'",)
+    """
+    if isinstance(exc, ClaimsFileError):
+        return tuple(exc.report().splitlines())
+    return (str(exc),)

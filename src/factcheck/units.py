@@ -178,7 +178,7 @@ def _define(reg: pint.UnitRegistry[Any], lines: Iterable[str]) -> None:
                     name,
                     symbol,
                     aliases,
-                    ScaleConverter(scale),
+                    ScaleConverter(scale),  # type: ignore[arg-type]  # exact on purpose
                     UnitsContainer(reference, non_int_type=Fraction),
                 )
             )
@@ -187,7 +187,7 @@ def _define(reg: pint.UnitRegistry[Any], lines: Iterable[str]) -> None:
         reg.load_definitions(lines)
         return
     for definition in definitions:
-        reg.define(definition)
+        reg.define(definition)  # type: ignore[arg-type]  # pint takes definitions too
 
 
 def dimensionless() -> pint.Unit:
@@ -249,17 +249,14 @@ def _unit(reg: pint.UnitRegistry[Any], candidate: str) -> pint.Unit:
         name = reg.get_name(candidate)
         unit: pint.Unit = reg.Unit(UnitsContainer({name: 1} if name else {}))
         return unit
-    unit = reg.Unit(candidate)
-    return unit
+    return reg.Unit(candidate)
 
 
 def _undeclared(unit: pint.Unit) -> bool:
     # A counted thing another claims file declared is in the registry, but
     # must read as unknown here, just as in a process that never saw that file.
     visible = {*_counted.values(), *_scope.get().values()}
-    return any(
-        dim[1:-1] in _runtime_bases and dim[1:-1] not in visible for dim in _dims(unit)
-    )
+    return any(dim[1:-1] in _runtime_bases and dim[1:-1] not in visible for dim in _dims(unit))
 
 
 def _define_counted(name: str, plurals: Iterable[str]) -> dict[str, str]:

@@ -53,10 +53,17 @@ _BUILTIN: dict[str, tuple[str, str]] = {
     "sarif": ("factcheck.reports.sarif", "SarifRenderer"),
     "github": ("factcheck.reports.github", "GithubRenderer"),
     "junit": ("factcheck.reports.junit", "JunitRenderer"),
+    "jsonl": ("factcheck.reports.jsonl", "JsonLinesRenderer"),
 }
 
 #: Other spellings people type for the built-in formats.
-_ALIASES: dict[str, str] = {"md": "markdown", "txt": "text", "terminal": "text", "xml": "junit"}
+_ALIASES: dict[str, str] = {
+    "md": "markdown",
+    "txt": "text",
+    "terminal": "text",
+    "xml": "junit",
+    "ndjson": "jsonl",
+}
 
 
 @runtime_checkable

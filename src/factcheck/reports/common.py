@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
@@ -35,6 +36,7 @@ __all__ = [
     "finding_record",
     "fingerprint",
     "iter_findings",
+    "json_ready",
     "line_column",
     "location_label",
     "per_finding",
@@ -164,6 +166,17 @@ def fallback_finding(finding: Any, error: BaseException) -> Finding:
             claims_column=whole("claims_column"),
         ),
     )
+
+
+def json_ready(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` once JSON has shown it can write it (else ``TypeError``/``ValueError``).
+
+    A JSON format writes all its findings in one call at the end; a value in
+    one record that JSON cannot hold would fail them all there. Trying each
+    record on its own makes it fail inside :func:`per_finding` instead.
+    """
+    json.dumps(record, ensure_ascii=False)
+    return record
 
 
 def _error_text(error: BaseException) -> str:
@@ -416,6 +429,7 @@ def _jsonable(obj: Any) -> Any:
     return str(obj)
 
 
+@per_finding
 def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
     """One finding as a JSON-ready mapping in a fixed key order (the JSON report's schema).
 
@@ -425,7 +439,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
     """
     pos = position(finding, doc.text)
     loc = finding.location
-    return {
+    record = {
         "status": finding.status.value,
         "severity": finding.severity.value,
         "rule": finding.rule,
@@ -451,6 +465,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
         "fingerprint": fingerprint(finding),
         "extra": _jsonable(dict(finding.extra)),
     }
+    return json_ready(record)
 
 
 def summary_record(report: Report) -> dict[str, Any]:

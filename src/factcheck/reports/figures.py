@@ -76,8 +76,19 @@ def figure_record(figure: Figure, index: LineIndex) -> dict[str, Any]:
 
 
 def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -> str:
-    """Find every figure in ``text`` and list them as ``json`` or as plain ``text``."""
+    """Find every figure in ``text`` and list them as ``json`` or as plain ``text``.
+
+    Any other format is a :class:`~factcheck.errors.ConfigError`: the report
+    formats (sarif, html...) describe findings, not figures.
+    """
     from factcheck.text.scanner import find_figures
+
+    if fmt not in ("json", "text"):
+        from factcheck.errors import ConfigError
+
+        raise ConfigError(
+            f"the figure list has no format {fmt!r}", hint="use --format json or --format text"
+        )
 
     index = LineIndex(text)
     figures = find_figures(text)

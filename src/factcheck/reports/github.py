@@ -19,7 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
-from factcheck.reports.common import check_label, finding_file, iter_findings, position
+from factcheck.reports.common import (
+    check_label,
+    finding_file,
+    iter_findings,
+    per_finding,
+    position,
+)
 
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
@@ -76,6 +82,7 @@ def _message(finding: Finding) -> str:
     return "\n".join(parts)
 
 
+@per_finding
 def _annotation(finding: Finding, doc: DocumentReport) -> str:
     pos = position(finding, doc.text)
     props: list[tuple[str, str]] = []

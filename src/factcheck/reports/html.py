@@ -21,7 +21,9 @@ from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     STATUS_ORDER,
     check_label,
+    json_ready,
     location_label,
+    per_finding,
     position,
     summary_record,
     tool_version,
@@ -60,8 +62,14 @@ def _rank(status: str) -> int:
     return STATUS_ORDER.index(status)
 
 
-def _pieces(doc: DocumentReport, ids: list[str]) -> list[dict[str, Any]]:
-    """The article cut at every span boundary, each piece with the worst finding covering it."""
+def _pieces(
+    doc: DocumentReport, ids: list[str], shown: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The article cut at every span boundary, each piece with the worst finding covering it.
+
+    Statuses and messages come from ``shown``, the findings as :func:`_finding`
+    rendered them, so that a finding shown by its fallback is titled the same way.
+    """
     text = doc.text
     spans: list[tuple[int, int, int]] = []  # (start, end, index into doc.findings)
     for i, finding in enumerate(doc.findings):
@@ -92,23 +100,24 @@ def _pieces(doc: DocumentReport, ids: list[str]) -> list[dict[str, Any]]:
             "title": "",
         }
         if covering and b > a:
-            worst = min(covering, key=lambda i: _rank(doc.findings[i].status.value))
-            piece["status"] = doc.findings[worst].status.value
+            worst = min(covering, key=lambda i: _rank(shown[i]["status"]))
+            piece["status"] = shown[worst]["status"]
             piece["target"] = f"f-{ids[worst]}"
             piece["title"] = " · ".join(
-                f"{doc.findings[i].status.value}: {doc.findings[i].message}" for i in covering
+                f"{shown[i]['status']}: {shown[i]['message']}" for i in covering
             )
         if piece["text"] or piece["anchors"]:
             pieces.append(piece)
     return pieces
 
 
+@per_finding
 def _finding(finding: Finding, doc: DocumentReport, fid: str) -> dict[str, Any]:
     pos = position(finding, doc.text)
     values = [
         (f"{group} · {name}" if name else group, text) for group, name, text in value_rows(finding)
     ]
-    return {
+    record = {
         "id": f"f-{fid}",
         "target": f"t-{fid}" if pos.start is not None else None,
         "status": finding.status.value,
@@ -121,6 +130,9 @@ def _finding(finding: Finding, doc: DocumentReport, fid: str) -> dict[str, Any]:
         "reading": finding.reading,
         "explanation": finding.explanation,
     }
+    # Plain data only, checked here, so that a value the template could not
+    # print fails this finding (and its fallback takes its place), not the page.
+    return json_ready(record)
 
 
 def _document(doc: DocumentReport, number: int) -> dict[str, Any]:
@@ -131,7 +143,7 @@ def _document(doc: DocumentReport, number: int) -> dict[str, Any]:
         "title": doc.document or "text",
         "claims_file": doc.claims_file,
         "checks": doc.checks,
-        "pieces": _pieces(doc, ids),
+        "pieces": _pieces(doc, ids, findings),
         "problems": [f for f in findings if f["status"] != "consistent"],
         "passed": [f for f in findings if f["status"] == "consistent"],
     }

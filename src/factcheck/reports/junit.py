@@ -31,6 +31,7 @@ from factcheck.reports.common import (
     check_label,
     finding_file,
     location_label,
+    per_finding,
     position,
     value_rows,
 )
@@ -78,8 +79,10 @@ def _details(finding: Finding, doc: DocumentReport) -> str:
     return "\n".join(lines)
 
 
-def _testcase(parent: Element, finding: Finding, doc: DocumentReport, index: int) -> str:
-    from xml.etree.ElementTree import SubElement
+@per_finding
+def _testcase(finding: Finding, doc: DocumentReport, index: int) -> tuple[Element, str]:
+    """The test case of one finding, and its outcome; the caller adds it to its suite."""
+    from xml.etree.ElementTree import Element, SubElement
 
     pos = position(finding, doc.text)
     attrs = {
@@ -92,7 +95,7 @@ def _testcase(parent: Element, finding: Finding, doc: DocumentReport, index: int
         attrs["file"] = _clean(file)
     if pos.line is not None:
         attrs["line"] = str(pos.line)
-    case = SubElement(parent, "testcase", attrs)
+    case = Element("testcase", attrs)
     result = outcome(finding)
     if result == "failure":
         failure = SubElement(
@@ -109,7 +112,7 @@ def _testcase(parent: Element, finding: Finding, doc: DocumentReport, index: int
             case, "skipped", {"message": _clean(f"{finding.status.value}: {finding.message}")}
         )
         skipped.text = _clean(_details(finding, doc))
-    return result
+    return case, result
 
 
 class JunitRenderer(BaseRenderer):
@@ -131,7 +134,8 @@ class JunitRenderer(BaseRenderer):
             )
             counts = {"tests": 0, "failures": 0, "skipped": 0}
             for index, finding in enumerate(doc.findings, 1):
-                result = _testcase(suite, finding, doc, index)
+                case, result = _testcase(finding, doc, index)
+                suite.append(case)
                 counts["tests"] += 1
                 if result == "failure":
                     counts["failures"] += 1

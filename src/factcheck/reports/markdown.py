@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
-from factcheck.reports.common import check_label, iter_findings, location_label
+from factcheck.reports.common import check_label, iter_findings, location_label, per_finding
 
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
@@ -63,6 +63,7 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+@per_finding
 def _row(finding: Finding, doc: DocumentReport) -> str:
     status = finding.status.value
     message = escape_cell(finding.message)

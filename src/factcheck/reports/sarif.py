@@ -37,6 +37,8 @@ from factcheck.reports.common import (
     finding_file,
     fingerprint,
     iter_findings,
+    json_ready,
+    per_finding,
     position,
     tool_version,
 )
@@ -138,6 +140,7 @@ def _location(finding: Finding, doc: DocumentReport) -> dict[str, Any] | None:
     return {"physicalLocation": physical}
 
 
+@per_finding
 def _result(finding: Finding, doc: DocumentReport, rule_index: int) -> dict[str, Any]:
     kind, level = _kind_level(finding)
     text = finding.message
@@ -165,7 +168,7 @@ def _result(finding: Finding, doc: DocumentReport, rule_index: int) -> dict[str,
         "recomputed": [v.as_dict() for v in finding.recomputed],
         "implied": [v.as_dict() for v in finding.implied],
     }
-    return result
+    return json_ready(result)
 
 
 class SarifRenderer(BaseRenderer):
@@ -207,7 +210,7 @@ class SarifRenderer(BaseRenderer):
 
     def render(self, report: Report, *, color: bool = False) -> str:
         """The SARIF log as JSON text ending in a newline; ``color`` is ignored."""
-        names = sorted({finding.rule for finding in report.findings})
+        names = sorted({str(finding.rule) for finding in report.findings})
         index = {name: i for i, name in enumerate(names)}
         rules = []
         for name in names:
@@ -233,7 +236,7 @@ class SarifRenderer(BaseRenderer):
                     "tool": {"driver": driver},
                     "columnKind": "unicodeCodePoints",
                     "results": [
-                        _result(finding, doc, index[finding.rule])
+                        _result(finding, doc, index[str(finding.rule)])
                         for doc, finding in iter_findings(report)
                     ],
                 }

@@ -20,6 +20,7 @@ from factcheck.reports.common import (
     check_label,
     excerpt,
     location_label,
+    per_finding,
     position,
     value_rows,
 )
@@ -49,6 +50,7 @@ def _labelled(label: str, lines: list[str], style: str | None = None) -> list[Li
     return out
 
 
+@per_finding
 def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
     """A problem finding, shown whole."""
     status = finding.status.value
@@ -87,6 +89,7 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
     return out
 
 
+@per_finding
 def _brief(finding: Finding, doc: DocumentReport) -> Line:
     """A consistent finding on one line."""
     message = finding.message.replace("\n", " ")

@@ -147,9 +147,7 @@ class QuoteFinder:
         if starts is None:
             starts = self._found[needle] = self._search(needle)
         folded = self._folded
-        return [
-            (folded.origin(at), folded.origin(at + len(needle) - 1) + 1) for at in starts
-        ]
+        return [(folded.origin(at), folded.origin(at + len(needle) - 1) + 1) for at in starts]
 
     def prepare(self, quotes: Iterable[str]) -> None:
         """Find ``quotes`` now, all in one pass over the text when there are many."""

@@ -52,8 +52,9 @@ _SPANS = re.compile(
     rf"|{_NOT_AFTER}\d{{3}}-0\d{{3}}(?!\w))"
     rf"|(?P<time>{_NOT_AFTER}(?:[01]?\d|2[0-3])(?:(?::[0-5]\d(?![\d:]|[.,]\d))(?:[ \t]?{_AM_PM})?"
     rf"|(?:\.[0-5]\d)?[ \t]?{_AM_PM}))"
-    rf"|(?P<street>{_NOT_AFTER}\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?(?:[ \t]+[A-Z0-9][\w'’.-]*){{0,3}}?"
-    rf"[ \t]+(?:{_STREET_WORDS})\b\.?)"
+    rf"|(?P<street>{_NOT_AFTER}\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?"
+    r"(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3}?"
+    rf"[ \t]+(?:{_STREET_WORDS})\b)"
     r"|(?P<marker>(?:(?<=\n)|(?<![\s\S]))\(?\d{1,3}[.)](?=[ \t]))"
     r"|(?P<page>(?<!\w)(?:[Pp]ages?|pp?\.)[ \t]*\d+(?:[ \t]*(?:-|–|to|and)[ \t]*\d+)?)"
     rf"|(?P<score>{_NOT_AFTER}\d{{1,3}}[-–]\d{{1,3}}(?![\w%°]|[.,]\d))"
@@ -139,12 +140,53 @@ def time_figure(text: str, span: Span) -> Figure | None:
 # ------------------------------------------------------------------ labels, names
 #: Words after which a number is a label, not an amount ("Route 9", "type 2 diabetes").
 LABEL_WORDS = frozenset(
-    """
-    page pages chapter section article paragraph clause item figure fig table step phase
-    stage level category grade tier class type version model number no ward room gate
-    platform route flight exit junction channel episode volume vol issue district precinct
-    zone division top game round unit
-    """.split()
+    [
+        "page",
+        "pages",
+        "chapter",
+        "section",
+        "article",
+        "paragraph",
+        "clause",
+        "item",
+        "figure",
+        "fig",
+        "table",
+        "step",
+        "phase",
+        "stage",
+        "level",
+        "category",
+        "grade",
+        "tier",
+        "class",
+        "type",
+        "version",
+        "model",
+        "number",
+        "no",
+        "ward",
+        "room",
+        "gate",
+        "platform",
+        "route",
+        "flight",
+        "exit",
+        "junction",
+        "channel",
+        "episode",
+        "volume",
+        "vol",
+        "issue",
+        "district",
+        "precinct",
+        "zone",
+        "division",
+        "top",
+        "game",
+        "round",
+        "unit",
+    ]
 )
 _SENTENCE_PUNCT = frozenset('.!?:;"“”(—–-#*')
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -199,6 +241,8 @@ def _name_before(tokens: Sequence[Token], k: int) -> bool:
     word = prev.text
     if word.isupper() or not word[0].isupper() or any(ch.isupper() for ch in word[1:]):
         return True  # FTSE 100, iPhone 11
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # "the Greens 9", "the Liberals 31": a tally, not a name
     if k >= 2 and tokens[k - 2].low == "the":
         return True  # the Big 12, the Fortune 100
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None

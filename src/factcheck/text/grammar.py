@@ -52,6 +52,7 @@ from factcheck.text.unitwords import (
     CURRENCY,
     CURRENCY_CODES,
     DURATION,
+    LETTER_CURRENCIES,
     MEASURE,
     PEOPLE,
     SIGN_FIRST_DOLLARS,
@@ -73,7 +74,7 @@ from factcheck.text.vocabulary import (
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
 
-__all__ = ["Grammar", "Options", "Reading", "glued", "is_start"]
+__all__ = ["START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
 _VAGUE = VAGUE_PLURALS
 _VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
@@ -300,8 +301,8 @@ class Grammar:
             granularity=reading.granularity,
         )
 
-    def _maybe_year(self, core: _Core) -> _Core:
-        """A bare four-digit number read as a year where the context says so."""
+    def _bare_year(self, core: _Core) -> int | None:
+        """The year a bare four-digit number (no unit, no scale, one token) could be."""
         num = core.number
         if (
             num is None
@@ -312,8 +313,15 @@ class Grammar:
             or num.end - num.start != 1
             or not _dates.looks_like_year(self.tokens[num.start])
         ):
+            return None
+        return int(self.tokens[num.start].text)
+
+    def _maybe_year(self, core: _Core) -> _Core:
+        """A bare four-digit number read as a year where the context says so."""
+        year = self._bare_year(core)
+        if year is None or core.number is None:
             return core
-        year = int(self.tokens[num.start].text)
+        num = core.number
         prev = self._low(num.start - 1)
         in_span = self.options.year_span[0] <= year <= self.options.year_span[1]
         if prev in _dates.YEAR_CONTEXT or (
@@ -501,9 +509,11 @@ class Grammar:
             weak = not self._noun_follows(end)
         elif num.fraction and self.tokens[num.start].kind == WORD:
             written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
-            # "half" alone is a word; "half of", "two-thirds", "one in four" are figures
+            # "half" alone is a word; "half of", "two-thirds", "one in four" and
+            # ", or a quarter" are figures
             weak = (
                 self._low(end) != "of"
+                and self._low(num.start - 1) not in ("or", "(")
                 and "-" not in written
                 and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
             )
@@ -595,12 +605,7 @@ class Grammar:
         # scale and unit to a bare first end, the first its currency to the second.
         # Not when that would run the range backwards: in "$200 to $4 million"
         # the $200 is two hundred dollars.
-        if (
-            a.scale == 1
-            and b.scale != 1
-            and not a.words
-            and a.value * b.scale <= b.value
-        ):
+        if a.scale == 1 and b.scale != 1 and not a.words and a.value * b.scale <= b.value:
             a = attrs.evolve(
                 a,
                 value=a.value * b.scale,
@@ -632,19 +637,10 @@ class Grammar:
             return None
         ends = []
         for core in (first, second):
-            num = core.number
-            if (
-                num is None
-                or core.kind is not Kind.QUANTITY
-                or core.unit_name is not None
-                or core.currency is not None
-                or num.scale != 1
-                or num.words
-                or num.end - num.start != 1
-                or not _dates.looks_like_year(self.tokens[num.start])
-            ):
+            year = self._bare_year(core) if core.kind is Kind.QUANTITY else None
+            if year is None:
                 return None
-            ends.append(int(self.tokens[num.start].text))
+            ends.append(year)
         if ends[0] > ends[1] or (
             self._noun_follows(second.end) and not self._singular_noun_follows(second.end)
         ):
@@ -856,16 +852,18 @@ def _starts() -> frozenset[str]:
     words |= {"billions", "tens", "minus", "sub"}
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in CURRENCY_CODES}
+    words |= {c.lower() for c in LETTER_CURRENCIES}
     return frozenset(words)
 
 
 _STARTS = _starts()
+#: Words a figure may start with (besides "a", "an" and "the" before a number, and
+#: month names): the scanner skips every other word without calling the grammar.
+START_WORDS = _STARTS | {"a", "an", "the"}
 #: Words a core (number, date, range, multiple, ordinal) can start with; any other
 #: word is rejected before the alternatives are tried.
 _CORE_WORDS = frozenset(
-    _STARTS
-    - HEDGE_STARTS
-    - TREND_STARTS
+    _STARTS - HEDGE_STARTS - TREND_STARTS
     | {"a", "an", "the", "one", "half", "halves"}
     | {words[0] for words, _ in _VAGUE}
 )
@@ -884,7 +882,7 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
     return tok.low in _STARTS or tok.text in _dates.MONTHS
 
 
-_GLUE = frozenset({"/", ":", "#"})
+_GLUE = frozenset({"/", ":", "#", "⁄", "×"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10
 _NUMBER_SUFFIXES = frozenset({*SCALES, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"})
 
 

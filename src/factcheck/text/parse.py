@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck.errors import FigureError
+from factcheck.errors import FigureChoiceError, FigureError
 from factcheck.figures import Figure, Kind
 from factcheck.text.grammar import Grammar, Options, Reading, glued, is_start
 from factcheck.text.hedges import DEFAULT_TOLERANCE, check_tolerance
@@ -64,9 +64,10 @@ def parse_figure(
     other kind is an error.
 
     Raises :class:`~factcheck.errors.FigureError` (with ``start``/``end`` of
-    the offending part and a hint) when ``text`` holds no figure or more than
-    one, a range runs backwards, or a date does not exist
-    (:class:`~factcheck.errors.InvalidDateError`).
+    the offending part and a hint) when a range runs backwards, a number is
+    too long, a date does not exist (:class:`~factcheck.errors.InvalidDateError`),
+    or ``text`` holds no figure, more than one, or none of the ``kind`` asked
+    for (:class:`~factcheck.errors.FigureChoiceError`).
 
     >>> str(parse_figure("28%").interval)
     '[27.5, 28.5]'
@@ -99,7 +100,7 @@ def parse_figure(
     strong = [r for r in readings if not r.weak]
     chosen = strong or readings
     if not chosen:
-        raise FigureError(
+        raise FigureChoiceError(
             f"no figure in {text!r}",
             start=0,
             end=len(text),
@@ -107,7 +108,7 @@ def parse_figure(
         )
     if len(chosen) > 1:
         second = chosen[1].figure
-        raise FigureError(
+        raise FigureChoiceError(
             f"more than one figure in {text!r}: {chosen[0].figure.text!r} and {second.text!r}",
             start=second.start,
             end=second.end,
@@ -115,7 +116,7 @@ def parse_figure(
         )
     figure = chosen[0].figure
     if wanted is not None and figure.kind is not wanted:
-        raise FigureError(
+        raise FigureChoiceError(
             f"expected a {wanted.value}, read a {figure.kind.value} in {text!r}",
             start=figure.start,
             end=figure.end,

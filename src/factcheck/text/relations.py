@@ -21,6 +21,8 @@ costs an editor nothing, a false alarm costs their trust.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
@@ -29,12 +31,12 @@ from typing import Any
 import attrs
 
 from factcheck.engine import DocumentReport, Report, evaluate_figures
-from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.rules.base import Context
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
-from factcheck.text.scanner import find_figures, find_invalid_dates
+from factcheck.text.scanner import scan_figures
 from factcheck.text.vocabulary import TREND_PREFIXES
 from factcheck.units import (
     dimensionless,
@@ -84,11 +86,54 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)#[^\n]*\n|^#[^\n]*\n"
 )
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr st no nos vs etc e.g i.e u.s u.k u.n approx ca c gen gov sen rep prof inc
-    corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec fig figs p pp vol ft
-    a.m p.m
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "approx",
+        "ca",
+        "c",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "figs",
+        "p",
+        "pp",
+        "vol",
+        "ft",
+        "a.m",
+        "p.m",
+    ]
 )
 #: Longest sentence read for relations; longer runs are lists or tables, not prose.
 MAX_SENTENCE = 1500
@@ -108,7 +153,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         cuts.append(match.end())
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -137,9 +182,20 @@ def _is_item(figure: Figure) -> bool:
 
 def _unit_key(figure: Figure) -> str:
     """Which figures may be compared: ``percent``, ``point``, ``count``, a currency, a measure."""
-    unit = figure.unit
     if figure.kind is Kind.MULTIPLE:
         return "multiple"
+    return _unit_class(figure.unit)
+
+
+@functools.cache
+def _unit_text(unit: Any) -> str:
+    """``str(unit)``, remembered: pint formats a unit anew each time."""
+    return str(unit)
+
+
+@functools.cache
+def _unit_class(unit: Any) -> str:
+    # Printing a pint unit is slow and a scan asks about the same few units all the time.
     if is_percent(unit) or str(unit) == "per_mille":
         return "percent"
     if is_percentage_point(unit):
@@ -157,16 +213,14 @@ def _is_fraction_word(figure: Figure) -> bool:
         figure.kind is Kind.QUANTITY
         and figure.value is not None
         and 0 < figure.value < 1
-        and str(figure.unit) == "dimensionless"
+        and _unit_text(figure.unit) == "dimensionless"
         and not any(ch.isdigit() for ch in figure.text)
     )
 
 
 def _is_share(figure: Figure) -> bool:
     """A stated share: a percent or a fraction in words, not itself a change."""
-    return figure.trend is None and (
-        _unit_key(figure) == "percent" or _is_fraction_word(figure)
-    )
+    return figure.trend is None and (_unit_key(figure) == "percent" or _is_fraction_word(figure))
 
 
 def _same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
@@ -179,14 +233,15 @@ def _same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
     keys = {_unit_key(f) for f in figures}
     if len(keys) != 1 or "multiple" in keys:
         return None
-    units = {str(f.unit) for f in figures}
+    units = {_unit_text(f.unit) for f in figures}
     if len(units) == 1:
         return figures
     counted = units - {"dimensionless"}
     if keys == {"count"} and len(counted) == 1:
-        target = next(f.unit for f in figures if str(f.unit) != "dimensionless")
+        target = next(f.unit for f in figures if _unit_text(f.unit) != "dimensionless")
         return tuple(
-            attrs.evolve(f, unit=target) if str(f.unit) == "dimensionless" else f for f in figures
+            attrs.evolve(f, unit=target) if _unit_text(f.unit) == "dimensionless" else f
+            for f in figures
         )
     if all(same_dimension(f.unit, figures[0].unit) for f in figures):
         return figures  # km and miles: the rules convert exactly
@@ -228,6 +283,8 @@ class _Sentence:
     end: int
     figures: tuple[Figure, ...]
     items: tuple[Figure, ...]  #: the figures arithmetic relations use
+    #: gaps already worked out: the patterns ask for the same ones many times
+    _memo: dict[tuple[str, int], str] = attrs.field(factory=dict, eq=False, repr=False)
 
     def raw_gap(self, a: int, b: int) -> str:
         """Text from offset ``a`` to ``b``, lower-cased, other figures as placeholders."""
@@ -249,6 +306,12 @@ class _Sentence:
         The previous item's noun and date phrases are dropped, so ``from 780
         killings in 2019 to 996`` leaves ``to`` between the two amounts.
         """
+        key = ("gap", index)
+        if key not in self._memo:
+            self._memo[key] = self._gap(index)
+        return self._memo[key]
+
+    def _gap(self, index: int) -> str:
         figure = self.items[index]
         if index == 0:
             return _clean(self.raw_gap(self.start, figure.start))
@@ -286,7 +349,9 @@ class _Sentence:
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
     r"over the|in the|during the|the)\s+(?:year|month|week|quarter|season|decade|period|day)"
-    r"(?:\s+(?:earlier|ago|before|later))?|a year (?:earlier|ago|before))\b"
+    r"(?:\s+(?:earlier|ago|before|later))?|a year (?:earlier|ago|before)"
+    r"|(?:a|an|per)\s+(?:tonne|ton|barrel|share|head|unit|kilo|kg|litre|liter|gallon|ounce|"
+    r"pound|hectare|acre|night|hour|person|passenger|household))\b"
 )
 
 
@@ -317,7 +382,10 @@ _ENDS_FROM = re.compile(
     r"(?:.*\s)?from(?:\s+(?:a|an|the|its|their)(?:\s+(?:record|low|high|revised|total|level))?"
     r"(?:\s+of)?)?"
 )
-_UP_FROM = re.compile(r"(?:[,(—–-]\s*)?(?:up|down|higher|lower|rising|falling)\s+from")
+_UP_FROM = re.compile(
+    r"(?:(?:of|in|for|at|on|across)\s[a-z' -]{0,50}?)?"
+    r"(?:[,(—–-]\s*)?(?:up|down|higher|lower|rising|falling)\s+from"
+)
 _CHANGE_VERB = re.compile(r"(?:^|.*\s)([a-z]+)\s+from(?:\s+\S+){0,3}$")
 _OR = re.compile(r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?")
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
@@ -325,10 +393,9 @@ _WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
 _OF = re.compile(
     r"(?:out\s+)?of(?:\s+(?:the|its|their|all|these|those|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
 )
-_OF_TAIL = re.compile(
-    r"[,)—–-]?\s*of(?:\s+(?:the|its|their|all|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
-)
+_OF_TAIL = re.compile(r"[,)—–-]?\s*of(?:\s+(?:the|its|their|all|a\s+total\s+of))?(?:\s+[a-z]+'s)?")
 _OPEN = re.compile(r"[(—–-]")
+_OF_WHICH = re.compile(r"(?:of|among)\s+(?:which|whom|them|these|those)")
 _CLOSE_OF = re.compile(r"[)—–-]\s*of(?:\s+(?:the|its|their|all))?")
 _ACCOUNTS = re.compile(
     r"(?:[a-z'-]+\s+){0,6}?(?:accounts?|accounted|accounting|makes?\s+up|made\s+up|represents?|"
@@ -379,7 +446,7 @@ def _change_rule(
     joined = _same_kind(change, *same)
     if joined is None:
         return None
-    if key == "count" and str(change.unit) == "dimensionless" and joined[0] is not change:
+    if key == "count" and _unit_text(change.unit) == "dimensionless" and joined[0] is not change:
         change = joined[0]
     return "point_change", change, joined[1:]
 
@@ -403,8 +470,8 @@ def _change_relation(
     end: Figure | None,
 ) -> Relation | None:
     levels = [f for f in (start, end) if f is not None]
-    if any(f.trend is not None or f.kind is Kind.MULTIPLE for f in levels):
-        return None
+    if any(f.trend is not None or f.kind is Kind.MULTIPLE or f.parts for f in levels):
+        return None  # a level is one amount, not a range of prices or a change
     found = _change_rule(change, levels)
     if found is None:
         return None
@@ -457,7 +524,12 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
     y = items[i + 1] if i + 1 < n else None
     z = items[i + 2] if i + 2 < n else None
     # from A to B, (an increase of | up | or) C
-    if y is not None and z is not None and _fits(_ENDS_FROM, gap(i), 200) and _fits(_TO, gap(i + 1)):
+    if (
+        y is not None
+        and z is not None
+        and _fits(_ENDS_FROM, gap(i), 200)
+        and _fits(_TO, gap(i + 1))
+    ):
         if _fits(_THEN_CHANGE, gap(i + 2)):
             change = _with_trend(z, gap(i))
             if change is not None:
@@ -497,7 +569,12 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
         if change is not None:
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-    if y is not None and y.trend is not None and x.trend is None and _fits(_THEN_CHANGE, gap(i + 1)):
+    if (
+        y is not None
+        and y.trend is not None
+        and x.trend is None
+        and _fits(_THEN_CHANGE, gap(i + 1))
+    ):
         if _fits(_ENDS_FROM, gap(i), 200):
             return None  # "from A, up C": A is the start, its end is not stated
         # B, up C from A
@@ -577,11 +654,15 @@ def _shares(sentence: _Sentence) -> Iterator[Relation]:
         elif _is_share(x) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
             found = ("C of N …, or K", z, y, x)
         elif (
-            _is_share(y)
-            and (_fits(_OR, g1, 20) and g1 or _fits(_WORDS_OR, g1, 50))
-            and _fits(_OF_TAIL, g2, 30)
-        ):
+            (
+                _is_share(y)
+                and (_fits(_OR, g1, 20) and (g1 or sentence.joint(i + 1).strip().startswith(",")))
+            )
+            or (_is_share(y) and _fits(_WORDS_OR, g1, 50))
+        ) and _fits(_OF_TAIL, g2, 30):
             found = ("K, or C, of N", x, z, y)
+        elif _is_share(z) and _fits(_OF_WHICH, g1, 20) and _fits(_OR, g2, 20) and g2:
+            found = ("N, of which K, or C", y, x, z)
         elif _is_share(y) and _fits(_ACCOUNTS, g1, 60) and _fits(_OF_TAIL, g2, 20):
             found = ("K accounts for C of N", x, z, y)
         if found is None:
@@ -644,7 +725,6 @@ _BLOCKING = re.compile(
     r"\b(?:which|where|who|whose|when|while|because|although|than|since|after|before|"
     r"according|per|each|compared|versus|vs|whereas|if|but)\b"
 )
-_LIST_JOIN = re.compile(r"(?:.*[,;]\s*|.*\band\s+|.*\bor\s+)?.{0,60}")
 _REST = re.compile(r"\b(?:the rest|the remaining|remaining|the other|the others)\b")
 _LIST_OPEN = re.compile(
     r"(?:(?:is|was|are|were|will be|has been|had been)\s+)?"
@@ -661,10 +741,10 @@ _TOTAL_AFTER = re.compile(r"(?:in all|in total|altogether|combined|all told|toge
 
 
 def _plural(noun: str | None) -> str | None:
-    """The noun's last word when it looks like a plural noun ("buses"), else ``None``."""
+    """The noun's first word when it looks like a plural noun ("buses"), else ``None``."""
     if not noun:
         return None
-    word = noun.lower().split()[-1]
+    word = noun.lower().split()[0]  # "24 serve budget carriers": "serve" is no plural
     return word if word.endswith("s") and not word.endswith(("ss", "us", "is")) else None
 
 
@@ -762,13 +842,16 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
         )
         if not stated or total.trend is not None:
             continue
-        parts = _parts_before(sentence, t, total)
-        if parts is None:
+        listed = _parts_before(sentence, t, total)
+        if listed is None:
             continue
-        same = _same_kind(total, *parts)
-        if same is not None:
+        joined = _same_kind(total, *listed)
+        if joined is not None:
             yield _relation(
-                sentence, "sum_equals", "A and B, T in all", {"parts": same[1:], "total": same[0]}
+                sentence,
+                "sum_equals",
+                "A and B, T in all",
+                {"parts": joined[1:], "total": joined[0]},
             )
             return
 
@@ -784,7 +867,7 @@ def _parts_before(sentence: _Sentence, t: int, total: Figure) -> tuple[Figure, .
             return None
         picked.append(item)
         joint = sentence.gap(k)
-        if k == 0 or not re.search(r"(?:^|[,;]|\band\b)", joint) or _BLOCKING.search(joint):
+        if k == 0 or not re.search(r"[,;]|\band\b", joint) or _BLOCKING.search(joint):
             break
         if len(joint) > 60:
             break
@@ -852,9 +935,7 @@ _YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
 _AGO = re.compile(r"ago\b.*")
 _AFTER = re.compile(r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}")
 _LATER = re.compile(r"(?:later|on)\b.*")
-_ANNIVERSARY = re.compile(
-    r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$"
-)
+_ANNIVERSARY = re.compile(r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$")
 _MARKS = re.compile(
     r"(?:.*\s)?(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating)"
     r"(?:\s+(?:the|its|their))?$"
@@ -873,7 +954,7 @@ def _dates(sentence: _Sentence, published: Figure | None) -> Iterator[Relation]:
                 and _YEAR_PRINTED.search(day.text)
             ):
                 yield _relation(sentence, "weekday", "Weekday, date", {"date": day})
-        if figure.kind is Kind.DURATION and str(figure.unit) in ("year", "decade", "month"):
+        if figure.kind is Kind.DURATION and _unit_text(figure.unit) in ("year", "decade", "month"):
             found = _elapsed(sentence, k, published)
             if found is not None:
                 yield found
@@ -895,7 +976,7 @@ def _is_dated(figure: Figure) -> bool:
     return (
         figure.kind is Kind.QUANTITY
         and figure.hedge is Hedge.EXACT
-        and str(figure.unit) == "dimensionless"
+        and _unit_text(figure.unit) == "dimensionless"
         and value is not None
         and value.denominator == 1
         and 1000 <= value <= 2999
@@ -982,9 +1063,7 @@ def _anniversary(sentence: _Sentence, k: int, published: Figure | None) -> Relat
 _DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, _totals)
 
 
-def _publication(
-    text: str, published: _dt.date | None, figures: Sequence[Figure]
-) -> Figure | None:
+def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
     """The publication date as a date figure: the dateline's own figure when there is one."""
     from factcheck.claims import dateline
 
@@ -1030,15 +1109,17 @@ def detect(
         from factcheck.claims import dateline
 
         date = dateline(text)
-    figures = find_figures(
+    found = scan_figures(
         text,
         about_tolerance=about_tolerance,
         default_year=None if date is None else date.year,
     )
+    figures = found.figures
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
     at = 0
-    for start, end in sentences(text):
+    spans = sentences(text)
+    for start, end in spans:
         while at < len(figures) and figures[at].start < start:
             at += 1
         first = at
@@ -1052,7 +1133,7 @@ def detect(
         if end - start > MAX_SENTENCE or len(sentence.items) < 2:
             continue
         relations.extend(_sentence_relations(sentence))
-    for error in find_invalid_dates(text):
+    for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None
         figure = Figure(
@@ -1065,7 +1146,7 @@ def detect(
             start=error.start,
             end=error.end,
         )
-        span = next(((a, b) for a, b in sentences(text) if a <= error.start < b), (0, len(text)))
+        span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
@@ -1110,7 +1191,9 @@ def _check(
     relation: Relation, context: Context, index: LineIndex, document: str | None
 ) -> list[Finding]:
     """The findings of one relation, placed on its subject figure."""
-    findings = evaluate_figures(relation.rule, relation.roles, options=relation.options, context=context)
+    findings = evaluate_figures(
+        relation.rule, relation.roles, options=relation.options, context=context
+    )
     if relation.rule == "multiple" and relation.options.get("reading") == "more":
         # "three times more than" is read both ways; either reading that fits is enough.
         plain = evaluate_figures(
@@ -1135,9 +1218,7 @@ def _check(
                 extra={
                     "pattern": relation.pattern,
                     "figures": {
-                        role: value.text
-                        if isinstance(value, Figure)
-                        else [f.text for f in value]
+                        role: value.text if isinstance(value, Figure) else [f.text for f in value]
                         for role, value in relation.roles.items()
                     },
                 },

@@ -13,17 +13,20 @@ and never raises.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
+
+import attrs
 
 from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.text.context import refine, skipped_spans, time_figure
 from factcheck.text.dates import MONTHS, looks_like_year, read_date
-from factcheck.text.grammar import Grammar, Options, Reading, glued, is_start
+from factcheck.text.grammar import START_WORDS, Grammar, Options, Reading, glued, is_start
 from factcheck.text.hedges import DEFAULT_TOLERANCE
-from factcheck.text.tokens import normalize, tokenize
+from factcheck.text.tokens import WORD, Token, normalize, tokenize
 
-__all__ = ["find_figures", "find_invalid_dates"]
+__all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
 
 
 def find_figures(
@@ -43,8 +46,26 @@ def find_figures(
     figures of kind ``time``, ages of kind ``age``. Dates without a year take
     ``default_year`` or stay unbounded. Never raises.
     """
+    return scan_figures(text, about_tolerance=about_tolerance, default_year=default_year).figures
+
+
+@attrs.frozen
+class FigureScan:
+    """The figures of a text, and the dates in it that do not exist (which are no figures)."""
+
+    figures: list[Figure]
+    invalid_dates: list[InvalidDateError]
+
+
+def scan_figures(
+    text: str,
+    *,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+    default_year: int | None = None,
+) -> FigureScan:
+    """:func:`find_figures` and :func:`find_invalid_dates` in one pass over the tokens."""
     if not isinstance(text, str) or not text:
-        return []
+        return FigureScan([], [])
     try:
         tolerance = Fraction(about_tolerance)
         if not 0 <= tolerance < 1:
@@ -60,7 +81,11 @@ def find_figures(
     n = len(tokens)
     s = 0  # the next skipped span that may still cover a token
     while i < n:
-        start = tokens[i].start
+        tok = tokens[i]
+        if tok.kind == WORD and tok.low not in START_WORDS and tok.text not in MONTHS:
+            i += 1  # the common case, a word no figure starts with, tested inline
+            continue
+        start = tok.start
         while s < len(spans) and spans[s].end <= start:
             if spans[s].kind == "time":
                 found = time_figure(text, spans[s])
@@ -96,7 +121,18 @@ def find_figures(
             if found is not None:
                 figures.append(found)
     figures.sort(key=lambda f: f.start)
-    return figures
+    invalid = _invalid_dates(tokens)
+    if invalid:
+        # "29 February 2023" is no date; its pieces ("29", "February 2023") are no figures
+        figures = [f for f in figures if not any(_overlap(f, e) for e in invalid)]
+    return FigureScan(figures, invalid)
+
+
+def _overlap(figure: Figure, error: InvalidDateError) -> bool:
+    start, end = figure.span
+    if error.start is None or error.end is None:
+        return False
+    return start < error.end and error.start < end
 
 
 def find_invalid_dates(text: str) -> list[InvalidDateError]:
@@ -113,14 +149,23 @@ def find_invalid_dates(text: str) -> list[InvalidDateError]:
     """
     if not isinstance(text, str) or not text:
         return []
-    tokens = tokenize(text)
+    return _invalid_dates(tokenize(text))
+
+
+def _invalid_dates(tokens: Sequence[Token]) -> list[InvalidDateError]:
     found: dict[int, InvalidDateError] = {}
     last_end = -1
+    n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.text in MONTHS:
             # the date may start up to three tokens earlier: "the 29th of February"
             starts = range(max(0, i - 3), i + 1)
-        elif looks_like_year(tok) and i + 1 < len(tokens) and tokens[i + 1].text == "-":
+        elif (
+            len(tok.text) == 4  # cheap tests first: this runs on every token
+            and i + 1 < n
+            and tokens[i + 1].text == "-"
+            and looks_like_year(tok)
+        ):
             starts = range(i, i + 1)  # an ISO date: 2023-02-29
         else:
             continue

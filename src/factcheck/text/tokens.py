@@ -55,7 +55,8 @@ _NUMERAL = (
 )
 _TOKEN = re.compile(
     r"(?P<space>\s*)"  # whitespace before the token, remembered, never a token
-    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"  # prefixed dollars
+    # dollars with their country: "US$5", and "$US5" as Australian papers write it
+    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"
     rf"|(?P<num>{_NUMERAL})"
     r"|(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*)"  # U.S. / Taliban’s
     r"|(?P<other>[^\s\w]|_))"

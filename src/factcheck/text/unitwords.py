@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck.text.tokens import SYM, WORD, Token, tokenize
+from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
 from factcheck.units import CURRENCY_SYMBOLS, parse_unit
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ATTACHED_ONLY",
     "CURRENCY_CODES",
+    "LETTER_CURRENCIES",
     "SIGN_FIRST_DOLLARS",
     "UnitWord",
     "read_currency_prefix",
@@ -110,6 +111,8 @@ CURRENCY_CODES = frozenset(
 
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
 _SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
+#: Currencies written as letters against the number: "RM23.50" (ringgit), "Rs500", "Rp9,000".
+LETTER_CURRENCIES = {"RM": "MYR", "Rs": "INR", "Rp": "IDR"}
 #: the dollar sign written before the country, as Australian papers do: "$US55m", "$A82m"
 SIGN_FIRST_DOLLARS = {"$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD"}
 _SYMBOLS.update(SIGN_FIRST_DOLLARS)
@@ -340,6 +343,10 @@ def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | N
         return _SYMBOLS[tok.text], i + 1
     if tok.kind == WORD and tok.text in CURRENCY_CODES:
         return tok.text, i + 1
+    if tok.kind == WORD and tok.text in LETTER_CURRENCIES:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.kind == NUM and not nxt.spaced:
+            return LETTER_CURRENCIES[tok.text], i + 1  # "RM23.50", "Rs 500" is a word
     return None
 
 

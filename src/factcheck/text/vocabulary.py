@@ -174,6 +174,8 @@ CHANGE_VERBS = _words(
     dropped drops fall fallen falling falls fell gone grew grow grown halved
     increase increased increases jumped moved plunged reduced rise risen rises
     rising rose shifted shrank slumped soared surged tripled tumbled up went
+    advanced eased slipped slid sank dipped plummeted rallied shed lost gained edged
+    ticked decreasing increasing declining growing climbing falling dropping
     """
 )
 

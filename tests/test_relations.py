@@ -1,0 +1,209 @@
+"""The relation detector and ``scan``: each pattern, consistent and inconsistent, and silence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.drafts import draft_claims
+from factcheck.figures import Figure
+from factcheck.findings import Status
+from factcheck.text.relations import Relation, detect, scan, sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "examples" / "afghanistan" / "article.md"
+
+
+def found(text: str, published: dt.date | None = None) -> list[tuple[str, str, str]]:
+    """(rule, status, flagged text) of every finding, in text order."""
+    report = scan(text, published=published)
+    return [(f.rule, f.status.value, f.quote) for f in report.findings]
+
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "relation_cases.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_pattern(case: dict[str, str]) -> None:
+    assert found(case["text"]) == [(case["rule"], case["status"], case["flagged"])]
+
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The bridge opened in 1994, 30 years ago.", "consistent"),
+        ("The tunnel, finished in 2009, 12 years ago, cost £48 million.", "inconsistent"),
+    ],
+)
+def test_years_ago_against_the_publication_date(sentence: str, status: str) -> None:
+    assert [(r, s) for r, s, _ in found(sentence, PUBLISHED)] == [("elapsed", status)]
+    assert found(sentence) == []  # without a date, "ago" is not checked
+
+
+def test_anniversary_marked_this_year() -> None:
+    sentence = "This year marks the 50th anniversary of the 1974 flood."
+    assert found(sentence, PUBLISHED) == [("anniversary", "consistent", "50th")]
+    assert found(sentence, dt.date(2023, 1, 1)) == [("anniversary", "inconsistent", "50th")]
+
+
+def test_dateline_is_the_publication_date() -> None:
+    text = "Tuesday, 14 May 2024\n\nThe bridge opened in 1994, 30 years ago."
+    assert found(text) == [
+        ("weekday", "consistent", "Tuesday, 14 May 2024"),
+        ("elapsed", "consistent", "30 years"),
+    ]
+    # an explicit date wins over the dateline
+    assert found(text, dt.date(2030, 1, 1))[1] == ("elapsed", "inconsistent", "30 years")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no stated change, or a change of something else
+        "Sales rose from $10 million to $12 million, while costs climbed 30%.",
+        "Prices went from $3 to $4 and rents fell 5%.",
+        "Wind farms supply 28% of its power, up from 9% in 2015.",
+        "Class sizes grew from 26.1 to 27.4 pupils.",
+        # a range, not a change
+        "Prices range from $370,000 to $5.5 million, about 12% more than last year's homes.",
+        # "K of N" with no share, and a share of a subgroup
+        "Two of the 5 founders have left.",
+        "Of the 23 people asked, 38% of women said yes.",
+        "38% of the 23 member states' budget goes on farming.",
+        # hedged or large counts are not tested for granularity
+        "Of the 23,000 people asked, 38% said yes.",
+        "About 38% of the 23 people asked said yes.",
+        # parts whose nouns differ from the total's, or that are not a list
+        "Of the 500 employees, 200 work in Paris, which has 2,000,000 inhabitants.",
+        "Of the 17 board members, 45 are said to be rich and 2 of the 5 founders left.",
+        # phone numbers, times, addresses, scores, ages, pages
+        "Call 555-0134 between 8:30 and 17:00 at 40 Harbour Street, page 12.",
+        "United beat Rovers 3-1, their 5th win; Carter, 31, scored twice in 20 minutes.",
+        # dates that exist, weekdays without a year
+        "It was signed on 29 February 2020 and reviewed on Friday 10 May.",
+    ],
+)
+def test_silence(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_example_article_has_no_false_alarm() -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    findings = scan(text, document="article.md").findings
+    assert not [f for f in findings if f.failed], [f.message for f in findings if f.failed]
+    by_quote = {(f.rule, f.quote): f for f in findings}
+    rise = by_quote["percent_change", "28%"]
+    assert rise.status is Status.CONSISTENT
+    assert rise.extra["figures"] == {"change": "28%", "from": "780", "to": "996"}
+    quarter = by_quote["percent_change", "61%"]
+    assert quarter.status is Status.UNDETERMINED
+    assert "4,444–4,471" in quarter.implied[0].text
+    assert by_quote["weekday", "Thursday, March 23, 2023"].status is Status.CONSISTENT
+
+
+def test_findings_carry_the_output_contract() -> None:
+    text = "Intro.\n\nKillings rose from 780 to 996, an increase of 30%."
+    report = scan(text, document="story.md")
+    (finding,) = report.findings
+    loc = finding.location
+    assert (loc.file, loc.line, loc.column) == ("story.md", 3, 47)
+    assert loc.start is not None
+    assert text[loc.start : loc.end] == finding.quote == "30%"
+    assert finding.stated and finding.recomputed
+    assert finding.check == "percent_change@3:47"
+    assert not report.ok
+    assert report.documents[0].checks == 1
+
+
+def test_detect_returns_relations() -> None:
+    text = "Sales rose 5% to $3.2 million. Of the 34 provinces, 11 and 19 are run by councils."
+    relations = detect(text)
+    assert [r.rule for r in relations] == ["percent_change", "sum_at_most"]
+    first = relations[0]
+    assert isinstance(first, Relation)
+    assert text[first.span[0] : first.span[1]] == "Sales rose 5% to $3.2 million."
+    assert isinstance(first.roles["change"], Figure)
+    assert [f.text for f in relations[1].figures()] == ["11", "19", "34"]
+    assert detect("") == []
+
+
+def test_sentences() -> None:
+    text = "Dr. Smith earned $1.5 million. The U.S. Army paid. Next?\n\n# Heading\nA line"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Dr. Smith earned $1.5 million.",
+        "The U.S. Army paid.",
+        "Next?",
+        "# Heading",
+        "A line",
+    ]
+
+
+def test_init_prefills_the_detected_checks() -> None:
+    text = (
+        "Killings rose from 780 to 996, an increase of 28%. Car thefts fell from 2,950 to "
+        "2,360, a cut of 25%. The deal was signed on 29 February 2023."
+    )
+    draft = draft_claims(text, document="story.md")
+    checks = draft[draft.index("checks:") :]
+    assert "- rule: percent_change" in checks
+    assert checks.count("- rule:") == 2
+    assert 'quote: "cut of 25%"' in draft  # the claim keeps the direction of the change
+    assert "not drafted: valid_date" in draft
+    from factcheck.claims import loads
+
+    claimset = loads(draft, article=text)
+    statuses = sorted(f.status.value for f in claimset.check().findings)
+    assert statuses == ["consistent", "inconsistent"]
+
+
+def _cpu(func: object, arg: str) -> float:
+    assert callable(func)
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        func(arg)
+        best = min(best, time.process_time() - began)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1,2,3,4,5,6,7,8,9,0,",
+        "9" * 50 + " ",
+        "1 000 000 000 ",
+        "more than about nearly up to ",
+        "between 5 and from 6 to 7 - 8 – 9 ",
+        "rose 5% from 6 to 7, a rise of 8%, ",
+        "Of the 5, 6 and 7 and 8, ",
+        "12:30 555-0134 3-1 ",
+    ],
+)
+def test_scan_time_grows_linearly(unit: str) -> None:
+    # No pattern may backtrack: four times the text takes well under ten times as long.
+    small = unit * 250
+    large = unit * 1000
+    assert _cpu(scan, large) < 10 * max(_cpu(scan, small), 0.002)
+
+
+_PIECES = st.sampled_from(
+    ["1", "23", "4,567", ",", " ", "  ", ".", "-", "%", "more than ", "about ", "up to ",
+     "nearly ", "between ", "and ", "from ", "to ", "rose ", "of the ", "million "]
+)  # fmt: skip
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=3, max_size=12).map("".join))
+def test_scan_stays_linear_on_any_run(unit: str) -> None:
+    small = unit * 200
+    large = unit * 800
+    assert _cpu(scan, large) < 10 * max(_cpu(scan, small), 0.002)
