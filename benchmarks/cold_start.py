@@ -123,8 +123,11 @@ def main() -> int:
         table(("command", "wall ms", "wall vs pint", "CPU ms", "CPU vs pint", "peak RSS MB"), rows)
     )
     audit = median([s.wall for s in samples[labels[2]]]) / base_wall
+    audit_cpu = median([s.cpu for s in samples[labels[2]]]) / base_cpu
     verdict = "meets" if audit <= TARGET else "misses"
     print(f"\naudit / import pint = {audit:.2f}x: {verdict} the {TARGET}x target")
+    # On a shared machine wall time swings with the load; CPU time much less.
+    print(f"(CPU time: {audit_cpu:.2f}x)")
     return 1 if args.check and audit > TARGET else 0
 
 

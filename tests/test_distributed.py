@@ -47,3 +47,12 @@ def test_cli_with_a_scheduler_address(tmp_path: Path, cluster: Any) -> None:
     on_dask = CliRunner().invoke(main, [*args, "--dask-scheduler", cluster.scheduler_address])
     assert on_dask.exit_code == here.exit_code == 2
     assert (on_dask.stdout, on_dask.stderr) == (here.stdout, here.stderr)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import distributed as fc_distributed
+    from factcheck.errors import FactcheckError
+
+    monkeypatch.setattr(fc_distributed, "CONNECT_TIMEOUT", "0.5s")
+    with pytest.raises(FactcheckError, match="cannot reach the Dask scheduler"):
+        list(fc_distributed.run_on_dask(audit_file, [Path("x.claims.yaml")], "tcp://127.0.0.1:9"))

@@ -132,3 +132,30 @@ def test_scans_fast_enough() -> None:
     elapsed = time.perf_counter() - began
     assert len(figures) == 3 * 2000
     assert elapsed < 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "trend"),
+    [
+        ("Prices could rise 5% next year.", "5%", Trend.UP),
+        ("Output may fall 3% this year.", "3%", Trend.DOWN),
+        ("The index slipped 0.4% on Monday.", "0.4%", Trend.DOWN),
+        ("The deficit widened 12% in March.", "12%", Trend.UP),
+        ("The gap narrowed 3 points.", "3 points", Trend.DOWN),
+        ("Shares spiked 40% after the report.", "40%", Trend.UP),
+        ("The firm cut costs by 20% last year.", "20%", Trend.DOWN),
+        ("They expect to grow sales by 35 per cent.", "35 per cent", Trend.UP),
+        ("It will boost the range by about 35 miles.", "about 35 miles", Trend.UP),
+        ("Estimates were revised upward by $40 million.", "$40 million", Trend.UP),
+        ("Exports saw a 9% slump in May.", "9%", Trend.DOWN),
+        ("Profits posted 5% gains.", "5%", Trend.UP),
+        # no change: "gave up" and "took up" are no rise, a distance is no cut
+        ("The defence gave up 517 rushing yards.", "517", None),
+        ("Rent took up 40% of the budget.", "40%", None),
+        ("The town lies by 20 miles of road.", "20 miles", None),
+        ("Divide the total by 4 to get the share.", "4", None),
+    ],
+)
+def test_change_words_give_a_trend(sentence: str, wanted: str, trend: Trend | None) -> None:
+    found = {f.text: f for f in find_figures(sentence)}
+    assert found[wanted].trend is trend

@@ -153,25 +153,39 @@ class ResolvedClaim:
 
 def read_document(path: Path, *, display: str | None = None) -> str:
     """Read an article as UTF-8 (a BOM is dropped); errors name the file and byte offset."""
-    name = display or str(path)
+    return _read_utf8(
+        path,
+        display or str(path),
+        DocumentError,
+        missing_hint="check the path (relative to the claims file)",
+        folder_hint="name the article file",
+    )
+
+
+def _read_utf8(
+    path: Path,
+    name: str,
+    error: type[FactcheckError],
+    *,
+    missing_hint: str,
+    folder_hint: str,
+) -> str:
+    """A file's text as UTF-8 (BOM dropped); every failure is ``error`` naming ``name``."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(
-            "file not found", file=name, hint="check the path (relative to the claims file)"
-        ) from None
+        raise error("file not found", file=name, hint=missing_hint) from None
     except IsADirectoryError:
-        raise DocumentError("is a folder, not a file", file=name) from None
+        raise error("is a folder, not a file", file=name, hint=folder_hint) from None
     except OSError as exc:
-        raise DocumentError(f"cannot read: {exc.strerror}", file=name) from None
+        raise error(f"cannot read: {exc.strerror}", file=name) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DocumentError(
+        raise error(
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start}",
             file=name,
-            line=line,
+            line=data.count(b"\n", 0, exc.start) + 1,
             hint="save the file as UTF-8",
         ) from None
 
@@ -473,7 +487,8 @@ _DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 def dateline(text: str) -> _dt.date | None:
     """The publication date from a dateline on the first non-empty line, if it is one."""
-    for raw in text.lstrip("\ufeff").splitlines()[:3]:
+    # Only the top matters: splitting a long article whole cost as much as its length.
+    for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
         line = _DATELINE_MARKUP.sub("", raw)
         if not line:
             continue
@@ -911,23 +926,13 @@ def load(
     """
     p = Path(path)
     name = str(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ClaimsFileError("file not found", file=name, hint="check the path") from None
-    except IsADirectoryError:
-        raise ClaimsFileError("is a folder", file=name, hint="name a *.claims.yaml file") from None
-    except OSError as exc:
-        raise ClaimsFileError(f"cannot read: {exc.strerror}", file=name) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ClaimsFileError(
-            f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start}",
-            file=name,
-            line=raw.count(b"\n", 0, exc.start) + 1,
-            hint="save the file as UTF-8",
-        ) from None
+    text = _read_utf8(
+        p,
+        name,
+        ClaimsFileError,
+        missing_hint="check the path",
+        folder_hint="name a *.claims.yaml file",
+    )
     return loads(
         text,
         file=name,

@@ -50,6 +50,8 @@ Scheduler = Any
 
 #: Files per task: enough that scheduling costs little next to the checking.
 CHUNK = 64
+#: How long to try to reach a scheduler named by its address.
+CONNECT_TIMEOUT = "10s"
 
 
 def _client(scheduler: Scheduler) -> tuple[Any, bool]:
@@ -62,7 +64,13 @@ def _client(scheduler: Scheduler) -> tuple[Any, bool]:
             hint='pip install "factcheck[dask]"',
         ) from None
     if isinstance(scheduler, str):
-        return distributed.Client(scheduler), True
+        try:
+            return distributed.Client(scheduler, timeout=CONNECT_TIMEOUT), True
+        except (OSError, TimeoutError) as exc:
+            raise FactcheckError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                hint="start one with 'dask scheduler', or check the address and port",
+            ) from None
     return scheduler, False
 
 

@@ -76,7 +76,21 @@ def _unit(value: Any) -> pint.Unit:
 
 
 def _opt_fraction(value: Number | None) -> Fraction | None:
-    return None if value is None else to_fraction(value)
+    if value is None or type(value) is Fraction:
+        return value  # tested first: the figure scanner builds a figure for every number
+    return to_fraction(value)
+
+
+def _hedge(value: Hedge | str) -> Hedge:
+    return value if type(value) is Hedge else Hedge(value)
+
+
+def _kind(value: Kind | str) -> Kind:
+    return value if type(value) is Kind else Kind(value)
+
+
+def _trend(value: Trend | str | None) -> Trend | None:
+    return value if value is None or type(value) is Trend else Trend(value)
 
 
 @attrs.frozen
@@ -99,6 +113,8 @@ class Amount:
         """The same amount in another unit of the same dimension, converted exactly."""
         target = _unit(unit)
         factor = conversion_factor(self.unit, target)
+        if factor == 1 and not self.interval.is_empty:
+            return Amount(self.interval, target)  # the same interval, without the arithmetic
         return Amount(self.interval * factor, target)
 
     def _aligned(self, other: Amount, verb: str) -> Interval:
@@ -158,11 +174,11 @@ class Figure:
     low_closed: bool = True
     high_closed: bool = True
     unit: pint.Unit = attrs.field(converter=_unit, factory=dimensionless)
-    hedge: Hedge = attrs.field(converter=Hedge, default=Hedge.EXACT)
+    hedge: Hedge = attrs.field(converter=_hedge, default=Hedge.EXACT)
     value: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
     precision: Fraction | None = attrs.field(converter=_opt_fraction, default=None)
-    kind: Kind = attrs.field(converter=Kind, default=Kind.QUANTITY)
-    trend: Trend | None = attrs.field(converter=attrs.converters.optional(Trend), default=None)
+    kind: Kind = attrs.field(converter=_kind, default=Kind.QUANTITY)
+    trend: Trend | None = attrs.field(converter=_trend, default=None)
     start: int = 0
     end: int | None = None
     #: the counted thing's word when the text names it ("incidents"); informative only

@@ -25,7 +25,7 @@ import attrs
 
 from factcheck.errors import IntervalError
 
-__all__ = ["MAX_EXPONENT", "Interval", "Number", "round_decimal", "to_fraction"]
+__all__ = ["MAX_EXPONENT", "Interval", "Number", "exact_text", "round_decimal", "to_fraction"]
 
 Number = int | Fraction | Decimal | str
 
@@ -418,14 +418,23 @@ def round_decimal(value: Fraction, places: int) -> Decimal:
     return Decimal(round(value * 10**places)).scaleb(-places, _UNBOUNDED)
 
 
-def _fmt(value: Fraction | None) -> str:
-    assert value is not None
+def exact_text(value: Fraction) -> str:
+    """``value`` written exactly: a decimal when it terminates, else ``p/q``.
+
+    >>> exact_text(Fraction(55, 2)), exact_text(Fraction(1, 3))
+    ('27.5', '1/3')
+    """
     if value.denominator == 1:
         return str(value.numerator)
     dec = Decimal(value.numerator) / Decimal(value.denominator)
     if Fraction(dec) == value:
         return f"{dec:f}"
     return f"{value.numerator}/{value.denominator}"
+
+
+def _fmt(value: Fraction | None) -> str:
+    assert value is not None
+    return exact_text(value)
 
 
 def _as_interval(value: Interval | Number) -> Interval:

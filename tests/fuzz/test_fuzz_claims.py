@@ -61,7 +61,7 @@ def _renders_everything(report: Report) -> None:
             assert end is not None and 0 <= start <= end <= len(text)
 
 
-@fuzz(300)
+@fuzz(250)
 @given(st.data())
 def test_structured_claims_files(data: st.DataObject) -> None:
     article = data.draw(st.sampled_from([ARTICLE, ARTICLE.replace("\n", "\r\n")]) | prose())

@@ -43,7 +43,7 @@ def _parse(text: str, kind: str | None, year: int | None, tolerance: Fraction) -
         assert interval.low <= interval.high
 
 
-@fuzz(1500)
+@fuzz(1000)
 @given(prose(), _kinds, _years, _tolerances)
 def test_any_prose(text: str, kind: str | None, year: int | None, tolerance: Fraction) -> None:
     _parse(text, kind, year, tolerance)

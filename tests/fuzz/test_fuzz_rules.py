@@ -60,7 +60,7 @@ def test_every_edge_is_a_figure() -> None:
     assert len(_EDGE_FIGURES) == len(EDGES)
 
 
-@fuzz(600)
+@fuzz(400)
 @given(st.sampled_from(all_rules()), _contexts, st.data())
 def test_rules_on_any_figures(rule: type, context: Context, data: st.DataObject) -> None:
     roles: dict[str, Figure | tuple[Figure, ...] | None] = {}

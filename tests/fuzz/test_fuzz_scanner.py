@@ -39,7 +39,7 @@ _text = st.one_of(
 )
 
 
-@fuzz(1000)
+@fuzz(700)
 @given(_text)
 def test_find_figures_never_raises(text: str) -> None:
     figures = find_figures(text)
@@ -51,7 +51,7 @@ def test_find_figures_never_raises(text: str) -> None:
         end = figure.end
 
 
-@fuzz(500)
+@fuzz(400)
 @given(_text)
 def test_scan_never_raises(text: str) -> None:
     relations = pytest.importorskip("factcheck.text.relations")

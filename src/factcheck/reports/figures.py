@@ -11,23 +11,18 @@ Unbounded ends are ``null``.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from factcheck.figures import Figure
+from factcheck.intervals import exact_text
 from factcheck.text.anchors import LineIndex
 
 __all__ = ["figure_record", "render_figures"]
 
 
 def _exact(value: Fraction | None) -> str | None:
-    if value is None:
-        return None
-    if value.denominator == 1:
-        return str(value.numerator)
-    dec = Decimal(value.numerator) / Decimal(value.denominator)
-    return f"{dec:f}" if Fraction(dec) == value else f"{value.numerator}/{value.denominator}"
+    return None if value is None else exact_text(value)
 
 
 def _number(value: Fraction | None) -> int | float | None:

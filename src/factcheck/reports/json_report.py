@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from factcheck.gcpause import paused_gc
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import finding_record, iter_findings, summary_record, tool_version
 
@@ -64,6 +65,7 @@ class JsonRenderer(BaseRenderer):
     suffix = ".json"
     media_type = "application/json"
 
+    @paused_gc()  # builds a record of every finding at once: see factcheck.gcpause
     def render(self, report: Report, *, color: bool = False) -> str:
         """The report as JSON text ending in a newline; ``color`` is ignored."""
         return json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -23,7 +24,7 @@ from factcheck.errors import FactcheckError, IntervalError, RuleError, UnitError
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval, round_decimal
-from factcheck.rules.base import Context, FigureInput, Rule, Verdict, value_of
+from factcheck.rules.base import Context, FigureInput, Rule, Verdict, _exact
 from factcheck.units import is_currency, is_percent
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ _SCALES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _scaled(value: Fraction) -> str:
     """A large number with a scale word (``1.013 billion``); others in full or to 4 digits."""
     for size, word in _SCALES:
@@ -310,6 +312,18 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     With ``places`` the ends are rounded to that many decimals; otherwise to
     four significant digits.
     """
+    # The wording depends on the unit's name only; both are remembered, since
+    # a scan words the same few intervals in many findings.
+    return _show(interval, unit if isinstance(unit, str) else _unit_text(unit), places)
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_text(unit: pint.Unit) -> str:
+    return str(unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _show(interval: Interval, unit: str, places: int | None) -> str:
     prefix, suffix = _suffix(unit, plural=not (interval.is_point and interval.low == 1))
 
     def num(value: Fraction) -> str:
@@ -353,8 +367,16 @@ def interval_value(name: str, interval: Interval, unit: pint.Unit | str = "") ->
     if interval.low is None and interval.high is None:
         # value_of cannot word an interval unbounded on both sides.
         return Value(name, show(interval, text_unit), None, None, False, False, text_unit)
-    value = value_of(name, interval, text_unit)
-    return attrs.evolve(value, text=show(interval, text_unit))
+    # value_of's fields with show's wording, built once (value_of would word it too)
+    return Value(
+        name,
+        show(interval, text_unit),
+        _exact(interval.low),
+        _exact(interval.high),
+        interval.low_closed,
+        interval.high_closed,
+        "" if text_unit == "dimensionless" else text_unit,
+    )
 
 
 def figure_value(name: str, figure: Figure) -> Value:

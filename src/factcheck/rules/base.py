@@ -43,7 +43,7 @@ import attrs
 
 from factcheck.figures import Figure
 from factcheck.findings import Severity, Status, Value
-from factcheck.intervals import Interval, format_number
+from factcheck.intervals import Interval, exact_text
 
 __all__ = [
     "Context",
@@ -195,12 +195,7 @@ def value_of(name: str, interval: Interval, unit: str = "", *, digits: int = 4) 
 
 
 def _exact(value: Fraction | None) -> str | None:
-    if value is None:
-        return None
-    if value.denominator == 1:
-        return str(value.numerator)
-    text = format_number(value, 12).replace(",", "")
-    return text if Fraction(text) == value else f"{value.numerator}/{value.denominator}"
+    return None if value is None else exact_text(value)
 
 
 def figure_list(value: FigureInput) -> Sequence[Figure]:

@@ -19,6 +19,7 @@ the span, so a report underlines the figure itself.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -63,6 +64,7 @@ from factcheck.text.unitwords import (
     unit,
 )
 from factcheck.text.vocabulary import (
+    BY_VERBS,
     CHANGE_VERBS,
     NOUN_VERBS,
     PEOPLE_WORDS,
@@ -130,7 +132,10 @@ class Reading:
     weak: bool = False
 
 
-@attrs.frozen
+# Not frozen only because a frozen attrs class sets each of its fields through
+# object.__setattr__, three times slower to build, and the grammar builds one
+# for every reading it tries. Never changed once built: readings share them.
+@attrs.define(eq=False)
 class _Core:
     kind: Kind
     rounding: Interval | None  # None: a date whose year is unknown
@@ -164,6 +169,7 @@ class Grammar:
         # figure itself, a range's first end): each is read once.
         self._amounts: dict[int, _Core | None] = {}
         self._dates: dict[int, _Core | None] = {}
+        self._times: list[int] | None = None  # where "times" and "fold" stand, once asked
 
     # ------------------------------------------------------------------ helpers
     def _low(self, i: int) -> str:
@@ -273,6 +279,13 @@ class Grammar:
         return found
 
     def _read_date(self, j: int) -> _Core | None:
+        tok = self.tokens[j]
+        if tok.kind == SYM or (
+            tok.kind == NUM
+            and len(tok.text) > 2
+            and not (len(tok.text) == 4 and self._low(j + 1) == "-")
+        ):
+            return None  # no date starts with a sign, or a number that is no day or ISO year
         try:
             reading = _dates.read_date(self.tokens, j, self.options.default_year)
         except FigureError:
@@ -380,8 +393,10 @@ class Grammar:
         tok = self.tokens[j]
         if tok.low not in MULTIPLE_WORDS and not tok.low.endswith("fold"):
             # "three times", "5-fold", "2.5 times": the word comes within a few tokens
-            window = self.tokens[j + 1 : j + 6]
-            if not any(t.low in ("times", "fold") for t in window):
+            if self._times is None:
+                self._times = [k for k, t in enumerate(self.tokens) if t[2] in ("times", "fold")]
+            at = bisect.bisect_right(self._times, j)
+            if at == len(self._times) or self._times[at] > j + 5:
                 return None
         found = read_multiple(self.tokens, j)
         if found is None:
@@ -715,6 +730,13 @@ class Grammar:
                 if trend is None:
                     trend = suffix_trend
                 end += 1
+        if (
+            trend is None
+            and core.kind is Kind.QUANTITY
+            and not core.parts  # a range is no change
+            and self._low(start - 1) == "by"
+        ):
+            trend = self._verb_before_by(start - 1)
         # "cut by half", "grew by a third": a trend word makes a lone fraction a figure
         prefixed_fraction = (
             prefix_trend is not None and core.number is not None and core.number.fraction
@@ -734,6 +756,20 @@ class Grammar:
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
         weak = core.weak and hedge_word is None and not prefixed_fraction
         return Reading(figure, start, end, weak=weak)
+
+    def _verb_before_by(self, by: int) -> Trend | None:
+        """``cut costs by 20%``, ``grow sales by a third``: a change verb, its object, ``by``.
+
+        The object is one to three words; any figure or punctuation between
+        the verb and ``by`` means the ``by`` belongs to something else.
+        """
+        for k in range(by - 2, max(by - 5, -1), -1):
+            tok = self.tokens[k]
+            if tok.kind != WORD or self.tokens[k + 1].para:
+                return None
+            if tok.low in BY_VERBS:
+                return BY_VERBS[tok.low]
+        return None
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
         found = read_suffix_hedge(self.tokens, k)

@@ -205,12 +205,19 @@ def read_numeral(text: str) -> Numeral:
         whole, _, decimals = text.partition(".")
     whole = whole.replace(",", "").replace(" ", "")
     places = len(decimals)
+    if not places:  # a whole number: Fraction's quick path, with no gcd to take
+        return Numeral(Fraction(_int(whole, text)), _ONE)
     scale = 10**places
     value = Fraction(_int(whole + decimals, text), scale)
     return Numeral(value, Fraction(1, scale))
 
 
-@attrs.frozen
+_ONE = Fraction(1)
+
+
+# Not frozen: the grammar builds one for every number it tries, and a frozen
+# attrs class is three times slower to build. Never changed once built.
+@attrs.define
 class NumberReading:
     """A number read from tokens ``start`` to ``end`` (exclusive).
 
@@ -266,7 +273,9 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             if odds is not None:
                 return odds
         numeral = read_numeral(tok.text)
-        value, precision = numeral.value * sign, numeral.precision
+        value, precision = numeral.value, numeral.precision
+        if sign != 1:
+            value = -value
         integral = "." not in tok.text or tok.text.count(".") > 1
         j = i + 1
         scale = 1
@@ -287,9 +296,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 if scale == 100 and j < n and tokens[j].low in SCALES:
                     scale *= SCALES[tokens[j].low]
                     j += 1
+        if scale != 1:
+            value, precision = value * scale, precision * scale
         return NumberReading(
-            value * scale,
-            precision * scale,
+            value,
+            precision,
             first,
             j,
             scale=scale,

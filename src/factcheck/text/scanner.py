@@ -20,6 +20,7 @@ import attrs
 
 from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
+from factcheck.gcpause import paused_gc
 from factcheck.text.context import refine, skipped_spans, time_figure
 from factcheck.text.dates import MONTHS, looks_like_year, read_date
 from factcheck.text.grammar import START_WORDS, Grammar, Options, Reading, glued, is_start
@@ -66,6 +67,13 @@ def scan_figures(
     """:func:`find_figures` and :func:`find_invalid_dates` in one pass over the tokens."""
     if not isinstance(text, str) or not text:
         return FigureScan([], [])
+    # Reading builds many small objects and keeps a good share of them: the
+    # cyclic collector would walk them again and again (see factcheck.gcpause).
+    with paused_gc():
+        return _scan_figures(text, about_tolerance, default_year)
+
+
+def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None) -> FigureScan:
     try:
         tolerance = Fraction(about_tolerance)
         if not 0 <= tolerance < 1:
@@ -77,15 +85,19 @@ def scan_figures(
     spans = skipped_spans(normalized)
     grammar = Grammar(text, tokens, Options(tolerance, default_year, bare_years=True))
     figures: list[Figure] = []
-    i = 0
-    n = len(tokens)
+    # Most tokens are words no figure starts with: one pass over the tokens
+    # picks the places worth a look (the tuple's fields by position: fast).
+    places = [
+        k
+        for k, tok in enumerate(tokens)
+        if tok[0] != WORD or tok[2] in START_WORDS or tok[1] in MONTHS
+    ]
+    after = 0  # the first token not yet read
     s = 0  # the next skipped span that may still cover a token
-    while i < n:
-        tok = tokens[i]
-        if tok.kind == WORD and tok.low not in START_WORDS and tok.text not in MONTHS:
-            i += 1  # the common case, a word no figure starts with, tested inline
-            continue
-        start = tok.start
+    for i in places:
+        if i < after:
+            continue  # inside the figure read last
+        start = tokens[i].start
         while s < len(spans) and spans[s].end <= start:
             if spans[s].kind == "time":
                 found = time_figure(text, spans[s])
@@ -93,8 +105,7 @@ def scan_figures(
                     figures.append(found)
             s += 1
         if s < len(spans) and spans[s].start <= start:
-            i += 1  # inside a phone number, a time, a street number, …
-            continue
+            continue  # inside a phone number, a time, a street number, …
         reading: Reading | None = None
         if is_start(tokens, i) and not glued(tokens, i):
             try:
@@ -102,26 +113,24 @@ def scan_figures(
             except FactcheckError:
                 reading = None  # an unreadable spot: skip it, keep scanning
         if reading is None or reading.weak:
-            i += 1
             continue
         figure = reading.figure
         if s < len(spans) and spans[s].start < figure.span[1]:
-            i += 1  # the reading runs into a skipped span ("between 8:30 and 17:00")
-            continue
+            continue  # the reading runs into a skipped span ("between 8:30 and 17:00")
         first = i
         while first < reading.end and tokens[first].start < figure.start:
             first += 1
         refined = refine(figure, tokens, first, text)
         if refined is not None:
             figures.append(refined)
-        i = max(reading.end, i + 1)
+        after = reading.end
     for span in spans[s:]:
         if span.kind == "time":
             found = time_figure(text, span)
             if found is not None:
                 figures.append(found)
     figures.sort(key=lambda f: f.start)
-    invalid = _invalid_dates(tokens)
+    invalid = _invalid_dates(tokens, places)
     if invalid:
         # "29 February 2023" is no date; its pieces ("29", "February 2023") are no figures
         figures = [f for f in figures if not any(_overlap(f, e) for e in invalid)]
@@ -152,11 +161,18 @@ def find_invalid_dates(text: str) -> list[InvalidDateError]:
     return _invalid_dates(tokenize(text))
 
 
-def _invalid_dates(tokens: Sequence[Token]) -> list[InvalidDateError]:
+def _invalid_dates(
+    tokens: Sequence[Token], places: Sequence[int] | None = None
+) -> list[InvalidDateError]:
+    """The invalid dates among ``tokens``; ``places`` (if given) holds every index of
+    a month name or a number (where a date can be found), in order."""
     found: dict[int, InvalidDateError] = {}
     last_end = -1
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    if places is None:
+        places = range(n)
+    for i in places:
+        tok = tokens[i]
         if tok.text in MONTHS:
             # the date may start up to three tokens earlier: "the 29th of February"
             starts = range(max(0, i - 3), i + 1)

@@ -56,13 +56,13 @@ _NUMERAL = (
 _TOKEN = re.compile(
     r"(?P<space>\s*)"  # whitespace before the token, remembered, never a token
     # dollars with their country: "US$5", and "$US5" as Australian papers write it
-    r"(?:(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"
-    rf"|(?P<num>{_NUMERAL})"
+    # (each alternative is guarded by its possible first characters, so a word
+    # does not try every way a number or a dollar sign could start)
+    r"(?:(?=[UNHACRS$])(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"
+    rf"|(?=[\d.])(?P<num>{_NUMERAL})"
     r"|(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*)"  # U.S. / Taliban’s
     r"|(?P<other>[^\s\w]|_))"
 )
-# group number of each alternative (1 is the whitespace) → token kind
-_KINDS = {2: SYM, 3: NUM, 4: WORD, 5: SYM}
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
 
 
@@ -96,14 +96,27 @@ def tokenize(text: str) -> list[Token]:
     text = normalize(text)
     tokens: list[Token] = []
     append = tokens.append
-    first = True
-    for match in _TOKEN.finditer(text):
-        space_start, start = match.span(1)
-        group = match.lastindex or 5
-        value = match.group(group)
-        spaced = first or space_start != start
-        para = spaced and text.count("\n", space_start, start) > 1
-        token = (_KINDS[group], value, value.lower(), start, match.end(), spaced, para)
-        append(_new(Token, token))
-        first = False
+    # findall hands back strings, not match objects (twice as fast). The
+    # matches tile the text, since every character that is no whitespace
+    # starts a token, so the offsets are the running sum of the lengths.
+    end = 0
+    for space, sym, num, word, other in _TOKEN.findall(text):
+        if space:
+            start = end + len(space)
+            spaced = True
+            para = space != " " and space.count("\n") > 1
+        else:
+            start = end
+            spaced = start == 0
+            para = False
+        if word:
+            end = start + len(word)
+            append(_new(Token, (WORD, word, word.lower(), start, end, spaced, para)))
+        elif num:
+            end = start + len(num)
+            append(_new(Token, (NUM, num, num, start, end, spaced, para)))
+        else:
+            value = sym or other
+            end = start + len(value)
+            append(_new(Token, (SYM, value, value.lower(), start, end, spaced, para)))
     return tokens

@@ -9,6 +9,7 @@ from __future__ import annotations
 from factcheck.figures import Trend
 
 __all__ = [
+    "BY_VERBS",
     "CHANGE_VERBS",
     "NOUN_VERBS",
     "PEOPLE_WORDS",
@@ -137,6 +138,86 @@ TREND_PREFIXES: dict[str, Trend] = {
     "edged down": DOWN,
     "edged lower": DOWN,
     "ticked down": DOWN,
+    # the other forms of the verbs above ("prices could rise 5%", "sales grow 3%")
+    "rise": UP,
+    "grow": UP,
+    "grows": UP,
+    "climb": UP,
+    "climbs": UP,
+    "jump": UP,
+    "surge": UP,
+    "surges": UP,
+    "soar": UP,
+    "soars": UP,
+    "gain": UP,
+    "advance": UP,
+    "advances": UP,
+    "fall": DOWN,
+    "decline": DOWN,
+    "declines": DOWN,
+    "decrease": DOWN,
+    "decreases": DOWN,
+    "shrink": DOWN,
+    "shrinks": DOWN,
+    "shrinking": DOWN,
+    "slip": DOWN,
+    "slips": DOWN,
+    "slipping": DOWN,
+    "slide": DOWN,
+    "slides": DOWN,
+    "sliding": DOWN,
+    "sink": DOWN,
+    "sinks": DOWN,
+    "sinking": DOWN,
+    "dip": DOWN,
+    "dips": DOWN,
+    "dipping": DOWN,
+    "plunge": DOWN,
+    "plunges": DOWN,
+    "plummet": DOWN,
+    "plummets": DOWN,
+    "tumble": DOWN,
+    "tumbles": DOWN,
+    "slumping": DOWN,
+    "lose": DOWN,
+    "loses": DOWN,
+    "sheds": DOWN,
+    "shedding": DOWN,
+    "easing": DOWN,
+    # more verbs and nouns of change
+    "added": UP,
+    "adding": UP,
+    "spiked": UP,
+    "spiking": UP,
+    "skyrocketed": UP,
+    "rocketed": UP,
+    "leapt": UP,
+    "leaped": UP,
+    "widened": UP,
+    "widening": UP,
+    "widened by": UP,
+    "boosted": UP,
+    "upward by": UP,
+    "upwards by": UP,
+    "surge of": UP,
+    "spike of": UP,
+    "leap of": UP,
+    "climb of": UP,
+    "narrowed": DOWN,
+    "narrowing": DOWN,
+    "narrowed by": DOWN,
+    "slashed": DOWN,
+    "slashing": DOWN,
+    "trimmed": DOWN,
+    "lowered": DOWN,
+    "sagged": DOWN,
+    "retreated": DOWN,
+    "downward by": DOWN,
+    "downwards by": DOWN,
+    "slump of": DOWN,
+    "plunge of": DOWN,
+    "dip of": DOWN,
+    "slide of": DOWN,
 }
 
 #: Words after a figure that make it a change (``a 61% increase``, ``5% lower``).
@@ -165,6 +246,18 @@ TREND_SUFFIXES: dict[str, Trend] = {
     "fewer": DOWN,
     "less": DOWN,
     "down": DOWN,
+    "surges": UP,
+    "spike": UP,
+    "leap": UP,
+    "climb": UP,
+    "gains": UP,
+    "declines": DOWN,
+    "dip": DOWN,
+    "slide": DOWN,
+    "slump": DOWN,
+    "plunge": DOWN,
+    "cuts": DOWN,
+    "reductions": DOWN,
 }
 
 #: Verbs after which ``from A to B`` is a change between two figures, not a range.
@@ -176,6 +269,8 @@ CHANGE_VERBS = _words(
     rising rose shifted shrank slumped soared surged tripled tumbled up went
     advanced eased slipped slid sank dipped plummeted rallied shed lost gained edged
     ticked decreasing increasing declining growing climbing falling dropping
+    spiked skyrocketed rocketed leapt leaped widened narrowed slashed trimmed
+    lowered boosted sagged retreated added
     """
 )
 
@@ -202,8 +297,39 @@ NOUN_VERBS = _words(
     """
 )
 
+
+def _verb_forms(text: str, trend: Trend) -> dict[str, Trend]:
+    return dict.fromkeys(text.split(), trend)
+
+
+#: Verbs that change what they act on by the figure after ``by`` (``cut costs by 20%``).
+BY_VERBS: dict[str, Trend] = {
+    **_verb_forms(
+        """
+        raise raises raised raising increase increases increased increasing boost
+        boosts boosted boosting lift lifts lifted lifting grow grows grew grown
+        growing expand expands expanded expanding
+        """,
+        UP,
+    ),
+    **_verb_forms(
+        """
+        cut cuts cutting reduce reduces reduced reducing lower lowers lowered
+        lowering slash slashes slashed slashing trim trims trimmed trimming shrink
+        shrinks shrank shrunk shrinking decrease decreases decreased decreasing
+        """,
+        DOWN,
+    ),
+}
+
 #: Verbs with which ``up`` is no rise: "made up 11% of the sample", "set up 3 firms".
-PHRASAL_UP = _words("make makes made making set sets setting add adds added adding sum sums")
+PHRASAL_UP = _words(
+    """
+    make makes made making set sets setting add adds added adding sum sums
+    give gives gave given giving take takes took taken taking use uses used using
+    sign signs signed signing
+    """
+)
 
 #: Nouns that make a count a count of people.
 PEOPLE_WORDS = _words("people persons person")
