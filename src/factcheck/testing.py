@@ -22,24 +22,12 @@ from typing import Any
 
 import yaml
 
-from factcheck.claims import Claim, ClaimSet
+from factcheck.claims import CLAIM_KEYS, Claim, ClaimSet
 from factcheck.errors import FactcheckError
 from factcheck.findings import Finding
 from factcheck.rules.base import Rule
 
 __all__ = ["claimset_from_case", "examples", "run_example"]
-
-_CLAIM_FIELDS = (
-    "quote",
-    "figure",
-    "occurrence",
-    "value",
-    "source",
-    "unit",
-    "kind",
-    "period",
-    "note",
-)
 
 
 def examples(rule: type[Rule]) -> list[dict[str, Any]]:
@@ -63,7 +51,7 @@ def claimset_from_case(case: Mapping[str, Any]) -> ClaimSet:
         if isinstance(spec, str):
             spec = {"quote": spec}
         fields: dict[str, Any] = {
-            k: (v if k == "occurrence" else str(v)) for k, v in spec.items() if k in _CLAIM_FIELDS
+            k: (v if k == "occurrence" else str(v)) for k, v in spec.items() if k in CLAIM_KEYS
         }
         cs.add_claim(Claim(str(cid), **fields))
     check = dict(case["check"])

@@ -39,6 +39,7 @@ from factcheck.rules._common import (
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
+from factcheck.text.numbers import word_number
 
 __all__ = ["Anniversary", "Elapsed", "Order", "RelativeDate", "ValidDate", "Weekday"]
 
@@ -649,20 +650,6 @@ class Anniversary(CheckedRule):
         )
 
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _RELATIVE = re.compile(
     r"^(?:(?P<word>this|current|last|previous|past|next|coming)\s+(?P<unit>year|month)"
     r"|(?P<n>\d+|[a-z]+)\s+(?P<unit2>year|month)s?\s+(?P<dir>ago|earlier|later|from now)"
@@ -687,7 +674,7 @@ def _relative(phrase: str) -> tuple[int, str]:
     if match["word"]:
         return _OFFSETS[match["word"]], match["unit"]
     raw = match["n"]
-    count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    count = int(raw) if raw.isdigit() else word_number(raw)
     if count is None:
         raise RuleError(f"cannot read the number in {phrase!r}")
     sign = -1 if match["dir"] in ("ago", "earlier") else 1

@@ -538,3 +538,15 @@ def read_ordinal(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     ):
         return _TENS[tok.low] + ORDINAL_WORDS[tokens[i + 2].low], i + 3
     return None
+
+
+def word_number(word: str) -> int | None:
+    """The whole number a single word spells (``"three"`` → 3, ``"a"`` → 1), if any.
+
+    >>> word_number("twelve"), word_number("an"), word_number("many")
+    (12, 1, None)
+    """
+    lowered = word.lower()
+    if lowered in ("a", "an"):
+        return 1
+    return _ONES.get(lowered)
