@@ -174,3 +174,23 @@ def test_config_defaults_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_version(runner: CliRunner) -> None:
     result = runner.invoke(main, ["--version"])
     assert __version__ in result.stdout
+
+
+def test_a_broken_claims_file_is_in_every_report(tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "a.md").write_text("It rose from 1 to 2, up 100%.\n", encoding="utf-8")
+    (tmp_path / "a.claims.yaml").write_text("document: a.md\nclaims: {x: [1\n", encoding="utf-8")
+    (tmp_path / "b.claims.yaml").write_text(
+        "document: a.md\nclaims: {x: 'from 1', y: 'to 2', r: '100%'}\n"
+        "checks:\n  - {rule: percent_change, from: x, to: y, change: r}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["audit", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["summary"]["ok"] is False
+    finding, checked = data["findings"]
+    assert checked["status"] == "consistent"
+    assert finding["rule"] == "claims_file"
+    assert finding["claims_line"] == 3
+    assert "invalid YAML" in finding["message"]

@@ -207,3 +207,21 @@ def test_scan_stays_linear_on_any_run(unit: str) -> None:
     small = unit * 200
     large = unit * 800
     assert _cpu(scan, large) < 10 * max(_cpu(scan, small), 0.002)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fraction word describes a part; it is not one of the parts.
+        "Of the 12 council seats, 9 went to Labour, three-quarters of the total, "
+        "and 3 to the Greens.",
+        "Of the 40 schools, 30 are in the city, two-thirds of them primaries, "
+        "and 10 in rural areas.",
+        "Of the 20 members, 15, or three-quarters, voted yes, and 5 voted no.",
+        # An anniversary placed at another time than the day of publication.
+        "Next year marks the 50th anniversary of the 1975 flood.",
+        "The town will celebrate the 100th anniversary of its 1925 charter in 2025.",
+    ],
+)
+def test_no_false_alarm(sentence: str) -> None:
+    assert [f for f in found(sentence, PUBLISHED) if f[1] == "inconsistent"] == []

@@ -386,7 +386,7 @@ def _resolve(
         return ResolvedClaim(
             claim,
             None,
-            problem=f"the quote {claim.quote!r} no longer appears in the article",
+            problem=f"stale claim: the quote {claim.quote!r} no longer appears in the article",
             hint="the article changed: update the quote (and check the figure) or remove the claim",
             reason="stale",
         )

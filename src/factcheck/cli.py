@@ -230,7 +230,9 @@ def _finish(
         code = EXIT_FAILED if seen["failed"] else EXIT_OK
     else:
         documents = tuple(d for o in collected() for d in o.documents)
-        if seen["broken"] and not documents:
+        # A file that could not be checked is in the report (as a finding) only
+        # beside files that were: alone, stderr and exit 2 say all there is.
+        if seen["broken"] and all(d.document is None and d.text == "" for d in documents):
             ctx.exit(EXIT_USAGE)
         code = _emit(Report(documents), quiet=quiet, settings=settings, **output_options)
     ctx.exit(EXIT_USAGE if seen["broken"] else code)

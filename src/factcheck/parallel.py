@@ -61,7 +61,37 @@ def audit_file(path: Path, allow_outside_root: bool = False) -> Outcome:
         claimset = load(path, allow_outside_root=allow_outside_root)
         return Outcome(claimset.check().documents)
     except FactcheckError as exc:
-        return Outcome(errors=error_lines(exc))
+        return Outcome((broken_file(path, exc),), errors=error_lines(exc))
+
+
+def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
+    """A claims file that could not be loaded, as findings, so no report format omits it.
+
+    A tool that reads only the JSON or SARIF must see that a file was not
+    checked; the exit code (2) says so too.
+    """
+    from factcheck.errors import ClaimsFileError
+    from factcheck.findings import Finding, Location, Status
+    from factcheck.findings import Severity as _Severity
+
+    problems = exc.problems if isinstance(exc, ClaimsFileError) else [exc]
+    findings = tuple(
+        Finding(
+            rule="claims_file",
+            status=Status.UNDETERMINED,
+            severity=_Severity.ERROR,
+            message=f"not checked: {problem.message}"
+            + (f" (hint: {problem.hint})" if problem.hint else ""),
+            check=f"claims_file[{path.name}]",
+            location=Location(
+                claims_file=problem.file or str(path),
+                claims_line=problem.line,
+                claims_column=problem.column,
+            ),
+        )
+        for problem in problems
+    )
+    return DocumentReport(document=None, text="", findings=findings, claims_file=str(path))
 
 
 def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:

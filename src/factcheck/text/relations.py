@@ -806,7 +806,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
         chain = _part_chain(sentence, 1, first)
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
-            same = _same_kind(first, *parts)
+            same = _summable(first, *parts)
             if same is not None:
                 last_joint = gap(chain[-1])
                 rule = "sum_equals" if _REST.search(last_joint) else "sum_at_most"
@@ -828,7 +828,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
         if any(_PARTIAL.search(gap(k)) for k in chain):
             continue
         parts = tuple(items[k] for k in chain)
-        same = _same_kind(total, *parts)
+        same = _summable(total, *parts)
         if same is not None:
             yield _relation(
                 sentence, "sum_equals", "T: A, B and C", {"parts": same[1:], "total": same[0]}
@@ -845,7 +845,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
         listed = _parts_before(sentence, t, total)
         if listed is None:
             continue
-        joined = _same_kind(total, *listed)
+        joined = _summable(total, *listed)
         if joined is not None:
             yield _relation(
                 sentence,
@@ -854,6 +854,17 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
                 {"parts": joined[1:], "total": joined[0]},
             )
             return
+
+
+def _summable(total: Figure, *parts: Figure) -> tuple[Figure, ...] | None:
+    """Total and parts in one unit, or ``None`` when a part is a share, not an amount.
+
+    "9 went to Labour, three-quarters of the total, and 3 to the Greens": the
+    fraction describes a part, it is not one, so no sum is checked.
+    """
+    if any(_unit_key(p) == "percent" or _is_fraction_word(p) for p in parts):
+        return None
+    return _same_kind(total, *parts)
 
 
 def _parts_before(sentence: _Sentence, t: int, total: Figure) -> tuple[Figure, ...] | None:
@@ -936,6 +947,11 @@ _AGO = re.compile(r"ago\b.*")
 _AFTER = re.compile(r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}")
 _LATER = re.compile(r"(?:later|on)\b.*")
 _ANNIVERSARY = re.compile(r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$")
+_ELSEWHEN = re.compile(
+    r"\b(?:next|last|coming|upcoming|previous|following)\s+(?:year|month|week|spring|summer|"
+    r"autumn|fall|winter|decade)\b|\b(?:will|would|shall|to be|is set to|plans? to|"
+    r"ago|later|earlier|once|then)\b|\b(?:in|by|until)\s+‹"
+)
 _MARKS = re.compile(
     r"(?:.*\s)?(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating)"
     r"(?:\s+(?:the|its|their))?$"
@@ -1046,7 +1062,14 @@ def _anniversary(sentence: _Sentence, k: int, published: Figure | None) -> Relat
         joint = _between(sentence, before, number)
         if re.fullmatch(r"(?:,|—|–|-|\(|on|by)?\s*(?:the|its|their)?", joint):
             date = before
-    if date is None and published is not None and _MARKS.fullmatch(lead):
+    if (
+        date is None
+        and published is not None
+        and _MARKS.fullmatch(lead)
+        and not _ELSEWHEN.search(sentence.raw_gap(sentence.start, sentence.end))
+    ):
+        # "marks the 20th anniversary" is about the day of publication only when
+        # the sentence places it at no other time ("next year", "will", "in 2025").
         date = published
     if date is None:
         return None
