@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 from factcheck.claims import load
 from factcheck.cli import _jobs, main
 from factcheck.gcpause import paused_gc
-from factcheck.parallel import Outcome, audit_file, available_cores, run_all
+from factcheck.parallel import audit_file, available_cores, run_all
 from parallel_helpers import project
 
 
