@@ -151,13 +151,18 @@ class ResolvedClaim:
         return self.figure is not None
 
 
-def read_document(path: Path, *, display: str | None = None) -> str:
+def read_document(
+    path: Path,
+    *,
+    display: str | None = None,
+    missing_hint: str = "check the path (relative to the claims file)",
+) -> str:
     """Read an article as UTF-8 (a BOM is dropped); errors name the file and byte offset."""
     return _read_utf8(
         path,
         display or str(path),
         DocumentError,
-        missing_hint="check the path (relative to the claims file)",
+        missing_hint=missing_hint,
         folder_hint="name the article file",
     )
 

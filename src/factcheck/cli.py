@@ -497,7 +497,7 @@ def init(ctx: click.Context, article: Path, force: bool, output: Path | None) ->
     if target.exists() and not force:
         _fail(f"{target} already exists", "pass --force to overwrite it")
     try:
-        text = read_document(article)
+        text = read_document(article, missing_hint="check the path to the article")
     except FactcheckError as exc:
         _report_error(exc)
         ctx.exit(EXIT_USAGE)

@@ -253,8 +253,9 @@ def explain(findings: list[Finding], claimset: ClaimSet | None) -> str:
     # The report's heading and summary lines say nothing an item's failure needs.
     if lines and lines[-1].endswith(("article", "articles")):
         lines = lines[:-1]
-    if lines and doc.document and lines[0].startswith(doc.document):
-        lines = lines[1:]
+    # The first line is the article's heading ("story.md · claims ... · 3 checks").
+    if len(lines) > 1 and lines[1] == "":
+        lines = lines[2:]
     return "\n".join(lines).strip("\n")
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "counted_words",
     "declare_counted",
     "dimensionless",
+    "is_counted_name",
     "is_currency",
     "is_percent",
     "is_percentage_point",
@@ -379,3 +380,8 @@ def is_percent(unit: pint.Unit) -> bool:
 def is_percentage_point(unit: pint.Unit) -> bool:
     """Whether ``unit`` is the percentage point."""
     return bool(unit == _named("percentage_point"))
+
+
+def is_counted_name(name: str) -> bool:
+    """Whether ``name`` is a counted thing declared at run time (``incident``, ``province``)."""
+    return name in _runtime_bases

@@ -25,7 +25,7 @@ from factcheck.figures import Figure, Kind, Trend
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval, round_decimal
 from factcheck.rules.base import Context, FigureInput, Rule, Verdict, _exact
-from factcheck.units import is_currency, is_percent
+from factcheck.units import is_counted_name, is_currency, is_percent
 
 if TYPE_CHECKING:
     import pint
@@ -159,6 +159,15 @@ def _scaled(value: Fraction) -> str:
     return Interval.point(value).describe(4)
 
 
+def _plural(noun: str) -> str:
+    """The English plural of a counted thing's name: incident → incidents, casualty → casualties."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def _suffix(unit: pint.Unit | str, plural: bool = True) -> tuple[str, str]:
     """Prefix and suffix that print a number in ``unit`` as people write it."""
     text = unit if isinstance(unit, str) else str(unit)
@@ -166,6 +175,8 @@ def _suffix(unit: pint.Unit | str, plural: bool = True) -> tuple[str, str]:
         return "", f" {_PLURALS[text]}"
     if plural and text in ("year", "month", "week", "day", "hour", "minute", "second", "decade"):
         return "", f" {text}s"
+    if plural and is_counted_name(text):
+        return "", f" {_plural(text)}"
     if text in ("", "dimensionless"):
         return "", ""
     if text == "percent":
