@@ -50,15 +50,6 @@ def test_line_and_column_count_code_points() -> None:
     assert index.line_text(2) == "🙂 996 here"
 
 
-def test_sentence_around_a_span() -> None:
-    text = "First one. It rose 1.5 points to 28%. Next."
-    index = LineIndex(text)
-    start = text.index("28%")
-    sentence, s, e = index.sentence(start, start + 3)
-    assert sentence == "It rose 1.5 points to 28%."
-    assert sentence[s:e] == "28%"
-
-
 @given(st.text(max_size=80), st.data())
 def test_position_round_trips(text: str, data: st.DataObject) -> None:
     offset = data.draw(st.integers(0, len(text)))

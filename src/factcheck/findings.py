@@ -73,10 +73,6 @@ class Value:
         return attrs.asdict(self)
 
 
-def _sort_key(location: Location) -> tuple[str, int, int]:
-    return (location.file or "", location.start if location.start is not None else -1, 0)
-
-
 @attrs.frozen
 class Finding:
     """One verdict about one check (or one claim), ready to report.
@@ -111,5 +107,6 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """Order findings by file, then position, then rule and check id."""
-        file, start, _ = _sort_key(self.location)
-        return (file, start, self.rule, self.check)
+        loc = self.location
+        start = -1 if loc.start is None else loc.start
+        return (loc.file or "", start, self.rule, self.check)
