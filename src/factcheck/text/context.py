@@ -249,6 +249,19 @@ def _name_before(tokens: Sequence[Token], k: int) -> bool:
     return nxt is None or nxt.text in (".", "!", "?", ":", ";") or _has_capital(nxt)
 
 
+#: Words after a number that make it a code: "the 90049 ZIP code", "a 0161 area code".
+_CODE_WORDS = {"zip": "code", "postal": "code", "area": "code", "dialling": "code", "postcode": ""}
+
+
+def _code_after(tokens: Sequence[Token], k: int) -> bool:
+    if k + 1 >= len(tokens):
+        return False
+    second = _CODE_WORDS.get(tokens[k + 1].low)
+    if second is None:
+        return False
+    return not second or (k + 2 < len(tokens) and tokens[k + 2].low in (second, second + "s"))
+
+
 def _model_after(tokens: Sequence[Token], k: int) -> bool:
     """``787 Dreamliner``: a number glued to a name after it (``300 Taliban prisoners`` is not)."""
     if k + 1 >= len(tokens):
@@ -298,6 +311,8 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
     if not _bare_integer(figure):
         return figure
     if k > 0 and tokens[k - 1].low in LABEL_WORDS:
+        return None
+    if _code_after(tokens, k):
         return None
     if _apposition_age(tokens, k, figure):
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")

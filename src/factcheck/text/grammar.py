@@ -32,6 +32,7 @@ from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
     HEDGE_STARTS,
     HedgeWord,
+    floored_at_zero,
     hedge_interval,
     read_hedge,
     read_suffix_hedge,
@@ -47,6 +48,7 @@ from factcheck.text.numbers import (
     read_number,
     read_numeral,
     read_ordinal,
+    slash_fraction,
 )
 from factcheck.text.tokens import NUM, SYM, WORD, Token
 from factcheck.text.unitwords import (
@@ -54,7 +56,6 @@ from factcheck.text.unitwords import (
     CURRENCY_CODES,
     DURATION,
     LETTER_CURRENCIES,
-    MEASURE,
     PEOPLE,
     SIGN_FIRST_DOLLARS,
     UNIT_STARTS,
@@ -566,12 +567,10 @@ class Grammar:
         if k >= self.n:
             return None
         joiner = self.tokens[k]
-        if joiner.low == "to" and not between and self._after_change_verb(j):
-            return None  # "fell 18% to 4,210": a change and the level it reached
         if between:
             ok = joiner.low == "and" or joiner.text in _RANGE_DASHES
         else:
-            ok = joiner.low == "to" or joiner.text in _RANGE_DASHES
+            ok = joiner.low in ("to", "or") or joiner.text in _RANGE_DASHES
         if not ok:
             return None
         if joiner.text == "-" and joiner.spaced != (k + 1 < self.n and self.tokens[k + 1].spaced):
@@ -579,6 +578,15 @@ class Grammar:
         second = self._end(k + 1, allow_sign=joiner.text not in _RANGE_DASHES)
         if second is None:
             return None
+        if joiner.low == "or" and not _alternatives(first, second):
+            return None
+        if (
+            joiner.low == "to"
+            and not between
+            and self._after_change_verb(j)
+            and not _change_range(first, second)
+        ):
+            return None  # "fell 18% to 4,210": a change and the level it reached
         return self._join(first, second, j)
 
     def _after_change_verb(self, j: int) -> bool:
@@ -730,12 +738,7 @@ class Grammar:
                 if trend is None:
                     trend = suffix_trend
                 end += 1
-        if (
-            trend is None
-            and core.kind is Kind.QUANTITY
-            and not core.parts  # a range is no change
-            and self._low(start - 1) == "by"
-        ):
+        if trend is None and core.kind is Kind.QUANTITY and self._low(start - 1) == "by":
             trend = self._verb_before_by(start - 1)
         # "cut by half", "grew by a third": a trend word makes a lone fraction a figure
         prefixed_fraction = (
@@ -827,11 +830,11 @@ class Grammar:
         if interval is None:
             interval = Interval.everything()
         elif hedge_word is not None:
-            nonnegative = core.category != MEASURE or core.unit_name != "degree_Celsius"
-            if core.value is not None and core.value < 0:
-                nonnegative = False
             interval = hedge_interval(
-                hedge_word, interval, self.options.tolerance, nonnegative=nonnegative
+                hedge_word,
+                interval,
+                self.options.tolerance,
+                nonnegative=floored_at_zero(core.unit_name, core.value),
             )
             hedge = hedge_word.hedge
         return Figure(
@@ -853,6 +856,45 @@ class Grammar:
             granularity=core.granularity,
             parts=core.parts,
         )
+
+
+def _bare(core: _Core) -> bool:
+    """A plain number: no currency, unit or scale word of its own."""
+    number = core.number
+    return (
+        core.kind is Kind.QUANTITY
+        and number is not None
+        and not number.fraction
+        and number.scale == 1
+        and core.unit_name is None
+        and core.currency is None
+    )
+
+
+def _close_ends(first: _Core, second: _Core, ratio: int) -> bool:
+    """``first`` below ``second``, which is at most ``ratio`` times as large."""
+    a, b = first.value, second.value
+    return a is not None and b is not None and 0 < a < b <= a * ratio
+
+
+def _alternatives(first: _Core, second: _Core) -> bool:
+    """``three or four years``, ``10 or 15 minutes``: two close whole numbers are a range.
+
+    Anything else joined by "or" is two figures ("250 or 5%" restates one as
+    the other; "one or more" is a hedge).
+    """
+    whole = first.value is not None and first.value.denominator == 1
+    return _bare(first) and whole and _close_ends(first, second, 2)
+
+
+def _change_range(first: _Core, second: _Core) -> bool:
+    """``fell by 1 to 1.5 degrees``: after a change verb, a range of the change itself.
+
+    The first end borrows its unit from the second, and the two are of a size;
+    "rose 120 to 23,400" and "fell 18% to 4,210" are a change and the level
+    it reached.
+    """
+    return _bare(first) and not _bare(second) and _close_ends(first, second, 3)
 
 
 def _unit_word(core: _Core) -> UnitWord | None:
@@ -943,7 +985,7 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
         nxt = tokens[i + 1]
         if not nxt.spaced:
             if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
-                return True
+                return slash_fraction(tokens, i) is None
             if (
                 nxt.kind == WORD
                 and nxt.low not in _NUMBER_SUFFIXES

@@ -29,10 +29,13 @@ from factcheck.text.tokens import Token, tokenize
 __all__ = [
     "DEFAULT_TOLERANCE",
     "HEDGE_WORDS",
+    "SIGNED_UNITS",
     "SUFFIX_HEDGES",
     "HedgeWord",
     "check_tolerance",
+    "floored_at_zero",
     "hedge_interval",
+    "plain_word",
     "read_hedge",
     "read_suffix_hedge",
 ]
@@ -116,6 +119,8 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     # "close to" can fall on either side of X, so it reads as "about".
     "close to": _ABOUT,
     "in the region of": _ABOUT,
+    # "barely 6.5 times earnings" may sit a little either side of the number
+    "barely": _ABOUT,
     # [X − tolerance, X)
     "nearly": _NEARLY,
     "almost": _NEARLY,
@@ -148,6 +153,30 @@ SUFFIX_HEDGES: dict[str, HedgeWord] = {
     "and under": _UPTO,
     "or under": _UPTO,
 }
+
+
+#: Units whose scale runs below zero, so "under 5 °C" has no floor at 0.
+SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+
+
+def floored_at_zero(unit_name: str | None, value: Fraction | None) -> bool:
+    """Whether ``up to``/``less than`` a figure in ``unit_name`` starts at 0.
+
+    Counts, money and shares cannot go below zero; temperatures can, and so
+    can whatever was printed negative.
+    """
+    return unit_name not in SIGNED_UNITS and (value is None or value >= 0)
+
+
+def plain_word(hedge: Hedge) -> HedgeWord:
+    """The plain hedge phrase for ``hedge``, for a figure that takes its hedge from another.
+
+    ``just over`` comes back as ``more than``: the wider of the two readings.
+    """
+    return _PLAIN[hedge]
+
+
+_PLAIN = {word.hedge: word for word in (_MORE, _LEAST, _UPTO, _LESS, _ABOUT, _NEARLY)}
 
 
 def _phrase_table(

@@ -39,6 +39,7 @@ __all__ = [
     "read_number_words",
     "read_numeral",
     "read_ordinal",
+    "slash_fraction",
 ]
 
 #: Longest numeral read, in digits (10^999 written out has 1,000). Rules multiply
@@ -272,6 +273,10 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             odds = read_fraction_words(tokens, i)  # "1 in 4"
             if odds is not None:
                 return odds
+        found = slash_fraction(tokens, i) if sign == 1 else None
+        if found is not None:
+            value, end = found
+            return NumberReading(value, None, first, end, fraction=True)
         numeral = read_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
@@ -309,6 +314,31 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     if sign == 1:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
     return None
+
+
+def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
+    """``1⁄32``, or ``1/16`` before "of": a fraction written with a slash, and the end.
+
+    With the fraction slash (U+2044) the numeral can only be a fraction; with
+    a plain slash it is one only before "of" ("1/16 of a pint"), since "9/11"
+    and "24/7" are names and "3/4" may be a date.
+    """
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].text not in ("/", "⁄"):
+        return None
+    top, bottom = tokens[i], tokens[i + 2]
+    if (
+        bottom.kind != NUM
+        or tokens[i + 1].spaced
+        or bottom.spaced
+        or not top.text.isdigit()
+        or not bottom.text.isdigit()
+        or int(bottom.text) == 0
+    ):
+        return None
+    if tokens[i + 1].text == "/" and not (i + 3 < n and tokens[i + 3].low == "of"):
+        return None
+    return Fraction(int(top.text), int(bottom.text)), i + 3
 
 
 def _compound(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:

@@ -25,6 +25,7 @@ from factcheck.text.context import refine, skipped_spans, time_figure
 from factcheck.text.dates import MONTHS, looks_like_year, read_date
 from factcheck.text.grammar import START_WORDS, Grammar, Options, Reading, glued, is_start
 from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.restatements import borrow
 from factcheck.text.tokens import WORD, Token, normalize, tokenize
 
 __all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
@@ -134,7 +135,7 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     if invalid:
         # "29 February 2023" is no date; its pieces ("29", "February 2023") are no figures
         figures = [f for f in figures if not any(_overlap(f, e) for e in invalid)]
-    return FigureScan(figures, invalid)
+    return FigureScan(borrow(figures, text, tolerance), invalid)
 
 
 def _overlap(figure: Figure, error: InvalidDateError) -> bool:
