@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,93 @@ def test_seed_article_figures() -> None:
 def test_change_words_give_a_trend(sentence: str, wanted: str, trend: Trend | None) -> None:
     found = {f.text: f for f in find_figures(sentence)}
     assert found[wanted].trend is trend
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "or" between two close whole numbers is a range
+        ("Over the past three or four years, prices rose.", [("three or four years", 3, 4)]),
+        ("one or two people", [("one or two people", 1, 2)]),
+        (
+            "it lost 250 or 5% of its staff",
+            [("250", 250, 250), ("5%", Fraction(9, 2), Fraction(11, 2))],
+        ),
+        ("20 or 50 minutes", [("20", 20, 20), ("50 minutes", 50, 50)]),
+        # after a change verb, "A to B unit" is a range of the change when A borrows B's unit
+        ("they dropped by 1 to 1.5 points", [("1 to 1.5 points", None, None)]),
+        ("it rose 5 to 10 percent", [("5 to 10 percent", Fraction(9, 2), Fraction(21, 2))]),
+        # ... and a change and its level otherwise
+        ("The Nikkei rose 120 to 23,400.", [("120", 120, 120), ("23,400", 23400, 23400)]),
+        (
+            "it fell 18% to 4,210",
+            [("18%", Fraction(35, 2), Fraction(37, 2)), ("4,210", 4210, 4210)],
+        ),
+    ],
+)
+def test_alternatives_and_change_ranges(
+    sentence: str, expected: list[tuple[str, Fraction | None, Fraction | None]]
+) -> None:
+    found = [(f.text, f.low, f.high) for f in find_figures(sentence)]
+    assert [text for text, _, _ in found] == [text for text, _, _ in expected]
+    for (_, low, high), (_, want_low, want_high) in zip(found, expected, strict=True):
+        if want_low is not None:
+            assert (low, high) == (want_low, want_high)
+
+
+def test_a_range_after_a_change_verb_is_a_change() -> None:
+    (figure,) = find_figures("temperatures dropped by 1 to 1.5 degrees Celsius")
+    assert figure.trend is Trend.DOWN
+    assert (figure.low, figure.high) == (Fraction(1, 2), Fraction(31, 20))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("an ounce is 1/16 of a pint", [Fraction(1, 16)]),
+        ("1⁄32 of a quart", [Fraction(1, 32)]),
+        ("after 9/11, open 24/7", []),  # a plain slash makes a fraction only before "of"
+        ("1/0 of it", []),
+    ],
+)
+def test_slash_fractions(sentence: str, expected: list[Fraction]) -> None:
+    assert [f.value for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("7.5 million Danish crowns", "DKK"),
+        ("40 Swiss francs", "CHF"),
+        ("3.23 shekels", "ILS"),
+        ("it fell to 5°F", "degree_Fahrenheit"),
+        ("(2.7 Fahrenheit)", "degree_Fahrenheit"),
+    ],
+)
+def test_more_unit_words(sentence: str, unit: str) -> None:
+    assert str(find_figures(sentence)[-1].unit) == unit
+
+
+def test_zip_codes_are_no_quantity() -> None:
+    assert texts("In the 90049 ZIP Code, based on 37 sales") == ["37"]
+    assert texts("the 0161 area code") == []
+
+
+def test_barely_is_a_hedge() -> None:
+    (figure,) = find_figures("The stock trades on barely 6.5 times earnings.")
+    assert figure.hedge is Hedge.ABOUT
+
+
+@given(st.integers(1, 10_000), st.integers(1, 20_000))
+def test_or_joins_close_whole_numbers_only(a: int, b: int) -> None:
+    found = find_figures(f"It took {a:,} or {b:,} people.")
+    if a < b <= 2 * a:
+        assert [(f.low, f.high) for f in found] == [(a, b)]
+    else:
+        assert len(found) == 2
+
+
+@given(st.integers(0, 999), st.integers(1, 999), st.sampled_from(["/", "⁄"]))
+def test_slash_fractions_read_exactly(top: int, bottom: int, slash: str) -> None:
+    (figure,) = find_figures(f"It was {top}{slash}{bottom} of the cost.")
+    assert figure.value == Fraction(top, bottom)

@@ -9,8 +9,8 @@ News prose often states a qualifier once and lets the next figure borrow it:
 * a gapped clause leaves out the verb it shares with the clause before: in
   "Ross was down 2.3%, Burlington by 2.6%" Burlington fell as well.
 
-Borrowing only ever widens a reading or adds a direction the text states
-once for both figures, so it cannot make a consistent text look wrong.
+A borrowed hedge reads exactly as if it were written in the bracket too,
+and a borrowed direction is one the text states once for both figures.
 
 >>> from factcheck.text.scanner import find_figures
 >>> [(f.text, f.hedge.value) for f in find_figures("just under 296 hp (224 kW)")]
