@@ -238,3 +238,19 @@ def test_or_joins_close_whole_numbers_only(a: int, b: int) -> None:
 def test_slash_fractions_read_exactly(top: int, bottom: int, slash: str) -> None:
     (figure,) = find_figures(f"It was {top}{slash}{bottom} of the cost.")
     assert figure.value == Fraction(top, bottom)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("one of the best wireless speakers around", ["one"]),
+        ("one of the most spectacular catches", ["one"]),
+        ("one of its largest plants", ["one"]),
+        ("one of the reasons", []),
+        ("one of the interest rates", []),
+        ("one of them", []),
+        ("two of the best players", []),  # "two of" counts among a set given elsewhere
+    ],
+)
+def test_one_of_a_ranked_set_is_a_count(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -103,6 +103,31 @@ TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
 _RANGE_DASHES = ("-", "–", "—")
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
+_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "largest", "oldest"})
+#: Words ending in "-est" that rank nothing.
+_NOT_SUPERLATIVES = frozenset(
+    {
+        "interest",
+        "interests",
+        "forest",
+        "request",
+        "harvest",
+        "protest",
+        "contest",
+        "honest",
+        "modest",
+        "arrest",
+        "conquest",
+        "inquest",
+        "manifest",
+        "earnest",
+        "midwest",
+        "southwest",
+        "northwest",
+        "suggest",
+    }
+)
 
 
 @attrs.frozen
@@ -374,6 +399,19 @@ class Grammar:
                 return nxt.low.endswith("s") and nxt.low not in _STOP
         return False
 
+    def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
+        """``one of the best speakers``, ``one of the most spectacular catches``: a count of one.
+
+        "One of" is most often no figure ("one of them", "one of the reasons");
+        before a superlative it counts one member of a ranked set.
+        """
+        if num.value != 1 or self._low(k) != "of" or self._low(k + 1) not in _DETERMINERS:
+            return False
+        word = self._low(k + 2)
+        return word in _SUPERLATIVES or (
+            len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
+        )
+
     def _ordinal(self, j: int) -> _Core | None:
         found = read_ordinal(self.tokens, j)
         if found is None:
@@ -522,7 +560,7 @@ class Grammar:
         weak = False
         if num.words and not num.fraction and unit_name is None:
             # "four" is a figure next to a noun ("four elements"), not in "one of".
-            weak = not self._noun_follows(end)
+            weak = not self._noun_follows(end) and not self._one_of_the_most(num, end)
         elif num.fraction and self.tokens[num.start].kind == WORD:
             written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
             # "half" alone is a word; "half of", "two-thirds", "one in four" and
