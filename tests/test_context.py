@@ -123,3 +123,9 @@ def test_skipped_spans_are_ordered_and_linear() -> None:
     spans = skipped_spans(text)
     assert len(spans) == 5 * 2000
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_the_base_of_a_rate_is_no_figure() -> None:
+    found = [f.text for f in find_figures("Deaths fell to 9.8 per 1,000 live births, 4 per 100.")]
+    assert found == ["9.8", "4"]
+    assert [f.text for f in find_figures("one death per 100,000 people")] == ["one"]

@@ -9,6 +9,7 @@ module holds what :func:`~factcheck.text.scanner.find_figures` uses to tell:
   scores (``won 3-1``, ``a 2-2 draw``);
 * times of day (``10:30 pm``, ``17:00``, ``5am``), which become figures of
   kind ``time`` (minutes after midnight);
+* the base of a rate (``9.8 per 1,000 births``);
 * labels and names: a number after a label word (``Route 9``, ``category 4``,
   ``type 2``) or glued to a name (``iPhone 11``, ``Big 12``, ``Boeing's 787
   Dreamliner``) is no amount;
@@ -308,6 +309,8 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
         return _as_age(figure, text, end + 4, str(figure.unit))
     if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1].low in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
+    if k > 0 and tokens[k - 1].low == "per" and str(figure.unit) in ("dimensionless", "person"):
+        return None  # "9.8 per 1,000 live births": the base of a rate, not an amount
     if not _bare_integer(figure):
         return figure
     if k > 0 and tokens[k - 1].low in LABEL_WORDS:
