@@ -43,10 +43,15 @@ def test_scientific_notation_is_an_error_naming_the_claim() -> None:
     assert "scale word" in (info.value.hint or "")
 
 
-def test_ten_to_the_999_written_with_a_caret_is_two_figures() -> None:
-    with pytest.raises(ClaimsFileError, match=r"holds 2 figures \('10', '999'\)") as info:
+def test_ten_to_the_999_written_with_a_caret_is_an_error_naming_the_claim() -> None:
+    with pytest.raises(ClaimsFileError, match=r"power of ten 10\^999 is too large") as info:
         loads("claims:\n  big: '10^999'\n", article="It reached 10^999 units.")
-    assert "figure:" in (info.value.hint or "")
+    assert (info.value.line, info.value.column) == (2, 8)
+    assert "10^300" in (info.value.hint or "")
+
+
+def test_ten_to_the_999_is_no_figure_in_a_scan() -> None:
+    assert find_figures("It reached 10^999 units, or 2×10^-999 kg.") == []
 
 
 def test_ten_to_the_999_written_out_is_read_exactly_and_checked() -> None:

@@ -254,3 +254,24 @@ def test_slash_fractions_read_exactly(top: int, bottom: int, slash: str) -> None
 )
 def test_one_of_a_ranked_set_is_a_count(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@given(
+    st.decimals(min_value=1, max_value="9.99", places=2, allow_nan=False),
+    st.integers(-300, 300),
+    st.sampled_from(["×10^{e}", " × 10^{e}", "x10^{e}", " x 10^{e}", "×10{sign}{abs}"]),
+)
+def test_scientific_notation(mantissa: object, exponent: int, form: str) -> None:
+    if "{sign}" in form and exponent >= 0:
+        return  # without a caret only a glued minus makes a power
+    written = str(mantissa) + form.format(e=exponent, sign="−", abs=abs(exponent))
+    (figure,) = find_figures(f"It weighs {written} kilograms.")
+    assert figure.value == Fraction(str(mantissa)) * Fraction(10) ** exponent
+    assert figure.low is not None and figure.high is not None
+    assert figure.low < figure.value < figure.high  # rounded at the mantissa's last digit
+
+
+@pytest.mark.parametrize("sentence", ["a 10 x 10 grid", "1.99×10^999 kg", "2×10 30 kg"])
+def test_no_power_of_ten(sentence: str) -> None:
+    assert all(f.value is None or f.value.denominator == 1 for f in find_figures(sentence))
+    assert "999 kg" not in texts(sentence)

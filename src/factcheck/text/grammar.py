@@ -44,6 +44,7 @@ from factcheck.text.numbers import (
     SCALES,
     WORD_NUMBERS,
     NumberReading,
+    power_of_ten,
     read_multiple,
     read_number,
     read_numeral,
@@ -998,7 +999,7 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
     return tok.low in _STARTS or tok.text in _dates.MONTHS
 
 
-_GLUE = frozenset({"/", ":", "#", "⁄", "×"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10
+_GLUE = frozenset({"/", ":", "#", "⁄", "×", "^"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10, 10^999
 _NUMBER_SUFFIXES = frozenset({*SCALES, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"})
 
 
@@ -1010,18 +1011,29 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.kind == SYM and tok.text in ("-", "−", "–"):
         # a minus sign glued to a word before it is a hyphen ("COVID-19")
-        return i > 0 and not tok.spaced and tokens[i - 1].kind in (WORD, NUM)
+        return (
+            i > 0
+            and not tok.spaced
+            and (tokens[i - 1].kind in (WORD, NUM) or tokens[i - 1].text == "^")
+        )
     if tok.kind != NUM:
         return False
     if not tok.spaced and i > 0:
         prev = tokens[i - 1]
         if prev.kind == WORD or prev.text in _GLUE:
             return True
-        if prev.text == "-" and i > 1 and not prev.spaced and tokens[i - 2].kind == WORD:
-            return True
+        if (
+            prev.text in ("-", "−")
+            and i > 1
+            and not prev.spaced
+            and (tokens[i - 2].kind == WORD or tokens[i - 2].text == "^")
+        ):
+            return True  # "COVID-19", "10^-999"
     if i + 1 < len(tokens):
         nxt = tokens[i + 1]
         if not nxt.spaced:
+            if power_of_ten(tokens, i + 1) is not None:
+                return False  # "1.99×10^30": scientific notation
             if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
                 return slash_fraction(tokens, i) is None
             if (

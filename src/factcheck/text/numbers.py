@@ -33,6 +33,7 @@ __all__ = [
     "WORD_NUMBERS",
     "NumberReading",
     "Numeral",
+    "power_of_ten",
     "read_fraction_words",
     "read_multiple",
     "read_number",
@@ -282,6 +283,13 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         if sign != 1:
             value = -value
         integral = "." not in tok.text or tok.text.count(".") > 1
+        power = power_of_ten(tokens, i + 1)
+        if power is not None:
+            exponent, end = power
+            if tokens[i + 1].text == "^":  # "10^6" is 1×10^6
+                value, precision = Fraction(sign), Fraction(1)
+            factor = _power(exponent)
+            return NumberReading(value * factor, precision * factor, first, end)
         j = i + 1
         scale = 1
         if j < n and tokens[j].kind == WORD:
@@ -314,6 +322,51 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     if sign == 1:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
     return None
+
+
+#: Largest power of ten read in scientific notation, either way.
+_MAX_EXPONENT = 300
+
+
+def power_of_ten(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The power of ten a numeral ending at ``tokens[i]`` is multiplied by: exponent and end.
+
+    ``×10^23``, ``x 10^-3``, ``×10−30`` after a mantissa, or ``^6`` right
+    after a numeral "10" (``10^6`` is 1×10^6). Without a caret the sign must
+    be glued to both numbers (``×10−30``, a superscript that plain text
+    lost); ``×10 30`` is no power. The exponent is not checked here: reading
+    raises for one too large.
+    """
+    n = len(tokens)
+    if i >= n:
+        return None
+    k = i
+    if tokens[k].text in ("×", "x", "X") and k + 1 < n and tokens[k + 1].text == "10":
+        k += 2
+    elif not (
+        tokens[k].text == "^" and not tokens[k].spaced and i > 0 and tokens[i - 1].text == "10"
+    ):
+        return None
+    caret = k < n and tokens[k].text == "^" and not tokens[k].spaced
+    if caret:
+        k += 1
+    sign = 1
+    if k < n and _is_minus(tokens[k]) and not tokens[k].spaced:
+        sign, k = -1, k + 1
+    elif not caret:
+        return None
+    if k >= n or tokens[k].kind != NUM or tokens[k].spaced or not tokens[k].text.isdigit():
+        return None
+    return sign * int(tokens[k].text[: MAX_DIGITS + 1]), k + 1
+
+
+def _power(exponent: int) -> Fraction:
+    if abs(exponent) > _MAX_EXPONENT:
+        raise FigureError(
+            f"power of ten 10^{exponent} is too large to read",
+            hint=f"powers of ten are read up to 10^{_MAX_EXPONENT} and down to 10^-{_MAX_EXPONENT}",
+        )
+    return Fraction(10) ** exponent
 
 
 def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
