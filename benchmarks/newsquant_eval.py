@@ -247,7 +247,24 @@ def figure_unit(figure: Figure) -> str:
     return UNIT_NAMES.get(unit, unit.replace("_", " "))
 
 
-def figure_change(figure: Figure) -> str:
+_JUST = re.compile(r"just\b", re.IGNORECASE)
+#: "just under 296 hp (": a "just" hedge on the figure a bracket opens after.
+_JUST_BEFORE_BRACKET = re.compile(
+    r"\bjust\s+(?:under|below|short\s+of|shy\s+of)\s+[^\s()]+(?:\s+[^\s()]+)?\s*\([^()]*$",
+    re.IGNORECASE,
+)
+
+
+def said_just(figure: Figure, text: str) -> bool:
+    """Whether the hedge of ``figure`` was written "just under" (NewsQuant's ``<``), on the
+    figure itself or, for a conversion in brackets that borrowed it, on the figure before."""
+    if _JUST.match(figure.text):
+        return True
+    window = text[max(0, figure.start - 80) : figure.start]
+    return _JUST_BEFORE_BRACKET.search(window) is not None
+
+
+def figure_change(figure: Figure, text: str = "") -> str:
     """``up``/``down`` for a stated change, else the hedge as ``=``, ``~``, ``>`` or ``<``.
 
     Two of factcheck's readings split in NewsQuant's scheme: a vague plural is
@@ -256,7 +273,7 @@ def figure_change(figure: Figure) -> str:
     """
     if figure.hedge is Hedge.AT_LEAST and figure.text.lower() in VAGUE:
         return "="
-    if figure.hedge is Hedge.NEARLY and figure.text.lower().startswith("just"):
+    if figure.hedge is Hedge.NEARLY and said_just(figure, text):
         return "<"
     if figure.trend is not None:
         return "up" if figure.trend is Trend.UP else "down"
@@ -264,7 +281,9 @@ def figure_change(figure: Figure) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*(?:[^\s.;]+\s+){0,5}?to\s*", re.IGNORECASE)
+#: Up to five words between the first figure and "to"; a full stop only inside a
+#: word or after a capital ("10.45pm", "U.S."), never one that ends a sentence.
+_TO_BETWEEN = re.compile(r"\s*(?:(?:[^\s.;]|\.(?=\S)|(?<=[A-Z])\.)+\s+){0,5}?to\s*", re.IGNORECASE)
 
 
 def _from_to(text: str, figures: list[Figure]) -> list[Figure | tuple[Figure, Figure]]:
@@ -310,7 +329,7 @@ def factcheck_quantities(text: str, *, as_read: bool = False) -> list[Quantity]:
         value = figure_value(item)
         if value is None:
             continue
-        out.append(Quantity(value, figure_change(item), figure_unit(item), item.text))
+        out.append(Quantity(value, figure_change(item, text), figure_unit(item), item.text))
     return out
 
 
