@@ -73,7 +73,10 @@ def _check_exponent(text: str) -> None:
 
 
 def _opt(value: Number | float | None) -> Fraction | None:
-    return None if value is None else to_fraction(value)
+    # Tested first: nearly every end handed to an Interval is already a Fraction.
+    if value is None or type(value) is Fraction:
+        return value
+    return to_fraction(value)
 
 
 @attrs.frozen(order=False)
@@ -138,7 +141,17 @@ class Interval:
     def around(cls, value: Number, half_width: Number) -> Interval:
         """``[value − half_width, value + half_width]``."""
         v, h = to_fraction(value), abs(to_fraction(half_width))
-        return cls(v - h, v + h, True, True)
+        # On numerators and denominators, one normalisation per end: Fraction's
+        # own operators check their operands' types at every step, and the
+        # figure scanner rounds most numbers it reads this way.
+        vn, vd, hn, hd = v.numerator, v.denominator, h.numerator, h.denominator
+        centre, spread, denominator = vn * hd, hn * vd, vd * hd
+        return cls(
+            Fraction(centre - spread, denominator),
+            Fraction(centre + spread, denominator),
+            True,
+            True,
+        )
 
     @classmethod
     def hull_of(cls, intervals: Iterable[Interval]) -> Interval:
@@ -152,11 +165,14 @@ class Interval:
     @property
     def is_empty(self) -> bool:
         """Whether no number lies in the interval."""
-        if self.low is None or self.high is None:
+        low, high = self.low, self.high
+        if low is None or high is None:
             return False
-        if self.low > self.high:
-            return True
-        return self.low == self.high and not (self.low_closed and self.high_closed)
+        # One comparison: a closed interval is empty only when its ends cross,
+        # any other also when they meet.
+        if self.low_closed and self.high_closed:
+            return low > high
+        return low >= high
 
     @property
     def is_point(self) -> bool:
@@ -289,6 +305,21 @@ class Interval:
         o = _as_interval(other)
         if self.is_empty or o.is_empty:
             return Interval.empty()
+        if (
+            self.low_closed
+            and self.high_closed
+            and o.low_closed
+            and o.high_closed
+            and self.low is not None
+            and self.high is not None
+            and o.low is not None
+            and o.high is not None
+        ):
+            # Closed and bounded, as most figures are: every product of ends is a
+            # closed candidate (zero needs no care), and a point needs two products.
+            a, b, c, d = self.low, self.high, o.low, o.high
+            products = [a * c, b * c] if c == d else [a * c, a * d, b * c, b * d]
+            return Interval(min(products), max(products), True, True)
         candidates = [_mul_end(a, b) for a in _ends(self) for b in _ends(o)]
         return _from_candidates(candidates, self, o)
 

@@ -138,7 +138,7 @@ def signed(figure: Figure) -> Interval:
 # ----------------------------------------------------------------- units
 def unit_name(unit: pint.Unit) -> str:
     """The unit as stored in a :class:`~factcheck.findings.Value` (``""`` for a bare number)."""
-    text = str(unit)
+    text = _unit_text(unit)
     return "" if text == "dimensionless" else text
 
 
@@ -196,17 +196,20 @@ def is_count(*figures: Figure) -> bool:
     number. Implied values of counts are then reported as whole numbers.
     """
     for figure in figures:
-        if figure.kind is not Kind.QUANTITY:
-            return False
-        unit = figure.unit
-        dims = {str(k): v for k, v in dict(unit.dimensionality).items()}
-        if is_currency(unit) or is_percent(unit) or str(unit) == "per_mille":
-            return False
-        if dims and (len(dims) != 1 or set(dims) & _MEASURED or set(dims.values()) != {1}):
+        if figure.kind is not Kind.QUANTITY or not _counts_things(figure.unit):
             return False
         if figure.value is not None and figure.value.denominator != 1:
             return False
     return bool(figures)
+
+
+@functools.lru_cache(maxsize=256)
+def _counts_things(unit: pint.Unit) -> bool:
+    """Whether amounts in ``unit`` count whole things; asked of the same few units all the time."""
+    dims = {str(k): v for k, v in dict(unit.dimensionality).items()}
+    if is_currency(unit) or is_percent(unit) or str(unit) == "per_mille":
+        return False
+    return not (dims and (len(dims) != 1 or set(dims) & _MEASURED or set(dims.values()) != {1}))
 
 
 # ------------------------------------------------------------- arithmetic

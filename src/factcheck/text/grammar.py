@@ -345,8 +345,9 @@ class Grammar:
                 or self._singular_noun_follows(num.end)
             )
         ):
-            reading = _dates.year_reading(year, num.start, num.end)
-            return attrs.evolve(self._date_core(reading), bare_year=True)
+            year_core = self._date_core(_dates.year_reading(year, num.start, num.end))
+            year_core.bare_year = True  # built just now and not shared yet: no copy needed
+            return year_core
         return core
 
     def _singular_noun_follows(self, k: int) -> bool:

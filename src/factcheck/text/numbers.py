@@ -16,6 +16,7 @@ return where they stopped, so the grammar can combine them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -214,6 +215,10 @@ def read_numeral(text: str) -> Numeral:
 
 _ONE = Fraction(1)
 
+# The same few numerals (years, small counts) come back again and again in a
+# text; a Numeral is immutable, so one reading of each serves them all.
+_cached_numeral = functools.lru_cache(maxsize=4096)(read_numeral)
+
 
 # Not frozen: the grammar builds one for every number it tries, and a frozen
 # attrs class is three times slower to build. Never changed once built.
@@ -272,7 +277,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             odds = read_fraction_words(tokens, i)  # "1 in 4"
             if odds is not None:
                 return odds
-        numeral = read_numeral(tok.text)
+        numeral = _cached_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
             value = -value
