@@ -140,11 +140,11 @@ class Interval:
     @classmethod
     def around(cls, value: Number, half_width: Number) -> Interval:
         """``[value − half_width, value + half_width]``."""
-        v, h = to_fraction(value), abs(to_fraction(half_width))
+        v, h = to_fraction(value), to_fraction(half_width)
         # On numerators and denominators, one normalisation per end: Fraction's
         # own operators check their operands' types at every step, and the
         # figure scanner rounds most numbers it reads this way.
-        vn, vd, hn, hd = v.numerator, v.denominator, h.numerator, h.denominator
+        vn, vd, hn, hd = v.numerator, v.denominator, abs(h.numerator), h.denominator
         centre, spread, denominator = vn * hd, hn * vd, vd * hd
         return cls(
             Fraction(centre - spread, denominator),

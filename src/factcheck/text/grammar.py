@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from fractions import Fraction
+from operator import attrgetter
 
 import attrs
 
@@ -31,6 +32,7 @@ from factcheck.intervals import Interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
     HEDGE_STARTS,
+    HEDGE_WORDS,
     HedgeWord,
     hedge_interval,
     read_hedge,
@@ -48,7 +50,7 @@ from factcheck.text.numbers import (
     read_numeral,
     read_ordinal,
 )
-from factcheck.text.tokens import NUM, SYM, WORD, Token
+from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
 from factcheck.text.unitwords import (
     CURRENCY,
     CURRENCY_CODES,
@@ -101,6 +103,7 @@ _PREFIX_INDEX = _phrase_index(TREND_PREFIXES)
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+_END = attrgetter("end")
 _RANGE_DASHES = ("-", "–", "—")
 
 
@@ -214,13 +217,23 @@ class Grammar:
         return self._finish(base, i, span_start, hedge_word, trend)
 
     def _trend_prefix(self, i: int) -> tuple[Trend, int] | None:
-        if self._low(i) == "up" and self._low(i - 1) in PHRASAL_UP:
+        low = self._low(i)
+        entries = _PREFIX_INDEX.get(low)
+        if entries is None:
+            return None  # most places: no trend phrase starts with the word
+        if low == "up" and self._low(i - 1) in PHRASAL_UP:
             return None  # "made up 11% of the sample" states a share, not a rise
-        if self._low(i) == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
+        if low == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
             return None  # "5 + 3" is a sum; "+0.8%" a rise
-        for words, trend in _PREFIX_INDEX.get(self._low(i), ()):
+        tokens = self.tokens
+        for words, trend in entries:
             end = i + len(words)
-            if end <= self.n and all(self.tokens[i + k].low == w for k, w in enumerate(words)):
+            if end > self.n:
+                continue
+            for k in range(1, len(words)):  # the first word is the key
+                if tokens[i + k].low != words[k]:
+                    break
+            else:
                 return trend, end
         return None
 
@@ -269,7 +282,7 @@ class Grammar:
         if not candidates:
             return None
         # Longest wins; on a tie the earlier (date, range, multiple) does.
-        return max(candidates, key=lambda c: c.end)
+        return max(candidates, key=_END)
 
     def _date(self, j: int) -> _Core | None:
         if j in self._dates:
@@ -286,6 +299,13 @@ class Grammar:
             and not (len(tok.text) == 4 and self._low(j + 1) == "-")
         ):
             return None  # no date starts with a sign, or a number that is no day or ISO year
+        if (
+            tok.kind == WORD
+            and tok.low != "the"
+            and tok.text not in _dates.MONTHS
+            and tok.text not in _dates.WEEKDAYS
+        ):
+            return None  # "from", "one", "a": words no date starts with
         try:
             reading = _dates.read_date(self.tokens, j, self.options.default_year)
         except FigureError:
@@ -906,6 +926,27 @@ _CORE_WORDS = frozenset(
 )
 
 
+def _second_words() -> dict[str, frozenset[str]]:
+    """For each word that starts a figure only as the first of a longer hedge or trend
+    phrase (``in excess of``, ``at least``), the words that may come second."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in _PREFIX_INDEX.items():
+        phrases.setdefault(first, []).extend(words for words, _ in entries)
+    for phrase in HEDGE_WORDS:  # split as factcheck.text.hedges splits them
+        words = tuple(t.low for t in tokenize(phrase))
+        phrases.setdefault(words[0], []).append(words)
+    return {
+        first: frozenset(words[1] for words in found)
+        for first, found in phrases.items()
+        if first not in _CORE_WORDS and all(len(words) > 1 for words in found)
+    }
+
+
+#: "in", "at", "as", "more": common words that start a figure only in a phrase
+#: ("in excess of", "at least"); the word after them rules most places out.
+_SECOND_WORDS = _second_words()
+
+
 def is_start(tokens: Sequence[Token], i: int) -> bool:
     """Whether a figure could start at ``tokens[i]``: a cheap test before the grammar runs."""
     tok = tokens[i]
@@ -916,7 +957,12 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
     if tok.low in ("a", "an", "the"):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return nxt is not None and (nxt.kind == NUM or nxt.low in _ARTICLE_FOLLOWERS)
-    return tok.low in _STARTS or tok.text in _dates.MONTHS
+    if tok.text in _dates.MONTHS:
+        return True
+    second = _SECOND_WORDS.get(tok.low)
+    if second is not None:
+        return i + 1 < len(tokens) and tokens[i + 1].low in second
+    return tok.low in _STARTS
 
 
 _GLUE = frozenset({"/", ":", "#", "⁄", "×"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10

@@ -173,11 +173,19 @@ HEDGE_STARTS = frozenset(_PREFIX_INDEX)
 def _read(
     index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]], tokens: Sequence[Token], i: int
 ) -> tuple[HedgeWord, int] | None:
-    if i >= len(tokens):
+    n = len(tokens)
+    if i >= n:
         return None
     for words, meaning in index.get(tokens[i].low, ()):
         end = i + len(words)
-        if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+        if end > n:
+            continue
+        # the first word is the index's key; a plain loop, no generator: this
+        # runs at every place a figure may start
+        for k in range(1, len(words)):
+            if tokens[i + k].low != words[k]:
+                break
+        else:
             return meaning, end
     return None
 

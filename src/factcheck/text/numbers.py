@@ -98,6 +98,9 @@ _TENS: dict[str, int] = {
 }
 #: Every single word that is a number on its own.
 WORD_NUMBERS: dict[str, int] = {**_ONES, **_TENS, "dozen": 12, "hundred": 100}
+#: The words number words and fractions in words can start with: read_number
+#: asks no more of any other word (most words it is asked about are no number).
+_WORD_NUMBER_STARTS = frozenset({*_ONES, *_TENS, "a", "an", "one", "half", "halves"})
 
 #: Ordinal words and their numbers (``first`` … ``thirty-first`` via compounds).
 ORDINAL_WORDS: dict[str, int] = {
@@ -311,7 +314,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             scale=scale,
             integral_print=integral and scale == 1,
         )
-    if sign == 1:
+    if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
     return None
 
