@@ -40,6 +40,12 @@ def to_fraction(value: Number | float) -> Fraction:
     Floats are accepted only when they are integral, because a float such as
     ``0.1`` is not the number its author meant.
     """
+    # Exact types first: isinstance() against Fraction, an abstract base's
+    # subclass, takes a slow path for every other type.
+    if type(value) is Fraction:
+        return value
+    if type(value) is int:
+        return Fraction(value)
     if isinstance(value, Fraction):
         return value
     if isinstance(value, bool):

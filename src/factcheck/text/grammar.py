@@ -33,6 +33,7 @@ from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
     HEDGE_STARTS,
     HEDGE_WORDS,
+    SUFFIX_HEDGES,
     HedgeWord,
     hedge_interval,
     read_hedge,
@@ -103,6 +104,9 @@ _PREFIX_INDEX = _phrase_index(TREND_PREFIXES)
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+#: First tokens of the hedges written after a figure ("or more", "+"), split as
+#: factcheck.text.hedges splits them.
+_SUFFIX_STARTS = frozenset(tokenize(phrase)[0].low for phrase in SUFFIX_HEDGES)
 _END = attrgetter("end")
 _RANGE_DASHES = ("-", "–", "—")
 
@@ -238,7 +242,7 @@ class Grammar:
         return None
 
     def _hedged(self, j: int) -> tuple[_Core, int, HedgeWord | None] | None:
-        found = read_hedge(self.tokens, j)
+        found = read_hedge(self.tokens, j) if self._low(j) in HEDGE_STARTS else None
         if found is not None:
             word, k = found
             core = self._core(k, hedged=True)
@@ -271,7 +275,7 @@ class Grammar:
             ordinal = self._ordinal(j)
             if ordinal is not None:
                 candidates.append(ordinal)
-        vague = self._vague(j)
+        vague = self._vague(j) if tok.low in _VAGUE_FIRST else None
         if vague is not None:
             candidates.append(vague)
         amount = self._amount(j)
@@ -282,7 +286,7 @@ class Grammar:
         if not candidates:
             return None
         # Longest wins; on a tie the earlier (date, range, multiple) does.
-        return max(candidates, key=_END)
+        return candidates[0] if len(candidates) == 1 else max(candidates, key=_END)
 
     def _date(self, j: int) -> _Core | None:
         if j in self._dates:
@@ -475,7 +479,8 @@ class Grammar:
     def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
-        found = read_currency_prefix(self.tokens, k)
+        # a numeral is no currency sign or code: most amounts start with one
+        found = None if self.tokens[k].kind == NUM else read_currency_prefix(self.tokens, k)
         if found is not None:
             currency, k = found
             # "USD" alone is a word, "$ 5" is money
@@ -533,7 +538,7 @@ class Grammar:
         else:
             exact = num.integral_print and counts
         if exact:
-            rounding = Interval.point(num.value)
+            rounding = Interval(num.value, num.value, True, True)  # Interval.point, one call less
             hedge, precision = Hedge.EXACT, None
         else:
             assert precision is not None
@@ -793,6 +798,8 @@ class Grammar:
         return None
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
+        if self._low(k) not in _SUFFIX_STARTS:
+            return None  # most figures: no "or more", "+" or "and over" after them
         found = read_suffix_hedge(self.tokens, k)
         if found is None:
             return None
