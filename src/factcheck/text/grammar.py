@@ -79,7 +79,7 @@ from factcheck.text.vocabulary import (
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
 
-__all__ = ["START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
+__all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
 _VAGUE = VAGUE_PLURALS
 _VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
@@ -906,6 +906,9 @@ _ARTICLE_FOLLOWERS = frozenset(
 _SYMBOL_STARTS = frozenset(
     {"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", "+", *CURRENCY_SYMBOLS, *SIGN_FIRST_DOLLARS}
 )
+#: Signs a figure may start with (``$``, ``~``, ``-``): the scanner skips every other
+#: sign, most of them punctuation, without calling the grammar.
+START_SYMBOLS = _SYMBOL_STARTS
 
 
 def _starts() -> frozenset[str]:
