@@ -30,6 +30,7 @@ Python (:meth:`ClaimSet.from_text`, :meth:`ClaimSet.quote`,
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -490,8 +491,11 @@ def _with_unit(figure: Figure, unit: str | None) -> Figure:
 _DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 
+@functools.lru_cache(maxsize=16)
 def dateline(text: str) -> _dt.date | None:
     """The publication date from a dateline on the first non-empty line, if it is one."""
+    # Remembered: a scan asks it of the same text three times (scan, detect and
+    # the publication figure), and parsing the line is most of a short scan.
     # Only the top matters: splitting a long article whole cost as much as its length.
     for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
         line = _DATELINE_MARKUP.sub("", raw)
