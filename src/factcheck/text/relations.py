@@ -191,13 +191,36 @@ def _unit_key(figure: Figure) -> str:
     return _unit_class(figure.unit)
 
 
-@functools.cache
+def _per_unit(compute: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``compute`` remembered for each unit object.
+
+    By identity, not equality: hashing a pint unit runs two Python methods, and
+    the detector asks about the few unit objects the grammar hands out tens of
+    thousands of times a megabyte. Each entry keeps its unit, so an id is never
+    reused while it is remembered.
+    """
+    seen: dict[int, tuple[Any, str]] = {}
+
+    def lookup(unit: Any) -> str:
+        hit = seen.get(id(unit))
+        if hit is not None and hit[0] is unit:
+            return hit[1]
+        value = compute(unit)
+        if len(seen) >= 1024:
+            seen.clear()
+        seen[id(unit)] = (unit, value)
+        return value
+
+    return functools.wraps(compute)(lookup)
+
+
+@_per_unit
 def _unit_text(unit: Any) -> str:
     """``str(unit)``, remembered: pint formats a unit anew each time."""
     return str(unit)
 
 
-@functools.cache
+@_per_unit
 def _unit_class(unit: Any) -> str:
     # Printing a pint unit is slow and a scan asks about the same few units all the time.
     if is_percent(unit) or str(unit) == "per_mille":
@@ -266,7 +289,6 @@ def _exact_count(figure: Figure) -> bool:
 
 
 # -------------------------------------------------------------------- gaps
-_SPACE = re.compile(r"\s+")
 # Date phrases between two amounts ("in 2019", "in the first quarter of 2020")
 # are context, not part of the relation's shape.
 _DATE_PHRASE = re.compile(
@@ -314,7 +336,8 @@ class _Sentence:
             pieces.append(placeholder)
             at = f_end
         pieces.append(self.text[at:b])
-        gap = _SPACE.sub(" ", "".join(pieces).lower().replace("’", "'")).strip()
+        # split() and strip() know the same white space as \s: runs become one space
+        gap = " ".join("".join(pieces).lower().replace("’", "'").split())
         self._raw[a, b] = gap
         return gap
 
@@ -374,8 +397,10 @@ _PERIOD = re.compile(
 
 
 def _clean(gap: str) -> str:
-    gap = _PERIOD.sub(" ", _DATE_PHRASE.sub(" ", gap))
-    return _SPACE.sub(" ", gap).strip(" ,")
+    if "‹d›" in gap:  # every date phrase ends with the date's placeholder
+        gap = _DATE_PHRASE.sub(" ", gap)
+    gap = _PERIOD.sub(" ", gap)
+    return " ".join(gap.split()).strip(" ,")
 
 
 def _fits(pattern: re.Pattern[str], gap: str, limit: int = 80) -> bool:
