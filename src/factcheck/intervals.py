@@ -174,11 +174,15 @@ class Interval:
         low, high = self.low, self.high
         if low is None or high is None:
             return False
-        # One comparison: a closed interval is empty only when its ends cross,
-        # any other also when they meet.
+        # One comparison, of the ends cross-multiplied (denominators are
+        # positive): Fraction's operators first check the other operand against
+        # an abstract base class, and this runs in nearly every operation. A
+        # closed interval is empty only when its ends cross, any other also
+        # when they meet.
+        left, right = low.numerator * high.denominator, high.numerator * low.denominator
         if self.low_closed and self.high_closed:
-            return low > high
-        return low >= high
+            return left > right
+        return left >= right
 
     @property
     def is_point(self) -> bool:

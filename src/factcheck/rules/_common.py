@@ -244,7 +244,8 @@ def whole_numbers(interval: Interval) -> Interval:
 def nonzero_pieces(interval: Interval) -> list[Interval]:
     """``interval`` without zero, as its negative and positive parts (each possibly absent)."""
     low, high = interval.low, interval.high
-    if (low is not None and low > 0) or (high is not None and high < 0):
+    # the sign of a Fraction is its numerator's (the denominator is positive)
+    if (low is not None and low.numerator > 0) or (high is not None and high.numerator < 0):
         # Wholly on one side of zero, as nearly every stated figure is: the one
         # piece is the interval itself (or nothing, when it is empty).
         return [] if interval.is_empty else [interval]

@@ -241,7 +241,7 @@ def _is_fraction_word(figure: Figure) -> bool:
         # the cheapest test first: most figures are printed with digits
         and not any(ch.isdigit() for ch in figure.text)
         and figure.value is not None
-        and 0 < figure.value < 1
+        and 0 < figure.value.numerator < figure.value.denominator  # 0 < value < 1
         and _unit_text(figure.unit) == "dimensionless"
     )
 
