@@ -297,19 +297,12 @@ class Grammar:
 
     def _read_date(self, j: int) -> _Core | None:
         tok = self.tokens[j]
-        if tok.kind == SYM or (
+        if not _dates.may_start(tok) or (
             tok.kind == NUM
             and len(tok.text) > 2
             and not (len(tok.text) == 4 and self._low(j + 1) == "-")
         ):
-            return None  # no date starts with a sign, or a number that is no day or ISO year
-        if (
-            tok.kind == WORD
-            and tok.low != "the"
-            and tok.text not in _dates.MONTHS
-            and tok.text not in _dates.WEEKDAYS
-        ):
-            return None  # "from", "one", "a": words no date starts with
+            return None  # no date starts with a sign or "from", or a number no day or year
         try:
             reading = _dates.read_date(self.tokens, j, self.options.default_year)
         except FigureError:

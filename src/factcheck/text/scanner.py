@@ -22,7 +22,7 @@ from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
 from factcheck.text.context import refine, skipped_spans, time_figure
-from factcheck.text.dates import MONTHS, looks_like_year, read_date
+from factcheck.text.dates import MONTHS, looks_like_year, may_start, read_date
 from factcheck.text.grammar import (
     START_SYMBOLS,
     START_WORDS,
@@ -200,8 +200,8 @@ def _invalid_dates(
         else:
             continue
         for start in starts:
-            if tokens[start].start < last_end:
-                continue
+            if tokens[start].start < last_end or not may_start(tokens[start]):
+                continue  # read_date finds no date, and raises nothing, where none may start
             try:
                 read_date(tokens, start)
             except InvalidDateError as exc:
