@@ -146,11 +146,25 @@ class Interval:
     @classmethod
     def around(cls, value: Number, half_width: Number) -> Interval:
         """``[value − half_width, value + half_width]``."""
-        v, h = to_fraction(value), to_fraction(half_width)
+        h = to_fraction(half_width)
+        return cls._around(to_fraction(value), abs(h.numerator), h.denominator)
+
+    @classmethod
+    def rounded(cls, value: Number, precision: Number) -> Interval:
+        """The values a number printed to ``precision`` stands for: ``value ± precision / 2``.
+
+        >>> str(Interval.rounded(Fraction(28), 1))
+        '[27.5, 28.5]'
+        """
+        p = to_fraction(precision)
+        return cls._around(to_fraction(value), abs(p.numerator), 2 * p.denominator)
+
+    @classmethod
+    def _around(cls, v: Fraction, hn: int, hd: int) -> Interval:
         # On numerators and denominators, one normalisation per end: Fraction's
         # own operators check their operands' types at every step, and the
         # figure scanner rounds most numbers it reads this way.
-        vn, vd, hn, hd = v.numerator, v.denominator, abs(h.numerator), h.denominator
+        vn, vd = v.numerator, v.denominator
         centre, spread, denominator = vn * hd, hn * vd, vd * hd
         return cls(
             Fraction(centre - spread, denominator),
@@ -275,9 +289,17 @@ class Interval:
 
     def widen(self, relative: Number) -> Interval:
         """Widen each finite end by ``relative`` times its own magnitude (``about 100`` ± 10 %)."""
-        r = abs(to_fraction(relative))
-        low = None if self.low is None else self.low - abs(self.low) * r
-        high = None if self.high is None else self.high + abs(self.high) * r
+        r = to_fraction(relative)
+        # x ∓ |x|·r on numerators and denominators, one normalisation per end
+        # (as in around(): Fraction's operators would take seven steps here).
+        rn, rd = abs(r.numerator), r.denominator
+        low = high = None
+        if self.low is not None:
+            n, d = self.low.numerator, self.low.denominator
+            low = Fraction(n * rd - abs(n) * rn, d * rd)
+        if self.high is not None:
+            n, d = self.high.numerator, self.high.denominator
+            high = Fraction(n * rd + abs(n) * rn, d * rd)
         return Interval(low, high, self.low_closed, self.high_closed)
 
     def clamp_nonnegative(self) -> Interval:

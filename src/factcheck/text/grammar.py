@@ -426,7 +426,7 @@ class Grammar:
         hedge = Hedge.EXACT
         if tok.kind == NUM and "." in tok.text:
             precision = read_numeral(tok.text).precision
-            rounding = Interval.around(factor, precision / 2)
+            rounding = Interval.rounded(factor, precision)
             hedge = Hedge.ROUNDED
         weak = tok.low == "twice" and self._low(end) not in ("as", "the", "that")
         return _Core(
@@ -535,7 +535,7 @@ class Grammar:
             hedge, precision = Hedge.EXACT, None
         else:
             assert precision is not None
-            rounding = Interval.around(num.value, precision / 2)
+            rounding = Interval.rounded(num.value, precision)
             hedge = Hedge.ROUNDED
         weak = False
         if num.words and not num.fraction and unit_name is None:
