@@ -33,6 +33,7 @@ import attrs
 from factcheck.engine import DocumentReport, Report, evaluate_figures
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
@@ -1293,6 +1294,7 @@ def _check(
     return placed
 
 
+@paused_gc()  # builds a finding for every relation: see factcheck.gcpause
 def scan(
     text: str,
     *,
