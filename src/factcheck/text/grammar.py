@@ -31,8 +31,8 @@ from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
+    HEDGE_PHRASES,
     HEDGE_STARTS,
-    HEDGE_WORDS,
     SUFFIX_HEDGES,
     HedgeWord,
     hedge_interval,
@@ -935,8 +935,7 @@ def _second_words() -> dict[str, frozenset[str]]:
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for first, entries in _PREFIX_INDEX.items():
         phrases.setdefault(first, []).extend(words for words, _ in entries)
-    for phrase in HEDGE_WORDS:  # split as factcheck.text.hedges splits them
-        words = tuple(t.low for t in tokenize(phrase))
+    for words in HEDGE_PHRASES:
         phrases.setdefault(words[0], []).append(words)
     return {
         first: frozenset(words[1] for words in found)

@@ -168,6 +168,8 @@ _PREFIX_INDEX = _phrase_table(HEDGE_WORDS)
 _SUFFIX_INDEX = _phrase_table(SUFFIX_HEDGES)
 #: First tokens of prefix hedge phrases, for the scanner's quick test.
 HEDGE_STARTS = frozenset(_PREFIX_INDEX)
+#: Every prefix hedge phrase as its tokens' lower-case texts, for the scanner's quick tests.
+HEDGE_PHRASES = tuple(words for entries in _PREFIX_INDEX.values() for words, _ in entries)
 
 
 def _read(
