@@ -472,7 +472,7 @@ class Grammar:
     def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
-        # a numeral is no currency sign or code: most amounts start with one
+        # most amounts start with a numeral, and a numeral is no currency sign or code
         found = None if self.tokens[k].kind == NUM else read_currency_prefix(self.tokens, k)
         if found is not None:
             currency, k = found

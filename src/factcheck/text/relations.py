@@ -315,20 +315,20 @@ class _Sentence:
     _memo: dict[tuple[str, int], str] = attrs.field(factory=dict, eq=False, repr=False)
     #: raw gaps already worked out, by their offsets
     _raw: dict[tuple[int, int], str] = attrs.field(factory=dict, eq=False, repr=False)
-
-    @functools.cached_property
-    def _marks(self) -> tuple[tuple[int, int, str], ...]:
-        """Each figure's span and placeholder, in order of start: raw_gap reads them often."""
-        return tuple((*f.span, _PLACEHOLDERS.get(f.kind, " ‹q› ")) for f in self.figures)
+    #: each figure's span and placeholder, in order of start, filled on first use
+    _marks: list[tuple[int, int, str]] = attrs.field(factory=list, init=False, eq=False, repr=False)
 
     def raw_gap(self, a: int, b: int) -> str:
         """Text from offset ``a`` to ``b``, lower-cased, other figures as placeholders."""
         found = self._raw.get((a, b))
         if found is not None:
             return found
+        marks = self._marks
+        if not marks:
+            marks.extend((*f.span, _PLACEHOLDERS.get(f.kind, " ‹q› ")) for f in self.figures)
         pieces: list[str] = []
         at = a
-        for f_start, f_end, placeholder in self._marks:
+        for f_start, f_end, placeholder in marks:
             if f_start >= b:
                 break  # the figures are in order of start: none further in
             if f_end <= a:
