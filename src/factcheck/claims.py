@@ -30,6 +30,7 @@ Python (:meth:`ClaimSet.from_text`, :meth:`ClaimSet.quote`,
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -490,8 +491,12 @@ def _with_unit(figure: Figure, unit: str | None) -> Figure:
 _DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 
+@functools.lru_cache(maxsize=2)
 def dateline(text: str) -> _dt.date | None:
     """The publication date from a dateline on the first non-empty line, if it is one."""
+    # Remembered for the last text or two only: a scan asks it of the same text
+    # three times in a row (scan, detect, the publication figure), and a larger
+    # cache would keep large articles alive.
     # Only the top matters: splitting a long article whole cost as much as its length.
     for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
         line = _DATELINE_MARKUP.sub("", raw)

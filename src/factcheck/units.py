@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -354,6 +354,13 @@ def conversion_factor(source: pint.Unit, target: pint.Unit) -> Fraction:
             f"cannot convert {_name(source)} to {_name(target)}",
             hint="the figures measure different things; check the claims' units",
         )
+    return _factor(source, target)
+
+
+@lru_cache(maxsize=1024)
+def _factor(source: pint.Unit, target: pint.Unit) -> Fraction:
+    # A pint conversion costs far more than the arithmetic it feeds, and a
+    # definition never changes once made: each pair is converted once.
     reg = registry()
     magnitude = reg.Quantity(Fraction(1), source).to(target).magnitude
     return Fraction(magnitude)

@@ -138,7 +138,7 @@ def signed(figure: Figure) -> Interval:
 # ----------------------------------------------------------------- units
 def unit_name(unit: pint.Unit) -> str:
     """The unit as stored in a :class:`~factcheck.findings.Value` (``""`` for a bare number)."""
-    text = str(unit)
+    text = _unit_text(unit)
     return "" if text == "dimensionless" else text
 
 
@@ -196,17 +196,20 @@ def is_count(*figures: Figure) -> bool:
     number. Implied values of counts are then reported as whole numbers.
     """
     for figure in figures:
-        if figure.kind is not Kind.QUANTITY:
-            return False
-        unit = figure.unit
-        dims = {str(k): v for k, v in dict(unit.dimensionality).items()}
-        if is_currency(unit) or is_percent(unit) or str(unit) == "per_mille":
-            return False
-        if dims and (len(dims) != 1 or set(dims) & _MEASURED or set(dims.values()) != {1}):
+        if figure.kind is not Kind.QUANTITY or not _counts_things(figure.unit):
             return False
         if figure.value is not None and figure.value.denominator != 1:
             return False
     return bool(figures)
+
+
+@functools.lru_cache(maxsize=256)
+def _counts_things(unit: pint.Unit) -> bool:
+    """Whether amounts in ``unit`` count whole things; asked of the same few units all the time."""
+    dims = {str(k): v for k, v in dict(unit.dimensionality).items()}
+    if is_currency(unit) or is_percent(unit) or str(unit) == "per_mille":
+        return False
+    return not (dims and (len(dims) != 1 or set(dims) & _MEASURED or set(dims.values()) != {1}))
 
 
 # ------------------------------------------------------------- arithmetic
@@ -240,6 +243,12 @@ def whole_numbers(interval: Interval) -> Interval:
 
 def nonzero_pieces(interval: Interval) -> list[Interval]:
     """``interval`` without zero, as its negative and positive parts (each possibly absent)."""
+    low, high = interval.low, interval.high
+    # the sign of a Fraction is its numerator's (the denominator is positive)
+    if (low is not None and low.numerator > 0) or (high is not None and high.numerator < 0):
+        # Wholly on one side of zero, as nearly every stated figure is: the one
+        # piece is the interval itself (or nothing, when it is empty).
+        return [] if interval.is_empty else [interval]
     pieces = [
         interval.intersect(Interval(None, Fraction(0), False, False)),
         interval.intersect(Interval(Fraction(0), None, False, False)),
@@ -324,8 +333,31 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     four significant digits.
     """
     # The wording depends on the unit's name only; both are remembered, since
-    # a scan words the same few intervals in many findings.
-    return _show(interval, unit if isinstance(unit, str) else _unit_text(unit), places)
+    # a scan words the same few intervals in many findings. The key holds the
+    # ends' integers, not the Fractions: hashing a Fraction costs a modular
+    # inverse, more than the look-up saves.
+    text_unit = unit if isinstance(unit, str) else _unit_text(unit)
+    low, high = interval.low, interval.high
+    key = (
+        None if low is None else low.numerator,
+        None if low is None else low.denominator,
+        None if high is None else high.numerator,
+        None if high is None else high.denominator,
+        interval.low_closed,
+        interval.high_closed,
+        text_unit,
+        places,
+    )
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) >= _SHOWN_MAX:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = _show(interval, text_unit, places)
+    return shown
+
+
+_SHOWN: dict[tuple[int | bool | str | None, ...], str] = {}
+_SHOWN_MAX = 4096
 
 
 @functools.lru_cache(maxsize=256)
@@ -333,7 +365,6 @@ def _unit_text(unit: pint.Unit) -> str:
     return str(unit)
 
 
-@functools.lru_cache(maxsize=4096)
 def _show(interval: Interval, unit: str, places: int | None) -> str:
     prefix, suffix = _suffix(unit, plural=not (interval.is_point and interval.low == 1))
 

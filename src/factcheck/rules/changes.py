@@ -28,6 +28,7 @@ from factcheck.rules._common import (
     interval_value,
     is_count,
     judged,
+    nonzero_pieces,
     overlaps_any,
     places_for,
     reading,
@@ -63,6 +64,8 @@ class _Change:
     end: Figure | None
     change: Figure | None
     mode: str
+    #: each figure's level, by the figure's id: a check asks for each level several times
+    _levels: dict[int, Interval] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
     def reference(self) -> Figure:
@@ -73,9 +76,14 @@ class _Change:
 
     def level(self, figure: Figure) -> Interval:
         """A level (from or to) in the unit the reading works in."""
-        if self.mode == _POINTS:
-            return figure.amount.to("percent").interval
-        return figure.amount.to(self.reference.unit).interval
+        found = self._levels.get(id(figure))
+        if found is None:
+            if self.mode == _POINTS:
+                found = figure.amount.to("percent").interval
+            else:
+                found = figure.amount.to(self.reference.unit).interval
+            self._levels[id(figure)] = found
+        return found
 
     @property
     def level_unit(self) -> Any:
@@ -183,7 +191,7 @@ def _check_full(setup: _Change) -> Verdict:
     assert setup.end is not None
     assert setup.change is not None
     start, end, change = setup.start, setup.end, setup.change
-    if setup.mode == _RELATIVE and not divide(Interval.point(1), setup.level(start)):
+    if setup.mode == _RELATIVE and not nonzero_pieces(setup.level(start)):
         return _zero_base(setup)
     stated = setup.stated()
     pieces = setup.recomputed()
@@ -230,7 +238,7 @@ def _roles(setup: _Change) -> list[tuple[str, Figure]]:
 def _check_missing(setup: _Change, missing: str) -> Verdict:
     """One figure left out: solve for it and report the implied value."""
     if missing == "change":
-        if setup.mode == _RELATIVE and not divide(Interval.point(1), setup.level(setup.reference)):
+        if setup.mode == _RELATIVE and not nonzero_pieces(setup.level(setup.reference)):
             return _zero_base(setup)
         pieces = setup.recomputed()
         unit = setup.change_unit

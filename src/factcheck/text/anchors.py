@@ -137,10 +137,19 @@ class QuoteFinder:
     def __init__(self, text: str) -> None:
         self._folded = _fold_cached(text)
         self._found: dict[str, list[int]] = {}
+        self._needles: dict[str, str] = {}
+
+    def _needle(self, quote: str) -> str:
+        """``quote`` folded as the text is: prepared quotes are asked for again one by one."""
+        needle = self._needles.get(quote)
+        if needle is None:
+            # the folded text alone: a needle needs no map of its offsets
+            needle = self._needles[quote] = _SPACES.sub(" ", quote.strip().translate(_EQUIVALENT))
+        return needle
 
     def find(self, quote: str) -> list[tuple[int, int]]:
         """The spans of ``quote`` in the text (see :func:`find_quote`)."""
-        needle = _fold(quote.strip()).text
+        needle = self._needle(quote)
         if not needle:
             return []
         starts = self._found.get(needle)
@@ -151,7 +160,7 @@ class QuoteFinder:
 
     def prepare(self, quotes: Iterable[str]) -> None:
         """Find ``quotes`` now, all in one pass over the text when there are many."""
-        needles = {_fold(q.strip()).text for q in quotes} - self._found.keys() - {""}
+        needles = {self._needle(q) for q in quotes} - self._found.keys() - {""}
         if len(needles) < self.BATCH:
             return  # found one by one, when asked
         long = [n for n in needles if len(n) >= self.PREFIX]

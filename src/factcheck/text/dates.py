@@ -36,6 +36,7 @@ __all__ = [
     "YEAR_CONTEXT",
     "DateReading",
     "looks_like_year",
+    "may_start",
     "read_date",
     "year_reading",
 ]
@@ -92,6 +93,14 @@ class DateReading:
     start: int
     end: int
     weekday: int | None = None
+
+
+def may_start(tok: Token) -> bool:
+    """Whether a date may start at ``tok`` (a number, ``the``, a weekday or a month): a cheap
+    test that :func:`read_date` passes for every token it could read a date from."""
+    if tok.kind == NUM:
+        return True
+    return tok.kind == WORD and (tok.low == "the" or tok.text in MONTHS or tok.text in WEEKDAYS)
 
 
 def looks_like_year(tok: Token) -> bool:

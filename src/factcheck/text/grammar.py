@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from fractions import Fraction
+from operator import attrgetter
 
 import attrs
 
@@ -30,7 +31,9 @@ from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
+    HEDGE_PHRASES,
     HEDGE_STARTS,
+    SUFFIX_HEDGES,
     HedgeWord,
     floored_at_zero,
     hedge_interval,
@@ -51,7 +54,7 @@ from factcheck.text.numbers import (
     read_ordinal,
     slash_fraction,
 )
-from factcheck.text.tokens import NUM, SYM, WORD, Token
+from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
 from factcheck.text.unitwords import (
     CURRENCY,
     CURRENCY_CODES,
@@ -78,7 +81,7 @@ from factcheck.text.vocabulary import (
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
 
-__all__ = ["START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
+__all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
 _VAGUE = VAGUE_PLURALS
 _VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
@@ -103,6 +106,10 @@ _PREFIX_INDEX = _phrase_index(TREND_PREFIXES)
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+#: First tokens of the hedges written after a figure ("or more", "+"), split as
+#: factcheck.text.hedges splits them.
+_SUFFIX_STARTS = frozenset(tokenize(phrase)[0].low for phrase in SUFFIX_HEDGES)
+_END = attrgetter("end")
 _RANGE_DASHES = ("-", "–", "—")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
 _SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "largest", "oldest"})
@@ -241,18 +248,28 @@ class Grammar:
         return self._finish(base, i, span_start, hedge_word, trend)
 
     def _trend_prefix(self, i: int) -> tuple[Trend, int] | None:
-        if self._low(i) == "up" and self._low(i - 1) in PHRASAL_UP:
+        low = self._low(i)
+        entries = _PREFIX_INDEX.get(low)
+        if entries is None:
+            return None  # most places: no trend phrase starts with the word
+        if low == "up" and self._low(i - 1) in PHRASAL_UP:
             return None  # "made up 11% of the sample" states a share, not a rise
-        if self._low(i) == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
+        if low == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
             return None  # "5 + 3" is a sum; "+0.8%" a rise
-        for words, trend in _PREFIX_INDEX.get(self._low(i), ()):
+        tokens = self.tokens
+        for words, trend in entries:
             end = i + len(words)
-            if end <= self.n and all(self.tokens[i + k].low == w for k, w in enumerate(words)):
+            if end > self.n:
+                continue
+            for k in range(1, len(words)):  # the first word is the key
+                if tokens[i + k].low != words[k]:
+                    break
+            else:
                 return trend, end
         return None
 
     def _hedged(self, j: int) -> tuple[_Core, int, HedgeWord | None] | None:
-        found = read_hedge(self.tokens, j)
+        found = read_hedge(self.tokens, j) if self._low(j) in HEDGE_STARTS else None
         if found is not None:
             word, k = found
             core = self._core(k, hedged=True)
@@ -285,7 +302,7 @@ class Grammar:
             ordinal = self._ordinal(j)
             if ordinal is not None:
                 candidates.append(ordinal)
-        vague = self._vague(j)
+        vague = self._vague(j) if tok.low in _VAGUE_FIRST else None
         if vague is not None:
             candidates.append(vague)
         amount = self._amount(j)
@@ -296,7 +313,7 @@ class Grammar:
         if not candidates:
             return None
         # Longest wins; on a tie the earlier (date, range, multiple) does.
-        return max(candidates, key=lambda c: c.end)
+        return candidates[0] if len(candidates) == 1 else max(candidates, key=_END)
 
     def _date(self, j: int) -> _Core | None:
         if j in self._dates:
@@ -307,12 +324,12 @@ class Grammar:
 
     def _read_date(self, j: int) -> _Core | None:
         tok = self.tokens[j]
-        if tok.kind == SYM or (
+        if not _dates.may_start(tok) or (
             tok.kind == NUM
             and len(tok.text) > 2
             and not (len(tok.text) == 4 and self._low(j + 1) == "-")
         ):
-            return None  # no date starts with a sign, or a number that is no day or ISO year
+            return None  # no date starts with a sign or "from", or a number no day or year
         try:
             reading = _dates.read_date(self.tokens, j, self.options.default_year)
         except FigureError:
@@ -372,8 +389,9 @@ class Grammar:
                 or self._singular_noun_follows(num.end)
             )
         ):
-            reading = _dates.year_reading(year, num.start, num.end)
-            return attrs.evolve(self._date_core(reading), bare_year=True)
+            year_core = self._date_core(_dates.year_reading(year, num.start, num.end))
+            year_core.bare_year = True  # built just now and not shared yet: no copy needed
+            return year_core
         return core
 
     def _singular_noun_follows(self, k: int) -> bool:
@@ -448,7 +466,7 @@ class Grammar:
         hedge = Hedge.EXACT
         if tok.kind == NUM and "." in tok.text:
             precision = read_numeral(tok.text).precision
-            rounding = Interval.around(factor, precision / 2)
+            rounding = Interval.rounded(factor, precision)
             hedge = Hedge.ROUNDED
         weak = tok.low == "twice" and self._low(end) not in ("as", "the", "that")
         return _Core(
@@ -494,7 +512,8 @@ class Grammar:
     def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
-        found = read_currency_prefix(self.tokens, k)
+        # most amounts start with a numeral, and a numeral is no currency sign or code
+        found = None if self.tokens[k].kind == NUM else read_currency_prefix(self.tokens, k)
         if found is not None:
             currency, k = found
             # "USD" alone is a word, "$ 5" is money
@@ -552,11 +571,11 @@ class Grammar:
         else:
             exact = num.integral_print and counts
         if exact:
-            rounding = Interval.point(num.value)
+            rounding = Interval(num.value, num.value, True, True)  # Interval.point, one call less
             hedge, precision = Hedge.EXACT, None
         else:
             assert precision is not None
-            rounding = Interval.around(num.value, precision / 2)
+            rounding = Interval.rounded(num.value, precision)
             hedge = Hedge.ROUNDED
         weak = False
         if num.words and not num.fraction and unit_name is None:
@@ -814,6 +833,8 @@ class Grammar:
         return None
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
+        if self._low(k) not in _SUFFIX_STARTS:
+            return None  # most figures: no "or more", "+" or "and over" after them
         found = read_suffix_hedge(self.tokens, k)
         if found is None:
             return None
@@ -959,6 +980,9 @@ _ARTICLE_FOLLOWERS = frozenset(
 _SYMBOL_STARTS = frozenset(
     {"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", "+", *CURRENCY_SYMBOLS, *SIGN_FIRST_DOLLARS}
 )
+#: Signs a figure may start with (``$``, ``~``, ``-``): the scanner skips every other
+#: sign, most of them punctuation, without calling the grammar.
+START_SYMBOLS = _SYMBOL_STARTS
 
 
 def _starts() -> frozenset[str]:
@@ -986,6 +1010,26 @@ _CORE_WORDS = frozenset(
 )
 
 
+def _second_words() -> dict[str, frozenset[str]]:
+    """For each word that starts a figure only as the first of a longer hedge or trend
+    phrase (``in excess of``, ``at least``), the words that may come second."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in _PREFIX_INDEX.items():
+        phrases.setdefault(first, []).extend(words for words, _ in entries)
+    for words in HEDGE_PHRASES:
+        phrases.setdefault(words[0], []).append(words)
+    return {
+        first: frozenset(words[1] for words in found)
+        for first, found in phrases.items()
+        if first not in _CORE_WORDS and all(len(words) > 1 for words in found)
+    }
+
+
+#: "in", "at", "as", "more": common words that start a figure only in a phrase
+#: ("in excess of", "at least"); the word after them rules most places out.
+_SECOND_WORDS = _second_words()
+
+
 def is_start(tokens: Sequence[Token], i: int) -> bool:
     """Whether a figure could start at ``tokens[i]``: a cheap test before the grammar runs."""
     tok = tokens[i]
@@ -996,7 +1040,12 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
     if tok.low in ("a", "an", "the"):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return nxt is not None and (nxt.kind == NUM or nxt.low in _ARTICLE_FOLLOWERS)
-    return tok.low in _STARTS or tok.text in _dates.MONTHS
+    if tok.text in _dates.MONTHS:
+        return True
+    second = _SECOND_WORDS.get(tok.low)
+    if second is not None:
+        return i + 1 < len(tokens) and tokens[i + 1].low in second
+    return tok.low in _STARTS
 
 
 _GLUE = frozenset({"/", ":", "#", "⁄", "×", "^"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10, 10^999

@@ -197,16 +197,26 @@ _PREFIX_INDEX = _phrase_table(HEDGE_WORDS)
 _SUFFIX_INDEX = _phrase_table(SUFFIX_HEDGES)
 #: First tokens of prefix hedge phrases, for the scanner's quick test.
 HEDGE_STARTS = frozenset(_PREFIX_INDEX)
+#: Every prefix hedge phrase as its tokens' lower-case texts, for the scanner's quick tests.
+HEDGE_PHRASES = tuple(words for entries in _PREFIX_INDEX.values() for words, _ in entries)
 
 
 def _read(
     index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]], tokens: Sequence[Token], i: int
 ) -> tuple[HedgeWord, int] | None:
-    if i >= len(tokens):
+    n = len(tokens)
+    if i >= n:
         return None
     for words, meaning in index.get(tokens[i].low, ()):
         end = i + len(words)
-        if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+        if end > n:
+            continue
+        # the first word is the index's key; a plain loop, no generator: this
+        # runs at every place a figure may start
+        for k in range(1, len(words)):
+            if tokens[i + k].low != words[k]:
+                break
+        else:
             return meaning, end
     return None
 

@@ -16,6 +16,7 @@ return where they stopped, so the grammar can combine them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -99,6 +100,9 @@ _TENS: dict[str, int] = {
 }
 #: Every single word that is a number on its own.
 WORD_NUMBERS: dict[str, int] = {**_ONES, **_TENS, "dozen": 12, "hundred": 100}
+#: The words number words and fractions in words can start with: read_number
+#: asks no more of any other word (most words it is asked about are no number).
+_WORD_NUMBER_STARTS = frozenset({*_ONES, *_TENS, "a", "an", "one", "half", "halves"})
 
 #: Ordinal words and their numbers (``first`` … ``thirty-first`` via compounds).
 ORDINAL_WORDS: dict[str, int] = {
@@ -216,6 +220,10 @@ def read_numeral(text: str) -> Numeral:
 
 _ONE = Fraction(1)
 
+# The same few numerals (years, small counts) come back again and again in a
+# text; a Numeral is immutable, so one reading of each serves them all.
+_cached_numeral = functools.lru_cache(maxsize=4096)(read_numeral)
+
 
 # Not frozen: the grammar builds one for every number it tries, and a frozen
 # attrs class is three times slower to build. Never changed once built.
@@ -278,7 +286,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         if found is not None:
             value, end = found
             return NumberReading(value, None, first, end, fraction=True)
-        numeral = read_numeral(tok.text)
+        numeral = _cached_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
             value = -value
@@ -319,7 +327,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             scale=scale,
             integral_print=integral and scale == 1,
         )
-    if sign == 1:
+    if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
     return None
 

@@ -22,11 +22,19 @@ from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
 from factcheck.text.context import refine, skipped_spans, time_figure
-from factcheck.text.dates import MONTHS, looks_like_year, read_date
-from factcheck.text.grammar import START_WORDS, Grammar, Options, Reading, glued, is_start
+from factcheck.text.dates import MONTHS, looks_like_year, may_start, read_date
+from factcheck.text.grammar import (
+    START_SYMBOLS,
+    START_WORDS,
+    Grammar,
+    Options,
+    Reading,
+    glued,
+    is_start,
+)
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.restatements import borrow
-from factcheck.text.tokens import WORD, Token, normalize, tokenize
+from factcheck.text.tokens import NUM, WORD, Token, normalize, tokenize
 
 __all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
 
@@ -86,26 +94,32 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     spans = skipped_spans(normalized)
     grammar = Grammar(text, tokens, Options(tolerance, default_year, bare_years=True))
     figures: list[Figure] = []
-    # Most tokens are words no figure starts with: one pass over the tokens
-    # picks the places worth a look (the tuple's fields by position: fast).
+    # Most tokens are words no figure starts with, or punctuation: one pass
+    # over the tokens picks the places worth a look (the tuple's fields by
+    # position: fast).
     places = [
         k
         for k, tok in enumerate(tokens)
-        if tok[0] != WORD or tok[2] in START_WORDS or tok[1] in MONTHS
+        if (
+            (tok[2] in START_WORDS or tok[1] in MONTHS)
+            if tok[0] == WORD
+            else (tok[0] == NUM or tok[1] in START_SYMBOLS)
+        )
     ]
     after = 0  # the first token not yet read
     s = 0  # the next skipped span that may still cover a token
+    n_spans = len(spans)
     for i in places:
         if i < after:
             continue  # inside the figure read last
         start = tokens[i].start
-        while s < len(spans) and spans[s].end <= start:
+        while s < n_spans and spans[s].end <= start:
             if spans[s].kind == "time":
                 found = time_figure(text, spans[s])
                 if found is not None:
                     figures.append(found)
             s += 1
-        if s < len(spans) and spans[s].start <= start:
+        if s < n_spans and spans[s].start <= start:
             continue  # inside a phone number, a time, a street number, …
         reading: Reading | None = None
         if is_start(tokens, i) and not glued(tokens, i):
@@ -116,7 +130,7 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
         if reading is None or reading.weak:
             continue
         figure = reading.figure
-        if s < len(spans) and spans[s].start < figure.span[1]:
+        if s < n_spans and spans[s].start < figure.span[1]:
             continue  # the reading runs into a skipped span ("between 8:30 and 17:00")
         first = i
         while first < reading.end and tokens[first].start < figure.start:
@@ -187,8 +201,8 @@ def _invalid_dates(
         else:
             continue
         for start in starts:
-            if tokens[start].start < last_end:
-                continue
+            if tokens[start].start < last_end or not may_start(tokens[start]):
+                continue  # read_date finds no date, and raises nothing, where none may start
             try:
                 read_date(tokens, start)
             except InvalidDateError as exc:

@@ -347,14 +347,22 @@ UNIT_STARTS = frozenset(_INDEX)
 
 def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | None:
     """The unit written at ``tokens[i]`` after a number, with the index after it."""
-    if i >= len(tokens):
+    n = len(tokens)
+    if i >= n:
         return None
     tok = tokens[i]
     if tok.kind == WORD and tok.text in CURRENCY_CODES:
         return UnitWord(tok.text, CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok.low, ()):
         end = i + len(words)
-        if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
+        if end > n:
+            continue
+        # the first word is the index's key; a plain loop, no generator: this
+        # runs after every number the grammar reads
+        for k in range(1, len(words)):
+            if tokens[i + k].low != words[k]:
+                break
+        else:
             if tok.low in ATTACHED_ONLY and (
                 (tok.spaced and tok.low != "ps") or tok.text != _EXACT_CASE[tok.low]
             ):

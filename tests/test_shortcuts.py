@@ -1,0 +1,70 @@
+"""The scanner's shortcuts skip only work that would find nothing.
+
+Several readers are guarded by a cheap test that runs first (where a date
+may start, which words start a number in words, which word must follow
+``in``, ``at`` or ``more`` for a figure to start there). Each test must be
+implied by its reader: wherever the test says no, the reader finds nothing
+and raises nothing. Checked on prose built from the grammar's own
+vocabulary (:func:`factcheck.strategies.prose`), so a word taught to a
+reader but not to its shortcut fails here.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+
+from factcheck.strategies import prose
+from factcheck.text import dates, numbers
+from factcheck.text.grammar import _SECOND_WORDS, START_SYMBOLS, Grammar, Options, is_start
+from factcheck.text.tokens import NUM, SYM, tokenize
+
+
+@settings(max_examples=300)
+@given(prose(max_pieces=20))
+def test_no_date_is_read_where_none_may_start(text: str) -> None:
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        if not dates.may_start(tok):
+            assert dates.read_date(tokens, i) is None
+            assert dates.read_date(tokens, i, 2020) is None
+
+
+@settings(max_examples=300)
+@given(prose(max_pieces=20))
+def test_numbers_in_words_start_only_at_their_first_words(text: str) -> None:
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        if tok.kind != NUM and tok.low not in numbers._WORD_NUMBER_STARTS:
+            assert numbers.read_fraction_words(tokens, i) is None
+            assert numbers.read_number_words(tokens, i) is None
+
+
+@settings(max_examples=300)
+@given(prose(max_pieces=20))
+def test_no_figure_starts_where_is_start_says_no(text: str) -> None:
+    tokens = tokenize(text)
+    # strict: the grammar would raise, too, at a place it could read something wrong
+    grammar = Grammar(text, tokens, Options(Fraction(1, 10), strict=True, bare_years=True))
+    for i, tok in enumerate(tokens):
+        ruled_out = (tok.low in _SECOND_WORDS and not is_start(tokens, i)) or (
+            tok.kind == SYM and tok.text not in START_SYMBOLS
+        )
+        if ruled_out:
+            assert grammar.figure_at(i) is None
+
+
+def test_phrase_words_still_start_their_phrases() -> None:
+    for text, figure in [
+        ("in excess of 300 people", "in excess of 300 people"),
+        ("at least 12%", "at least 12%"),
+        ("as many as 40 boats", "as many as 40"),
+        ("more than $1.6 billion", "more than $1.6 billion"),
+    ]:
+        tokens = tokenize(text)
+        assert is_start(tokens, 0)
+        grammar = Grammar(text, tokens, Options(Fraction(1, 10), bare_years=True))
+        reading = grammar.figure_at(0)
+        assert reading is not None
+        assert reading.figure.text == figure
