@@ -27,20 +27,33 @@ from typing import Any
 from _harness import ROOT, heading, table
 
 NEWSQUANT = ROOT.parent / "shared" / "benchmarks" / "newsquant" / "dev.json"
+SEED = ROOT.parent / "shared" / "seed" / "000_c395238ed884690e.txt"
 
 
-def corpus(megabytes: float) -> list[str]:
-    """Articles adding up to at least ``megabytes`` of UTF-8 text."""
-    base = [
-        p.read_text(encoding="utf-8")
-        for p in sorted((ROOT / "benchmarks").glob("scan_corpus/*.md"))
-    ]
-    base.append((ROOT / "examples" / "afghanistan" / "article.md").read_text(encoding="utf-8"))
+def sources() -> dict[str, list[str]]:
+    """The corpus's sources, each a list of articles: they differ in how dense their figures are."""
+    found = {
+        "own scan corpus": [
+            p.read_text(encoding="utf-8")
+            for p in sorted((ROOT / "benchmarks").glob("scan_corpus/*.md"))
+        ],
+        "example article": [
+            (ROOT / "examples" / "afghanistan" / "article.md").read_text(encoding="utf-8")
+        ],
+    }
     if NEWSQUANT.exists():
         sentences = [item["text"] for item in json.loads(NEWSQUANT.read_text(encoding="utf-8"))]
         # Five sentences a paragraph, twenty paragraphs an article.
         paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
-        base.extend("\n\n".join(paragraphs[i : i + 20]) for i in range(0, len(paragraphs), 20))
+        found["NewsQuant sentences"] = [
+            "\n\n".join(paragraphs[i : i + 20]) for i in range(0, len(paragraphs), 20)
+        ]
+    return found
+
+
+def corpus(megabytes: float) -> list[str]:
+    """Articles adding up to at least ``megabytes`` of UTF-8 text."""
+    base = [article for articles in sources().values() for article in articles]
     articles: list[str] = []
     size = 0
     while size < megabytes * 1e6:
@@ -59,6 +72,40 @@ def quantulum() -> Callable[[str], Any] | None:
     except ImportError:
         return None
     return parser.parse  # type: ignore[no-any-return]
+
+
+def by_density(
+    find_figures: Callable[[str], list[Any]], scan: Callable[[str], Any], megabytes: float = 0.3
+) -> str:
+    """Speed per source: the time goes with the number of figures, not of bytes.
+
+    The seed article (a real news analysis, read from ``../shared`` when it is
+    there) stands for ordinary news; the own corpus is written to be dense
+    with relations, and NewsQuant's sentences were chosen for their figures.
+    """
+    groups = sources()
+    if SEED.exists():
+        groups["seed article (real news)"] = [SEED.read_text(encoding="utf-8")]
+    rows = []
+    for name, articles in groups.items():
+        chars = sum(len(a) for a in articles)
+        figures = sum(len(find_figures(a)) for a in articles)
+        repeats = max(1, round(megabytes * 1e6 / sum(len(a.encode("utf-8")) for a in articles)))
+        speeds = []
+        for run in (find_figures, scan):
+            began = time.process_time()
+            for _ in range(repeats):
+                for article in articles:
+                    run(article)
+            spent = time.process_time() - began
+            speeds.append(
+                f"{sum(len(a.encode('utf-8')) for a in articles) * repeats / 1e6 / spent:.2f}"
+            )
+        rows.append((name, f"{chars / max(figures, 1):.0f}", *speeds))
+    heading_line = f"\nBy source (each repeated to about {megabytes} MB)\n\n"
+    return heading_line + table(
+        ("source", "chars per figure", "find_figures MB/s", "scan MB/s"), rows
+    )
 
 
 def main() -> int:
@@ -116,6 +163,7 @@ def main() -> int:
             )
         )
     print(table(("scanner", "MB", "CPU s", "MB/s", "vs quantulum3", "found"), rows))
+    print(by_density(find_figures, scan))
     if parse is None:
         print('\nquantulum3 is not installed: pip install "factcheck[bench]"')
     return 0
