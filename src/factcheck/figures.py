@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcheck.errors import UnitError
-from factcheck.intervals import Interval, Number, format_number, to_fraction
+from factcheck.intervals import Interval, Number, _interval, format_number, to_fraction
 from factcheck.units import conversion_factor, dimensionless, parse_unit, same_dimension
 
 if TYPE_CHECKING:
@@ -205,7 +205,8 @@ class Figure:
     @property
     def interval(self) -> Interval:
         """The values the figure allows, as an :class:`Interval`."""
-        return Interval(self.low, self.high, self.low_closed, self.high_closed)
+        # the ends are Fractions already (the fields convert): no second conversion
+        return _interval(self.low, self.high, self.low_closed, self.high_closed)
 
     @property
     def amount(self) -> Amount:

@@ -28,7 +28,7 @@ import attrs
 
 from factcheck.errors import FigureError
 from factcheck.figures import Figure, Hedge, Kind, Trend
-from factcheck.intervals import Interval
+from factcheck.intervals import Interval, _interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
     HEDGE_PHRASES,
@@ -571,7 +571,7 @@ class Grammar:
         else:
             exact = num.integral_print and counts
         if exact:
-            rounding = Interval(num.value, num.value, True, True)  # Interval.point, one call less
+            rounding = _interval(num.value, num.value, True, True)  # ends already Fractions
             hedge, precision = Hedge.EXACT, None
         else:
             assert precision is not None
@@ -761,7 +761,7 @@ class Grammar:
         )
         return _Core(
             Kind.DATE if kind is None else kind,
-            Interval(lo.low, hi.high, lo.low_closed, hi.high_closed),
+            _interval(lo.low, hi.high, lo.low_closed, hi.high_closed),
             Hedge.BETWEEN,
             start,
             second.end,
