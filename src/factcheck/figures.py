@@ -247,6 +247,54 @@ class Figure:
         )
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _built(
+    text: str,
+    interval: Interval,
+    unit: pint.Unit,
+    hedge: Hedge,
+    value: Fraction | None,
+    precision: Fraction | None,
+    kind: Kind,
+    trend: Trend | None,
+    start: int,
+    end: int,
+    noun: str | None,
+    weekday: int | None,
+    granularity: str | None,
+    parts: tuple[Figure, ...],
+) -> Figure:
+    """A :class:`Figure` from fields already of their types, for the grammar.
+
+    The scanner builds one for every figure it reads (tens of thousands a
+    megabyte); its interval, unit and enums are built typed, so the field
+    converters of ``Figure()`` would only check them again (two thirds of its
+    cost). Users' figures still go through ``Figure()``.
+    """
+    figure: Figure = _new(Figure)
+    _set(figure, "text", text)
+    _set(figure, "low", interval.low)
+    _set(figure, "high", interval.high)
+    _set(figure, "low_closed", interval.low_closed)
+    _set(figure, "high_closed", interval.high_closed)
+    _set(figure, "unit", unit)
+    _set(figure, "hedge", hedge)
+    _set(figure, "value", _opt_fraction(value))
+    _set(figure, "precision", _opt_fraction(precision))
+    _set(figure, "kind", kind)
+    _set(figure, "trend", trend)
+    _set(figure, "start", start)
+    _set(figure, "end", end)
+    _set(figure, "noun", noun)
+    _set(figure, "weekday", weekday)
+    _set(figure, "granularity", granularity)
+    _set(figure, "parts", parts)
+    return figure
+
+
 def printed(value: Fraction) -> str:
     """A figure's value written as people would print it (``7,177``, ``27.7``)."""
     return format_number(value, 6)

@@ -27,7 +27,7 @@ from operator import attrgetter
 import attrs
 
 from factcheck.errors import FigureError
-from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.figures import Figure, Hedge, Kind, Trend, _built
 from factcheck.intervals import Interval, _interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
@@ -897,24 +897,21 @@ class Grammar:
                 nonnegative=floored_at_zero(core.unit_name, core.value),
             )
             hedge = hedge_word.hedge
-        return Figure(
+        return _built(
             self.text[a:b],
-            interval.low,
-            interval.high,
-            interval.low_closed,
-            interval.high_closed,
-            unit=unit(core.unit_name or "dimensionless"),
-            hedge=hedge,
-            value=core.value,
-            precision=core.precision,
-            kind=core.kind,
-            trend=core.trend,
-            start=a,
-            end=b,
-            noun=noun,
-            weekday=core.weekday,
-            granularity=core.granularity,
-            parts=core.parts,
+            interval,
+            unit(core.unit_name or "dimensionless"),
+            hedge,
+            core.value,
+            core.precision,
+            core.kind,
+            core.trend,
+            a,
+            b,
+            noun,
+            core.weekday,
+            core.granularity,
+            core.parts,
         )
 
 
