@@ -237,12 +237,13 @@ def _unit_class(unit: Any) -> str:
 
 def _is_fraction_word(figure: Figure) -> bool:
     """``a quarter``, ``half``, ``two-thirds``: a share written in words."""
+    value = figure.value
     return (
         figure.kind is Kind.QUANTITY
-        # the cheapest test first: most figures are printed with digits
+        # the cheapest tests first: most figures are no fraction, and printed with digits
+        and value is not None
+        and 0 < value.numerator < value.denominator  # 0 < value < 1
         and not any(ch.isdigit() for ch in figure.text)
-        and figure.value is not None
-        and 0 < figure.value.numerator < figure.value.denominator  # 0 < value < 1
         and _unit_text(figure.unit) == "dimensionless"
     )
 
