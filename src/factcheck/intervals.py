@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, getcontext
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -86,7 +87,6 @@ def _opt(value: Number | float | None) -> Fraction | None:
 
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 def _interval(
@@ -101,11 +101,11 @@ def _interval(
     constructor still converts and checks whatever a caller passes.
     """
     interval: Interval = _new(Interval)
-    _set(interval, "low", low)
-    _set(interval, "high", high)
+    _set_low(interval, low)
+    _set_high(interval, high)
     # as __attrs_post_init__: an infinite end is open, any other kept as given
-    _set(interval, "low_closed", False if low is None and low_closed else low_closed)
-    _set(interval, "high_closed", False if high is None and high_closed else high_closed)
+    _set_low_closed(interval, False if low is None and low_closed else low_closed)
+    _set_high_closed(interval, False if high is None and high_closed else high_closed)
     return interval
 
 
@@ -596,3 +596,23 @@ def _from_candidates(candidates: list[tuple[_Ext, bool]], a: Interval, b: Interv
     low = None if isinstance(lo_val, float) else lo_val
     high = None if isinstance(hi_val, float) else hi_val
     return _interval(low, high, lo_closed, hi_closed)
+
+
+def _slot(name: str) -> Callable[[Interval, Any], None]:
+    # The field's slot descriptor (for _interval), whose __set__ stores a value
+    # straight into the slot: faster than object.__setattr__, which looks it up.
+    setter: Callable[[Interval, Any], None] = getattr(Interval, name).__set__
+    return setter
+
+
+_set_low = _slot("low")
+_set_high = _slot("high")
+_set_low_closed = _slot("low_closed")
+_set_high_closed = _slot("high_closed")
+# a field added to Interval must be set by _interval as well
+assert [field.name for field in attrs.fields(Interval)] == [
+    "low",
+    "high",
+    "low_closed",
+    "high_closed",
+]
