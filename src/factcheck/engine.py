@@ -276,23 +276,12 @@ def evaluate_figures(
     ...     "from": parse_figure("780"), "to": parse_figure("996"), "change": parse_figure("28%")})]
     ['consistent']
     """
-    from factcheck.rules import get_rule
-
-    rule_cls = get_rule(rule)
-    full = {i.name: figures.get(i.name, () if i.many else None) for i in rule_cls.inputs}
-    unknown = set(figures) - set(full)
-    if unknown:
-        raise RuleError(
-            f"rule {rule!r} has no role {sorted(unknown)[0]!r}",
-            hint=f"its roles: {', '.join(full)}",
-        )
-    verdicts = evaluate(rule_cls, full, options or {}, context or Context())
-    check = Check(rule=rule, inputs={}, severity=severity)
+    rule_cls, verdicts = _figure_verdicts(rule, figures, options or {}, context or Context())
     return [
         Finding(
             rule=rule_cls.name,
             status=v.status,
-            severity=_severity(v, check, rule_cls.severity),
+            severity=_verdict_severity(v, severity, rule_cls.severity),
             message=v.message,
             check=rule_cls.name,
             stated=v.stated,
@@ -305,11 +294,40 @@ def evaluate_figures(
     ]
 
 
+def _figure_verdicts(
+    rule: str,
+    figures: Mapping[str, Figure | tuple[Figure, ...] | None],
+    options: Mapping[str, Any],
+    context: Context,
+) -> tuple[type[Rule], list[Verdict]]:
+    """The rule named ``rule`` and its verdicts on figures given directly.
+
+    The part of :func:`evaluate_figures` before the findings: the scanner
+    builds each finding itself, with its place in the article, in one go.
+    """
+    from factcheck.rules import get_rule
+
+    rule_cls = get_rule(rule)
+    full = {i.name: figures.get(i.name, () if i.many else None) for i in rule_cls.inputs}
+    unknown = set(figures) - set(full)
+    if unknown:
+        raise RuleError(
+            f"rule {rule!r} has no role {sorted(unknown)[0]!r}",
+            hint=f"its roles: {', '.join(full)}",
+        )
+    return rule_cls, evaluate(rule_cls, full, options, context)
+
+
 def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:
+    return _verdict_severity(verdict, check.severity, default)
+
+
+def _verdict_severity(verdict: Verdict, override: Severity | None, default: Severity) -> Severity:
+    """A verdict's severity: info when consistent, else its own, the check's or the rule's."""
     if verdict.status is Status.CONSISTENT:
         return Severity.INFO
     if verdict.severity is not None:
         return verdict.severity
     if verdict.status is Status.INCONSISTENT:
-        return check.severity or default
+        return override or default
     return Severity.INFO

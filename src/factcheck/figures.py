@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from factcheck.errors import UnitError
-from factcheck.intervals import Interval, Number, format_number, to_fraction
+from factcheck.intervals import Interval, Number, _interval, format_number, to_fraction
 from factcheck.units import conversion_factor, dimensionless, parse_unit, same_dimension
 
 if TYPE_CHECKING:
@@ -205,7 +206,8 @@ class Figure:
     @property
     def interval(self) -> Interval:
         """The values the figure allows, as an :class:`Interval`."""
-        return Interval(self.low, self.high, self.low_closed, self.high_closed)
+        # the ends are Fractions already (the fields convert): no second conversion
+        return _interval(self.low, self.high, self.low_closed, self.high_closed)
 
     @property
     def amount(self) -> Amount:
@@ -244,6 +246,99 @@ class Figure:
         return f"{self.text!r} → {self.interval} {_unit_name(self.unit, bare='')}".rstrip() + (
             f" [{self.hedge.value}]"
         )
+
+
+_new = object.__new__
+
+
+def _slot(name: str) -> Callable[[Figure, Any], None]:
+    # The field's slot descriptor, whose __set__ stores a value straight into
+    # the slot: faster than object.__setattr__, which looks the descriptor up.
+    setter: Callable[[Figure, Any], None] = getattr(Figure, name).__set__
+    return setter
+
+
+_text = _slot("text")
+_low = _slot("low")
+_high = _slot("high")
+_low_closed = _slot("low_closed")
+_high_closed = _slot("high_closed")
+_unit_slot = _slot("unit")
+_hedge_slot = _slot("hedge")
+_value = _slot("value")
+_precision = _slot("precision")
+_kind_slot = _slot("kind")
+_trend_slot = _slot("trend")
+_start = _slot("start")
+_end = _slot("end")
+_noun = _slot("noun")
+_weekday = _slot("weekday")
+_granularity = _slot("granularity")
+_parts = _slot("parts")
+# a field added to Figure must be set by _built as well
+assert {field.name for field in attrs.fields(Figure)} == {
+    "text",
+    "low",
+    "high",
+    "low_closed",
+    "high_closed",
+    "unit",
+    "hedge",
+    "value",
+    "precision",
+    "kind",
+    "trend",
+    "start",
+    "end",
+    "noun",
+    "weekday",
+    "granularity",
+    "parts",
+}
+
+
+def _built(
+    text: str,
+    interval: Interval,
+    unit: pint.Unit,
+    hedge: Hedge,
+    value: Fraction | None,
+    precision: Fraction | None,
+    kind: Kind,
+    trend: Trend | None,
+    start: int,
+    end: int,
+    noun: str | None,
+    weekday: int | None,
+    granularity: str | None,
+    parts: tuple[Figure, ...],
+) -> Figure:
+    """A :class:`Figure` from fields already of their types, for the grammar.
+
+    The scanner builds one for every figure it reads (tens of thousands a
+    megabyte); its interval, unit and enums are built typed, so the field
+    converters of ``Figure()`` would only check them again. Users' figures
+    still go through ``Figure()``.
+    """
+    figure: Figure = _new(Figure)
+    _text(figure, text)
+    _low(figure, interval.low)
+    _high(figure, interval.high)
+    _low_closed(figure, interval.low_closed)
+    _high_closed(figure, interval.high_closed)
+    _unit_slot(figure, unit)
+    _hedge_slot(figure, hedge)
+    _value(figure, _opt_fraction(value))
+    _precision(figure, _opt_fraction(precision))
+    _kind_slot(figure, kind)
+    _trend_slot(figure, trend)
+    _start(figure, start)
+    _end(figure, end)
+    _noun(figure, noun)
+    _weekday(figure, weekday)
+    _granularity(figure, granularity)
+    _parts(figure, parts)
+    return figure
 
 
 def printed(value: Fraction) -> str:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, getcontext
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -83,6 +84,29 @@ def _opt(value: Number | float | None) -> Fraction | None:
     if value is None or type(value) is Fraction:
         return value
     return to_fraction(value)
+
+
+_new = object.__new__
+
+
+def _interval(
+    low: Fraction | None, high: Fraction | None, low_closed: bool, high_closed: bool
+) -> Interval:
+    """``Interval(low, high, low_closed, high_closed)`` for ends already Fractions (or None).
+
+    Interval arithmetic and the figure scanner build tens of thousands of
+    intervals a megabyte from ends that are Fractions by construction: this
+    skips the converters and the generated ``__init__`` (half the cost) and
+    applies the same normalisation as ``__attrs_post_init__``. The public
+    constructor still converts and checks whatever a caller passes.
+    """
+    interval: Interval = _new(Interval)
+    _set_low(interval, low)
+    _set_high(interval, high)
+    # as __attrs_post_init__: an infinite end is open, any other kept as given
+    _set_low_closed(interval, False if low is None and low_closed else low_closed)
+    _set_high_closed(interval, False if high is None and high_closed else high_closed)
+    return interval
 
 
 @attrs.frozen(order=False)
@@ -166,7 +190,7 @@ class Interval:
         # figure scanner rounds most numbers it reads this way.
         vn, vd = v.numerator, v.denominator
         centre, spread, denominator = vn * hd, hn * vd, vd * hd
-        return cls(
+        return _interval(
             Fraction(centre - spread, denominator),
             Fraction(centre + spread, denominator),
             True,
@@ -257,7 +281,7 @@ class Interval:
             return Interval.empty()
         low, low_closed = _tighter_low(self, other)
         high, high_closed = _tighter_high(self, other)
-        return Interval(low, high, low_closed, high_closed).normalized()
+        return _interval(low, high, low_closed, high_closed).normalized()
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""
@@ -285,7 +309,7 @@ class Interval:
             )
         else:
             high, high_closed = self.high, self.high_closed or other.high_closed
-        return Interval(low, high, low_closed, high_closed)
+        return _interval(low, high, low_closed, high_closed)
 
     def widen(self, relative: Number) -> Interval:
         """Widen each finite end by ``relative`` times its own magnitude (``about 100`` ± 10 %)."""
@@ -300,7 +324,7 @@ class Interval:
         if self.high is not None:
             n, d = self.high.numerator, self.high.denominator
             high = Fraction(n * rd + abs(n) * rn, d * rd)
-        return Interval(low, high, self.low_closed, self.high_closed)
+        return _interval(low, high, self.low_closed, self.high_closed)
 
     def clamp_nonnegative(self) -> Interval:
         """The part of the interval at or above zero (a count cannot be negative)."""
@@ -308,7 +332,7 @@ class Interval:
 
     # ------------------------------------------------------------- arithmetic
     def __neg__(self) -> Interval:
-        return Interval(
+        return _interval(
             None if self.high is None else -self.high,
             None if self.low is None else -self.low,
             self.high_closed,
@@ -321,7 +345,7 @@ class Interval:
             return Interval.empty()
         low = None if self.low is None or o.low is None else self.low + o.low
         high = None if self.high is None or o.high is None else self.high + o.high
-        return Interval(
+        return _interval(
             low, high, self.low_closed and o.low_closed, self.high_closed and o.high_closed
         )
 
@@ -351,7 +375,7 @@ class Interval:
             # closed candidate (zero needs no care), and a point needs two products.
             a, b, c, d = self.low, self.high, o.low, o.high
             products = [a * c, b * c] if c == d else [a * c, a * d, b * c, b * d]
-            return Interval(min(products), max(products), True, True)
+            return _interval(min(products), max(products), True, True)
         candidates = [_mul_end(a, b) for a in _ends(self) for b in _ends(o)]
         return _from_candidates(candidates, self, o)
 
@@ -384,8 +408,8 @@ class Interval:
         else:
             low, low_closed = 1 / self.high, self.high_closed
         if self.low == 0:
-            return Interval(low, None, low_closed, False)
-        return Interval(low, 1 / self.low, low_closed, self.low_closed)
+            return _interval(low, None, low_closed, False)
+        return _interval(low, 1 / self.low, low_closed, self.low_closed)
 
     def __truediv__(self, other: Interval | Number) -> Interval:
         return self * _as_interval(other).reciprocal()
@@ -571,4 +595,24 @@ def _from_candidates(candidates: list[tuple[_Ext, bool]], a: Interval, b: Interv
     hi_closed = any(c[1] for c in candidates if c[0] == hi_val)
     low = None if isinstance(lo_val, float) else lo_val
     high = None if isinstance(hi_val, float) else hi_val
-    return Interval(low, high, lo_closed, hi_closed)
+    return _interval(low, high, lo_closed, hi_closed)
+
+
+def _slot(name: str) -> Callable[[Interval, Any], None]:
+    # The field's slot descriptor (for _interval), whose __set__ stores a value
+    # straight into the slot: faster than object.__setattr__, which looks it up.
+    setter: Callable[[Interval, Any], None] = getattr(Interval, name).__set__
+    return setter
+
+
+_set_low = _slot("low")
+_set_high = _slot("high")
+_set_low_closed = _slot("low_closed")
+_set_high_closed = _slot("high_closed")
+# a field added to Interval must be set by _interval as well
+assert [field.name for field in attrs.fields(Interval)] == [
+    "low",
+    "high",
+    "low_closed",
+    "high_closed",
+]

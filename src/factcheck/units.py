@@ -203,6 +203,8 @@ def _named(name: str) -> pint.Unit:
 
 
 _CLEAN = re.compile(r"[\s\-]+")
+#: Units the scanner and the rules name by their units.txt name.
+_PLAIN_NAMES = frozenset({"percent", "year", "minute", "dimensionless", "day", "meter"})
 
 
 def parse_unit(name: str) -> pint.Unit:
@@ -211,6 +213,11 @@ def parse_unit(name: str) -> pint.Unit:
     Raises :class:`~factcheck.errors.UnitError` with a suggestion for names the
     registry does not know.
     """
+    if name in _PLAIN_NAMES and counted_name(name) is None:
+        # The figure scanner and the rules name these units tens of thousands
+        # of times: each is a plain units.txt name (no symbol, alias or
+        # separator), so the lookup below would end in _named's own.
+        return _named(name)
     key = name.strip()
     if key in CURRENCY_SYMBOLS:
         key = CURRENCY_SYMBOLS[key]

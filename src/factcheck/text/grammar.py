@@ -27,8 +27,8 @@ from operator import attrgetter
 import attrs
 
 from factcheck.errors import FigureError
-from factcheck.figures import Figure, Hedge, Kind, Trend
-from factcheck.intervals import Interval
+from factcheck.figures import Figure, Hedge, Kind, Trend, _built
+from factcheck.intervals import Interval, _interval
 from factcheck.text import dates as _dates
 from factcheck.text.hedges import (
     HEDGE_PHRASES,
@@ -571,7 +571,7 @@ class Grammar:
         else:
             exact = num.integral_print and counts
         if exact:
-            rounding = Interval(num.value, num.value, True, True)  # Interval.point, one call less
+            rounding = _interval(num.value, num.value, True, True)  # ends already Fractions
             hedge, precision = Hedge.EXACT, None
         else:
             assert precision is not None
@@ -761,7 +761,7 @@ class Grammar:
         )
         return _Core(
             Kind.DATE if kind is None else kind,
-            Interval(lo.low, hi.high, lo.low_closed, hi.high_closed),
+            _interval(lo.low, hi.high, lo.low_closed, hi.high_closed),
             Hedge.BETWEEN,
             start,
             second.end,
@@ -897,24 +897,21 @@ class Grammar:
                 nonnegative=floored_at_zero(core.unit_name, core.value),
             )
             hedge = hedge_word.hedge
-        return Figure(
+        return _built(
             self.text[a:b],
-            interval.low,
-            interval.high,
-            interval.low_closed,
-            interval.high_closed,
-            unit=unit(core.unit_name or "dimensionless"),
-            hedge=hedge,
-            value=core.value,
-            precision=core.precision,
-            kind=core.kind,
-            trend=core.trend,
-            start=a,
-            end=b,
-            noun=noun,
-            weekday=core.weekday,
-            granularity=core.granularity,
-            parts=core.parts,
+            interval,
+            unit(core.unit_name or "dimensionless"),
+            hedge,
+            core.value,
+            core.precision,
+            core.kind,
+            core.trend,
+            a,
+            b,
+            noun,
+            core.weekday,
+            core.granularity,
+            core.parts,
         )
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from factcheck.engine import DocumentReport, Report, evaluate_figures
+from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
@@ -237,12 +237,13 @@ def _unit_class(unit: Any) -> str:
 
 def _is_fraction_word(figure: Figure) -> bool:
     """``a quarter``, ``half``, ``two-thirds``: a share written in words."""
+    value = figure.value
     return (
         figure.kind is Kind.QUANTITY
-        # the cheapest test first: most figures are printed with digits
+        # the cheapest tests first: most figures are no fraction, and printed with digits
+        and value is not None
+        and 0 < value.numerator < value.denominator  # 0 < value < 1
         and not any(ch.isdigit() for ch in figure.text)
-        and figure.value is not None
-        and 0 < figure.value.numerator < figure.value.denominator  # 0 < value < 1
         and _unit_text(figure.unit) == "dimensionless"
     )
 
@@ -1258,30 +1259,37 @@ def _check(
     relation: Relation, context: Context, index: LineIndex, document: str | None
 ) -> list[Finding]:
     """The findings of one relation, placed on its subject figure."""
-    findings = evaluate_figures(
-        relation.rule, relation.roles, options=relation.options, context=context
-    )
+    rule_cls, verdicts = _figure_verdicts(relation.rule, relation.roles, relation.options, context)
     if relation.rule == "multiple" and relation.options.get("reading") == "more":
         # "three times more than" is read both ways; either reading that fits is enough.
-        plain = evaluate_figures(
-            relation.rule, relation.roles, options={"reading": "times"}, context=context
-        )
-        if any(f.status is Status.CONSISTENT for f in plain):
-            findings = plain
+        _, plain = _figure_verdicts(relation.rule, relation.roles, {"reading": "times"}, context)
+        if any(v.status is Status.CONSISTENT for v in plain):
+            verdicts = plain
     subject = _subject(relation)
     start, end = subject.span
     line, column = index.position(start)
     location = Location(file=document, line=line, column=column, start=start, end=end)
     placed = []
-    for finding in findings:
-        if finding.status is Status.UNDETERMINED and finding.severity is not Severity.INFO:
+    for verdict in verdicts:
+        severity = _verdict_severity(verdict, None, rule_cls.severity)
+        if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
             continue  # the rule could not read the figures: a scan blames nobody for that
+        # Built once, in place (not evaluate_figures' finding evolved): a scan
+        # builds a finding for every relation.
         placed.append(
-            attrs.evolve(
-                finding,
+            Finding(
+                rule=rule_cls.name,
+                status=verdict.status,
+                severity=severity,
+                message=verdict.message,
                 check=f"{relation.rule}@{line}:{column}",
                 location=location,
                 quote=index.text[start:end],
+                stated=verdict.stated,
+                recomputed=verdict.recomputed,
+                implied=verdict.implied,
+                reading=verdict.reading,
+                explanation=verdict.explanation,
                 extra={
                     "pattern": relation.pattern,
                     "figures": {
