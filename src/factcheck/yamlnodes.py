@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 import yaml
 
+from factcheck._repr import fields_repr
 from factcheck.errors import ClaimsFileError
 
 __all__ = ["LIMITS", "Limits", "Node", "compose"]
@@ -30,6 +31,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 @attrs.frozen
 class Limits:
     """Bounds on what a claims file may make the loader do."""
+
+    __repr__ = fields_repr
 
     max_bytes: int = 5_000_000  #: larger files are refused (override per call)
     max_nodes: int = 200_000  #: nodes after alias expansion
@@ -62,6 +65,8 @@ class Node:
     node)`` for mappings. ``kind`` is ``str``, ``int``, ``float``, ``bool``,
     ``null``, ``timestamp``, ``map`` or ``seq``.
     """
+
+    __repr__ = fields_repr
 
     value: Any
     kind: str

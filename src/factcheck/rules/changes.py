@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.figures import Amount, Figure, Kind, Trend
 from factcheck.findings import Status
 from factcheck.intervals import Interval
@@ -58,6 +59,8 @@ _UNITS = {_RELATIVE: "percent", _POINTS: "percentage_point"}
 @attrs.frozen
 class _Change:
     """The three figures of a change check and the reading the change is taken in."""
+
+    __repr__ = fields_repr
 
     start: Figure | None
     end: Figure | None

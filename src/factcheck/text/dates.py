@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import InvalidDateError
 from factcheck.text.numbers import ORDINAL_SUFFIXES
 from factcheck.text.tokens import NUM, WORD, Token
@@ -85,6 +86,8 @@ class DateReading:
 
     ``first``/``last`` are ``None`` when the year is unknown.
     """
+
+    __repr__ = fields_repr
 
     first: _dt.date | None
     last: _dt.date | None

@@ -25,6 +25,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
@@ -111,6 +112,8 @@ class Options:
     reading skipped (for the scanner), and whether a bare four-digit number
     is a year."""
 
+    __repr__ = fields_repr
+
     tolerance: Fraction
     default_year: int | None = None
     strict: bool = False
@@ -126,6 +129,8 @@ class Reading:
     lone number word such as ``one``, an ordinal word, ``half`` without ``of``).
     """
 
+    __repr__ = fields_repr
+
     figure: Figure
     start: int
     end: int
@@ -137,6 +142,8 @@ class Reading:
 # for every reading it tries. Never changed once built: readings share them.
 @attrs.define(eq=False)
 class _Core:
+    __repr__ = fields_repr
+
     kind: Kind
     rounding: Interval | None  # None: a date whose year is unknown
     hedge: Hedge

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.text.tokens import NUM, WORD, Token
 
@@ -178,6 +179,8 @@ MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
 class Numeral:
     """A numeral's exact value and the value of its last printed digit."""
 
+    __repr__ = fields_repr
+
     value: Fraction
     precision: Fraction
 
@@ -225,6 +228,8 @@ class NumberReading:
     words without a scale, fractions in words). ``scale`` is the scale word's
     factor (1 if none), so a range can lend its scale to a bare first end.
     """
+
+    __repr__ = fields_repr
 
     value: Fraction
     precision: Fraction | None

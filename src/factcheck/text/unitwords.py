@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
 from factcheck.units import CURRENCY_SYMBOLS, parse_unit
 
@@ -51,6 +52,8 @@ class UnitWord:
     ``measure`` and ``people``; it decides whether an integer is exact (counts,
     money, durations) or rounded (percent, measurements).
     """
+
+    __repr__ = fields_repr
 
     unit: str
     category: str
