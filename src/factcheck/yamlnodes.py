@@ -56,7 +56,8 @@ _TAGS = {
 }
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Node:
     """One YAML node: its plain value and where it was written (1-based line and column).
 

@@ -56,7 +56,8 @@ _FORMULAS = {
 _UNITS = {_RELATIVE: "percent", _POINTS: "percentage_point"}
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class _Change:
     """The three figures of a change check and the reading the change is taken in."""
 

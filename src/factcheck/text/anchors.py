@@ -192,7 +192,8 @@ class QuoteFinder:
                         self._found[needle].append(at)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class LineIndex:
     """Turns 0-based character offsets into 1-based (line, column) pairs.
 

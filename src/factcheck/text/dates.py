@@ -80,7 +80,8 @@ YEAR_CONTEXT = frozenset(
 _FIRST_YEAR, _LAST_YEAR = 1000, 2999
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class DateReading:
     """A date read from tokens ``start`` to ``end`` (exclusive).
 

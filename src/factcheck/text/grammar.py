@@ -105,7 +105,8 @@ _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
 _RANGE_DASHES = ("-", "–", "—")
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Options:
     """How the grammar reads: the ``about`` tolerance, the year for dates without one,
     whether errors are raised (``strict``, for :func:`parse_figure`) or the
@@ -121,7 +122,8 @@ class Options:
     year_span: tuple[int, int] = (1800, 2100)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Reading:
     """A figure read from tokens ``start``–``end`` (exclusive, context words included).
 

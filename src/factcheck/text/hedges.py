@@ -42,7 +42,8 @@ __all__ = [
 DEFAULT_TOLERANCE = Fraction(1, 10)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class HedgeWord:
     """What a hedge phrase means: the :class:`~factcheck.figures.Hedge` and, for
     ``just over``, that the reading is bounded above by the tolerance."""

@@ -175,7 +175,8 @@ MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
 }
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Numeral:
     """A numeral's exact value and the value of its last printed digit."""
 
@@ -220,7 +221,8 @@ _ONE = Fraction(1)
 
 # Not frozen: the grammar builds one for every number it tries, and a frozen
 # attrs class is three times slower to build. Never changed once built.
-@attrs.define
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.define(eq=False)
 class NumberReading:
     """A number read from tokens ``start`` to ``end`` (exclusive).
 

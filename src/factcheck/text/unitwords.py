@@ -44,7 +44,8 @@ MEASURE = "measure"
 PEOPLE = "people"
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class UnitWord:
     """A unit as written: the registry's name for it and what sort of unit it is.
 
