@@ -263,3 +263,17 @@ def test_exit_at_once_only_when_nothing_needs_pythons_own_exit(
     else:
         _exit_at_once(SystemExit(code))  # returns: the usual exit follows
         assert ran == []
+
+
+def test_python_m_factcheck_runs_the_command() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == f"factcheck, version {__version__}"
+
+
+def test_the_command_module_loads_neither_typing_nor_click() -> None:
+    # factcheck.__main__ pauses the collector before they load (see there).
+    code = "import sys, factcheck.__main__; print(sorted({'typing', 'click'} & set(sys.modules)))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.claims import load
-from factcheck.cli import _jobs, _pause_collection, _resume_collection, main
-from factcheck.gcpause import paused_gc
+from factcheck.cli import _jobs, main
+from factcheck.gcpause import end_start_up, pause_start_up, paused_gc
 from factcheck.parallel import audit_file, available_cores, run_all
 from parallel_helpers import project
 
@@ -110,16 +110,16 @@ def test_paused_gc_nests_and_restores() -> None:
 
 
 def test_the_start_up_pause_ends_once_and_leaves_a_switched_off_collector_alone() -> None:
-    _pause_collection()
+    pause_start_up()
     try:
         assert not gc.isenabled()
-        _resume_collection()
+        end_start_up()
         assert gc.isenabled()
         gc.disable()
-        _resume_collection()
+        end_start_up()
         assert not gc.isenabled(), "resumed once only"
-        _pause_collection()  # switched off by someone else: not this pause's to end
-        _resume_collection()
+        pause_start_up()  # switched off by someone else: not this pause's to end
+        end_start_up()
         assert not gc.isenabled()
     finally:
         gc.enable()

@@ -22,6 +22,7 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, error_lines
+from factcheck.gcpause import end_start_up, pause_start_up
 
 if TYPE_CHECKING:
     from factcheck.engine import Report
@@ -87,38 +88,6 @@ def _skip_final_collection() -> None:
     atexit.register(gc.freeze)
 
 
-_collection_paused = False
-
-
-def _pause_collection() -> None:
-    """Keep the cyclic garbage collector off while the command starts up.
-
-    Start-up makes tens of thousands of objects that live to the end (modules,
-    attrs classes, PyYAML, pint and its registry), and the collector, set off
-    by their allocation, walked them again and again and found nothing to
-    free: 6–10 ms of a 200 ms cold audit (docs/performance.md).
-    """
-    global _collection_paused
-    if gc.isenabled():
-        gc.disable()
-        _collection_paused = True
-
-
-def _resume_collection() -> None:
-    """End the start-up pause: once the first file is checked, or before workers start.
-
-    What is alive by then lives to the end; frozen, it is out of the
-    collector's sight, so that no later collection walks it all again, and a
-    worker forked from here shares it without copying (the pattern that
-    :func:`gc.freeze` is documented for).
-    """
-    global _collection_paused
-    if _collection_paused:
-        _collection_paused = False
-        gc.freeze()
-        gc.enable()
-
-
 def _exit_at_once(stop: SystemExit) -> None:
     """End the process here, unless something needs Python's own exit; then return.
 
@@ -155,7 +124,7 @@ class _Group(click.Group):
             # arguments (click's CliRunner, in tests) goes on running after it.
             own_command_line = (args[0] if args else kwargs.get("args")) is None
             if own_command_line:
-                _pause_collection()
+                pause_start_up()
         try:
             return super().main(*args, **kwargs)
         except SystemExit as stop:
@@ -245,7 +214,7 @@ def _outcomes(
 
     processes = _jobs(jobs, settings)
     if processes > 1 and len(files) > 1:
-        _resume_collection()  # before the workers fork: they inherit the collector's state
+        end_start_up()  # before the workers fork: they inherit the collector's state
     return run_all(task, files, processes)
 
 
@@ -292,7 +261,7 @@ def _finish(
 
     def collected() -> Iterator[Outcome]:
         for outcome in outcomes:
-            _resume_collection()
+            end_start_up()
             _print_errors(outcome.errors)
             seen["broken"] |= bool(outcome.errors)
             seen["failed"] |= outcome.failed
