@@ -60,8 +60,8 @@ def pause_start_up() -> None:
 
     Start-up makes tens of thousands of objects that live to the end (modules,
     attrs classes, PyYAML, pint and its registry), and the collector, set off
-    by their allocation, walked them again and again and found nothing to
-    free: 6–10 ms of a 200 ms cold ``factcheck audit`` (docs/performance.md).
+    by their allocation, walked them some 40 times and found nothing to
+    free: 9 ms of a 200 ms cold ``factcheck audit`` (docs/performance.md).
     A collector someone else switched off is left to them.
     """
     global _start_up_paused
