@@ -66,7 +66,7 @@ def factcheck_command(python: str = sys.executable) -> list[str]:
     script = Path(python).parent / "factcheck"
     if script.is_file():
         return [str(script)]
-    return [python, "-c", "from factcheck.cli import main; main()"]
+    return [python, "-m", "factcheck"]
 
 
 def machine() -> str:

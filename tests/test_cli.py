@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import main
+from factcheck.cli import _exit_at_once, main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "afghanistan"
@@ -194,3 +199,81 @@ def test_a_broken_claims_file_is_in_every_report(tmp_path: Path, runner: CliRunn
     assert finding["rule"] == "claims_file"
     assert finding["claims_line"] == 3
     assert "invalid YAML" in finding["message"]
+
+
+# The command as its console script runs it: main() on the process's own arguments.
+_CONSOLE = """
+import atexit, os, threading
+from factcheck.cli import main
+
+def last_word():  # a thread that outlives the command
+    threading.main_thread().join()
+    os.write(1, b"thread done\\n")
+
+atexit.register(os.write, 1, b"exit handler ran\\n")
+if os.environ.get("LEAVE_A_THREAD"):
+    threading.Thread(target=last_word).start()
+main()
+"""
+
+
+@pytest.mark.parametrize("thread", [False, True])
+def test_the_command_ends_with_its_whole_output_and_exit_handlers(thread: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "LEAVE_A_THREAD"}
+    if thread:
+        env["LEAVE_A_THREAD"] = "1"
+    run = subprocess.run(
+        [sys.executable, "-c", _CONSOLE, "audit", str(EXAMPLE), "--format", "json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr  # the example's flagged claim
+    report, _, after = run.stdout.partition("\n}\n")
+    assert json.loads(report + "\n}")["summary"]["checks"] == 12
+    # With a thread still running, Python's own exit waits for it.
+    assert after == ("thread done\n" if thread else "") + "exit handler ran\n"
+
+
+class _ExitedError(Exception):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("code", "threads", "exits"),
+    [(1, 1, True), (None, 1, True), (1, 2, False), ("a message", 1, False)],
+)
+def test_exit_at_once_only_when_nothing_needs_pythons_own_exit(
+    monkeypatch: pytest.MonkeyPatch, code: int | str | None, threads: int, exits: bool
+) -> None:
+    ran: list[str] = []
+
+    def exit_now(status: int) -> None:
+        raise _ExitedError(status)
+
+    monkeypatch.setattr(os, "_exit", exit_now)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: ran.append("handlers"))
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
+    if exits:
+        with pytest.raises(_ExitedError) as exited:
+            _exit_at_once(SystemExit(code))
+        assert exited.value.args == (code or 0,) and ran == ["handlers"]
+    else:
+        _exit_at_once(SystemExit(code))  # returns: the usual exit follows
+        assert ran == []
+
+
+def test_python_m_factcheck_runs_the_command() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == f"factcheck, version {__version__}"
+
+
+def test_the_command_module_loads_neither_typing_nor_click() -> None:
+    # factcheck.__main__ pauses the collector before they load (see there).
+    code = "import sys, factcheck.__main__; print(sorted({'typing', 'click'} & set(sys.modules)))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

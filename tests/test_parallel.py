@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.claims import load
 from factcheck.cli import _jobs, main
-from factcheck.gcpause import paused_gc
+from factcheck.gcpause import end_start_up, pause_start_up, paused_gc
 from factcheck.parallel import audit_file, available_cores, run_all
 from parallel_helpers import project
 
@@ -105,3 +107,53 @@ def test_paused_gc_nests_and_restores() -> None:
         assert not gc.isenabled(), "a collector switched off by the caller stays off"
     finally:
         gc.enable()
+
+
+def test_the_start_up_pause_ends_once_and_leaves_a_switched_off_collector_alone() -> None:
+    pause_start_up()
+    try:
+        assert not gc.isenabled()
+        end_start_up()
+        assert gc.isenabled()
+        gc.disable()
+        end_start_up()
+        assert not gc.isenabled(), "resumed once only"
+        pause_start_up()  # switched off by someone else: not this pause's to end
+        end_start_up()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+# The command as a console script runs it: main() on this process's own
+# arguments. Every check of a file says whether the collector was on.
+_SPY = """
+import gc, os
+import factcheck.parallel
+checked = factcheck.parallel.audit_file
+def audit_file(path, **options):
+    # One write each, so that two workers' lines cannot run into each other.
+    os.write(2, b"collector on\\n" if gc.isenabled() else b"collector off\\n")
+    return checked(path, **options)
+factcheck.parallel.audit_file = audit_file
+from factcheck.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize(("jobs", "expected"), [("1", ["off", "on", "on"]), ("2", ["on"] * 3)])
+def test_the_collector_is_off_at_start_up_and_on_for_later_files_and_workers(
+    tmp_path: Path, jobs: str, expected: list[str]
+) -> None:
+    project(tmp_path, 2)  # two claims files and a broken one
+    run = subprocess.run(
+        [sys.executable, "-c", _SPY, "audit", ".", "--jobs", jobs, "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2, run.stderr  # the broken file
+    states = [line.split()[-1] for line in run.stderr.splitlines() if "collector" in line]
+    assert states == expected

@@ -14,13 +14,17 @@ Names are imported on first use, so ``import factcheck`` stays fast.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
 
 __version__ = "0.1.0"
 
+# Not typing's: the command pauses the garbage collector only after this
+# package is imported, and typing is large (see factcheck.__main__).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from factcheck.claims import Check, Claim, ClaimSet, load, loads
     from factcheck.engine import DocumentReport, Report
     from factcheck.figures import Amount, Figure, Hedge, Kind, Trend

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import (
     ClaimsFileError,
     DocumentError,
@@ -95,6 +96,8 @@ class Claim:
     appears more than once.
     """
 
+    __repr__ = fields_repr
+
     id: str
     quote: str | None = None
     figure: str | None = None
@@ -112,6 +115,8 @@ class Claim:
 @attrs.frozen
 class Check:
     """One rule applied to named claims: ``inputs`` maps each role to a claim id or ids."""
+
+    __repr__ = fields_repr
 
     rule: str
     inputs: Mapping[str, str | tuple[str, ...]]
@@ -135,6 +140,8 @@ class Check:
 @attrs.frozen
 class ResolvedClaim:
     """A claim with its figure read and placed, or the reason it could not be."""
+
+    __repr__ = fields_repr
 
     claim: Claim
     figure: Figure | None
@@ -216,6 +223,8 @@ class ClaimSet:
     >>> cs.check().ok
     True
     """
+
+    __repr__ = fields_repr
 
     text: str
     document: str | None = None

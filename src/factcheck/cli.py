@@ -12,6 +12,7 @@ import fnmatch
 import gc
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
 from pathlib import Path
@@ -21,6 +22,7 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, error_lines
+from factcheck.gcpause import end_start_up, pause_start_up
 
 if TYPE_CHECKING:
     from factcheck.engine import Report
@@ -86,13 +88,49 @@ def _skip_final_collection() -> None:
     atexit.register(gc.freeze)
 
 
+def _exit_at_once(stop: SystemExit) -> None:
+    """End the process here, unless something needs Python's own exit; then return.
+
+    Python's exit takes every object of the run apart one by one: 3–5 ms of a
+    cold audit (docs/performance.md), for memory the system takes back anyway.
+    Exit handlers still run and both standard streams are flushed first. Left
+    to the usual exit, so that they behave as they always have: an exit code
+    that is not a number, other threads still running (Python waits for them),
+    and a stream that cannot be flushed (a closed pipe).
+    """
+    code = stop.code
+    if code is not None and not isinstance(code, int):
+        return
+    if threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code or 0)
+
+
 class _Group(click.Group):
     """A command group that turns any :class:`FactcheckError` into one line and exit 2."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        own_command_line = False
         if kwargs.get("standalone_mode", True):  # the process ends with the command
             _skip_final_collection()
-        return super().main(*args, **kwargs)
+            # Only for this process's own command line: a caller that passes
+            # arguments (click's CliRunner, in tests) goes on running after it.
+            own_command_line = (args[0] if args else kwargs.get("args")) is None
+            if own_command_line:
+                pause_start_up()
+        try:
+            return super().main(*args, **kwargs)
+        except SystemExit as stop:
+            if own_command_line:
+                _exit_at_once(stop)
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -174,7 +212,10 @@ def _outcomes(
         return run_on_dask(task, files, scheduler)
     from factcheck.parallel import run_all
 
-    return run_all(task, files, _jobs(jobs, settings))
+    processes = _jobs(jobs, settings)
+    if processes > 1 and len(files) > 1:
+        end_start_up()  # before the workers fork: they inherit the collector's state
+    return run_all(task, files, processes)
 
 
 def _jobs(jobs: int | None, settings: dict[str, Any]) -> int:
@@ -220,6 +261,7 @@ def _finish(
 
     def collected() -> Iterator[Outcome]:
         for outcome in outcomes:
+            end_start_up()
             _print_errors(outcome.errors)
             seen["broken"] |= bool(outcome.errors)
             seen["failed"] |= outcome.failed

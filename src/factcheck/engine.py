@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.claims import Check
 from factcheck.errors import FactcheckError, RuleError
 from factcheck.findings import Finding, Location, Severity, Status
@@ -40,6 +41,8 @@ QUOTE_RULE = "quote"
 class DocumentReport:
     """The findings about one article (one claims file, or one scanned text)."""
 
+    __repr__ = fields_repr
+
     document: str | None  #: the article's path as given (relative to the working directory)
     text: str  #: the article's text, for reports that show sentences
     findings: tuple[Finding, ...] = ()
@@ -54,6 +57,8 @@ class Report:
     >>> Report(()).ok
     True
     """
+
+    __repr__ = fields_repr
 
     documents: tuple[DocumentReport, ...]
 

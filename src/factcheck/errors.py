@@ -13,7 +13,11 @@ a.claims.yaml:4:5: unknown key 'qoute' (hint: did you mean 'quote'?)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+
+# Not typing's: see the same line in factcheck/__init__.py.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "ClaimsFileError",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import UnitError
 from factcheck.intervals import Interval, Number, _interval, format_number, to_fraction
 from factcheck.units import conversion_factor, dimensionless, parse_unit, same_dimension
@@ -107,6 +108,8 @@ class Amount:
     '920 USD'
     """
 
+    __repr__ = fields_repr
+
     interval: Interval
     unit: pint.Unit = attrs.field(converter=_unit, factory=dimensionless)
 
@@ -168,6 +171,8 @@ class Figure:
     billion`` has value 1600000000) and ``precision`` the unit of its last
     printed digit (100000000 there), ``None`` for a figure read as exact.
     """
+
+    __repr__ = fields_repr
 
     text: str
     low: Fraction | None = attrs.field(converter=_opt_fraction)

@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 
+from factcheck._repr import fields_repr
+
 __all__ = ["Finding", "Location", "Severity", "Status", "Value"]
 
 
@@ -46,6 +48,8 @@ class Location:
     ``claims_line`` is the line in the claims file that set the check up.
     """
 
+    __repr__ = fields_repr
+
     file: str | None = None
     line: int | None = None
     column: int | None = None
@@ -59,6 +63,8 @@ class Location:
 @attrs.frozen
 class Value:
     """A value shown in a finding: a name, a human reading, and the exact interval."""
+
+    __repr__ = fields_repr
 
     name: str  #: e.g. ``"stated change"``, ``"recomputed change"``, ``"implied from"``
     text: str  #: human reading: ``"27.5–28.5%"``
@@ -82,6 +88,8 @@ class Finding:
     interpretation of the figures the verdict used (e.g. "28% read as
     27.5–28.5%").
     """
+
+    __repr__ = fields_repr
 
     rule: str
     status: Status = attrs.field(converter=Status)

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import IntervalError
 
 __all__ = ["MAX_EXPONENT", "Interval", "Number", "exact_text", "round_decimal", "to_fraction"]
@@ -117,6 +118,8 @@ class Interval:
     open. The empty interval is allowed (``Interval.empty()``), because the
     intersection of two stated figures is often empty and that is the news.
     """
+
+    __repr__ = fields_repr
 
     low: Fraction | None = attrs.field(converter=_opt)
     high: Fraction | None = attrs.field(converter=_opt)

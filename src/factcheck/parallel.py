@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.engine import DocumentReport
 from factcheck.errors import FactcheckError, error_lines
 
@@ -41,6 +42,8 @@ T = TypeVar("T")
 @attrs.frozen
 class Outcome:
     """What checking one file gave: its document reports, or why it could not be checked."""
+
+    __repr__ = fields_repr
 
     documents: tuple[DocumentReport, ...] = ()
     #: one line per problem (``file:line:column: message (hint: ...)``); they

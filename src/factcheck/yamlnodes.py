@@ -11,13 +11,32 @@ too (see :data:`LIMITS`).
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
-import yaml
 
+from factcheck._repr import fields_repr
 from factcheck.errors import ClaimsFileError
+
+# Importing PyYAML compiles the pattern of the characters YAML forbids, for
+# its pure-Python reader, which factcheck never uses (libyaml reads the
+# files). Written as PyYAML writes it, as the allowed ranges negated, it took
+# Python's regex compiler 4-5 ms: the largest single cost of a cold audit
+# after pint itself (docs/performance.md). Written as the forbidden ranges,
+# the same set compiles in a tenth of that; left in re's cache under PyYAML's
+# spelling, it is what yaml.reader gets. Both match exactly the same
+# characters (tests/test_yamlnodes.py tries every code point); where re keeps
+# no such cache, PyYAML compiles its own as before.
+_PYYAML_NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+_NON_PRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+_re_cache = getattr(re, "_cache", None)
+if "yaml" not in sys.modules and isinstance(_re_cache, dict):
+    _re_cache.setdefault((str, _PYYAML_NON_PRINTABLE, 0), re.compile(_NON_PRINTABLE))
+
+import yaml  # noqa: E402  (after the pattern above is in place)
 
 __all__ = ["LIMITS", "Limits", "Node", "compose"]
 
@@ -30,6 +49,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 @attrs.frozen
 class Limits:
     """Bounds on what a claims file may make the loader do."""
+
+    __repr__ = fields_repr
 
     max_bytes: int = 5_000_000  #: larger files are refused (override per call)
     max_nodes: int = 200_000  #: nodes after alias expansion
@@ -53,7 +74,8 @@ _TAGS = {
 }
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Node:
     """One YAML node: its plain value and where it was written (1-based line and column).
 
@@ -62,6 +84,8 @@ class Node:
     node)`` for mappings. ``kind`` is ``str``, ``int``, ``float``, ``bool``,
     ``null``, ``timestamp``, ``map`` or ``seq``.
     """
+
+    __repr__ = fields_repr
 
     value: Any
     kind: str

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.text.anchors import LineIndex
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ class Position:
     ``end_column`` is exclusive (the column just after the last character), as
     in SARIF; ``start``/``end`` are the 0-based offsets they were computed from.
     """
+
+    __repr__ = fields_repr
 
     line: int | None = None
     column: int | None = None
@@ -268,6 +271,8 @@ class Excerpt:
     ``before + flagged + after`` is the displayed line; ``cut_before`` and
     ``cut_after`` say whether an ellipsis stands for omitted text.
     """
+
+    __repr__ = fields_repr
 
     before: str
     flagged: str

@@ -31,6 +31,7 @@ from urllib.parse import quote as url_quote
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     check_label,
@@ -57,6 +58,8 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 @attrs.frozen
 class RuleText:
     """What SARIF shows about a rule: a one-line description and a longer help text."""
+
+    __repr__ = fields_repr
 
     short: str
     help: str

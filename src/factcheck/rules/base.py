@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.figures import Figure
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval, exact_text
@@ -59,6 +60,8 @@ __all__ = [
 class Input:
     """A role a rule's check fills with claims (``from``, ``to``, ``change``)."""
 
+    __repr__ = fields_repr
+
     name: str
     doc: str
     many: bool = False  #: takes a list of claims (parts of a total, enumerated items)
@@ -68,6 +71,8 @@ class Input:
 @attrs.frozen
 class Option:
     """A setting of a rule, declared as data and validated by one shared checker."""
+
+    __repr__ = fields_repr
 
     name: str
     doc: str
@@ -103,6 +108,8 @@ _TYPE_WORDS = {bool: "true or false", int: "a whole number", str: "text", list: 
 class Context:
     """What a check may need besides its figures."""
 
+    __repr__ = fields_repr
+
     published: _dt.date | None = None  #: the article's publication date
     about_tolerance: Fraction = Fraction(1, 10)  #: relative widening of "about X"
     text: str = ""  #: the article, for rules that look at wording
@@ -115,6 +122,8 @@ class Verdict:
     ``subject`` names the input role whose claim the finding points at; the
     rule's :attr:`Rule.subject` is used when it is ``None``.
     """
+
+    __repr__ = fields_repr
 
     status: Status = attrs.field(converter=Status)
     message: str

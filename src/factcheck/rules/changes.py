@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.figures import Amount, Figure, Kind, Trend
 from factcheck.findings import Status
 from factcheck.intervals import Interval
@@ -56,9 +57,12 @@ _FORMULAS = {
 _UNITS = {_RELATIVE: "percent", _POINTS: "percentage_point"}
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class _Change:
     """The three figures of a change check and the reading the change is taken in."""
+
+    __repr__ = fields_repr
 
     start: Figure | None
     end: Figure | None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -139,16 +140,26 @@ def _role_pairs(found: Mapping[str, Figure | None]) -> list[tuple[str, Figure]]:
 # ------------------------------------------------------------------ rules
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{3,4}))?"
-_DAY_MONTH_YEAR = re.compile(rf"\b{_ORDINAL}\s+(?:of\s+)?([A-Za-z]+)\.?{_YEAR}\b")
-_MONTH_DAY_YEAR = re.compile(rf"\b([A-Za-z]+)\.?\s+{_ORDINAL}{_YEAR}\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+# Compiled on first use, once: only valid_date reads printed dates, and
+# compiling these at import cost every start-up 0.3 ms (docs/performance.md).
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ISO, day-month-year and month-day-year dates."""
+    return (
+        re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
+        re.compile(rf"\b{_ORDINAL}\s+(?:of\s+)?([A-Za-z]+)\.?{_YEAR}\b"),
+        re.compile(rf"\b([A-Za-z]+)\.?\s+{_ORDINAL}{_YEAR}\b"),
+    )
 
 
 def _printed_date(text: str) -> tuple[int | None, int, int] | None:
     """Year (when printed), month and day as printed in ``text``, not yet checked."""
-    if match := _ISO.search(text):
+    iso, day_month_year, month_day_year = _date_patterns()
+    if match := iso.search(text):
         return int(match[1]), int(match[2]), int(match[3])
-    for pattern, day_at, month_at in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+    for pattern, day_at, month_at in ((day_month_year, 1, 2), (month_day_year, 2, 1)):
         for match in pattern.finditer(text):
             if match[month_at].lower() in _MONTHS:
                 year = int(match[3]) if match[3] else None
@@ -650,11 +661,16 @@ class Anniversary(CheckedRule):
         )
 
 
-_RELATIVE = re.compile(
-    r"^(?:(?P<word>this|current|last|previous|past|next|coming)\s+(?P<unit>year|month)"
-    r"|(?P<n>\d+|[a-z]+)\s+(?P<unit2>year|month)s?\s+(?P<dir>ago|earlier|later|from now)"
-    r"|(?P<day>today|yesterday|tomorrow))$"
-)
+# Compiled on first use, once: only relative_date reads these phrases.
+@functools.cache
+def _relative_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?P<word>this|current|last|previous|past|next|coming)\s+(?P<unit>year|month)"
+        r"|(?P<n>\d+|[a-z]+)\s+(?P<unit2>year|month)s?\s+(?P<dir>ago|earlier|later|from now)"
+        r"|(?P<day>today|yesterday|tomorrow))$"
+    )
+
+
 _OFFSETS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
 
@@ -662,7 +678,7 @@ def _relative(phrase: str) -> tuple[int, str]:
     """A relative-date phrase as (offset, unit): "last year" is (−1, "year")."""
     text = re.sub(r"\s+", " ", phrase.strip().lower())
     text = re.sub(r"^(?:the|in)\s+", "", text)
-    match = _RELATIVE.match(text)
+    match = _relative_pattern().match(text)
     if match is None:
         raise RuleError(
             f"cannot read the relative date {phrase!r}",

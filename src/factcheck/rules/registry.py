@@ -8,7 +8,6 @@ it.
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
 from typing import TypeVar
 
 from factcheck.errors import RuleError, did_you_mean
@@ -49,6 +48,10 @@ def _load_plugins() -> None:
     if _plugins_loaded:
         return
     _plugins_loaded = True
+    # Imported here, as in factcheck.reports.base: only a rule name that is
+    # not built in needs it (docs/performance.md).
+    from importlib.metadata import entry_points
+
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         loaded = ep.load()
         if isinstance(loaded, type) and issubclass(loaded, Rule):

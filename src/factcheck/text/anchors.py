@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck._repr import fields_repr
+
 __all__ = ["LineIndex", "QuoteFinder", "find_quote", "normalize_for_matching"]
 
 # Characters that count as the same for matching a quote: typographic quotes
@@ -199,7 +201,8 @@ class QuoteFinder:
                         self._found[needle].append(at)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class LineIndex:
     """Turns 0-based character offsets into 1-based (line, column) pairs.
 
@@ -207,6 +210,8 @@ class LineIndex:
     SARIF's ``unicodeCodePoints`` and the JSON contract expect. Lines end at
     ``\\n``; a ``\\r`` before it belongs to the line it ends.
     """
+
+    __repr__ = fields_repr
 
     text: str
     _starts: list[int] = attrs.field(init=False, repr=False)

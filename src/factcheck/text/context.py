@@ -30,6 +30,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.text.dates import MONTHS, WEEKDAYS
 from factcheck.text.tokens import NUM, WORD, Token
@@ -74,6 +75,8 @@ _SCORE_AFTER = re.compile(
 @attrs.frozen
 class Span:
     """Characters ``start``–``end`` that hold no quantity, and why (``phone``, ``time``, …)."""
+
+    __repr__ = fields_repr
 
     kind: str
     start: int

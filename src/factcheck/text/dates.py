@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import InvalidDateError
 from factcheck.text.numbers import ORDINAL_SUFFIXES
 from factcheck.text.tokens import NUM, WORD, Token
@@ -80,12 +81,15 @@ YEAR_CONTEXT = frozenset(
 _FIRST_YEAR, _LAST_YEAR = 1000, 2999
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class DateReading:
     """A date read from tokens ``start`` to ``end`` (exclusive).
 
     ``first``/``last`` are ``None`` when the year is unknown.
     """
+
+    __repr__ = fields_repr
 
     first: _dt.date | None
     last: _dt.date | None

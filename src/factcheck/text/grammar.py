@@ -26,6 +26,7 @@ from operator import attrgetter
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.figures import Figure, Hedge, Kind, Trend, _built
 from factcheck.intervals import Interval, _interval
@@ -138,12 +139,15 @@ _NOT_SUPERLATIVES = frozenset(
 )
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Options:
     """How the grammar reads: the ``about`` tolerance, the year for dates without one,
     whether errors are raised (``strict``, for :func:`parse_figure`) or the
     reading skipped (for the scanner), and whether a bare four-digit number
     is a year."""
+
+    __repr__ = fields_repr
 
     tolerance: Fraction
     default_year: int | None = None
@@ -152,13 +156,16 @@ class Options:
     year_span: tuple[int, int] = (1800, 2100)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Reading:
     """A figure read from tokens ``start``–``end`` (exclusive, context words included).
 
     ``weak`` marks readings that are figures only in the right company (a
     lone number word such as ``one``, an ordinal word, ``half`` without ``of``).
     """
+
+    __repr__ = fields_repr
 
     figure: Figure
     start: int
@@ -171,6 +178,8 @@ class Reading:
 # for every reading it tries. Never changed once built: readings share them.
 @attrs.define(eq=False)
 class _Core:
+    __repr__ = fields_repr
+
     kind: Kind
     rounding: Interval | None  # None: a date whose year is unknown
     hedge: Hedge

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.figures import Hedge
 from factcheck.intervals import Interval
@@ -44,10 +45,13 @@ __all__ = [
 DEFAULT_TOLERANCE = Fraction(1, 10)
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class HedgeWord:
     """What a hedge phrase means: the :class:`~factcheck.figures.Hedge` and, for
     ``just over``, that the reading is bounded above by the tolerance."""
+
+    __repr__ = fields_repr
 
     hedge: Hedge
     just_over: bool = False

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.text.tokens import NUM, WORD, Token
 
@@ -180,9 +181,12 @@ MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
 }
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class Numeral:
     """A numeral's exact value and the value of its last printed digit."""
+
+    __repr__ = fields_repr
 
     value: Fraction
     precision: Fraction
@@ -227,7 +231,8 @@ _cached_numeral = functools.lru_cache(maxsize=4096)(read_numeral)
 
 # Not frozen: the grammar builds one for every number it tries, and a frozen
 # attrs class is three times slower to build. Never changed once built.
-@attrs.define
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.define(eq=False)
 class NumberReading:
     """A number read from tokens ``start`` to ``end`` (exclusive).
 
@@ -235,6 +240,8 @@ class NumberReading:
     words without a scale, fractions in words). ``scale`` is the scale word's
     factor (1 if none), so a range can lend its scale to a bare first end.
     """
+
+    __repr__ = fields_repr
 
     value: Fraction
     precision: Fraction | None

@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
@@ -61,6 +62,8 @@ class Relation:
     the sentence's ``(start, end)`` offsets in the text; ``pattern`` names the
     wording that was recognised (see ``docs/scan.md``).
     """
+
+    __repr__ = fields_repr
 
     rule: str
     roles: Mapping[str, RoleValue] = attrs.field(hash=False)
@@ -306,6 +309,8 @@ _PLACEHOLDERS = {Kind.DATE: " ‹d› ", Kind.DURATION: " ‹u› ", Kind.ORDINA
 @attrs.frozen
 class _Sentence:
     """One sentence: its span, its figures and the text between them, lower-cased."""
+
+    __repr__ = fields_repr
 
     text: str
     start: int

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
@@ -62,6 +63,8 @@ def find_figures(
 @attrs.frozen
 class FigureScan:
     """The figures of a text, and the dates in it that do not exist (which are no figures)."""
+
+    __repr__ = fields_repr
 
     figures: list[Figure]
     invalid_dates: list[InvalidDateError]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from factcheck._repr import fields_repr
 from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
 from factcheck.units import CURRENCY_SYMBOLS, parse_unit
 
@@ -43,7 +44,8 @@ MEASURE = "measure"
 PEOPLE = "people"
 
 
-@attrs.frozen
+# Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
+@attrs.frozen(eq=False)
 class UnitWord:
     """A unit as written: the registry's name for it and what sort of unit it is.
 
@@ -51,6 +53,8 @@ class UnitWord:
     ``measure`` and ``people``; it decides whether an integer is exact (counts,
     money, durations) or rounded (percent, measurements).
     """
+
+    __repr__ = fields_repr
 
     unit: str
     category: str
