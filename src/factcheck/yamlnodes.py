@@ -11,32 +11,14 @@ too (see :data:`LIMITS`).
 
 from __future__ import annotations
 
-import re
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
+import yaml
 
 from factcheck._repr import fields_repr
 from factcheck.errors import ClaimsFileError
-
-# Importing PyYAML compiles the pattern of the characters YAML forbids, for
-# its pure-Python reader, which factcheck never uses (libyaml reads the
-# files). Written as PyYAML writes it, as the allowed ranges negated, it took
-# Python's regex compiler 4-5 ms: the largest single cost of a cold audit
-# after pint itself (docs/performance.md). Written as the forbidden ranges,
-# the same set compiles in a tenth of that; left in re's cache under PyYAML's
-# spelling, it is what yaml.reader gets. Both match exactly the same
-# characters (tests/test_yamlnodes.py tries every code point); where re keeps
-# no such cache, PyYAML compiles its own as before.
-_PYYAML_NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-_NON_PRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
-_re_cache = getattr(re, "_cache", None)
-if "yaml" not in sys.modules and isinstance(_re_cache, dict):
-    _re_cache.setdefault((str, _PYYAML_NON_PRINTABLE, 0), re.compile(_NON_PRINTABLE))
-
-import yaml  # noqa: E402  (after the pattern above is in place)
 
 __all__ = ["LIMITS", "Limits", "Node", "compose"]
 
