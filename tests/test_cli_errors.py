@@ -9,6 +9,9 @@ traceback.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -198,3 +201,17 @@ def test_article_that_is_a_folder(project: Path) -> None:
     (project / "story.md").unlink()
     (project / "story.md").mkdir()
     assert_user_error(run("audit", "story.claims.yaml"), "story.md", "folder")
+
+
+def test_a_closed_stdout_is_no_traceback() -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "afghanistan"
+    run = subprocess.run(
+        [sys.executable, "-m", "factcheck", "audit", str(example)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),  # as the shell's ">&-" leaves it
+    )
+    assert "Traceback" not in run.stderr
+    assert run.returncode == 1  # the example's one real tension, as always

@@ -306,7 +306,8 @@ def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) ->
         or settings.get("color") is False
     ):
         return False
-    return sys.stdout.isatty()
+    # No stdout at all ("factcheck audit … >&-") is no terminal either.
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def _emit(
