@@ -60,6 +60,12 @@ def test_a_bracketed_conversion_takes_the_direction() -> None:
         ("more than 200 km (a 40 km detour)", "40 km", Hedge.ROUNDED),  # no conversion
         ("more than 200 km and (300 miles)", "300 miles", Hedge.ROUNDED),  # no bracket right after
         ("over 3 hours (200 km)", "200 km", Hedge.ROUNDED),  # another dimension
+        # the bracket says something else about part of the amount
+        (
+            "It cost more than $5 million (£4 million of it from grants).",
+            "£4 million",
+            Hedge.ROUNDED,
+        ),
     ],
 )
 def test_no_borrowing_without_a_conversion_in_brackets(
@@ -85,6 +91,10 @@ def test_a_gapped_clause_takes_the_verbs_direction() -> None:
         "Sales were up 2.3%. Costs by 2.6% were cut.",  # a new sentence
         "Sales were up 2.3%, beating forecasts by 2.6 points.",  # another unit
         "Sales were up 2.3%, which many of the analysts on the call had not seen coming by 2%.",
+        # the clause has a verb of its own: no gap to fill
+        "Costs were down 3%, and revenue was boosted by 5%.",
+        "Imports fell 3%, and exports were driven by 6%.",
+        "Revenue rose 8%, hurt by 3%.",
     ],
 )
 def test_no_gapping_across_clauses_or_units(sentence: str) -> None:

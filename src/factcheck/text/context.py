@@ -253,11 +253,16 @@ def _name_before(tokens: Sequence[Token], k: int) -> bool:
     return nxt is None or nxt.text in (".", "!", "?", ":", ";") or _has_capital(nxt)
 
 
+#: A digit with superscript digits after it: a power ("10³⁰"), not a unit's ("m²").
+_SUPERSCRIPT_POWER = re.compile("[0-9][⁰¹²³⁴⁵⁶⁷⁸⁹⁻]")
 #: Words after a number that make it a code: "the 90049 ZIP code", "a 0161 area code".
 _CODE_WORDS = {"zip": "code", "postal": "code", "area": "code", "dialling": "code", "postcode": ""}
 
 
 def _code_after(tokens: Sequence[Token], k: int) -> bool:
+    """``the 90049 ZIP code``, ``ZIP code 90210``, ``area code 415``: a number that is a code."""
+    if k >= 2 and tokens[k - 1].low in ("code", "codes", "postcode"):
+        return tokens[k - 1].low == "postcode" or tokens[k - 2].low in _CODE_WORDS
     if k + 1 >= len(tokens):
         return False
     second = _CODE_WORDS.get(tokens[k + 1].low)
@@ -312,6 +317,8 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
         return _as_age(figure, text, end + 4, str(figure.unit))
     if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1].low in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
+    if _SUPERSCRIPT_POWER.search(text, figure.start, end):
+        return None  # "10³⁰" folds to "1030": no reading rather than a wrong one
     if k > 0 and tokens[k - 1].low == "per" and str(figure.unit) in ("dimensionless", "person"):
         return None  # "9.8 per 1,000 live births": the base of a rate, not an amount
     if not _bare_integer(figure):

@@ -651,9 +651,9 @@ class Grammar:
             joiner.low == "to"
             and not between
             and self._after_change_verb(j)
-            and not _change_range(first, second)
+            and (not _change_range(first, second) or self._low(second.end) == "from")
         ):
-            return None  # "fell 18% to 4,210": a change and the level it reached
+            return None  # "fell 18% to 4,210", "rose 4 to 7 dollars from 3": change, then level
         return self._join(first, second, j)
 
     def _after_change_verb(self, j: int) -> bool:
@@ -944,23 +944,27 @@ def _close_ends(first: _Core, second: _Core, ratio: int) -> bool:
 
 
 def _alternatives(first: _Core, second: _Core) -> bool:
-    """``three or four years``, ``10 or 15 minutes``: two close whole numbers are a range.
+    """``three or four years``, ``2 or 3 million people``: two close whole numbers are a range.
 
+    The second end's scale word counts for the first, as in "2-3 million".
     Anything else joined by "or" is two figures ("250 or 5%" restates one as
     the other; "one or more" is a hedge).
     """
-    whole = first.value is not None and first.value.denominator == 1
-    return _bare(first) and whole and _close_ends(first, second, 2)
+    a, b = first.number, second.number
+    if not _bare(first) or a is None or b is None or not (a.integral_print or a.words):
+        return False
+    b_value = b.value / b.scale  # "2 or 3 million": compare 2 with 3
+    return 0 < a.value < b_value <= 2 * a.value
 
 
 def _change_range(first: _Core, second: _Core) -> bool:
     """``fell by 1 to 1.5 degrees``: after a change verb, a range of the change itself.
 
-    The first end borrows its unit from the second, and the two are of a size;
-    "rose 120 to 23,400" and "fell 18% to 4,210" are a change and the level
-    it reached.
+    The first end borrows its unit from the second, and the second is at most
+    twice the first; "rose 120 to 23,400", "fell 18% to 4,210" and "rose 40
+    to 95 cents" are a change and the level it reached.
     """
-    return _bare(first) and not _bare(second) and _close_ends(first, second, 3)
+    return _bare(first) and not _bare(second) and _close_ends(first, second, 2)
 
 
 def _unit_word(core: _Core) -> UnitWord | None:

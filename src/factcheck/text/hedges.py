@@ -123,8 +123,6 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     # "close to" can fall on either side of X, so it reads as "about".
     "close to": _ABOUT,
     "in the region of": _ABOUT,
-    # "barely 6.5 times earnings" may sit a little either side of the number
-    "barely": _ABOUT,
     # [X − tolerance, X)
     "nearly": _NEARLY,
     "almost": _NEARLY,

@@ -566,6 +566,18 @@ def _from_range(figure: Figure) -> bool:
     )
 
 
+def _qualifies_another(sentence: _Sentence, i: int) -> bool:
+    """``30 goals in 38 matches, up from 24``: B leans on an amount just before it.
+
+    Which of the two the "up from" is about, the words do not say, so no
+    change is read (a false alarm costs more than a miss).
+    """
+    if i == 0:
+        return False
+    before = sentence.items[i - 1]
+    return before.kind is Kind.QUANTITY and not any(mark in sentence.gap(i - 1) for mark in ",;:.")
+
+
 def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] | None:
     items = sentence.items
     n = len(items)
@@ -616,7 +628,7 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
     ):
         # B, up from A, a rise of C
         change = z if z.trend is not None else None
-        if change is not None:
+        if change is not None and not _qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
     if (

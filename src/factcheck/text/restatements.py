@@ -41,6 +41,43 @@ _NEXT_IN_BRACKET = re.compile(r"\s*(?:/|,|;|or)\s*")
 #: A gapped clause: a comma or "and", a subject of one to four words, then "by".
 _GAPPED = re.compile(r",?\s*(?:and\s+)?(?:[\w&'’-]+\s+){1,4}by\s+")
 _MAX_GAP = 60
+_MAX_BRACKET = 80
+#: What a bracket of conversions holds besides its figures: separators, country codes.
+_SEPARATORS = re.compile(r"(?:\s|/|,|;|\bor\b|\b[A-Z]{1,3}\b)*")
+#: Words that make the words before "by" a clause of its own, not a gapped subject:
+#: "revenue was boosted by 5%" has its own verb (and its own direction, or none).
+_VERB_WORDS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "driven",
+        "hit",
+        "hurt",
+        "led",
+        "offset",
+        "taken",
+        "given",
+        "shaken",
+        "beaten",
+        "grown",
+        "fallen",
+        "risen",
+        "cut",
+        "set",
+        "put",
+        "seen",
+        "done",
+        "made",
+    }
+)
 #: A numeral with a glued "m" that the scanner read as millions ("37m").
 _MILLION_M = re.compile(r"\d[\d,.]*m")
 
@@ -49,13 +86,13 @@ def borrow(figures: Sequence[Figure], text: str, tolerance: Fraction) -> list[Fi
     """``figures`` (in text order) with bracketed conversions and gapped changes filled in."""
     out: list[Figure] = []
     source: Figure | None = None  # the figure a bracket restates, while inside it
-    for figure in figures:
+    for k, figure in enumerate(figures):
         prev = out[-1] if out else None
         if prev is not None:
             between = text[prev.span[1] : figure.start]
             if source is not None and _NEXT_IN_BRACKET.fullmatch(between):
                 pass  # the bracket goes on: the same source still applies
-            elif _OPENS.fullmatch(between):
+            elif _OPENS.fullmatch(between) and _conversions_only(figures, k, text):
                 source = prev
                 metres = _as_metres(prev, figure)
                 if metres is not None:
@@ -68,6 +105,27 @@ def borrow(figures: Sequence[Figure], text: str, tolerance: Fraction) -> list[Fi
                 figure = attrs.evolve(figure, trend=prev.trend)
         out.append(figure)
     return out
+
+
+def _conversions_only(figures: Sequence[Figure], k: int, text: str) -> bool:
+    """Whether the bracket that ``figures[k]`` opens holds figures and separators only.
+
+    "(US$1.1 million)" and "(224 kW / 300 PS)" restate; "(£4 million of it
+    from grants)" says something else about part of the amount.
+    """
+    start = figures[k].start
+    close = text.find(")", start, start + _MAX_BRACKET)
+    if close == -1:
+        return False
+    rest: list[str] = []
+    at = start
+    for figure in figures[k:]:
+        if figure.start >= close:
+            break
+        rest.append(text[at : figure.start])
+        at = figure.span[1]
+    rest.append(text[at:close])
+    return _SEPARATORS.fullmatch("".join(rest)) is not None
 
 
 def _as_metres(figure: Figure, conversion: Figure) -> Figure | None:
@@ -139,4 +197,10 @@ def _gapped(prev: Figure, figure: Figure, between: str) -> bool:
         and prev.unit == figure.unit
         and len(between) <= _MAX_GAP
         and _GAPPED.fullmatch(between) is not None
+        and not any(_is_verb(word) for word in between.split()[:-1])
     )
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower().strip(",")
+    return low in _VERB_WORDS or (len(low) > 4 and low.endswith("ed"))
