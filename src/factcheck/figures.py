@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,14 @@ import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.errors import UnitError
-from factcheck.intervals import Interval, Number, _interval, format_number, to_fraction
+from factcheck.intervals import (
+    Interval,
+    Number,
+    _interval,
+    _slot_setter,
+    format_number,
+    to_fraction,
+)
 from factcheck.units import conversion_factor, dimensionless, parse_unit, same_dimension
 
 if TYPE_CHECKING:
@@ -256,30 +262,23 @@ class Figure:
 _new = object.__new__
 
 
-def _slot(name: str) -> Callable[[Figure, Any], None]:
-    # The field's slot descriptor, whose __set__ stores a value straight into
-    # the slot: faster than object.__setattr__, which looks the descriptor up.
-    setter: Callable[[Figure, Any], None] = getattr(Figure, name).__set__
-    return setter
-
-
-_text = _slot("text")
-_low = _slot("low")
-_high = _slot("high")
-_low_closed = _slot("low_closed")
-_high_closed = _slot("high_closed")
-_unit_slot = _slot("unit")
-_hedge_slot = _slot("hedge")
-_value = _slot("value")
-_precision = _slot("precision")
-_kind_slot = _slot("kind")
-_trend_slot = _slot("trend")
-_start = _slot("start")
-_end = _slot("end")
-_noun = _slot("noun")
-_weekday = _slot("weekday")
-_granularity = _slot("granularity")
-_parts = _slot("parts")
+_text = _slot_setter(Figure, "text")
+_low = _slot_setter(Figure, "low")
+_high = _slot_setter(Figure, "high")
+_low_closed = _slot_setter(Figure, "low_closed")
+_high_closed = _slot_setter(Figure, "high_closed")
+_unit_slot = _slot_setter(Figure, "unit")
+_hedge_slot = _slot_setter(Figure, "hedge")
+_value = _slot_setter(Figure, "value")
+_precision = _slot_setter(Figure, "precision")
+_kind_slot = _slot_setter(Figure, "kind")
+_trend_slot = _slot_setter(Figure, "trend")
+_start = _slot_setter(Figure, "start")
+_end = _slot_setter(Figure, "end")
+_noun = _slot_setter(Figure, "noun")
+_weekday = _slot_setter(Figure, "weekday")
+_granularity = _slot_setter(Figure, "granularity")
+_parts = _slot_setter(Figure, "parts")
 # a field added to Figure must be set by _built as well
 assert {field.name for field in attrs.fields(Figure)} == {
     "text",

@@ -20,12 +20,14 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, getcontext
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.errors import IntervalError
+
+_C = TypeVar("_C")
 
 __all__ = ["MAX_EXPONENT", "Interval", "Number", "exact_text", "round_decimal", "to_fraction"]
 
@@ -601,17 +603,21 @@ def _from_candidates(candidates: list[tuple[_Ext, bool]], a: Interval, b: Interv
     return _interval(low, high, lo_closed, hi_closed)
 
 
-def _slot(name: str) -> Callable[[Interval, Any], None]:
-    # The field's slot descriptor (for _interval), whose __set__ stores a value
-    # straight into the slot: faster than object.__setattr__, which looks it up.
-    setter: Callable[[Interval, Any], None] = getattr(Interval, name).__set__
+def _slot_setter(cls: type[_C], name: str) -> Callable[[_C, Any], None]:
+    """The ``__set__`` of a slotted attrs class's field, for a converter-free constructor.
+
+    It stores a value straight into the slot: faster than
+    ``object.__setattr__``, which looks the descriptor up each time (see
+    :func:`_interval` and ``factcheck.figures._built``).
+    """
+    setter: Callable[[_C, Any], None] = getattr(cls, name).__set__
     return setter
 
 
-_set_low = _slot("low")
-_set_high = _slot("high")
-_set_low_closed = _slot("low_closed")
-_set_high_closed = _slot("high_closed")
+_set_low = _slot_setter(Interval, "low")
+_set_high = _slot_setter(Interval, "high")
+_set_low_closed = _slot_setter(Interval, "low_closed")
+_set_high_closed = _slot_setter(Interval, "high_closed")
 # a field added to Interval must be set by _interval as well
 assert [field.name for field in attrs.fields(Interval)] == [
     "low",
