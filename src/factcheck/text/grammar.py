@@ -55,7 +55,7 @@ from factcheck.text.numbers import (
     read_ordinal,
     slash_fraction,
 )
-from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
+from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index, tokenize
 from factcheck.text.unitwords import (
     CURRENCY,
     CURRENCY_CODES,
@@ -92,17 +92,7 @@ _PEOPLE = PEOPLE_WORDS
 _TREND_SUFFIXES = TREND_SUFFIXES
 
 
-def _phrase_index(table: dict[str, Trend]) -> dict[str, list[tuple[tuple[str, ...], Trend]]]:
-    index: dict[str, list[tuple[tuple[str, ...], Trend]]] = {}
-    for phrase, trend in table.items():
-        words = tuple(phrase.split())
-        index.setdefault(words[0], []).append((words, trend))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-_PREFIX_INDEX = _phrase_index(TREND_PREFIXES)
+_PREFIX_INDEX = phrase_index(TREND_PREFIXES)
 #: First words of trend phrases written before a figure.
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
@@ -265,16 +255,9 @@ class Grammar:
             return None  # "made up 11% of the sample" states a share, not a rise
         if low == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
             return None  # "5 + 3" is a sum; "+0.8%" a rise
-        tokens = self.tokens
         for words, trend in entries:
-            end = i + len(words)
-            if end > self.n:
-                continue
-            for k in range(1, len(words)):  # the first word is the key
-                if tokens[i + k].low != words[k]:
-                    break
-            else:
-                return trend, end
+            if phrase_fits(self.tokens, i, words):
+                return trend, i + len(words)
         return None
 
     def _hedged(self, j: int) -> tuple[_Core, int, HedgeWord | None] | None:
@@ -937,10 +920,9 @@ def _bare(core: _Core) -> bool:
     )
 
 
-def _close_ends(first: _Core, second: _Core, ratio: int) -> bool:
-    """``first`` below ``second``, which is at most ``ratio`` times as large."""
-    a, b = first.value, second.value
-    return a is not None and b is not None and 0 < a < b <= a * ratio
+def _up_to_twice(a: Fraction | None, b: Fraction | None) -> bool:
+    """``a`` below ``b``, which is at most twice as large: two ends of one range."""
+    return a is not None and b is not None and 0 < a < b <= 2 * a
 
 
 def _alternatives(first: _Core, second: _Core) -> bool:
@@ -953,8 +935,7 @@ def _alternatives(first: _Core, second: _Core) -> bool:
     a, b = first.number, second.number
     if not _bare(first) or a is None or b is None or not (a.integral_print or a.words):
         return False
-    b_value = b.value / b.scale  # "2 or 3 million": compare 2 with 3
-    return 0 < a.value < b_value <= 2 * a.value
+    return _up_to_twice(a.value, b.value / b.scale)  # "2 or 3 million": 2 against 3
 
 
 def _change_range(first: _Core, second: _Core) -> bool:
@@ -964,7 +945,7 @@ def _change_range(first: _Core, second: _Core) -> bool:
     twice the first; "rose 120 to 23,400", "fell 18% to 4,210" and "rose 40
     to 95 cents" are a change and the level it reached.
     """
-    return _bare(first) and not _bare(second) and _close_ends(first, second, 2)
+    return _bare(first) and not _bare(second) and _up_to_twice(first.value, second.value)
 
 
 def _unit_word(core: _Core) -> UnitWord | None:

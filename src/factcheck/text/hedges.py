@@ -25,7 +25,7 @@ from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
 from factcheck.figures import Hedge
 from factcheck.intervals import Interval
-from factcheck.text.tokens import Token, tokenize
+from factcheck.text.tokens import Token, match_phrase, phrase_index
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -181,56 +181,22 @@ def plain_word(hedge: Hedge) -> HedgeWord:
 _PLAIN = {word.hedge: word for word in (_MORE, _LEAST, _UPTO, _LESS, _ABOUT, _NEARLY)}
 
 
-def _phrase_table(
-    table: dict[str, HedgeWord],
-) -> dict[str, list[tuple[tuple[str, ...], HedgeWord]]]:
-    # Index phrases by their first token, longest first, so "no more than"
-    # wins over a shorter phrase that starts the same way.
-    index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]] = {}
-    for phrase, meaning in table.items():
-        words = tuple(t.low for t in tokenize(phrase))
-        index.setdefault(words[0], []).append((words, meaning))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-_PREFIX_INDEX = _phrase_table(HEDGE_WORDS)
-_SUFFIX_INDEX = _phrase_table(SUFFIX_HEDGES)
+_PREFIX_INDEX = phrase_index(HEDGE_WORDS)
+_SUFFIX_INDEX = phrase_index(SUFFIX_HEDGES)
 #: First tokens of prefix hedge phrases, for the scanner's quick test.
 HEDGE_STARTS = frozenset(_PREFIX_INDEX)
 #: Every prefix hedge phrase as its tokens' lower-case texts, for the scanner's quick tests.
 HEDGE_PHRASES = tuple(words for entries in _PREFIX_INDEX.values() for words, _ in entries)
 
 
-def _read(
-    index: dict[str, list[tuple[tuple[str, ...], HedgeWord]]], tokens: Sequence[Token], i: int
-) -> tuple[HedgeWord, int] | None:
-    n = len(tokens)
-    if i >= n:
-        return None
-    for words, meaning in index.get(tokens[i].low, ()):
-        end = i + len(words)
-        if end > n:
-            continue
-        # the first word is the index's key; a plain loop, no generator: this
-        # runs at every place a figure may start
-        for k in range(1, len(words)):
-            if tokens[i + k].low != words[k]:
-                break
-        else:
-            return meaning, end
-    return None
-
-
 def read_hedge(tokens: Sequence[Token], i: int) -> tuple[HedgeWord, int] | None:
     """The hedge phrase starting at ``tokens[i]``, with the index after it."""
-    return _read(_PREFIX_INDEX, tokens, i)
+    return match_phrase(_PREFIX_INDEX, tokens, i)
 
 
 def read_suffix_hedge(tokens: Sequence[Token], i: int) -> tuple[HedgeWord, int] | None:
     """A hedge written after the figure (``or more``) at ``tokens[i]``."""
-    return _read(_SUFFIX_INDEX, tokens, i)
+    return match_phrase(_SUFFIX_INDEX, tokens, i)
 
 
 def check_tolerance(tolerance: Fraction) -> Fraction:

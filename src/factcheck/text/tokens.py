@@ -14,10 +14,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
-__all__ = ["NUM", "SYM", "WORD", "Token", "normalize", "tokenize"]
+__all__ = [
+    "NUM",
+    "SYM",
+    "WORD",
+    "Token",
+    "match_phrase",
+    "normalize",
+    "phrase_fits",
+    "phrase_index",
+    "tokenize",
+]
+
+_T = TypeVar("_T")
 
 #: token kinds
 NUM = "num"
@@ -120,3 +133,45 @@ def tokenize(text: str) -> list[Token]:
             end = start + len(value)
             append(_new(Token, (SYM, value, value.lower(), start, end, spaced, para)))
     return tokens
+
+
+def phrase_index(table: Mapping[str, _T]) -> dict[str, list[tuple[tuple[str, ...], _T]]]:
+    """``table``'s phrases as lower-case token texts, indexed by their first token.
+
+    Each list is longest first, so "no more than" wins over a shorter phrase
+    that starts the same way.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], _T]]] = {}
+    for phrase, meaning in table.items():
+        words = tuple(t.low for t in tokenize(phrase))
+        index.setdefault(words[0], []).append((words, meaning))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def phrase_fits(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the phrase ``words`` is written at ``tokens[i]``, whose text is its index key."""
+    if i + len(words) > len(tokens):
+        return False
+    # a plain loop, no generator: this runs at every place a figure may start
+    for k in range(1, len(words)):  # noqa: SIM110 (see above)
+        if tokens[i + k].low != words[k]:
+            return False
+    return True
+
+
+def match_phrase(
+    index: Mapping[str, list[tuple[tuple[str, ...], _T]]], tokens: Sequence[Token], i: int
+) -> tuple[_T, int] | None:
+    """The longest phrase of ``index`` written at ``tokens[i]``: its meaning and the index after it.
+
+    >>> match_phrase(phrase_index({"more than": 1, "more": 2}), tokenize("more than 5"), 0)
+    (1, 2)
+    """
+    if i >= len(tokens):
+        return None
+    for words, meaning in index.get(tokens[i].low, ()):
+        if phrase_fits(tokens, i, words):
+            return meaning, i + len(words)
+    return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.text.tokens import NUM, SYM, WORD, Token, tokenize
+from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index
 from factcheck.units import CURRENCY_SYMBOLS, parse_unit
 
 if TYPE_CHECKING:
@@ -338,12 +338,7 @@ _SUFFIXES: dict[str, UnitWord] = {
 ATTACHED_ONLY = frozenset({"p", "g", "ps"})
 _EXACT_CASE = {"p": "p", "g": "g", "ps": "PS"}
 
-_INDEX: dict[str, list[tuple[tuple[str, ...], UnitWord]]] = {}
-for _phrase, _word in _SUFFIXES.items():
-    _words = tuple(t.low for t in tokenize(_phrase))
-    _INDEX.setdefault(_words[0], []).append((_words, _word))
-for _entries in _INDEX.values():
-    _entries.sort(key=lambda e: -len(e[0]))
+_INDEX = phrase_index(_SUFFIXES)
 
 #: Every word that can start a unit after a number.
 UNIT_STARTS = frozenset(_INDEX)
@@ -351,28 +346,20 @@ UNIT_STARTS = frozenset(_INDEX)
 
 def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | None:
     """The unit written at ``tokens[i]`` after a number, with the index after it."""
-    n = len(tokens)
-    if i >= n:
+    if i >= len(tokens):
         return None
     tok = tokens[i]
     if tok.kind == WORD and tok.text in CURRENCY_CODES:
         return UnitWord(tok.text, CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok.low, ()):
-        end = i + len(words)
-        if end > n:
+        if not phrase_fits(tokens, i, words):
             continue
-        # the first word is the index's key; a plain loop, no generator: this
-        # runs after every number the grammar reads
-        for k in range(1, len(words)):
-            if tokens[i + k].low != words[k]:
-                break
-        else:
-            if tok.low in ATTACHED_ONLY and (
-                (tok.spaced and tok.low != "ps") or tok.text != _EXACT_CASE[tok.low]
-            ):
-                continue  # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit
-            # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
-            return meaning, end
+        if tok.low in ATTACHED_ONLY and (
+            (tok.spaced and tok.low != "ps") or tok.text != _EXACT_CASE[tok.low]
+        ):
+            continue  # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit
+        # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
+        return meaning, i + len(words)
     return None
 
 
