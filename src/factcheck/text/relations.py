@@ -1313,6 +1313,13 @@ def _check(
                         role: value.text if isinstance(value, Figure) else [f.text for f in value]
                         for role, value in relation.roles.items()
                     },
+                    # Offsets let a tool tie the finding to every figure it used.
+                    "spans": {
+                        role: list(value.span)
+                        if isinstance(value, Figure)
+                        else [list(f.span) for f in value]
+                        for role, value in relation.roles.items()
+                    },
                 },
             )
         )
