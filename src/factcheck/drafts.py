@@ -17,7 +17,7 @@ from factcheck.figures import Figure, Kind
 from factcheck.text.anchors import find_quote
 
 if TYPE_CHECKING:
-    from factcheck.text.relations import Relation
+    from factcheck.scan import Relation
 
 __all__ = ["draft_claims", "suggest_id", "unique_quote"]
 
@@ -149,12 +149,12 @@ def suggest_id(text: str, figure: Figure) -> str:
 def draft_claims(text: str, *, document: str) -> str:
     """A claims-file draft for ``text`` as YAML (the article is named ``document``).
 
-    Every figure becomes a claim; every relation :func:`factcheck.text.relations.detect`
+    Every figure becomes a claim; every relation :func:`factcheck.scan.detect`
     sees in a sentence becomes a check on those claims, so ``factcheck audit``
     on the untouched draft checks what ``factcheck scan`` checks.
     """
-    from factcheck.claims import dateline
-    from factcheck.text.relations import detect
+    from factcheck.scan import detect
+    from factcheck.text.dateline import dateline
     from factcheck.text.scanner import find_figures
 
     lines = [

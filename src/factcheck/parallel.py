@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.engine import DocumentReport
+from factcheck.engine import DocumentReport, check_claimset
 from factcheck.errors import FactcheckError, error_lines
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def audit_file(path: Path, allow_outside_root: bool = False) -> Outcome:
 
     try:
         claimset = load(path, allow_outside_root=allow_outside_root)
-        return Outcome(claimset.check().documents)
+        return Outcome(check_claimset(claimset).documents)
     except FactcheckError as exc:
         return Outcome((broken_file(path, exc),), errors=error_lines(exc))
 
@@ -100,7 +100,7 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
 def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
     """Read one article and check the arithmetic it states (``factcheck scan``)."""
     from factcheck.claims import read_document
-    from factcheck.text.relations import scan
+    from factcheck.scan import scan
 
     try:
         text = read_document(path)

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.drafts import draft_claims
+from factcheck.engine import check_claimset
 from factcheck.figures import Figure
 from factcheck.findings import Status
-from factcheck.text.relations import Relation, detect, scan, sentences
+from factcheck.scan import Relation, detect, scan, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "examples" / "afghanistan" / "article.md"
@@ -161,7 +162,7 @@ def test_init_prefills_the_detected_checks() -> None:
     from factcheck.claims import loads
 
     claimset = loads(draft, article=text)
-    statuses = sorted(f.status.value for f in claimset.check().findings)
+    statuses = sorted(f.status.value for f in check_claimset(claimset).findings)
     assert statuses == ["consistent", "inconsistent"]
 
 
