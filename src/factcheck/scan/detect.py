@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -14,9 +15,11 @@ from factcheck.rules.base import Context
 from factcheck.scan.kinds import (
     is_item,
 )
+from factcheck.scan.levels import SENTENCE_DETECTORS
+from factcheck.scan.mentions import possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import DETECTORS, Sentence, date_relations, granularity
+from factcheck.scan.shapes import Sentence, date_relations, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -48,6 +51,25 @@ def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure
         start=0,
         end=0,
     )
+
+
+def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Sentence:
+    """A sentence with its restating brackets folded into the figures they restate."""
+    restating = restatements(inside, text) if len(inside) > 1 else {}
+    owned = possessives(inside, text)
+    if not restating and not owned:
+        return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+    hidden = {inside[k].start: "" for k in restating}
+    for k in owned:
+        hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
+    items = tuple(
+        f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned
+    )
+    restated = tuple((inside[j], inside[k]) for k, j in restating.items())
+    return Sentence(text, start, end, inside, items, hidden, restated)
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 def detect(
@@ -91,9 +113,9 @@ def detect(
         inside = tuple(figures[first:at])
         if not inside:
             continue
-        sentence = Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+        sentence = _sentence(text, start, end, inside)
         relations.extend(date_relations(sentence, pub))
-        if end - start > MAX_SENTENCE or len(sentence.items) < 2:
+        if end - start > MAX_SENTENCE or (len(sentence.items) < 2 and not sentence.restated):
             continue
         relations.extend(_sentence_relations(sentence))
     for error in found.invalid_dates:
@@ -119,7 +141,7 @@ def _sentence_relations(sentence: Sentence) -> list[Relation]:
     """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
     found: list[Relation] = []
     used: set[int] = set()  # start offsets of the figures already in a relation
-    for detector in DETECTORS:
+    for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
             starts = {f.start for f in relation.figures()}
             if starts & used:

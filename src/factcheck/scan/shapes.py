@@ -26,10 +26,18 @@ from factcheck.scan.kinds import (
     unit_key,
     unit_text,
 )
+from factcheck.scan.mentions import drop_time_phrases
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import TREND_PREFIXES
 
-__all__ = ["DETECTORS", "Sentence", "date_relations", "granularity"]
+__all__ = [
+    "DETECTORS",
+    "Sentence",
+    "date_relations",
+    "granularity",
+    "make_relation",
+    "qualifies_another",
+]
 
 
 # -------------------------------------------------------------------- gaps
@@ -56,6 +64,11 @@ class Sentence:
     end: int
     figures: tuple[Figure, ...]
     items: tuple[Figure, ...]  #: the figures arithmetic relations use
+    #: what stands in the gaps for a figure that is no item, by its start: "" for a
+    #: bracket that restates the figure before it, "‹y›" for a possessive year
+    hidden: Mapping[int, str] = attrs.field(factory=dict, eq=False)
+    #: (figure, its restatement in brackets) pairs: "more than half (54%)"
+    restated: tuple[tuple[Figure, Figure], ...] = ()
     #: gaps already worked out: the patterns ask for the same ones many times
     _memo: dict[tuple[str, int], str] = attrs.field(factory=dict, eq=False, repr=False)
     #: raw gaps already worked out, by their offsets
@@ -70,7 +83,11 @@ class Sentence:
             return found
         marks = self._marks
         if not marks:
-            marks.extend((*f.span, _PLACEHOLDERS.get(f.kind, " ‹q› ")) for f in self.figures)
+            hidden = self.hidden
+            marks.extend(
+                (*f.span, hidden.get(f.start, _PLACEHOLDERS.get(f.kind, " ‹q› ")))
+                for f in self.figures
+            )
         pieces: list[str] = []
         at = a
         for f_start, f_end, placeholder in marks:
@@ -142,10 +159,17 @@ _PERIOD = re.compile(
 )
 
 
+#: What a folded bracket leaves behind: "$1.13bn (£600m) from" reads "$1.13bn from".
+_EMPTY_BRACKET = re.compile(r"[(\[][\s,;/]*(?:or\s*)?[)\]]")
+
+
 def _clean(gap: str) -> str:
     if "‹d›" in gap:  # every date phrase ends with the date's placeholder
         gap = _DATE_PHRASE.sub(" ", gap)
     gap = _PERIOD.sub(" ", gap)
+    if "(" in gap or "[" in gap:
+        gap = _EMPTY_BRACKET.sub(" ", gap)
+    gap = drop_time_phrases(gap)
     return " ".join(gap.split()).strip(" ,")
 
 
@@ -176,7 +200,10 @@ _UP_FROM = re.compile(
     r"(?:[,(—–-]\s*)?(?:up|down|higher|lower|rising|falling)\s+from"
 )
 _CHANGE_VERB = re.compile(r"(?:^|.*\s)([a-z]+)\s+from(?:\s+\S+){0,3}$")
-_OR = re.compile(r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?")
+_OR = re.compile(
+    r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?"
+    r"(?:\s*(?:only|just|a mere))?"
+)
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
 _WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
 _OF = re.compile(
@@ -200,7 +227,7 @@ _IS = re.compile(r"(?:[,—–-]\s*)?(?:is|was|are|were|or|now)?")
 Detector = Callable[[Sentence], Iterator[Relation]]
 
 
-def _relation(
+def make_relation(
     sentence: Sentence,
     rule: str,
     pattern: str,
@@ -271,7 +298,7 @@ def _change_relation(
         roles["from"] = next(shaped)
     if end is not None:
         roles["to"] = next(shaped)
-    return _relation(sentence, rule, pattern, roles)
+    return make_relation(sentence, rule, pattern, roles)
 
 
 def _changes(sentence: Sentence) -> Iterator[Relation]:
@@ -305,7 +332,7 @@ def _from_range(figure: Figure) -> bool:
     )
 
 
-def _qualifies_another(sentence: Sentence, i: int) -> bool:
+def qualifies_another(sentence: Sentence, i: int) -> bool:
     """``30 goals in 38 matches, up from 24``: B leans on an amount just before it.
 
     Which of the two the "up from" is about, the words do not say, so no
@@ -367,7 +394,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
     ):
         # B, up from A, a rise of C
         change = z if z.trend is not None else None
-        if change is not None and not _qualifies_another(sentence, i):
+        if change is not None and not qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
     if (
@@ -402,7 +429,7 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
         if same is None or a.trend is not None or b.trend is not None:
             continue
         reading = "more" if "than" in sentence.gap(i + 2) else "times"
-        yield _relation(
+        yield make_relation(
             sentence,
             "multiple",
             "B, n times the A",
@@ -434,7 +461,7 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
         if same is not None and unit_key(part) != "percent" and not (part.trend or whole.trend):
-            yield _relation(
+            yield make_relation(
                 sentence,
                 "share",
                 "Of the N, K, or C",
@@ -472,7 +499,7 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         same = same_kind(part, whole)
         if same is None or unit_key(part) == "percent" or part.trend or whole.trend:
             continue
-        yield _relation(
+        yield make_relation(
             sentence, "share", pattern, {"part": same[0], "whole": same[1], "share": share}
         )
 
@@ -519,7 +546,7 @@ def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
         assert count.value is not None
         if not 0 < count.value <= _GRIM_LIMIT:
             continue
-        yield _relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
+        yield make_relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
 
 
 _BLOCKING = re.compile(
@@ -611,7 +638,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             if same is not None:
                 last_joint = gap(chain[-1])
                 rule = "sum_equals" if _REST.search(last_joint) else "sum_at_most"
-                yield _relation(
+                yield make_relation(
                     sentence, rule, "Of the N, A … and B …", {"parts": same[1:], "total": same[0]}
                 )
                 return
@@ -631,7 +658,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         parts = tuple(items[k] for k in chain)
         same = _summable(total, *parts)
         if same is not None:
-            yield _relation(
+            yield make_relation(
                 sentence, "sum_equals", "T: A, B and C", {"parts": same[1:], "total": same[0]}
             )
             return
@@ -648,7 +675,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             continue
         joined = _summable(total, *listed)
         if joined is not None:
-            yield _relation(
+            yield make_relation(
                 sentence,
                 "sum_equals",
                 "A and B, T in all",
@@ -733,7 +760,7 @@ def _capacity(sentence: Sentence) -> Iterator[Relation]:
         same = same_kind(part, capacity)
         if same is None:
             continue
-        yield _relation(
+        yield make_relation(
             sentence,
             "share",
             "holds N, C full, with K",
@@ -773,7 +800,7 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
                 and day.low is not None
                 and _YEAR_PRINTED.search(day.text)
             ):
-                yield _relation(sentence, "weekday", "Weekday, date", {"date": day})
+                yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})
         if figure.kind is Kind.DURATION and unit_text(figure.unit) in ("year", "decade", "month"):
             found = _elapsed(sentence, k, published)
             if found is not None:
@@ -822,7 +849,7 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
         if published is None or not near_before:
             return None
         assert before is not None
-        return _relation(
+        return make_relation(
             sentence,
             "elapsed",
             "in Y, N years ago",
@@ -831,7 +858,7 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
     if after is not None and _is_dated(after) and _fits(_AFTER, tail, 40):
         if near_before:
             assert before is not None
-            return _relation(
+            return make_relation(
                 sentence,
                 "elapsed",
                 "in Y1, N years after Y0",
@@ -877,7 +904,7 @@ def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relati
         date = published
     if date is None:
         return None
-    return _relation(
+    return make_relation(
         sentence,
         "anniversary",
         "the Nth anniversary of Y",
