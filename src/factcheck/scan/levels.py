@@ -146,9 +146,21 @@ def _level(figure: Figure) -> bool:
 
 
 def _levels(*figures: Figure) -> tuple[Figure, ...] | None:
+    """The levels in one unit, or ``None``.
+
+    A bare number beside a sum of money takes its currency: "to 537m euros
+    from 798m" states both in euros.
+    """
     if not all(_level(f) for f in figures):
         return None
+    money = [f for f in figures if unit_key(f).startswith("money:")]
+    if money and len({unit_key(f) for f in money}) == 1:
+        figures = tuple(attrs.evolve(f, unit=money[0].unit) if _bare(f) else f for f in figures)
     return same_kind(*figures)
+
+
+def _bare(figure: Figure) -> bool:
+    return unit_key(figure) == "count" and str(figure.unit) == "dimensionless" and not figure.noun
 
 
 # ----------------------------------------------------------------- direction

@@ -110,11 +110,15 @@ _TRANSITIVE = frozenset(
     {"cut", "cuts", "cutting", "reduced", "raised", "lifted", "lowered", "slashed", "boosted"}
     | {"trimmed", "increased", "decreased", "doubled", "halved", "shed", "added"}
 )
+#: Nouns that name a move from one level to another after an article.
+_MOVE_NOUNS = frozenset(
+    {"rise", "fall", "increase", "decrease", "drop", "decline", "jump", "climb"}
+)
 _OBJECT_STARTS = ("its ", "their ", "the ", "his ", "her ")
 #: A direction verb right before "to"/"from": nothing between but an adverb, or an
 #: object after a transitive verb; no punctuation ("the gains, from" is no verb phrase).
 _VERB_THEN = re.compile(
-    r"(?:^|\s)(?P<verb>[a-z]+)\s+(?P<between>"
+    r"(?:^|\s)(?:(?P<article>a|an|the|its|their)\s+)?(?P<verb>[a-z]+)\s+(?P<between>"
     r"(?:(?:sharply|slightly|steeply|back|further|again|marginally|significantly|"
     r"dramatically|substantially|only|just)\s+)?"
     r"|(?:its|their|the|his|her)\s+[a-z-]+\s+)(?P<word>to|from)$"
@@ -256,4 +260,6 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     trend = _DIRECTION_WORDS.get(verb)
     if trend is None or (between.startswith(_OBJECT_STARTS) and verb not in _TRANSITIVE):
         return None
+    if match.group("article") and verb not in _MOVE_NOUNS:
+        return None  # "the gains from …" names a thing; "a rise from A to B" names a move
     return trend, match.group("word")
