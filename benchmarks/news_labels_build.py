@@ -75,9 +75,13 @@ def find(text: str, figure: str, nth: int) -> int:
         i, j = m.start(), m.end()
         before = text[i - 1] if i else " "
         after = text[j] if j < len(text) else " "
-        if figure[0].isalnum() and (before.isalnum() or (before in ".," and i > 1 and text[i - 2].isdigit())):
+        if figure[0].isalnum() and (
+            before.isalnum() or (before in ".," and i > 1 and text[i - 2].isdigit())
+        ):
             continue
-        if figure[-1].isalnum() and (after.isalnum() or (after in ".," and j + 1 < len(text) and text[j + 1].isdigit())):
+        if figure[-1].isalnum() and (
+            after.isalnum() or (after in ".," and j + 1 < len(text) and text[j + 1].isdigit())
+        ):
             continue
         seen += 1
         if seen == nth:
@@ -135,7 +139,8 @@ def dump(labels: dict[str, Any]) -> str:
             lines.append(f"    - kind: {rel['kind']}")
             lines.append("      figures:")
             for fig in rel["figures"]:
-                lines.append(f"        - {{text: {json.dumps(fig['text'], ensure_ascii=False)}, start: {fig['start']}}}")
+                quoted = json.dumps(fig["text"], ensure_ascii=False)
+                lines.append(f"        - {{text: {quoted}, start: {fig['start']}}}")
             lines.append(f"      verdict: {rel['verdict']}")
             lines.append(f"      note: {json.dumps(rel['note'], ensure_ascii=False)}")
         lines.append("")
