@@ -15,9 +15,12 @@ A finding's spans are every ``[start, end]`` pair in ``extra["spans"]``
 to last digit of the figure text, or the whole text for a word such as
 "halved") and is at most ``3 * len(figure) + 20`` characters long, so a
 sentence-wide location cannot touch every figure in it. A finding *matches*
-a relation when distinct spans of the finding touch at least two of the
-relation's figures, and all of them when the relation has two figures (one
-span never accounts for two figures).
+a relation when distinct spans of the finding touch all of the relation's
+figures when it has one or two, and at least two including the last-listed
+one (the stated result: the change, the total, the closing level, the ratio
+word) when it has three or more, so that a finding on two levels alone does
+not cover a percent change or a sum. One span never accounts for two
+figures.
 
 Metrics, per split:
 
@@ -29,8 +32,9 @@ Metrics, per split:
   finding;
 * mutation recall: for each ``consistent`` relation, the last figure with
   digits is broken (its numbers multiplied by the first factor of 1.5, 0.6,
-  2, 0.5, 3, 0.3, 10, 0.1 that makes the relation clearly false, keeping the
-  figure's format: separators, decimals, symbols, scale words); the mutated
+  2, 0.5, 3, 0.3, 10, 0.1 that makes the relation clearly false, see
+  ``breaks``, keeping the figure's format: separators, decimals, symbols,
+  scale words; relations no factor breaks are left out); the mutated
   article is scanned and the mutation is caught when an inconsistent finding
   matches the relation in the mutated text with one of its matching spans
   touching the broken figure;
@@ -77,6 +81,27 @@ Span = tuple[int, int]
 Scanner = Callable[[str, str], Sequence["Found"]]
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ONE_IN = re.compile(r"\b(?:one|1) in (\d+|[a-z]+)\b", re.IGNORECASE)
+_WORDS = {
+    w: float(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
 _SCALE = {
     "thousand": 1e3,
     "k": 1e3,
@@ -210,14 +235,16 @@ _SCAN_HOMES = (
 def library_scanner() -> Scanner:
     """The library's scan as a Scanner (the new module when it exists)."""
     scan: Callable[..., Any] | None = None
+    errors: list[str] = []
     for module, name in _SCAN_HOMES:
         try:
             scan = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
+        except (ImportError, AttributeError) as exc:
+            errors.append(f"{module}.{name}: {type(exc).__name__}: {exc}")
             continue
         break
     if scan is None:
-        raise ImportError("no scan function found in factcheck")
+        raise ImportError("no scan function found in factcheck (" + "; ".join(errors) + ")")
     found = scan
 
     def run(text: str, document: str) -> list[Found]:
@@ -265,8 +292,10 @@ def matches(found: Found, figures: Sequence[Figure], must: int | None = None) ->
     """The matching rule (see the module docstring); ``must`` is a figure index that has to
     be among the touched ones (the broken figure of a mutation)."""
     hit = matched_figures(found, figures)
-    need = len(figures) if len(figures) <= 2 else 2
-    if len(hit) < need:
+    if len(figures) <= 2:
+        if len(hit) < len(figures):
+            return False
+    elif len(hit) < 2 or len(figures) - 1 not in hit:
         return False
     return must is None or must in hit
 
@@ -275,15 +304,21 @@ def matches(found: Found, figures: Sequence[Figure], must: int | None = None) ->
 
 
 def value_of(text: str) -> float | None:
-    """A rough value of a figure text (first number times its scale word), for ordering."""
+    """A rough value of a figure text, for ordering: its first number times its scale
+    word ("$3.8bn" is 3.8e9), or 1/N for "one in N" (N in digits or a small word)."""
+    ratio = _ONE_IN.search(text)
+    if ratio:
+        word = ratio.group(1).lower()
+        n = float(word) if word.isdigit() else _WORDS.get(word)
+        return 1 / n if n else None
     m = _NUMBER.search(text)
     if not m:
         return None
     value = float(m.group().replace(",", ""))
     rest = text[m.end() :].strip().lower()
-    word = re.match(r"[a-z]+", rest)
-    if word and word.group() in _SCALE:
-        value *= _SCALE[word.group()]
+    word_match = re.match(r"[a-z]+", rest)
+    if word_match and word_match.group() in _SCALE:
+        value *= _SCALE[word_match.group()]
     return value
 
 
@@ -309,32 +344,56 @@ def scale_figure(text: str, factor: float) -> str:
     return _NUMBER.sub(lambda m: _scale_number(m.group(), factor), text)
 
 
+def _flips(before: float, after: float, ref: float) -> bool:
+    """Whether a difference changed sign and ended clearly (10% of ``ref``) on the other side."""
+    return before * after < 0 and abs(after) > 0.1 * abs(ref)
+
+
 def breaks(relation: Relation, index: int, factor: float) -> bool:
     """Whether scaling figure ``index`` by ``factor`` clearly falsifies the relation.
 
-    Equalities (changes, sums that add up, shares, moves) break under any factor
-    here. For order relations (direction, compare, range, and a sum whose parts
-    stay below its total) the order of the broken figure against the other side
-    has to flip by a clear margin (10%).
+    Order relations (direction, compare, range) must change order against the
+    other figure (the first one when the last is broken), or move 10% off it when
+    both were equal. Sums hold as an equality when the parts add up to the total
+    within 5% (then the sum must end more than 5% off), else as parts not above
+    the total (then the parts must end more than 5% above it); percentages with
+    no total are parts of 100%. A difference of two figures against a third works
+    the same way. Other kinds (changes, multiples, shares, moves) are equalities
+    that a factor of 1.5 or 0.6 always breaks. Figures that have no value (words)
+    leave the factor accepted.
     """
-    values = [value_of(f.text) for f in relation.figures]
-    new = values[index]
-    if new is None:
+    texts = [f.text for f in relation.figures]
+    values = [value_of(t) for t in texts]
+    scaled = value_of(scale_figure(texts[index], factor))
+    if values[index] is None or scaled is None:
         return False
-    others = [v for i, v in enumerate(values) if i != index]
-    if any(v is None for v in others) or not others:
+    if any(v is None for v in values) or len(values) < 2:
         return True
-    known = [v for v in others if v is not None]
+    before: list[float] = [v for v in values if v is not None]
+    after = list(before)
+    after[index] = scaled
     if relation.kind in INEQUALITY_KINDS:
-        ref = known[0] if index == len(values) - 1 else known[-1]
-    elif relation.kind == "sum" and index == len(values) - 1:
-        ref = sum(known)
-        if abs(new - ref) <= 0.05 * max(abs(ref), 1e-9):
-            return True  # the parts add up to the total: an equality
-    else:
-        return True
-    before, after = new - ref, new * factor - ref
-    return before * after < 0 and abs(after) > 0.1 * abs(ref)
+        other = 0 if index == len(before) - 1 else len(before) - 1
+        ref_before, ref_after = before[other], after[other]
+        if before[index] == ref_before:
+            return abs(after[index] - ref_after) > 0.1 * abs(ref_after)
+        return _flips(before[index] - ref_before, after[index] - ref_after, ref_before)
+    if relation.kind == "sum":
+        if all("%" in t for t in texts) and max(before) < 100:
+            before, after = [*before, 100.0], [*after, 100.0]
+        return _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1])
+    if relation.kind == "difference" and len(before) == 3:
+        return _off(abs(before[0] - before[1]), before[2], abs(after[0] - after[1]), after[2])
+    return True
+
+
+def _off(part: float, total: float, new_part: float, new_total: float) -> bool:
+    """Whether a part/total pair that matched (within 5%) or stayed below is now clearly off."""
+    if abs(part - total) <= 0.05 * abs(total):
+        return abs(new_part - new_total) > 0.05 * abs(new_total)
+    if part < total:
+        return new_part > 1.05 * new_total
+    return new_part < 0.95 * new_total
 
 
 @attrs.frozen
@@ -607,6 +666,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}: nothing to score", file=sys.stderr)
         return 0
     splits = SPLITS if args.split == "all" else (args.split,)
+    try:
+        library_scanner()
+    except ImportError as exc:
+        print(f"cannot import the scan: {exc}", file=sys.stderr)
+        return 2
     result = evaluate(args.labels, args.corpus, splits=splits, mutations=not args.no_mutations)
     wide = corpus_wide(args.corpus) if args.corpus_wide else None
     if args.json:

@@ -102,8 +102,10 @@ def test_an_order_relation_is_broken_only_by_a_factor_that_flips_it() -> None:
 
 def test_matching_needs_distinct_spans_on_the_figures() -> None:
     rel = relation("percent_change", "1,200", "1,500", "25%")
-    two = Found("consistent", "percent_change", None, None, (span("1,200"), span("1,500")))
-    assert news_eval.matches(two, rel.figures)  # two of three figures are enough
+    levels = Found("consistent", "direction", None, None, (span("1,200"), span("1,500")))
+    assert not news_eval.matches(levels, rel.figures)  # the stated 25% must be among them
+    two = Found("consistent", "percent_change", None, None, (span("1,500"), span("25%")))
+    assert news_eval.matches(two, rel.figures)  # two of three, the result included
     one = Found("consistent", "percent_change", None, None, (span("1,500"),))
     assert not news_eval.matches(one, rel.figures)
     # one span covering both figures is wide, but a single span never counts twice
@@ -113,6 +115,38 @@ def test_matching_needs_distinct_spans_on_the_figures() -> None:
     pair = relation("direction", "$3.8bn", "$3.7bn")
     half = Found("consistent", "direction", None, None, (span("$3.8bn"), span("1,200")))
     assert not news_eval.matches(half, pair.figures)  # a two-figure relation needs both
+
+
+def test_order_relations_are_broken_against_their_hedge() -> None:
+    # "more than 16%" against 16.2%: only a smaller 16.2 breaks it.
+    text = "Shares sank more than 16% and closed 16.2% down."
+    rel = Relation(
+        "a",
+        "dev",
+        "compare",
+        (Figure("more than 16%", 12), Figure("16.2%", text.index("16.2%"))),
+        "c",
+    )
+    mutation = news_eval.mutate(text, rel)
+    assert mutation is not None and mutation.factor == 0.6
+    assert mutation.figures[1].text == "9.7%"
+
+
+def test_a_sum_within_its_total_is_broken_by_a_clearly_smaller_total() -> None:
+    text = "Of the 23 staff, 6 left."
+    rel = Relation(
+        "a", "dev", "sum", (Figure("6", text.index("6 left")), Figure("23", 7)), "consistent"
+    )
+    assert not news_eval.breaks(rel, 1, 0.6)  # 14 staff still hold 6
+    mutation = news_eval.mutate(text, rel)
+    assert mutation is not None and mutation.factor == 0.1
+    assert mutation.text == "Of the 2 staff, 6 left."
+
+
+def test_one_in_n_is_a_fraction() -> None:
+    assert news_eval.value_of("one in eight") == 1 / 8
+    assert news_eval.value_of("one in 13") == 1 / 13
+    assert news_eval.value_of("$2.57 trillion") == 2.57e12
 
 
 def test_a_sentence_wide_span_touches_nothing() -> None:
@@ -129,9 +163,8 @@ def test_scoring_with_a_fake_scan(corpus: tuple[Path, Path]) -> None:
         # finds the direction (right) and the percent change (flags it when broken)
         out = [Found("consistent", "direction", None, None, (span("$3.8bn"), span("$3.7bn")))]
         if "of 25%" in text:
-            out.append(
-                Found("consistent", "percent_change", None, None, (span("1,200"), span("1,500")))
-            )
+            levels = (span("1,200"), span("1,500"), span("25%"))
+            out.append(Found("consistent", "percent_change", None, None, levels))
         else:
             start = text.index("of ") + 3
             pct = (start, text.index("%", start) + 1)
