@@ -32,7 +32,7 @@ Metrics, per split:
   finding;
 * mutation recall: for each ``consistent`` relation, the last figure with
   digits is broken (its numbers multiplied by the first factor of 1.5, 0.6,
-  2, 0.5, 3, 0.3, 10, 0.1 that makes the relation clearly false, see
+  2, 0.5, 3, 0.3, 10, 0.1, 100, 0.01 that makes the relation clearly false, see
   ``breaks``, keeping the figure's format: separators, decimals, symbols,
   scale words; relations no factor breaks are left out); the mutated
   article is scanned and the mutation is caught when an inconsistent finding
@@ -73,7 +73,7 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "news_labels.yaml"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/bbc-2004"
 SPLITS = ("dev", "holdout")
-FACTORS = (1.5, 0.6, 2.0, 0.5, 3.0, 0.3, 10.0, 0.1)
+FACTORS = (1.5, 0.6, 2.0, 0.5, 3.0, 0.3, 10.0, 0.1, 100.0, 0.01)
 INEQUALITY_KINDS = frozenset({"direction", "compare", "range"})
 CHECKED = frozenset({"consistent", "inconsistent"})
 
@@ -81,7 +81,7 @@ Span = tuple[int, int]
 Scanner = Callable[[str, str], Sequence["Found"]]
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_ONE_IN = re.compile(r"\b(?:one|1) in (\d+|[a-z]+)\b", re.IGNORECASE)
+_ONE_IN = re.compile(r"\b(?:one|1) in (\d+|[a-z]+)\b")
 _WORDS = {
     w: float(i)
     for i, w in enumerate(
@@ -102,6 +102,14 @@ _WORDS = {
         ]
     )
 }
+_DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_SHARES = {"half": 0.5, "quarter": 0.25, "majority": 0.5}
+_FRACTION = re.compile(r"\b(one|two|three|four)[- ](thirds?|quarters?|fifths?)\b")
+_WORD = re.compile(r"\b(half|quarter|majority|" + "|".join(list(_WORDS)[1:]) + r")\b")
+_SCALE_WORD = re.compile(r"\b(thousand|k|mn?|million|bn|billion|tn|trillion)\b")
+_UPPER_HEDGE = re.compile(
+    r"\b(nearly|almost|just under|up to|as many as|at most|less than|fewer than|under|below)\b"
+)
 _SCALE = {
     "thousand": 1e3,
     "k": 1e3,
@@ -305,20 +313,33 @@ def matches(found: Found, figures: Sequence[Figure], must: int | None = None) ->
 
 def value_of(text: str) -> float | None:
     """A rough value of a figure text, for ordering: its first number times its scale
-    word ("$3.8bn" is 3.8e9), or 1/N for "one in N" (N in digits or a small word)."""
-    ratio = _ONE_IN.search(text)
+    word ("$3.8bn" is 3.8e9), a percentage as a fraction ("43%" is 0.43), "one in N"
+    as 1/N, and a few words ("half", "a majority", "one-fifth", "two million")."""
+    lower = text.lower()
+    ratio = _ONE_IN.search(lower)
     if ratio:
-        word = ratio.group(1).lower()
-        n = float(word) if word.isdigit() else _WORDS.get(word)
+        n = float(ratio.group(1)) if ratio.group(1).isdigit() else _WORDS.get(ratio.group(1))
         return 1 / n if n else None
-    m = _NUMBER.search(text)
-    if not m:
-        return None
-    value = float(m.group().replace(",", ""))
-    rest = text[m.end() :].strip().lower()
-    word_match = re.match(r"[a-z]+", rest)
-    if word_match and word_match.group() in _SCALE:
-        value *= _SCALE[word_match.group()]
+    m = _NUMBER.search(lower)
+    if m:
+        value = float(m.group().replace(",", ""))
+        if "%" in lower:
+            return value / 100
+        rest = lower[m.end() :]
+    else:
+        frac = _FRACTION.search(lower)
+        word = _WORD.search(lower)
+        if frac:
+            value = _WORDS[frac.group(1)] / _DENOMINATORS[frac.group(2)]
+            rest = lower[frac.end() :]
+        elif word:
+            value = _WORDS[word.group(1)] if word.group(1) in _WORDS else _SHARES[word.group(1)]
+            rest = lower[word.end() :]
+        else:
+            return None
+    scale = _SCALE_WORD.search(rest[:18])
+    if scale:
+        value *= _SCALE[scale.group(1)]
     return value
 
 
@@ -355,12 +376,13 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
     Order relations (direction, compare, range) must change order against the
     other figure (the first one when the last is broken), or move 10% off it when
     both were equal. Sums hold as an equality when the parts add up to the total
-    within 5% (then the sum must end more than 5% off), else as parts not above
-    the total (then the parts must end more than 5% above it); percentages with
-    no total are parts of 100%. A difference of two figures against a third works
-    the same way. Other kinds (changes, multiples, shares, moves) are equalities
-    that a factor of 1.5 or 0.6 always breaks. Figures that have no value (words)
-    leave the factor accepted.
+    within 5% and the total has no upper hedge (then the sum must end more than
+    5% off), else as parts not above the total (then the parts must end more
+    than 5% above it); percentages with no total are parts of 100%. A difference
+    of two figures against a third works the same way. Other kinds (changes,
+    multiples, shares, moves) are equalities that a factor of 1.5 or 0.6 always
+    breaks. When a figure has no value (a word such as "threefold"), the factor
+    is accepted as it is.
     """
     texts = [f.text for f in relation.figures]
     values = [value_of(t) for t in texts]
@@ -379,19 +401,25 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
             return abs(after[index] - ref_after) > 0.1 * abs(ref_after)
         return _flips(before[index] - ref_before, after[index] - ref_after, ref_before)
     if relation.kind == "sum":
-        if all("%" in t for t in texts) and max(before) < 100:
-            before, after = [*before, 100.0], [*after, 100.0]
-        return _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1])
+        bounded = bool(_UPPER_HEDGE.search(texts[-1].lower()))
+        if all("%" in t for t in texts) and sum(before) <= 1:
+            before, after, bounded = [*before, 1.0], [*after, 1.0], True
+        return _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1], bounded)
     if relation.kind == "difference" and len(before) == 3:
         return _off(abs(before[0] - before[1]), before[2], abs(after[0] - after[1]), after[2])
     return True
 
 
-def _off(part: float, total: float, new_part: float, new_total: float) -> bool:
-    """Whether a part/total pair that matched (within 5%) or stayed below is now clearly off."""
-    if abs(part - total) <= 0.05 * abs(total):
+def _off(
+    part: float, total: float, new_part: float, new_total: float, bounded: bool = False
+) -> bool:
+    """Whether a part/total pair that matched (within 5%) or stayed below is now clearly off.
+
+    ``bounded``: the total is only an upper bound ("up to", "nearly", or 100%).
+    """
+    if not bounded and abs(part - total) <= 0.05 * abs(total):
         return abs(new_part - new_total) > 0.05 * abs(new_total)
-    if part < total:
+    if bounded or part < total:
         return new_part > 1.05 * new_total
     return new_part < 0.95 * new_total
 
