@@ -192,3 +192,14 @@ def test_a_wrong_label_offset_is_refused(corpus: tuple[Path, Path]) -> None:
 def test_no_corpus_is_a_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert news_eval.main(["--corpus", str(tmp_path / "missing")]) == 0
     assert "corpus not found" in capsys.readouterr().err
+
+
+def test_a_total_under_an_upper_hedge_is_a_bound() -> None:
+    # 30 + 20 = 50 "up to 50": a bigger bound still holds, a smaller one does not.
+    text = "An order for 30, an option on 20: up to 50 jets."
+    figures = (Figure("30", 13), Figure("20", 30), Figure("up to 50", 34))
+    rel = Relation("a", "dev", "sum", figures, "consistent")
+    assert not news_eval.breaks(rel, 2, 1.5)
+    mutation = news_eval.mutate(text, rel)
+    assert mutation is not None
+    assert mutation.text == "An order for 30, an option on 20: up to 30 jets."
