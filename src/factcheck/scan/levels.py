@@ -148,14 +148,16 @@ def _level(figure: Figure) -> bool:
 def _levels(*figures: Figure) -> tuple[Figure, ...] | None:
     """The levels in one unit, or ``None``.
 
-    A bare number beside a sum of money takes its currency: "to 537m euros
-    from 798m" states both in euros.
+    A bare number beside a measured amount takes its unit: "to 537m euros
+    from 798m" states both in euros, "to 2.4m barrels a day from 474,000" both
+    in barrels. (A bare number beside a percent stays bare: "5% of 40".)
     """
     if not all(_level(f) for f in figures):
         return None
-    money = [f for f in figures if unit_key(f).startswith("money:")]
-    if money and len({unit_key(f) for f in money}) == 1:
-        figures = tuple(attrs.evolve(f, unit=money[0].unit) if _bare(f) else f for f in figures)
+    units = {unit_key(f) for f in figures if not _bare(f)}
+    if len(units) == 1 and units != {"count"} and "percent" not in units:
+        unit = next(f.unit for f in figures if not _bare(f))
+        figures = tuple(attrs.evolve(f, unit=unit) if _bare(f) else f for f in figures)
     return same_kind(*figures)
 
 

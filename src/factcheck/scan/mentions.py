@@ -97,6 +97,8 @@ _DIRECTION_WORDS: dict[str, Trend] = {
     ),
     **dict.fromkeys(("raised", "raise", "raises", "raising", "lifted", "increase"), Trend.UP),
     **dict.fromkeys(("higher", "rising", "climbing", "increasing"), Trend.UP),
+    **dict.fromkeys(("accelerated", "accelerating", "deepened", "swelled"), Trend.UP),
+    **dict.fromkeys(("slowed", "slowing", "slows", "shrunk"), Trend.DOWN),
     **dict.fromkeys(("lower", "falling", "decreasing", "declining", "dropping"), Trend.DOWN),
 }
 
@@ -118,11 +120,13 @@ _OBJECT_STARTS = ("its ", "their ", "the ", "his ", "her ")
 #: A direction verb right before "to"/"from": nothing between but an adverb, or an
 #: object after a transitive verb; no punctuation ("the gains, from" is no verb phrase).
 _VERB_THEN = re.compile(
-    r"(?:^|\s)(?:(?P<article>a|an|the|its|their)\s+)?(?P<verb>[a-z]+)\s+(?P<between>"
+    r"(?P<verb>[a-z]+)\s+(?P<between>"
     r"(?:(?:sharply|slightly|steeply|back|further|again|marginally|significantly|"
     r"dramatically|substantially|only|just)\s+)?"
-    r"|(?:its|their|the|his|her)\s+[a-z-]+\s+)(?P<word>to|from)$"
+    r"|(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){1,2})(?P<word>to|from)$"
 )
+_WORD_START = re.compile(r"(?<![a-z'’-])[a-z]")
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 
 #: A figure followed by a possessive: "2003's $1.2bn", "last year's".
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -253,13 +257,19 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     >>> direction_before("sales reached to") is None
     True
     """
-    match = _VERB_THEN.search(gap[-80:])
-    if match is None:
-        return None
-    verb, between = match.group("verb"), match.group("between")
-    trend = _DIRECTION_WORDS.get(verb)
-    if trend is None or (between.startswith(_OBJECT_STARTS) and verb not in _TRANSITIVE):
-        return None
-    if match.group("article") and verb not in _MOVE_NOUNS:
-        return None  # "the gains from …" names a thing; "a rise from A to B" names a move
-    return trend, match.group("word")
+    tail = gap[-80:]
+    starts = [m.start() for m in _WORD_START.finditer(tail)]
+    # The verb is one of the last few words: try the nearest first.
+    for at in reversed(starts[-6:-1]):
+        match = _VERB_THEN.match(tail, at)
+        if match is None:
+            continue
+        verb, between = match.group("verb"), match.group("between")
+        trend = _DIRECTION_WORDS.get(verb)
+        if trend is None or (between.startswith(_OBJECT_STARTS) and verb not in _TRANSITIVE):
+            continue
+        before = tail[:at].split()[-1:] if at else []
+        if before and before[0] in _ARTICLES and verb not in _MOVE_NOUNS:
+            return None  # "the gains from …" names a thing; "a rise from A to B" names a move
+        return trend, match.group("word")
+    return None
