@@ -887,6 +887,7 @@ class Grammar:
                 interval,
                 self.options.tolerance,
                 nonnegative=floored_at_zero(core.unit_name, core.value),
+                printed=_printed(core),
             )
             hedge = hedge_word.hedge
         return _built(
@@ -905,6 +906,20 @@ class Grammar:
             core.granularity,
             core.parts,
         )
+
+
+def _printed(core: _Core) -> Fraction | None:
+    """The number as printed, the bound ``nearly`` and ``just over`` never cross.
+
+    A range's is its far end: "almost 8-10 million" stays below 10 million.
+    """
+    if core.vague:
+        return None  # "nearly hundreds of" has no printed end to stay below
+    if core.value is not None:
+        return core.value
+    if core.parts and core.kind is not Kind.DATE:
+        return core.parts[-1].value
+    return None
 
 
 def _bare(core: _Core) -> bool:

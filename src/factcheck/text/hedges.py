@@ -221,6 +221,7 @@ def hedge_interval(
     tolerance: Fraction,
     *,
     nonnegative: bool = True,
+    printed: Fraction | None = None,
 ) -> Interval:
     """The interval a hedged figure allows, from the rounding interval of its number.
 
@@ -231,6 +232,13 @@ def hedge_interval(
     ``tolerance`` is relative (1/10 = 10 %). An unbounded end of ``rounding``
     (``hundreds of`` is at least 200) stays unbounded: ``more than hundreds
     of`` is (200, ∞), ``up to hundreds of`` [0, ∞).
+
+    ``printed`` is the number as printed (3 million for "nearly 3 million"):
+    ``nearly``/``almost``/``just under`` never reach it and ``just over``
+    never falls to it, whatever the rounding interval around it allows, so
+    "nearly 3 million" is [2.25, 3) million, not [2.25, 3.5). Without it
+    (a figure that borrows its hedge from another) the rounding interval's
+    end is the bound.
     """
     low, high = rounding.low, rounding.high
     hedge = word.hedge
@@ -242,7 +250,10 @@ def hedge_interval(
     if hedge is Hedge.MORE_THAN:
         if word.just_over:
             return Interval(
-                low, None if high is None else high + abs(high) * tolerance, False, True
+                low if printed is None else printed,
+                None if high is None else high + abs(high) * tolerance,
+                False,
+                True,
             )
         return Interval(low, None, False, False)
     if hedge is Hedge.AT_LEAST:
@@ -254,5 +265,10 @@ def hedge_interval(
     if hedge is Hedge.ABOUT:
         return rounding.widen(tolerance)
     if hedge is Hedge.NEARLY:
-        return Interval(None if low is None else low - abs(low) * tolerance, high, True, False)
+        return Interval(
+            None if low is None else low - abs(low) * tolerance,
+            high if printed is None else printed,
+            True,
+            False,
+        )
     return rounding
