@@ -97,6 +97,11 @@ _PREFIX_INDEX = phrase_index(TREND_PREFIXES)
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+#: Words after which "over" + a duration is the period of a figure ("paid over 3 years").
+_PERIOD_BEFORE_OVER = frozenset(
+    {"earn", "earned", "earns", "paid", "pay", "spread", "invested", "spent", "saved"}
+    | {"repaid", "raised", "lost", "gained", "averaged", "total", "totalled", "totaled"}
+)
 #: First tokens of the hedges written after a figure ("or more", "+"), split as
 #: factcheck.text.hedges splits them.
 _SUFFIX_STARTS = frozenset(tokenize(phrase)[0].low for phrase in SUFFIX_HEDGES)
@@ -266,11 +271,34 @@ class Grammar:
             word, k = found
             core = self._core(k, hedged=True)
             if core is not None and core.rounding is not None:
+                if core.kind is Kind.DURATION and k == j + 1 and self._period_over(j):
+                    return None  # "rose 5% over three years": the years are read on their own
                 return core, j, word
         core = self._core(j, hedged=False)
         if core is None:
             return None
         return core, core.start, None
+
+    def _period_over(self, j: int) -> bool:
+        """``over`` at ``j`` opens the period a figure before it covers, not a hedge.
+
+        "rose 5% over three years" and "earn $2,000 over 3 years" spread a
+        figure over a period; "in over a decade" and "served over 5 years"
+        say more than. Only a figure, a change word or a verb of paying right
+        before "over" makes it a period.
+        """
+        if self._low(j) != "over" or j == 0:
+            return False
+        prev = self.tokens[j - 1]
+        return (
+            prev.kind == NUM
+            or prev.text == "%"
+            or prev.low in _PERIOD_BEFORE_OVER
+            or prev.low in CHANGE_VERBS
+            or prev.low in _TREND_SUFFIXES
+            or prev.low in UNIT_STARTS
+            or prev.low in SCALES
+        )
 
     # -------------------------------------------------------------------- core
     def _core(self, j: int, *, hedged: bool) -> _Core | None:
