@@ -8,6 +8,7 @@ in the text are pre-filled when it is available.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -153,38 +154,55 @@ def suggest_id(text: str, figure: Figure) -> str:
     return base[:40]
 
 
-def draft_claims(text: str, *, document: str) -> str:
+def draft_claims(
+    text: str,
+    *,
+    document: str,
+    prose: str | None = None,
+    published: _dt.date | None = None,
+) -> str:
     """A claims-file draft for ``text`` as YAML (the article is named ``document``).
 
     Every figure becomes a claim; every relation :func:`factcheck.text.relations.detect`
     sees in a sentence becomes a check on those claims, so ``factcheck audit``
     on the untouched draft checks what ``factcheck scan`` checks.
+
+    Figures are looked for in ``prose`` (default: ``text``; for Markdown,
+    :func:`factcheck.markdown.prose_text`, which keeps every offset), quotes
+    are made unique in ``text``, which the claims file is loaded against.
+    ``published`` (default: the dateline) is written as ``published:``.
     """
     from factcheck.claims import ClaimSet, dateline
     from factcheck.text.relations import detect
     from factcheck.text.scanner import find_figures
 
+    if prose is None:
+        prose = text
+    # Dates written without a year ("on 14 April") belong to the publication
+    # year, as they will when the claims file is loaded.
+    if published is None:
+        published = dateline(prose)
     lines = [
         "# Draft written by `factcheck init`: check every reading, delete what is not",
         "# worth checking, and add checks (see `factcheck rules`).",
         f"document: {_yaml_str(document)}",
-        "claims:",
     ]
+    if published is not None:
+        lines.append(f"published: {published.isoformat()}")
+    lines.append("claims:")
+    claims_line = len(lines) - 1
     taken: dict[str, int] = {}
-    # Dates written without a year ("on 14 April") belong to the dateline's year,
-    # as they will when the claims file is loaded.
-    published = dateline(text)
-    figures = find_figures(text, default_year=None if published is None else published.year)
+    figures = find_figures(prose, default_year=None if published is None else published.year)
     # Times of day are found but not checked: no claim can quote them yet.
     figures = [f for f in figures if f.kind is not Kind.TIME]
-    relations = detect(text, published=published)
+    relations = detect(prose, published=published)
     units = _claim_units(relations, figures)
     ids: dict[tuple[int, int], str] = {}
     # The loader's own claim set reads every drafted claim, so that a claim it
     # could not read is left as a comment instead of breaking the draft.
     reader = ClaimSet.from_text(text, published=published)
     for figure in figures:
-        base = suggest_id(text, figure)
+        base = suggest_id(prose, figure)
         taken[base] = taken.get(base, 0) + 1
         cid = base if taken[base] == 1 else f"{base}_{taken[base]}"
         claim = _readable_claim(reader, cid, text, figure, units.get(figure.span))
@@ -198,7 +216,7 @@ def draft_claims(text: str, *, document: str) -> str:
         lines.append(f"  {cid}:  # {figure.describe()} [{figure.hedge.value}]")
         lines.extend(f"    {key}: {value}" for key, value in _claim_fields(claim))
     if not ids:
-        lines[3] = "claims: {}"
+        lines[claims_line] = "claims: {}"
     checks = _draft_checks(relations, ids, figures)
     lines.extend(checks or ["checks: []"])
     return "\n".join(lines) + "\n"
