@@ -620,7 +620,11 @@ def loads(
             raise exc.located(file=file) if exc.file is None else exc from None
         document = str(path)
 
-    cs = ClaimSet.from_text(article, document=document)
+    from factcheck.markdown import published_date
+
+    # a Markdown article's front matter 'date:' counts, and its dateline below a headline
+    published = published_date(article, Path(document or "").suffix)
+    cs = ClaimSet.from_text(article, document=document, published=published)
     cs.claims_file = file
 
     # Defaults.

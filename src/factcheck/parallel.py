@@ -98,15 +98,20 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
 
 
 def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
-    """Read one article and check the arithmetic it states (``factcheck scan``)."""
-    from factcheck.claims import read_document
+    """Read one article and check the arithmetic its prose states (``factcheck scan``).
+
+    Markdown is scanned as :func:`factcheck.markdown.prose_text` gives it; the
+    report shows the file's own text, at the same offsets.
+    """
+    from factcheck.markdown import read_article
     from factcheck.scan import scan
 
     try:
-        text = read_document(path)
+        article = read_article(path)
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
-    return Outcome(scan(text, published=published, document=str(path)).documents)
+    report = scan(article.prose, published=published or article.published, document=str(path))
+    return Outcome(tuple(attrs.evolve(d, text=article.text) for d in report.documents))
 
 
 def rendered(
