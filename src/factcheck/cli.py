@@ -408,12 +408,18 @@ def audit(
 
 
 def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> Iterable[Outcome]:
-    # A bar only helps for many files, and only when a person is watching.
-    if quiet or total < 20 or not sys.stderr.isatty():
+    """``items`` with a progress bar on stderr, when a person is watching many files.
+
+    The bar goes to stderr and only when stderr is a terminal, so that a
+    report on stdout (``factcheck scan dir > out.txt``) stays byte-clean.
+    """
+    if quiet or total < 20 or sys.stderr is None or not sys.stderr.isatty():
         return items
+    from rich.console import Console
     from rich.progress import track
 
-    return track(items, total=total, description=what, console=None, transient=True)
+    console = Console(stderr=True)
+    return track(items, total=total, description=what, console=console, transient=True)
 
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
