@@ -34,7 +34,15 @@ if TYPE_CHECKING:
 
     from factcheck.findings import Severity
 
-__all__ = ["Outcome", "audit_file", "available_cores", "rendered", "run_all", "scan_file"]
+__all__ = [
+    "Outcome",
+    "audit_file",
+    "available_cores",
+    "rendered",
+    "run_all",
+    "scan_file",
+    "scan_text",
+]
 
 T = TypeVar("T")
 
@@ -100,13 +108,31 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
 def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
     """Read one article and check the arithmetic it states (``factcheck scan``)."""
     from factcheck.claims import read_document
-    from factcheck.text.relations import scan
 
     try:
         text = read_document(path)
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
-    return Outcome(scan(text, published=published, document=str(path)).documents)
+    return Outcome(scan_text(text, published=published, document=str(path)))
+
+
+def scan_text(
+    text: str, *, published: _dt.date | None = None, document: str | None = None
+) -> tuple[DocumentReport, ...]:
+    """The scan of ``text`` with its HTML comments left unread (see :func:`scan_file`).
+
+    A ``<!-- factcheck: ignore -->`` and any other comment is not prose: its
+    figures are not read, and it does not run into the sentence below it. The
+    report shows the text as written, at the same offsets.
+    """
+    from factcheck.suppress import mask_comments
+    from factcheck.text.relations import scan
+
+    masked = mask_comments(text)
+    documents = scan(masked, published=published, document=document).documents
+    if masked is not text:
+        documents = tuple(attrs.evolve(doc, text=text) for doc in documents)
+    return documents
 
 
 def rendered(
