@@ -31,6 +31,7 @@ SETTINGS: dict[str, Any] = {
     "color": bool,
     "allow_outside_root": bool,
     "jobs": int,  #: processes for many files; 0 or unset: every core
+    "baseline": str,  #: the baseline file (factcheck.baseline); --baseline wins
 }
 
 
