@@ -554,7 +554,11 @@ def scan(
         ctx.exit(EXIT_OK)
     from factcheck.parallel import scan_file
 
-    task = partial(scan_file, published=None if published is None else published.date())
+    task = partial(
+        scan_file,
+        published=None if published is None else published.date(),
+        about_tolerance=settings.get("about_tolerance"),
+    )
     _finish(ctx, task, files, "scanning", settings)
 
 

@@ -16,6 +16,7 @@ The same tasks run on a Dask cluster through :mod:`factcheck.distributed`.
 from __future__ import annotations
 
 import datetime as _dt
+from fractions import Fraction
 import os
 import sys
 import threading
@@ -105,7 +106,9 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
     return DocumentReport(document=None, text="", findings=findings, claims_file=str(path))
 
 
-def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
+def scan_file(
+    path: Path, published: _dt.date | None = None, about_tolerance: Fraction | None = None
+) -> Outcome:
     """Read one article and check the arithmetic it states (``factcheck scan``)."""
     from factcheck.claims import read_document
 
@@ -113,11 +116,17 @@ def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
         text = read_document(path)
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
-    return Outcome(scan_text(text, published=published, document=str(path)))
+    return Outcome(
+        scan_text(text, published=published, document=str(path), about_tolerance=about_tolerance)
+    )
 
 
 def scan_text(
-    text: str, *, published: _dt.date | None = None, document: str | None = None
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    about_tolerance: Fraction | None = None,
 ) -> tuple[DocumentReport, ...]:
     """The scan of ``text`` with its HTML comments left unread (see :func:`scan_file`).
 
@@ -129,7 +138,8 @@ def scan_text(
     from factcheck.text.relations import scan
 
     masked = mask_comments(text)
-    documents = scan(masked, published=published, document=document).documents
+    tolerance = {} if about_tolerance is None else {"about_tolerance": about_tolerance}
+    documents = scan(masked, published=published, document=document, **tolerance).documents
     if masked is not text:
         documents = tuple(attrs.evolve(doc, text=text) for doc in documents)
     return documents
