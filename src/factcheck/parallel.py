@@ -16,11 +16,11 @@ The same tasks run on a Dask cluster through :mod:`factcheck.distributed`.
 from __future__ import annotations
 
 import datetime as _dt
-from fractions import Fraction
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
