@@ -82,16 +82,27 @@ class Report:
         return tuple(f for f in self.findings if f.failed and f.severity.rank >= level.rank)
 
     def counts(self) -> dict[str, int]:
-        """How many findings of each status, with every status present."""
-        counter = Counter(f.status.value for f in self.findings)
-        return {s.value: counter.get(s.value, 0) for s in Status}
+        """How many findings of each status, with every status present.
+
+        Suppressed findings are not counted under their status; ``counts()``
+        has them under ``"suppressed"``.
+        """
+        counter = Counter(
+            "suppressed" if f.suppressed is not None else f.status.value for f in self.findings
+        )
+        return {key: counter.get(key, 0) for key in (*(s.value for s in Status), "suppressed")}
 
     def summary_line(self) -> str:
-        """``"1 inconsistent, 14 consistent, 2 undetermined in 1 article"``."""
+        """``"1 inconsistent, 14 consistent, 2 undetermined in 1 article"``.
+
+        Suppressed findings, when there are any, are added at the end:
+        ``"… in 1 article, 2 suppressed"``.
+        """
         counts = self.counts()
         parts = [f"{counts[s]} {s}" for s in ("inconsistent", "consistent", "undetermined")]
         n = len(self.documents)
-        return f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
+        line = f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
+        return line + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
 
 
 @paused_gc()  # builds many objects and keeps them: see factcheck.gcpause

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -42,7 +43,9 @@ __all__ = [
     "location_label",
     "per_finding",
     "position",
+    "split_findings",
     "summary_record",
+    "suppression_note",
     "tool_version",
     "value_rows",
 ]
@@ -240,14 +243,56 @@ def iter_findings(report: Report) -> Iterator[tuple[DocumentReport, Finding]]:
             yield doc, finding
 
 
+#: The position a scan's check id ends with (``percent_change@12:40``).
+_CHECK_POSITION = re.compile(r"@\d+:\d+$")
+
+
 def fingerprint(finding: Finding) -> str:
     """A stable hash of what a finding is about: rule, check id and quoted text.
 
     It ignores positions on purpose, so that editing the text above a figure
-    does not make code-scanning tools treat an old flag as a new one.
+    does not make code-scanning tools (or a baseline, :mod:`factcheck.baseline`)
+    treat an old flag as a new one: the position a scan writes into its check
+    id is left out, and the texts of the figures the scan related (its
+    ``extra["figures"]``) stand in for it.
     """
-    key = "\x1f".join((finding.rule, finding.check, finding.quote))
+    parts = [finding.rule, _CHECK_POSITION.sub("", finding.check), finding.quote]
+    figures = finding.extra.get("figures") if isinstance(finding.extra, Mapping) else None
+    if figures:
+        parts.append(json.dumps(_jsonable(figures), ensure_ascii=False, sort_keys=True))
+    key = "\x1f".join(parts)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+@attrs.frozen
+class FindingGroups:
+    """A document's findings as reports show them: problems, suppressed, consistent."""
+
+    __repr__ = fields_repr
+
+    problems: tuple[Finding, ...]  #: inconsistent or undetermined, and not suppressed
+    suppressed: tuple[Finding, ...]
+    passed: tuple[Finding, ...]  #: consistent
+
+
+def split_findings(findings: Iterable[Finding]) -> FindingGroups:
+    """``findings`` split into problems, suppressed ones and consistent ones, order kept."""
+    problems, suppressed, passed = [], [], []
+    for finding in findings:
+        if finding.suppressed is not None:
+            suppressed.append(finding)
+        elif finding.status.value == "consistent":
+            passed.append(finding)
+        else:
+            problems.append(finding)
+    return FindingGroups(tuple(problems), tuple(suppressed), tuple(passed))
+
+
+def suppression_note(finding: Finding) -> str:
+    """``"suppressed (<!-- factcheck: ignore --> on line 3)"``, or ``""`` when it is not."""
+    if finding.suppressed is None:
+        return ""
+    return f"suppressed ({finding.suppressed.justification})"
 
 
 def display_width(text: str) -> int:
@@ -468,6 +513,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
         "reading": finding.reading,
         "explanation": finding.explanation,
         "fingerprint": fingerprint(finding),
+        "suppressed": None if finding.suppressed is None else finding.suppressed.as_dict(),
         "extra": _jsonable(dict(finding.extra)),
     }
     return json_ready(record)
@@ -487,6 +533,7 @@ def summary_record(report: Report) -> dict[str, Any]:
         "consistent": counts["consistent"],
         "inconsistent": counts["inconsistent"],
         "undetermined": counts["undetermined"],
+        "suppressed": counts["suppressed"],
         "failed": failed,
         "ok": report.ok,
         "text": report.summary_line(),

@@ -26,6 +26,7 @@ from factcheck.reports.common import (
     per_finding,
     position,
     summary_record,
+    suppression_note,
     tool_version,
     value_rows,
 )
@@ -129,6 +130,7 @@ def _finding(finding: Finding, doc: DocumentReport, fid: str) -> dict[str, Any]:
         "value_rows": values,
         "reading": finding.reading,
         "explanation": finding.explanation,
+        "suppressed": suppression_note(finding),
     }
     # Plain data only, checked here, so that a value the template could not
     # print fails this finding (and its fallback takes its place), not the page.
@@ -144,8 +146,9 @@ def _document(doc: DocumentReport, number: int) -> dict[str, Any]:
         "claims_file": doc.claims_file,
         "checks": doc.checks,
         "pieces": _pieces(doc, ids, findings),
-        "problems": [f for f in findings if f["status"] != "consistent"],
-        "passed": [f for f in findings if f["status"] == "consistent"],
+        "problems": [f for f in findings if f["status"] != "consistent" and not f["suppressed"]],
+        "suppressed": [f for f in findings if f["suppressed"]],
+        "passed": [f for f in findings if f["status"] == "consistent" and not f["suppressed"]],
     }
 
 

@@ -22,6 +22,8 @@ from factcheck.reports.common import (
     location_label,
     per_finding,
     position,
+    split_findings,
+    suppression_note,
     value_rows,
 )
 
@@ -91,16 +93,20 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
 
 @per_finding
 def _brief(finding: Finding, doc: DocumentReport) -> Line:
-    """A consistent finding on one line."""
+    """A consistent (or suppressed) finding on one line."""
     message = finding.message.replace("\n", " ")
-    return [
-        (_INDENT + _MARK["consistent"] + " ", _STYLE["consistent"]),
+    status = finding.status.value
+    line: Line = [
+        (_INDENT + _MARK[status] + " ", _STYLE[status]),
         (location_label(finding, doc), None),
         ("  ", None),
         (check_label(finding), "cyan"),
         ("  ", None),
         (message, "dim"),
     ]
+    if finding.suppressed is not None:
+        line.append((f"  [{suppression_note(finding)}]", "dim"))
+    return line
 
 
 def _document(doc: DocumentReport) -> list[Line]:
@@ -111,17 +117,20 @@ def _document(doc: DocumentReport) -> list[Line]:
     out: list[Line] = [
         [(title, "bold underline"), (" · " + " · ".join(facts), "dim")],
     ]
-    problems = [f for f in doc.findings if f.status.value != "consistent"]
-    passed = [f for f in doc.findings if f.status.value == "consistent"]
+    groups = split_findings(doc.findings)
     if not doc.findings:
         out.append([(_INDENT + "no findings", "dim")])
-    for finding in problems:
+    for finding in groups.problems:
         out.append([])
         out.extend(_full(finding, doc))
-    if passed:
-        out.append([])
-        out.append([(f"{len(passed)} consistent:", _STYLE["consistent"])])
-        out.extend(_brief(f, doc) for f in passed)
+    for name, brief, style in (
+        ("suppressed", groups.suppressed, "dim"),
+        ("consistent", groups.passed, _STYLE["consistent"]),
+    ):
+        if brief:
+            out.append([])
+            out.append([(f"{len(brief)} {name}:", style)])
+            out.extend(_brief(f, doc) for f in brief)
     return out
 
 
