@@ -20,7 +20,7 @@ from factcheck.scan.links import link_changes
 from factcheck.scan.mentions import possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import Sentence, date_relations, granularity
+from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -68,6 +68,11 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     )
     restated = tuple((inside[j], inside[k]) for k, j in restating.items())
     return Sentence(text, start, end, inside, items, hidden, restated)
+
+
+def _ranged(sentence: Sentence) -> bool:
+    """Whether the sentence's one item is a move "from A to B" read as a range."""
+    return len(sentence.items) == 1 and from_range(sentence.items[0])
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -120,7 +125,7 @@ def detect(
         if end - start > MAX_SENTENCE:
             continue
         changes.extend((f, (start, end)) for f in sentence.items if f.trend is not None)
-        if len(sentence.items) < 2 and not sentence.restated:
+        if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
             continue
         relations.extend(_sentence_relations(sentence))
     if changes:

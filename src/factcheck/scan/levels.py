@@ -32,7 +32,13 @@ from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.kinds import is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import direction_before
 from factcheck.scan.relation import Relation
-from factcheck.scan.shapes import DETECTORS, Sentence, make_relation, qualifies_another
+from factcheck.scan.shapes import (
+    DETECTORS,
+    Sentence,
+    from_range,
+    make_relation,
+    qualifies_another,
+)
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
 __all__ = ["SENTENCE_DETECTORS", "printed"]
@@ -55,13 +61,13 @@ _DIRECTION_FROM = re.compile(
     r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is)\s+)?"
     rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
     r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
-    r"(?:\s+(?:figure|level|total|high|low))?(?:\s+of)?"
+    r"(?:\s+(?:figure|level|total|high|low|rate|pace))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the later and the earlier level once a verb stated the move: "to B from A".
 _AGAINST = re.compile(
-    r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
-    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier))?)?"
-    r"(?:\s+(?:figure|level|total))?(?:\s+of)?"
+    r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected))?)?"
+    r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 _TO = re.compile(r"to")
 
@@ -138,7 +144,7 @@ def _fits(pattern: re.Pattern[str], gap: str) -> re.Match[str] | None:
 def _level(figure: Figure) -> bool:
     """One amount printed as a level: not a change, a range, a multiple or a date."""
     return (
-        figure.kind is Kind.QUANTITY
+        figure.kind in (Kind.QUANTITY, Kind.DURATION)
         and figure.trend is None
         and not figure.parts
         and figure.value is not None
@@ -169,6 +175,13 @@ def _bare(figure: Figure) -> bool:
 def _directions(sentence: Sentence) -> Iterator[Relation]:
     """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
     items, gap = sentence.items, sentence.gap
+    for i, x in enumerate(items):
+        if from_range(x):
+            # "increased the number of pilots from 370 to 870" is read as one range
+            verb = direction_before(gap(i) + " from")
+            pair = None if verb is None else _levels(*x.parts)
+            if pair is not None and verb is not None:
+                yield _direction(sentence, "<verb> from A to B", pair, verb[0])
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
         between = gap(i + 1)
@@ -176,6 +189,9 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         if match is not None:
             if qualifies_another(sentence, i):
                 continue
+            if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
+                # "grew 4.2%, down from 5.1%": the growth rate itself is the level
+                x = attrs.evolve(x, trend=None)
             pair = _levels(y, x)
             if pair is not None:
                 trend = _TREND_WORDS[match.group("trend")]

@@ -109,23 +109,28 @@ _NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
 
 #: Verbs that take an object between them and the level: "cut its debt to".
 _TRANSITIVE = frozenset(
-    {"cut", "cuts", "cutting", "reduced", "raised", "lifted", "lowered", "slashed", "boosted"}
-    | {"trimmed", "increased", "decreased", "doubled", "halved", "shed", "added"}
+    {"cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "raised", "raise"}
+    | {"lifted", "lowered", "slashed", "boosted", "trimmed", "increased", "increase"}
+    | {"decreased", "shed", "added", "raising", "lifting", "lowering", "slashing"}
 )
 #: Nouns that name a move from one level to another after an article.
 _MOVE_NOUNS = frozenset(
     {"rise", "fall", "increase", "decrease", "drop", "decline", "jump", "climb"}
 )
-_OBJECT_STARTS = ("its ", "their ", "the ", "his ", "her ")
+#: A word of an object: letters, digits or a placeholder, no punctuation.
+_OBJECT_WORD = re.compile(r"(?:[a-z0-9'’-]+|‹[a-z]›)")
 #: A direction verb right before "to"/"from": nothing between but an adverb, or an
 #: object after a transitive verb; no punctuation ("the gains, from" is no verb phrase).
-_VERB_THEN = re.compile(
-    r"(?P<verb>[a-z]+)\s+(?P<between>"
-    r"(?:(?:sharply|slightly|steeply|back|further|again|marginally|significantly|"
-    r"dramatically|substantially|only|just)\s+)?"
-    r"|(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){1,2})(?P<word>to|from)$"
+#: Adverbs that may stand between a move verb and its "to"/"from".
+_ADVERBS = frozenset(
+    {"sharply", "slightly", "steeply", "back", "further", "again", "marginally"}
+    | {"significantly", "dramatically", "substantially", "only", "just", "also"}
 )
-_WORD_START = re.compile(r"(?<![a-z'’-])[a-z]")
+#: Words an object of a transitive verb never holds: they start another clause.
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", "or", "than"})
+#: Longest object between a transitive verb and "to"/"from", in words
+#: ("cut its 2005 growth forecast for the German economy from").
+_MAX_OBJECT = 8
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 
 #: A figure followed by a possessive: "2003's $1.2bn", "last year's".
@@ -146,9 +151,12 @@ _TIME_PHRASE = re.compile(
     rf"(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?"
     rf"|{_MONTHS}(?:\s+‹[dq]›)?"
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
-    r"|(?:last|this|the previous|the same|a year-earlier|the year-earlier)\s+"
+    r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
+    r"previous|same|past|next)\s+(?:quarter|half|year|month|week|period)(?:['’]s)?"
+    r"|(?:last|this|next|the previous|the same|a year-earlier|the year-earlier)\s+"
     r"(?:year|month|quarter|week|period|season)(?:['’]s)?"
-    r"|‹y›['’]s|‹d›['’]s)"
+    r"|‹y›['’]s|‹d›['’]s"
+    r"|^of\s+(?:gdp|sales|revenue|revenues|turnover|income|output|the\s+total))\b"
 )
 
 
@@ -257,19 +265,24 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     >>> direction_before("sales reached to") is None
     True
     """
-    tail = gap[-80:]
-    starts = [m.start() for m in _WORD_START.finditer(tail)]
+    words = gap[-160:].split()
+    if len(words) < 2 or words[-1] not in ("to", "from"):
+        return None
     # The verb is one of the last few words: try the nearest first.
-    for at in reversed(starts[-6:-1]):
-        match = _VERB_THEN.match(tail, at)
-        if match is None:
-            continue
-        verb, between = match.group("verb"), match.group("between")
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - _MAX_OBJECT), -1):
+        verb = words[k]
         trend = _DIRECTION_WORDS.get(verb)
-        if trend is None or (between.startswith(_OBJECT_STARTS) and verb not in _TRANSITIVE):
+        if trend is None:
+            if not verb.isalpha() or verb in _CLAUSE_WORDS:
+                return None  # punctuation or a new clause: no verb of this move further back
             continue
-        before = tail[:at].split()[-1:] if at else []
-        if before and before[0] in _ARTICLES and verb not in _MOVE_NOUNS:
+        between = words[k + 1 : -1]
+        if between and not all(w in _ADVERBS for w in between):
+            if verb not in _TRANSITIVE or any(w in _CLAUSE_WORDS for w in between):
+                continue
+            if any(not _OBJECT_WORD.fullmatch(w) for w in between):
+                return None
+        if k and words[k - 1] in _ARTICLES and verb not in _MOVE_NOUNS:
             return None  # "the gains from …" names a thing; "a rise from A to B" names a move
-        return trend, match.group("word")
+        return trend, words[-1]
     return None

@@ -34,6 +34,7 @@ __all__ = [
     "DETECTORS",
     "Sentence",
     "date_relations",
+    "from_range",
     "granularity",
     "make_relation",
     "qualifies_another",
@@ -322,7 +323,7 @@ def _changes(sentence: Sentence) -> Iterator[Relation]:
         yield relation
 
 
-def _from_range(figure: Figure) -> bool:
+def from_range(figure: Figure) -> bool:
     """``from $15 to $45`` read as one range figure: two levels when a change precedes."""
     return (
         figure.hedge is Hedge.BETWEEN
@@ -365,7 +366,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 if rel is not None:
                     return rel, (i, i + 1, i + 2)
         return None  # a plain move from A to B states no change to check
-    if x.trend is not None and y is not None and _from_range(y) and not gap(i + 1):
+    if x.trend is not None and y is not None and from_range(y) and not gap(i + 1):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
         rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
