@@ -73,6 +73,11 @@ _TO = re.compile(r"to")
 
 _GREATER = (
     "ahead of",
+    "topped",
+    "beat",
+    "exceeded",
+    "surpassed",
+    "outstripped",
     "above",
     "higher than",
     "more than",
@@ -93,19 +98,23 @@ _SMALLER = (
     "smaller than",
     "worse than",
     "short of",
+    "fell short of",
+    "missed",
+    "trailed",
     "down on",
 )
 _OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
 _OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
 #: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
 _COMPARISON = re.compile(
-    r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was|are|were)|and|but|still|was|is|are|were)\s+)?"
-    r"(?:(?:well|far|much|slightly|just|comfortably|easily)\s+)?"
+    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?"
+    r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
     rf"(?P<op>{_OP_ALTERNATIVES})"
-    r"(?:\s+(?:the|its|their|analysts'?|market|city|average|expected))?"
-    r"(?:\s+(?:forecasts?|expectations?|estimates?|predictions?|consensus|targets?|guidance|"
-    r"figures?|levels?|total))?"
-    r"(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+    # what is compared with: "forecasts of", "his initial promise of", "the African average of"
+    r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
 )
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
@@ -256,15 +265,29 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             other = printed(y)
         else:
             continue
-        if x.trend is not None or y.trend is not None or _PART_OF.match(text, y.span[1]):
+        if _PART_OF.match(text, y.span[1]):
             continue
+        if x.trend is not None or y.trend is not None:
+            # "a 3% rise, less than the 4.3% rise of a year earlier": two rates of change
+            if unit_key(x) != "percent" or unit_key(y) != "percent" or _opposed(x, y):
+                continue
+            x, other = attrs.evolve(x, trend=None), attrs.evolve(other, trend=None)
         if x.hedge in _COMPARATIVE_HEDGES:
             continue  # "more than 300, above 250": two bounds, no order between them
-        pair = _levels(x, other)
+        pair = _levels(_point(x), _point(other))
         if pair is None:
             continue
-        a, b = pair
+        a, b = (x, other) if x.parts or other.parts else pair
         yield make_relation(sentence, "compare", "A, ahead of B", {"a": a, "b": b}, {"op": op})
+
+
+def _point(figure: Figure) -> Figure:
+    """A range stands in for its own kind check by its first end ("0.7-0.8%")."""
+    return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
+
+
+def _opposed(x: Figure, y: Figure) -> bool:
+    return x.trend is not None and y.trend is not None and x.trend is not y.trend
 
 
 def _restatements(sentence: Sentence) -> Iterator[Relation]:

@@ -153,10 +153,11 @@ _TIME_PHRASE = re.compile(
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
     r"previous|same|past|next)\s+(?:quarter|half|year|month|week|period)(?:['’]s)?"
+    r"|(?:over|in|during|for)\s+the\s+(?:past|last|next|previous|coming)\s+‹u›"
     r"|(?:last|this|next|the previous|the same|a year-earlier|the year-earlier)\s+"
     r"(?:year|month|quarter|week|period|season)(?:['’]s)?"
     r"|‹y›['’]s|‹d›['’]s"
-    r"|^of\s+(?:gdp|sales|revenue|revenues|turnover|income|output|the\s+total))\b"
+    r"|^of\s+(?:gdp|sales|revenue|revenues|turnover|income|output|the\s+total)\b)"
 )
 
 
