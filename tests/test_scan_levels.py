@@ -208,3 +208,31 @@ def test_no_link_when_two_level_pairs_share_the_measure() -> None:
     assert not [
         f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
     ]
+
+
+def _headline(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.status.value, f.quote)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "headline and body"
+    ]
+
+
+def test_headline_figure_must_agree_with_its_one_restatement() -> None:
+    body = "\n\nThe region's exports rose {} in 2004, official figures show.\n"
+    assert _headline("Regional exports rise 25% in 2004" + body.format("35.4%")) == [
+        ("inconsistent", "25%")
+    ]
+    assert _headline("Regional exports rise 25% in 2004" + body.format("25.2%")) == [
+        ("consistent", "25%")
+    ]
+
+
+def test_headline_with_several_candidates_only_confirms() -> None:
+    text = (
+        "Island growth at 8.1% in 2004\n\n"
+        "The island's economy grew by 8.1% in 2004. In the last quarter growth was 2.4%.\n"
+    )
+    assert [status for status, _ in _headline(text)] in ([], ["consistent"])
+    wrong = text.replace("grew by 8.1%", "grew by 7.1%")
+    assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named

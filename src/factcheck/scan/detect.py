@@ -16,7 +16,7 @@ from factcheck.scan.kinds import (
     is_item,
 )
 from factcheck.scan.levels import SENTENCE_DETECTORS
-from factcheck.scan.links import link_changes
+from factcheck.scan.links import link_changes, link_headline
 from factcheck.scan.mentions import possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
@@ -108,7 +108,7 @@ def detect(
     figures = found.figures
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
-    changes: list[tuple[Figure, tuple[int, int]]] = []  # stated changes, with their sentence
+    items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     at = 0
     spans = sentences(text)
     for start, end in spans:
@@ -124,14 +124,15 @@ def detect(
         relations.extend(date_relations(sentence, pub))
         if end - start > MAX_SENTENCE:
             continue
-        changes.extend((f, (start, end)) for f in sentence.items if f.trend is not None)
+        items.extend((f, (start, end)) for f in sentence.items)
         if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
             continue
         relations.extend(_sentence_relations(sentence))
-    if changes:
+    if items:
         used = {f.start for r in relations for f in r.figures()}
-        free = [(f, span) for f, span in changes if f.start not in used]
+        free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         relations.extend(link_changes(text, relations, free))
+        relations.extend(link_headline(text, used, items))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -28,7 +28,7 @@ from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.mentions import measure_of
 from factcheck.scan.relation import Relation
 
-__all__ = ["link_changes"]
+__all__ = ["link_changes", "link_headline"]
 
 Measure = tuple[str, str | None]
 
@@ -112,3 +112,57 @@ def _rule(change: Figure) -> str | None:
     if change.kind is Kind.QUANTITY and (unit_key(change) == "percent" or is_fraction_word(change)):
         return "percent_change"
     return None
+
+
+#: Longest headline, in characters: a longer first line is prose, not a title.
+_HEADLINE = 150
+
+
+def link_headline(
+    text: str,
+    used: set[int],
+    items: Sequence[tuple[Figure, tuple[int, int]]],
+) -> list[Relation]:
+    """Relations between a headline figure and the one body figure that states it again.
+
+    "Exports rise 25%" over a body that says exports "rose 35.4%" states one
+    quantity twice: the two must be compatible. The headline is the first
+    sentence when it has no closing full stop and is short. A body figure is
+    the same statement when it is about the same measure (qualifiers agree),
+    in the same kind of unit, with no opposite direction, and it is the only
+    one in the body that is (of several, one that agrees confirms the
+    headline; none is flagged); ``used`` figures (already in a relation)
+    are left out of the headline side only.
+    """
+    if not items:
+        return []
+    first_span = items[0][1]
+    head = text[first_span[0] : first_span[1]]
+    if len(head) > _HEADLINE or head.rstrip().endswith((".", "!", "?", ":")):
+        return []
+    headline = [f for f, span in items if span == first_span and f.start not in used]
+    body = [(f, span) for f, span in items if span != first_span]
+    linked: list[Relation] = []
+    for figure in headline:
+        measure = _measure(text, first_span[0], figure)
+        if measure is None or figure.parts or figure.kind is not Kind.QUANTITY:
+            continue
+        same = [
+            other
+            for other, span in body
+            if not other.parts
+            and other.kind is Kind.QUANTITY
+            and unit_key(other) == unit_key(figure)
+            and not (other.trend and figure.trend and other.trend is not figure.trend)
+            and (found := _measure(text, span[0], other)) is not None
+            and _agree(found, measure)
+        ]
+        if len(same) > 1:
+            # Several candidates: the headline may mean any of them. Only one that
+            # agrees can be named (a confirmation); a disagreement names nobody.
+            same = [other for other in same if figure.interval.overlaps(other.interval)][:1]
+        if len(same) != 1:
+            continue
+        roles = {"a": figure, "b": same[0]}
+        linked.append(Relation("compatible", roles, first_span, "headline and body", {}))
+    return linked
