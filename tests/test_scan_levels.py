@@ -236,3 +236,29 @@ def test_headline_with_several_candidates_only_confirms() -> None:
     assert [status for status, _ in _headline(text)] in ([], ["consistent"])
     wrong = text.replace("grew by 8.1%", "grew by 7.1%")
     assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The poll found 39 members out of 65 asked were in favour.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "The poll found 69 members out of 65 asked were in favour.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
+        (
+            "At 3.6%, inflation stays within the bank's 2-3% target range.",
+            ("within", "inconsistent"),
+        ),
+    ],
+)
+def test_parts_and_ranges(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+def test_within_a_time_span_is_no_target_range() -> None:
+    assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []

@@ -187,7 +187,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
     for i, x in enumerate(items):
         if from_range(x):
             # "increased the number of pilots from 370 to 870" is read as one range
-            verb = direction_before(gap(i) + " from")
+            verb = direction_before(sentence.lead(i) + " from")
             pair = None if verb is None else _levels(*x.parts)
             if pair is not None and verb is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, verb[0])
@@ -206,7 +206,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
-        verb = direction_before(gap(i))
+        verb = direction_before(sentence.lead(i))
         if verb is None:
             continue
         trend, word = verb
@@ -398,6 +398,52 @@ def _base(move: Figure, level: Figure, trend: Trend) -> Figure | None:
     )
 
 
+# ---------------------------------------------------------------- parts and ranges
+#: "39 nations out of 65": a part of a stated whole (no share given).
+_OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
+#: "At 2.6%, inflation remains within the Bank's 2-3% target range".
+_WITHIN = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stays|"
+    r"stayed|stood|sits|lies|fell|rose|came\s+in)\s+)?(?:well\s+|comfortably\s+|still\s+)?"
+    r"(?:within|inside|in\s+line\s+with)(?:\s+(?:the|its|their|a)\b)?(?:\s+[a-z'’-]+['’]s)?"
+)
+_RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
+
+
+def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
+    """ "39 nations out of 65": the part is not above the whole."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        part, whole = items[i], items[i + 1]
+        if _fits(_OUT_OF, gap(i + 1)) is None:
+            continue
+        pair = _levels(part, whole)
+        if pair is None or unit_key(pair[0]) != "count":
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
+        )
+
+
+def _within_range(sentence: Sentence) -> Iterator[Relation]:
+    """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        value, band = items[i], items[i + 1]
+        if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
+            continue
+        if _fits(_WITHIN, gap(i + 1)) is None:
+            continue
+        if not _RANGE_WORDS.match(sentence.text, band.span[1]):
+            continue  # "within 2-3 years" is a time, not a target the value sits in
+        pair = _levels(value, band.parts[0])
+        if pair is None:
+            continue
+        yield make_relation(
+            sentence, "within", "A, within the B range", {"value": (value,), "range": band}
+        )
+
+
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
@@ -407,5 +453,7 @@ SENTENCE_DETECTORS = (
     _directions,
     _comparisons,
     _differences,
+    _parts_out_of,
+    _within_range,
     _restatements,
 )

@@ -130,7 +130,7 @@ _ADVERBS = frozenset(
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", "or", "than"})
 #: Longest object between a transitive verb and "to"/"from", in words
 #: ("cut its 2005 growth forecast for the German economy from").
-_MAX_OBJECT = 8
+_MAX_OBJECT = 10
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 
 #: A figure followed by a possessive: "2003's $1.2bn", "last year's".
