@@ -262,3 +262,25 @@ def test_parts_and_ranges(text: str, expected: tuple[str, str]) -> None:
 
 def test_within_a_time_span_is_no_target_range() -> None:
     assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []
+
+
+def test_the_figure_compares_back_to_the_sentence_before() -> None:
+    text = (
+        "Output grew at an annual rate of 2.9% in the summer, the agency said. "
+        "The figure was an increase on the 2.1% growth of the spring, "
+        "but fell short of the 3.4% rate forecasters expected."
+    )
+    found = [
+        (f.status.value, f.extra["figures"]["b"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "A. The figure was ahead of B"
+    ]
+    assert found == [("consistent", "2.1%"), ("consistent", "3.4%")]
+    wrong = text.replace("2.9%", "3.9%")
+    statuses = {f.extra["figures"]["b"]: f.status.value for f in scan(wrong).findings}
+    assert statuses == {"2.1%": "consistent", "3.4%": "inconsistent"}
+
+
+def test_the_figure_needs_one_candidate_before() -> None:
+    text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
+    assert not [f for f in scan(text).findings if f.rule == "compare"]

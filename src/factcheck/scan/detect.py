@@ -15,7 +15,7 @@ from factcheck.rules.base import Context
 from factcheck.scan.kinds import (
     is_item,
 )
-from factcheck.scan.levels import SENTENCE_DETECTORS
+from factcheck.scan.levels import SENTENCE_DETECTORS, compared_back
 from factcheck.scan.links import link_changes, link_headline
 from factcheck.scan.mentions import possessives, restatements
 from factcheck.scan.relation import Relation
@@ -109,6 +109,8 @@ def detect(
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
+    #: where the sentence before ends, and its items (for "The figure was ahead of …")
+    previous: tuple[int, tuple[Figure, ...]] | None = None
     at = 0
     spans = sentences(text)
     for start, end in spans:
@@ -125,9 +127,15 @@ def detect(
         if end - start > MAX_SENTENCE:
             continue
         items.extend((f, (start, end)) for f in sentence.items)
+        before, previous = previous, (end, sentence.items)
+        back: list[Relation] = []
+        if before is not None and text[before[0] - 1] in ".!?":
+            # the sentence before is prose (not a headline), perhaps a paragraph up
+            back = compared_back(sentence, before[1])
+            relations.extend(back)
         if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
             continue
-        relations.extend(_sentence_relations(sentence))
+        relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:
         used = {f.start for r in relations for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
@@ -152,10 +160,13 @@ def detect(
     return relations
 
 
-def _sentence_relations(sentence: Sentence) -> list[Relation]:
-    """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
+def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:
+    """The arithmetic relations of one sentence; a figure takes part in one relation at most.
+
+    ``taken`` figures are in a relation already (one that reaches back a sentence).
+    """
     found: list[Relation] = []
-    used: set[int] = set()  # start offsets of the figures already in a relation
+    used: set[int] = {f.start for f in taken}  # start offsets of the figures in a relation
     for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
             starts = {f.start for f in relation.figures()}
@@ -163,8 +174,9 @@ def _sentence_relations(sentence: Sentence) -> list[Relation]:
                 continue
             used |= starts
             found.append(relation)
-    taken = {k for k, f in enumerate(sentence.items) if f.start in used}
-    found.extend(granularity(sentence, taken))
+    found.extend(
+        granularity(sentence, {k for k, f in enumerate(sentence.items) if f.start in used})
+    )
     return found
 
 

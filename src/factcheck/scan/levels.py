@@ -23,7 +23,7 @@ the figures leave one reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 import attrs
@@ -41,7 +41,7 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
-__all__ = ["SENTENCE_DETECTORS", "printed"]
+__all__ = ["SENTENCE_DETECTORS", "compared_back", "printed"]
 
 _FITS_LIMIT = 80
 
@@ -88,6 +88,8 @@ _GREATER = (
     "exceeding",
     "beating",
     "up on",
+    "an increase on",
+    "a rise on",
 )
 _SMALLER = (
     "below",
@@ -102,19 +104,34 @@ _SMALLER = (
     "missed",
     "trailed",
     "down on",
+    "a fall on",
+    "a drop on",
 )
 _OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
 _OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
 #: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
-_COMPARISON = re.compile(
-    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
-    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
-    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
-    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?"
+#: The comparison word and what follows it up to the second figure.
+_COMPARED = (
     r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
     rf"(?P<op>{_OP_ALTERNATIVES})"
     # what is compared with: "forecasts of", "his initial promise of", "the African average of"
     r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+)
+#: A sentence whose subject points back at the sentence before: "The figure was ahead of".
+_ANAPHOR = re.compile(
+    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?\s+"
+    r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
+)
+#: A second comparison of the same subject later in the sentence: ", but short of".
+_FURTHER_COMPARISON = re.compile(
+    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:but|and|while|yet)\s+(?:(?:was|is|fell|came\s+in)\s+)?"
+    + _COMPARED
+)
+_COMPARISON = re.compile(
+    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?" + _COMPARED
 )
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
@@ -284,6 +301,52 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
 def _point(figure: Figure) -> Figure:
     """A range stands in for its own kind check by its first end ("0.7-0.8%")."""
     return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
+
+
+def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
+    """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
+    comparisons whose subject is the one figure of the same kind in the sentence before."""
+    items = sentence.items
+    if not items:
+        return []
+    match = _fits(_ANAPHOR, sentence.lead(0))
+    if match is None:
+        return []
+    found: list[Relation] = []
+    subject: Figure | None = None
+    for k, other in enumerate(items):
+        if k:
+            match = _fits(_FURTHER_COMPARISON, sentence.gap(k))
+            if match is None:
+                break
+        if other.hedge in _COMPARATIVE_HEDGES or other.parts:
+            break
+        if other.trend is not None:
+            if unit_key(other) != "percent":
+                break
+            other = attrs.evolve(other, trend=None)  # "an increase on the 3.3% growth"
+        if subject is None:
+            same = [f for f in previous if _levels(_as_level(f), other) is not None]
+            if len(same) != 1:
+                return []
+            subject = _as_level(same[0])
+        pair = _levels(subject, other)
+        if pair is None:
+            break
+        a, b = pair
+        roles = {"a": a, "b": b}
+        op = _OPS[match.group("op")]
+        found.append(
+            make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
+        )
+    return found
+
+
+def _as_level(figure: Figure) -> Figure:
+    """A rate of change as the level a comparison is about ("grew 3.7%" → 3.7%)."""
+    if figure.trend is not None and unit_key(figure) == "percent":
+        return attrs.evolve(figure, trend=None)
+    return figure
 
 
 def _opposed(x: Figure, y: Figure) -> bool:
