@@ -284,3 +284,25 @@ def test_the_figure_compares_back_to_the_sentence_before() -> None:
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]
+
+
+def test_lede_figure_links_only_to_a_close_restatement() -> None:
+    text = (
+        "Club rejects offer\n\n"
+        "The club will reject any formal £800m offer for its shares, its chairman said.\n\n"
+        "Board members say they will oppose any formal {} takeover bid.\n"
+    )
+    assert ("consistent", "£800m") in [
+        (f.status.value, f.quote) for f in scan(text.format("£800m")).findings
+    ]
+    # a figure of another size is another statement, not a wrong restatement
+    assert not [f for f in scan(text.format("£950m")).findings if f.rule == "compatible"]
+
+
+def test_lede_change_is_not_restated_by_a_level() -> None:
+    text = (
+        "Channel ratings rise\n\n"
+        "The new drama helped lift the channel's audience share by 12% on last year.\n\n"
+        "Its share of viewers in January was 11.2%.\n"
+    )
+    assert not [f for f in scan(text).findings if f.rule == "compatible"]

@@ -140,7 +140,7 @@ def detect(
         used = {f.start for r in relations for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         relations.extend(link_changes(text, relations, free))
-        relations.extend(link_headline(text, used, items))
+        relations.extend(link_headline(text, used, items, spans[:2]))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None
