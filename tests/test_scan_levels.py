@@ -16,7 +16,7 @@ from factcheck.figures import Figure
 from factcheck.findings import Status
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
-from factcheck.scan import detect, scan
+from factcheck.scan import scan
 from factcheck.scan.mentions import (
     direction_before,
     drop_time_phrases,
@@ -62,10 +62,10 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "She won 18,240 votes to 11,905, a majority of 6,535.",
             ("sum_equals", "inconsistent"),
         ),
-        ("Shares closed up 45 pence, or 5%, at 945p.", ("percent_change", "consistent")),
-        ("Shares closed up 45 pence, or 8%, at 945p.", ("percent_change", "inconsistent")),
-        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("percent_change", "consistent")),
-        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("percent_change", "consistent")),
+        ("Shares closed up 45 pence, or 5%, at 945p.", ("market_move", "consistent")),
+        ("Shares closed up 45 pence, or 8%, at 945p.", ("market_move", "inconsistent")),
+        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("market_move", "consistent")),
+        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("market_move", "consistent")),
         ("Only 9 out of 420 - just 2% - of the staff left.", ("share", "consistent")),
     ],
 )
@@ -101,11 +101,9 @@ def test_count_in_brackets_still_makes_a_share() -> None:
 
 
 def test_market_move_names_the_base_it_used() -> None:
-    (relation,) = detect("Shares closed up 45 pence, or 5%, at 945p.")
-    base = relation.roles["from"]
-    assert isinstance(base, Figure)
-    assert base.text == "945p − 45 pence"
-    assert base.low == 900
+    (finding,) = scan("Shares closed up 45 pence, or 5%, at 945p.").findings
+    assert finding.rule == "market_move"
+    assert "from = to − move = 900" in finding.explanation
 
 
 def test_restatements_fold_conversions_and_shares_only() -> None:

@@ -13,8 +13,8 @@ rise"). Much of the arithmetic in news is stated with levels alone:
   a deficit of £4.6bn", "20,645 votes to 14,738, a majority of 5,907"
   (rule ``sum_equals``: the larger is the smaller plus the difference);
 * a **market move** given as amount, percent and level: "closed up 64
-  pence, or 6%, at 1130p" (rule ``percent_change`` against the base the
-  level and the move imply: 1130p − 64p).
+  pence, or 6%, at 1130p" (rule ``market_move``: the percent of the base
+  the level and the move imply, 1130p − 64p).
 
 As everywhere in the scan, a relation is read only where the words between
 the figures leave one reading.
@@ -424,41 +424,23 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
         amount = _as_level_unit(move, level)
         if amount is None:
             continue
-        base = _base(amount, level, trend)
-        if base is None:
-            continue
         yield make_relation(
             sentence,
-            "percent_change",
+            "market_move",
             "up M, or C, at B",
-            {"change": attrs.evolve(percent, trend=trend), "from": base, "to": level},
+            {"move": amount, "change": percent, "to": level},
+            {"trend": trend.value},
         )
 
 
 def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
-    """The move in the level's unit: "20.54 points" on an index of 10,847.66 are index points."""
+    """The move, when it is in the level's kind of unit (index points count for an index)."""
+    if move.parts or move.value is None:
+        return None
     plain = attrs.evolve(move, trend=None)
     if unit_key(move) == "point" and unit_key(level) == "count":
         plain = attrs.evolve(plain, unit=level.unit)
-    same = same_kind(plain, level)
-    return None if same is None or move.parts or move.value is None else same[0]
-
-
-def _base(move: Figure, level: Figure, trend: Trend) -> Figure | None:
-    """The level before the move: level − move after a rise, level + move after a fall."""
-    shift = move.amount.to(level.unit).interval
-    interval = level.interval - shift if trend is Trend.UP else level.interval + shift
-    if interval.low is None or interval.low <= 0:
-        return None
-    sign = "−" if trend is Trend.UP else "+"
-    return Figure.from_interval(
-        f"{level.text} {sign} {move.text}",
-        interval,
-        unit=level.unit,
-        hedge=Hedge.ROUNDED,
-        start=move.start,
-        end=move.span[1],
-    )
+    return move if same_kind(plain, level) is not None else None
 
 
 # ---------------------------------------------------------------- parts and ranges
