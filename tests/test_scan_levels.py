@@ -304,3 +304,43 @@ def test_lede_change_is_not_restated_by_a_level() -> None:
         "Its share of viewers in January was 11.2%.\n"
     )
     assert not [f for f in scan(text).findings if f.rule == "compatible"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The single climbed nine places to 15 in the chart this week.",
+        "She has won five Open doubles titles and three singles titles.",
+        "Rents in the north and south were 29% and 18% lower respectively than a year ago.",
+    ],
+)
+def test_no_relation_read(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two carriers - Northair and Westjet - cut fares.", [("count_items", "consistent")]),
+        ("Three carriers - Northair and Westjet - cut fares.", [("count_items", "inconsistent")]),
+        ("It has four plants: Leeds, York, Hull and Derby.", [("count_items", "consistent")]),
+        # which "and" joins two items is not clear: no check
+        ("The three chains, Tesco, Asda and Marks and Spencer, gained.", []),
+        # an open list can hold more than it names
+        ("Four firms - Alpha and Beta among others - bid.", []),
+    ],
+)
+def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A survey of 23 teachers found that 38% said class sizes had grown.", "inconsistent"),
+        ("A survey of 23 teachers found that 39% said class sizes had grown.", "consistent"),
+        ("In a poll of 40 nurses, 35% said they were tired.", "consistent"),
+    ],
+)
+def test_survey_counts_make_whole_people(text: str, status: str) -> None:
+    assert _verdicts(text) == [("percent_of_n", status)]

@@ -17,10 +17,10 @@ from factcheck.scan.kinds import (
 )
 from factcheck.scan.levels import SENTENCE_DETECTORS, compared_back
 from factcheck.scan.links import link_changes, link_headline
-from factcheck.scan.mentions import possessives, restatements
+from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
+from factcheck.scan.shapes import Sentence, date_relations, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -58,10 +58,11 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     """A sentence with its restating brackets folded into the figures they restate."""
     restating = restatements(inside, text) if len(inside) > 1 else {}
     owned = possessives(inside, text)
+    owned |= not_amounts(inside, text)
     if not restating and not owned:
         return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
     hidden = {inside[k].start: "" for k in restating}
-    for k in owned:
+    for k in possessives(inside, text):
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
     items = tuple(
         f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned
@@ -70,11 +71,7 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     return Sentence(text, start, end, inside, items, hidden, restated)
 
 
-def _ranged(sentence: Sentence) -> bool:
-    """Whether the sentence's one item is a move "from A to B" read as a range."""
-    return len(sentence.items) == 1 and from_range(sentence.items[0])
-
-
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -133,8 +130,10 @@ def detect(
             # the sentence before is prose (not a headline), perhaps a paragraph up
             back = compared_back(sentence, before[1])
             relations.extend(back)
-        if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
+        if not sentence.items:
             continue
+        if _RESPECTIVELY.search(text, start, end):
+            continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
         relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:
         used = {f.start for r in relations for f in r.figures()}

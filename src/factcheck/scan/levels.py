@@ -29,7 +29,7 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
-from factcheck.scan.kinds import is_fraction_word, is_share, same_kind, unit_key
+from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import direction_before
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
@@ -44,6 +44,8 @@ from factcheck.text.hedges import DEFAULT_TOLERANCE
 __all__ = ["SENTENCE_DETECTORS", "compared_back", "printed"]
 
 _FITS_LIMIT = 80
+#: Largest n a GRIM test is read for: above it every whole percent can be made.
+_GRIM_LIMIT = 1000
 
 _TREND_WORDS: dict[str, Trend] = {
     **dict.fromkeys(
@@ -489,6 +491,72 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+# ---------------------------------------------------------------- enumerations
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&.-]*){0,3}"
+#: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
+_ENUMERATION = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
+    r"\s*(?P<end>[-–—).;:]|$)"
+)
+_OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
+
+
+def _enumerations(sentence: Sentence) -> Iterator[Relation]:
+    """ "Two airlines - American and Southwest - cut fares": the count names its items."""
+    text = sentence.text
+    for count in sentence.items:
+        value = count.value
+        if not exact_count(count) or value is None or not 2 <= value <= 12:
+            continue
+        match = _ENUMERATION.match(text, count.span[1], sentence.end)
+        if match is None or _OPEN_ENDED.match(text, match.end("list")):
+            continue
+        listed = match.group("list")
+        if listed.count(" and ") > 1:
+            continue  # "Marks and Spencer and Next": which "and" joins items is unclear
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+        yield make_relation(
+            sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
+        )
+
+
+# ---------------------------------------------------------------- surveys
+_SURVEY_OF = re.compile(
+    r"(?:.*\s)?(?:survey|poll|study|sample|questionnaire|census)\s+of(?:\s+(?:the|some|just|only))?"
+)
+_ASKED_AFTER = re.compile(
+    r"(?:\s+[a-z'’-]+){1,2}\s+(?:questioned|polled|surveyed|asked|interviewed)\b"
+)
+_ANSWERED = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|agreed|backed|thought|"
+    r"believed|believe|reported|wanted|supported|opposed|felt|expected|named|chose)\b"
+)
+
+
+def _surveyed(sentence: Sentence) -> Iterator[Relation]:
+    """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
+    items, text = sentence.items, sentence.text
+    for i, count in enumerate(items):
+        value = count.value
+        if not exact_count(count) or value is None or not 0 < value <= _GRIM_LIMIT:
+            continue
+        if not (_fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
+            continue
+        for share in items[i + 1 :]:
+            if (
+                unit_key(share) == "percent"
+                and share.trend is None
+                and share.hedge is Hedge.ROUNDED
+                and _ANSWERED.match(text, share.span[1])
+            ):
+                yield make_relation(
+                    sentence, "percent_of_n", "a survey of N … C said", {"n": count, "share": share}
+                )
+                return
+        return
+
+
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
@@ -500,5 +568,7 @@ SENTENCE_DETECTORS = (
     _differences,
     _parts_out_of,
     _within_range,
+    _enumerations,
+    _surveyed,
     _restatements,
 )
