@@ -12,15 +12,13 @@ from factcheck.figures import Figure, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
-from factcheck.scan.kinds import (
-    is_item,
-)
+from factcheck.scan.kinds import exact_count, is_item
 from factcheck.scan.levels import SENTENCE_DETECTORS, compared_back
 from factcheck.scan.links import link_changes, link_headline
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import Sentence, date_relations, granularity
+from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -69,6 +67,23 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     )
     restated = tuple((inside[j], inside[k]) for k, j in restating.items())
     return Sentence(text, start, end, inside, items, hidden, restated)
+
+
+def _stands_alone(sentence: Sentence) -> bool:
+    """Whether a sentence's one figure can still state a relation.
+
+    A restating bracket ("more than half (54%)"), a move read as one range
+    ("from 370 to 870") and a small count before its list ("two airlines -
+    American and Southwest") can; the other detectors need two figures, and
+    most sentences with one figure are skipped here for speed.
+    """
+    if sentence.restated:
+        return True
+    if not sentence.items:
+        return False
+    (figure,) = sentence.items
+    value = figure.value
+    return from_range(figure) or (exact_count(figure) and value is not None and value <= 12)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -130,7 +145,7 @@ def detect(
             # the sentence before is prose (not a headline), perhaps a paragraph up
             back = compared_back(sentence, before[1])
             relations.extend(back)
-        if not sentence.items:
+        if len(sentence.items) < 2 and not _stands_alone(sentence):
             continue
         if _RESPECTIVELY.search(text, start, end):
             continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes

@@ -124,6 +124,7 @@ _ANAPHOR = re.compile(
     r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?\s+"
     r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
 )
+_ANAPHOR_START = re.compile(r"(?:the|this|that|it)\b", re.IGNORECASE)
 #: A second comparison of the same subject later in the sentence: ", but short of".
 _FURTHER_COMPARISON = re.compile(
     r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:but|and|while|yet)\s+(?:(?:was|is|fell|came\s+in)\s+)?"
@@ -225,15 +226,18 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
+        against, onward = _fits(_AGAINST, between), _fits(_TO, between)
+        if against is None and onward is None:
+            continue  # no shape to read: spare the search for a verb
         verb = direction_before(sentence.lead(i))
         if verb is None:
             continue
         trend, word = verb
-        if word == "to" and _fits(_AGAINST, between):
+        if word == "to" and against is not None:
             pair = _levels(y, x)
             if pair is not None:
                 yield _direction(sentence, "<verb> to B from A", pair, trend)
-        elif word == "from" and _fits(_TO, between):
+        elif word == "from" and onward is not None:
             pair = _levels(x, y)
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
@@ -309,7 +313,7 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
     items = sentence.items
-    if not items:
+    if not items or not _ANAPHOR_START.match(sentence.text, sentence.start):
         return []
     match = _fits(_ANAPHOR, sentence.lead(0))
     if match is None:
@@ -528,6 +532,10 @@ _SURVEY_OF = re.compile(
 _ASKED_AFTER = re.compile(
     r"(?:\s+[a-z'’-]+){1,2}\s+(?:questioned|polled|surveyed|asked|interviewed)\b"
 )
+_SURVEY_WORDS = re.compile(
+    r"survey|poll|study|sample|questionnaire|census|questioned|surveyed|asked|interviewed",
+    re.IGNORECASE,
+)
 _ANSWERED = re.compile(
     r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|agreed|backed|thought|"
     r"believed|believe|reported|wanted|supported|opposed|felt|expected|named|chose)\b"
@@ -537,6 +545,10 @@ _ANSWERED = re.compile(
 def _surveyed(sentence: Sentence) -> Iterator[Relation]:
     """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
     items, text = sentence.items, sentence.text
+    if len(items) < 2 or not any(unit_key(f) == "percent" for f in items[1:]):
+        return
+    if not _SURVEY_WORDS.search(text, sentence.start, sentence.end):
+        return
     for i, count in enumerate(items):
         value = count.value
         if not exact_count(count) or value is None or not 0 < value <= _GRIM_LIMIT:

@@ -257,10 +257,11 @@ def possessives(figures: Sequence[Figure], text: str) -> set[int]:
     return {
         k
         for k, figure in enumerate(figures)
-        if figure.value is not None
+        # the pattern first: it rules out nearly every figure at C speed
+        if _POSSESSIVE.match(text, figure.span[1])
+        and figure.value is not None
         and figure.value.denominator == 1
         and 1000 <= figure.value <= 2999
-        and _POSSESSIVE.match(text, figure.span[1])
     }
 
 
