@@ -344,3 +344,27 @@ def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_survey_counts_make_whole_people(text: str, status: str) -> None:
     assert _verdicts(text) == [("percent_of_n", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Its budget will rise to $23bn, including $6bn for aid and $2bn for loans.", "consistent"),
+        (
+            "Its budget will rise to $23bn, including $16bn for aid and $12bn for loans.",
+            "inconsistent",
+        ),
+        (
+            "The firm will pay a total of $14.5m. The total payment includes $5m in fines "
+            "and $4m for checks.",
+            "consistent",
+        ),
+        (
+            "The firm will pay a total of $14.5m. The total payment includes $5m in fines "
+            "and $14m for checks.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_parts_included_in_a_total(text: str, status: str) -> None:
+    assert _verdicts(text) == [("sum_at_most", status)]

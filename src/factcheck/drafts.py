@@ -380,10 +380,17 @@ def _draft_checks(
         lines.append(f"  - rule: {relation.rule}  # {relation.pattern}")
         lines.extend(roles)
         if relation.options:
-            options = ", ".join(f"{k}: {_yaml_str(str(v))}" for k, v in relation.options.items())
+            options = ", ".join(f"{k}: {_yaml_option(v)}" for k, v in relation.options.items())
             lines.append(f"    options: {{{options}}}")
     if not lines:
         return []
     if not any(line.startswith("  - ") for line in lines):
         return ["checks: []", *lines]  # comments alone would make 'checks' null
     return ["checks:", *lines]
+
+
+def _yaml_option(value: object) -> str:
+    """An option's value as YAML: a list stays a list ("items: [Leeds, York]")."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"
+    return _yaml_str(str(value))

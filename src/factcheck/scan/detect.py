@@ -13,7 +13,12 @@ from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
 from factcheck.scan.kinds import exact_count, is_item
-from factcheck.scan.levels import SENTENCE_DETECTORS, compared_back
+from factcheck.scan.levels import (
+    SENTENCE_DETECTORS,
+    TOTAL_BEFORE,
+    compared_back,
+    total_included,
+)
 from factcheck.scan.links import link_changes, link_headline
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
@@ -123,6 +128,7 @@ def detect(
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     #: where the sentence before ends, and its items (for "The figure was ahead of …")
     previous: tuple[int, tuple[Figure, ...]] | None = None
+    totals: list[Figure] = []  # recent figures stated as totals ("a total of $14.5m")
     at = 0
     spans = sentences(text)
     for start, end in spans:
@@ -145,6 +151,18 @@ def detect(
             # the sentence before is prose (not a headline), perhaps a paragraph up
             back = compared_back(sentence, before[1])
             relations.extend(back)
+        included = total_included(sentence, totals) if totals else None
+        if included is not None:
+            relations.append(included)
+            back = [*back, included]
+        totals = [
+            *totals[-4:],
+            *(
+                f
+                for f in sentence.items
+                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+            ),
+        ]
         if len(sentence.items) < 2 and not _stands_alone(sentence):
             continue
         if _RESPECTIVELY.search(text, start, end):

@@ -41,7 +41,7 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
-__all__ = ["SENTENCE_DETECTORS", "compared_back", "printed"]
+__all__ = ["SENTENCE_DETECTORS", "TOTAL_BEFORE", "compared_back", "printed", "total_included"]
 
 _FITS_LIMIT = 80
 #: Largest n a GRIM test is read for: above it every whole percent can be made.
@@ -496,7 +496,7 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
 
 
 # ---------------------------------------------------------------- enumerations
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&.-]*){0,3}"
+_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
 _ENUMERATION = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
@@ -569,6 +569,71 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
         return
 
 
+# ---------------------------------------------------------------- parts of a total
+#: "… $23bn - a fraction of the request - including almost $6bn": the part follows.
+_INCLUDING = re.compile(
+    r"(?:.*[\s,(—–-])?(?:including|includes|included|of\s+which|among\s+them)"
+    r"(?:\s+(?:a|an|the|some|about))?"
+)
+_AND = re.compile(r"(?:,\s*)?(?:and|plus)(?:\s+(?:a|an|the|another))?|,")
+#: "The total payment includes $5m … and $4m …": the sentence names its total earlier.
+TOTAL_INCLUDES = re.compile(
+    r"(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure)"
+    r"(?:\s+[a-z'’-]+){0,2}\s+(?:includes|included|comprises|comprised|covers|covered)"
+    r"(?:\s+(?:a|an|the|some|about))?"
+)
+
+
+def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
+    """Item ``first`` and the items joined to it by "and", "plus" or commas."""
+    items = sentence.items
+    parts = [items[first]]
+    for k in range(first + 1, len(items)):
+        joint = sentence.gap(k)
+        # "… $5m in fines and more than $4m": a few words of the part's own may come first
+        if not re.fullmatch(r"(?:[a-z'’-]+\s+){0,4}?" + _AND.pattern, joint):
+            break
+        parts.append(items[k])
+    return tuple(parts)
+
+
+def _included(sentence: Sentence) -> Iterator[Relation]:
+    """ "A budget of $23bn, including almost $6bn for allies": the parts are within the total."""
+    items = sentence.items
+    for t in range(len(items) - 1):
+        total = items[t]
+        joint = sentence.gap(t + 1)
+        if len(joint) > 120 or not _INCLUDING.fullmatch(joint):
+            continue
+        parts = _listed_parts(sentence, t + 1)
+        same = _levels(total, *(_point(p) for p in parts))
+        if same is None or total.hedge in _COMPARATIVE_HEDGES:
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "A, including B", {"parts": parts, "total": same[0]}
+        )
+        return
+
+
+#: Words that present a figure as a total: "a total of $14.5m", "totalling 3.9 million".
+TOTAL_BEFORE = re.compile(r"(?:total(?:ling|led|s)?(?:\s+of)?|in\s+all|altogether)\s*$", re.I)
+
+
+def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | None:
+    """ "The total payment includes $5m in fines and more than $4m": parts of the one
+    total an earlier sentence stated ("a total of $14.5m")."""
+    items = sentence.items
+    if not items or _fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
+        return None
+    parts = _listed_parts(sentence, 0)
+    totals = [f for f in earlier if _levels(f, *(_point(p) for p in parts)) is not None]
+    if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
+        return None
+    return make_relation(
+        sentence, "sum_at_most", "The total includes A and B", {"parts": parts, "total": totals[0]}
+    )
+
+
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
@@ -581,6 +646,7 @@ SENTENCE_DETECTORS = (
     _parts_out_of,
     _within_range,
     _enumerations,
+    _included,
     _surveyed,
     _restatements,
 )

@@ -222,6 +222,8 @@ def _restates(source: Figure, figure: Figure) -> bool:
 
 #: A move in a ranking: "climbed nine places to 15" counts positions, not amounts.
 _RANK_AFTER = re.compile(r"\s+(?:places|place|spots|positions|notches|rungs|slots)\b")
+#: A place in a ranking: "eight top three hits", "number one", "the top 10".
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|number|no\.)\s+$", re.IGNORECASE)
 #: "five Wimbledon doubles titles": the ratio word is an adjective before its noun.
 _RATIO_NOUNS = frozenset({"doubles", "trebles", "triples", "singles"})
 _VERB_FOLLOWERS = re.compile(
@@ -237,11 +239,18 @@ def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
     >>> figures = find_figures(text)
     >>> sorted(figures[k].text for k in not_amounts(figures, text))
     ['doubles', 'nine']
+    >>> text = "They had eight top three hits, including four number ones."
+    >>> figures = find_figures(text)
+    >>> sorted(figures[k].text for k in not_amounts(figures, text))
+    ['three']
     """
     out: set[int] = set()
     for k, figure in enumerate(figures):
         end = figure.span[1]
-        ranked = _RANK_AFTER.match(text, end) is not None
+        ranked = (
+            _RANK_AFTER.match(text, end) is not None
+            or _RANK_BEFORE.search(text, max(0, figure.start - 8), figure.start) is not None
+        )
         adjective = (
             figure.kind is Kind.MULTIPLE
             and figure.text.lower() in _RATIO_NOUNS
