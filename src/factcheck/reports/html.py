@@ -237,8 +237,29 @@ class HtmlRenderer(BaseRenderer):
 
     def render(self, report: Report, *, color: bool = False) -> str:
         """The report as an HTML document."""
-        return _template().render(fragment=False, **self.context(report))
+        return _template().render(fragment=False, single=None, **self.context(report))
 
     def fragment(self, report: Report) -> str:
         """The same report as one ``<div>`` with its own style, for a notebook cell."""
-        return _template().render(fragment=True, **self.context(report))
+        return _template().render(fragment=True, single=None, **self.context(report))
+
+    def finding_fragment(self, finding: Finding, doc: DocumentReport | None = None) -> str:
+        """One finding's card, with the report's style, for a notebook cell.
+
+        ``doc`` is the article it is about, for its place and sentence; without
+        it the finding's own location is shown.
+        """
+        from factcheck.engine import DocumentReport
+
+        if doc is None:
+            doc = DocumentReport(finding.location.file, "", (finding,))
+        record = _finding(finding, doc, "1-1")
+        record["target"] = None
+        record["excerpt"] = _excerpt(finding, doc) if doc.text else None
+        return _template().render(fragment=True, single=record, **self.context(type(self)._empty()))
+
+    @staticmethod
+    def _empty() -> Report:
+        from factcheck.engine import Report
+
+        return Report(())
