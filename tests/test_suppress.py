@@ -15,8 +15,8 @@ from factcheck.engine import Report
 from factcheck.findings import Severity
 from factcheck.parallel import scan_text
 from factcheck.reports import get_renderer
+from factcheck.scan import scan
 from factcheck.suppress import regions, suppress_inline
-from factcheck.text.relations import scan
 
 POINTS = "Support rose from 40% to 50%, a 10% increase."
 GRIM = "Of the 23 people asked, 38% said yes."

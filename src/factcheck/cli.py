@@ -538,15 +538,17 @@ def scan(
     if figures:
         if len(files) != 1:
             _fail("--figures lists the figures of one file", "name a single file")
-        from factcheck.claims import read_document
+        from factcheck.markdown import read_article
         from factcheck.reports.figures import render_figures
 
         try:
-            text = read_document(files[0])
+            article = read_article(files[0])
         except FactcheckError as exc:
             _report_error(exc)
             ctx.exit(EXIT_USAGE)
-        rendered = render_figures(text, fmt or "text", source=str(files[0]))
+        rendered = render_figures(
+            article.text, fmt or "text", source=str(files[0]), prose=article.prose
+        )
         if output is not None:
             _write(output, rendered)
         elif not quiet:
@@ -608,19 +610,21 @@ def rules(name: str | None) -> None:
 @click.pass_context
 def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
     """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
-    from factcheck.claims import read_document
     from factcheck.drafts import draft_claims
+    from factcheck.markdown import read_article
 
     target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
     if target.exists() and not force:
         _fail(f"{target} already exists", "pass --force to overwrite it")
     try:
-        text = read_document(article, missing_hint="check the path to the article")
+        read = read_article(article, missing_hint="check the path to the article")
     except FactcheckError as exc:
         _report_error(exc)
         ctx.exit(EXIT_USAGE)
     document = os.path.relpath(article.resolve(), target.resolve().parent)
-    yaml_text = draft_claims(text, document=Path(document).as_posix())
+    yaml_text = draft_claims(
+        read.text, document=Path(document).as_posix(), prose=read.prose, published=read.published
+    )
     _write(target, yaml_text)
     click.echo(f"wrote {target}", err=True)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.engine import DocumentReport
+from factcheck.engine import DocumentReport, check_claimset
 from factcheck.errors import FactcheckError, error_lines
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def audit_file(path: Path, allow_outside_root: bool = False) -> Outcome:
 
     try:
         claimset = load(path, allow_outside_root=allow_outside_root)
-        return Outcome(claimset.check().documents)
+        return Outcome(check_claimset(claimset).documents)
     except FactcheckError as exc:
         return Outcome((broken_file(path, exc),), errors=error_lines(exc))
 
@@ -109,16 +109,24 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
 def scan_file(
     path: Path, published: _dt.date | None = None, about_tolerance: Fraction | None = None
 ) -> Outcome:
-    """Read one article and check the arithmetic it states (``factcheck scan``)."""
-    from factcheck.claims import read_document
+    """Read one article and check the arithmetic its prose states (``factcheck scan``).
+
+    Markdown is scanned as :func:`factcheck.markdown.prose_text` gives it; the
+    report shows the file's own text, at the same offsets.
+    """
+    from factcheck.markdown import read_article
 
     try:
-        text = read_document(path)
+        article = read_article(path)
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
-    return Outcome(
-        scan_text(text, published=published, document=str(path), about_tolerance=about_tolerance)
+    documents = scan_text(
+        article.prose,
+        published=published or article.published,
+        document=str(path),
+        about_tolerance=about_tolerance,
     )
+    return Outcome(tuple(attrs.evolve(d, text=article.text) for d in documents))
 
 
 def scan_text(
@@ -134,8 +142,8 @@ def scan_text(
     figures are not read, and it does not run into the sentence below it. The
     report shows the text as written, at the same offsets.
     """
+    from factcheck.scan import scan
     from factcheck.suppress import mask_comments
-    from factcheck.text.relations import scan
 
     masked = mask_comments(text)
     tolerance = {} if about_tolerance is None else {"about_tolerance": about_tolerance}

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from factcheck.engine import check_claimset
+
 if TYPE_CHECKING:
     from factcheck.claims import Check, ClaimSet
     from factcheck.figures import Figure
@@ -309,7 +311,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     for name in sorted(_session_files):
         path = root / name
         try:
-            documents.extend(load(path, root=root).check().documents)
+            documents.extend(check_claimset(load(path, root=root)).documents)
         except FactcheckError:
             continue  # already reported as a collection error
     renderer = get_renderer(session.config.getoption("--factcheck-format"))

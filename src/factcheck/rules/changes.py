@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from factcheck._repr import fields_repr
+from factcheck.errors import RuleError
 from factcheck.figures import Amount, Figure, Kind, Trend
 from factcheck.findings import Status
 from factcheck.intervals import Interval
@@ -30,9 +31,11 @@ from factcheck.rules._common import (
     is_count,
     judged,
     nonzero_pieces,
+    one,
     overlaps_any,
     places_for,
     reading,
+    says,
     show,
     signed,
     solved,
@@ -43,7 +46,7 @@ from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
 from factcheck.rules.registry import register
 from factcheck.units import dimensionless, is_percent, is_percentage_point, same_dimension
 
-__all__ = ["Multiple", "PercentChange", "PointChange"]
+__all__ = ["Direction", "Multiple", "PercentChange", "PointChange"]
 
 _RELATIVE = "relative"
 _POINTS = "points"
@@ -547,4 +550,70 @@ class Multiple(CheckedRule):
             reading_text=f'"{stated_factor.text}" read as ×{show(factor)}',
             explanation=f"factor = to / from = {end.text} / {start.text} = {shown}\n"
             f"stated factor: {show(factor)}",
+        )
+
+
+_DIRECTIONS: dict[str, tuple[str, str]] = {
+    # trend: (the relation "to ? from" must allow, how to say the stated move)
+    "up": (">", "a rise"),
+    "down": ("<", "a fall"),
+}
+
+
+@register
+class Direction(CheckedRule):
+    """A stated direction (up, down) agrees with the levels before and after.
+
+    "Earned $3.7bn, down from $3.8bn" states a fall: the later level must be
+    below the earlier one for some values both figures allow. The levels are
+    compared exactly after converting ``from`` to ``to``'s unit; rounding
+    gives the benefit of the doubt ("down from 4.7% to 4.7%" can be a fall
+    of a few hundredths). It catches a base off by a thousand ("A$1.33bn, up
+    from A$246bn") and levels written the wrong way round. A stated amount of
+    change, when the article gives one, is checked by ``point_change``.
+
+    Examples:
+        - name: a fall from $3.8bn to $3.7bn is consistent
+          text: "The group earned $3.7bn, down from $3.8bn a year earlier."
+          claims:
+            before: {quote: "$3.8bn"}
+            after: {quote: "$3.7bn"}
+          check: {rule: direction, from: before, to: after, options: {trend: down}}
+          expect: consistent
+        - name: up from a base a thousand times larger is inconsistent
+          text: "Revenue reached A$1.33bn, up from A$246bn."
+          claims:
+            before: {quote: "A$246bn"}
+            after: {quote: "A$1.33bn"}
+          check: {rule: direction, from: before, to: after, options: {trend: up}}
+          expect: inconsistent
+    """
+
+    name = "direction"
+    family = "changes"
+    summary = "a stated rise or fall agrees with the levels before and after"
+    formula = "up: to > from; down: to < from"
+    inputs = (Input("from", "the earlier level"), Input("to", "the later level"))
+    options = (Option("trend", "the stated direction of the move", "up", tuple(_DIRECTIONS)),)
+    subject = "to"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Test whether some pair of allowed levels moves the stated way."""
+        start, end = one(figures, "from"), one(figures, "to")
+        if start is None or end is None:
+            raise RuleError("the check needs both 'from' and 'to'", hint="give a claim for each")
+        trend = str(options.get("trend", "up"))
+        op, move = _DIRECTIONS[trend]
+        before = start.amount.to(end.unit).interval
+        after = end.interval
+        possible = before.possibly_less(after) if op == ">" else after.possibly_less(before)
+        verb = "can be" if possible else "cannot be"
+        yield judged(
+            possible,
+            f"{says(start)} to {says(end)} {verb} {move}",
+            [("from", start), ("to", end)],
+            explanation=f"from = {show(before, end.unit)}\nto = {show(after, end.unit)}\n"
+            f"{move} needs to {op} from: {'possible' if possible else 'impossible'}",
         )

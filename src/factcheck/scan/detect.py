@@ -1,0 +1,278 @@
+"""The scan's walk: figures, sentences, relations, checks, findings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
+from factcheck.figures import Figure, Kind
+from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.gcpause import paused_gc
+from factcheck.rules.base import Context
+from factcheck.scan.kinds import (
+    is_item,
+)
+from factcheck.scan.levels import SENTENCE_DETECTORS
+from factcheck.scan.links import link_changes, link_headline
+from factcheck.scan.mentions import possessives, restatements
+from factcheck.scan.relation import Relation
+from factcheck.scan.sentences import MAX_SENTENCE, sentences
+from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
+from factcheck.text.anchors import LineIndex
+from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.scanner import scan_figures
+
+__all__ = ["detect", "scan"]
+
+# ------------------------------------------------------------------- detection
+
+
+def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
+    """The publication date as a date figure: the dateline's own figure when there is one."""
+    from factcheck.text.dateline import dateline
+
+    date = published or dateline(text)
+    if date is None:
+        return None
+    day = Fraction(date.toordinal())
+    for figure in figures[:3]:
+        if figure.kind is Kind.DATE and figure.low == day and figure.high == day:
+            return figure  # the dateline itself, so a finding can point at it
+    return Figure(
+        f"published {date.isoformat()}",
+        day,
+        day,
+        unit="day",
+        kind=Kind.DATE,
+        value=day,
+        granularity="day",
+        start=0,
+        end=0,
+    )
+
+
+def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Sentence:
+    """A sentence with its restating brackets folded into the figures they restate."""
+    restating = restatements(inside, text) if len(inside) > 1 else {}
+    owned = possessives(inside, text)
+    if not restating and not owned:
+        return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+    hidden = {inside[k].start: "" for k in restating}
+    for k in owned:
+        hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
+    items = tuple(
+        f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned
+    )
+    restated = tuple((inside[j], inside[k]) for k, j in restating.items())
+    return Sentence(text, start, end, inside, items, hidden, restated)
+
+
+def _ranged(sentence: Sentence) -> bool:
+    """Whether the sentence's one item is a move "from A to B" read as a range."""
+    return len(sentence.items) == 1 and from_range(sentence.items[0])
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def detect(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> list[Relation]:
+    """Every relation the sentences of ``text`` state about their own figures.
+
+    ``published`` is the publication date (default: the dateline at the top
+    of the text), used for ``N years ago`` and anniversaries. Invalid dates
+    (``29 February 2023``) come back as ``valid_date`` relations.
+
+    >>> [(r.rule, r.pattern) for r in detect("Cases doubled from 40 to 80.")]
+    [('multiple', 'C from A to B')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    date = published
+    if date is None:
+        from factcheck.text.dateline import dateline
+
+        date = dateline(text)
+    found = scan_figures(
+        text,
+        about_tolerance=about_tolerance,
+        default_year=None if date is None else date.year,
+    )
+    figures = found.figures
+    pub = _publication(text, published, figures)
+    relations: list[Relation] = []
+    items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
+    at = 0
+    spans = sentences(text)
+    for start, end in spans:
+        while at < len(figures) and figures[at].start < start:
+            at += 1
+        first = at
+        while at < len(figures) and figures[at].start < end:
+            at += 1
+        inside = tuple(figures[first:at])
+        if not inside:
+            continue
+        sentence = _sentence(text, start, end, inside)
+        relations.extend(date_relations(sentence, pub))
+        if end - start > MAX_SENTENCE:
+            continue
+        items.extend((f, (start, end)) for f in sentence.items)
+        if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
+            continue
+        relations.extend(_sentence_relations(sentence))
+    if items:
+        used = {f.start for r in relations for f in r.figures()}
+        free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
+        relations.extend(link_changes(text, relations, free))
+        relations.extend(link_headline(text, used, items))
+    for error in found.invalid_dates:
+        assert error.start is not None
+        assert error.end is not None
+        figure = Figure(
+            text[error.start : error.end],
+            None,
+            None,
+            unit="day",
+            kind=Kind.DATE,
+            granularity="day",
+            start=error.start,
+            end=error.end,
+        )
+        span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
+        relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
+    relations.sort(key=lambda r: (r.span[0], _subject(r).start))
+    return relations
+
+
+def _sentence_relations(sentence: Sentence) -> list[Relation]:
+    """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
+    found: list[Relation] = []
+    used: set[int] = set()  # start offsets of the figures already in a relation
+    for detector in SENTENCE_DETECTORS:
+        for relation in detector(sentence):
+            starts = {f.start for f in relation.figures()}
+            if starts & used:
+                continue
+            used |= starts
+            found.append(relation)
+    taken = {k for k, f in enumerate(sentence.items) if f.start in used}
+    found.extend(granularity(sentence, taken))
+    return found
+
+
+# ----------------------------------------------------------------------- scan
+def _subject(relation: Relation) -> Figure:
+    """The figure a finding about ``relation`` points at: the rule's subject role."""
+    from factcheck.rules import get_rule
+
+    role = get_rule(relation.rule).subject
+    value = relation.roles.get(role)
+    candidates: list[Figure] = []
+    if isinstance(value, Figure):
+        candidates.append(value)
+    elif value:
+        candidates.extend(value)
+    candidates.extend(relation.figures())
+    for figure in candidates:
+        if figure.end is not None and figure.end > figure.start:
+            return figure
+    return candidates[0]
+
+
+def _check(
+    relation: Relation, context: Context, index: LineIndex, document: str | None
+) -> list[Finding]:
+    """The findings of one relation, placed on its subject figure."""
+    rule_cls, verdicts = _figure_verdicts(relation.rule, relation.roles, relation.options, context)
+    if relation.rule == "multiple" and relation.options.get("reading") == "more":
+        # "three times more than" is read both ways; either reading that fits is enough.
+        _, plain = _figure_verdicts(relation.rule, relation.roles, {"reading": "times"}, context)
+        if any(v.status is Status.CONSISTENT for v in plain):
+            verdicts = plain
+    subject = _subject(relation)
+    start, end = subject.span
+    line, column = index.position(start)
+    location = Location(file=document, line=line, column=column, start=start, end=end)
+    placed = []
+    for verdict in verdicts:
+        severity = _verdict_severity(verdict, None, rule_cls.severity)
+        if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
+            continue  # the rule could not read the figures: a scan blames nobody for that
+        # Built once, in place (not evaluate_figures' finding evolved): a scan
+        # builds a finding for every relation.
+        placed.append(
+            Finding(
+                rule=rule_cls.name,
+                status=verdict.status,
+                severity=severity,
+                message=verdict.message,
+                check=f"{relation.rule}@{line}:{column}",
+                location=location,
+                quote=index.text[start:end],
+                stated=verdict.stated,
+                recomputed=verdict.recomputed,
+                implied=verdict.implied,
+                reading=verdict.reading,
+                explanation=verdict.explanation,
+                extra={
+                    "pattern": relation.pattern,
+                    "figures": {
+                        role: value.text if isinstance(value, Figure) else [f.text for f in value]
+                        for role, value in relation.roles.items()
+                    },
+                    # Offsets let a tool tie the finding to every figure it used.
+                    "spans": {
+                        role: list(value.span)
+                        if isinstance(value, Figure)
+                        else [list(f.span) for f in value]
+                        for role, value in relation.roles.items()
+                    },
+                },
+            )
+        )
+    return placed
+
+
+@paused_gc()  # builds a finding for every relation: see factcheck.gcpause
+def scan(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> Report:
+    """Find the relations ``text`` states about its own figures and check each one.
+
+    ``published`` is the publication date (default: a dateline at the top of
+    the text); ``document`` names the text in the report. Consistent
+    relations are reported too (severity info), so a report shows what was
+    checked; inconsistent ones fail at the default level.
+
+    >>> report = scan("Of the 23 people asked, 38% said yes.")
+    >>> [(f.rule, f.status.value) for f in report.findings]
+    [('percent_of_n', 'inconsistent')]
+    """
+    date = published
+    if date is None and isinstance(text, str):
+        from factcheck.text.dateline import dateline
+
+        date = dateline(text)
+    relations = detect(text, published=date, about_tolerance=about_tolerance)
+    context = Context(published=date, about_tolerance=about_tolerance, text=text)
+    index = LineIndex(text)
+    findings: list[Finding] = []
+    for relation in relations:
+        findings.extend(_check(relation, context, index, document))
+    findings.sort(key=Finding.sort_key)
+    doc = DocumentReport(
+        document=document, text=text, findings=tuple(findings), checks=len(relations)
+    )
+    return Report((doc,))

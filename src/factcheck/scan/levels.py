@@ -1,0 +1,411 @@
+"""Relations between levels: directions, comparisons, differences and market moves.
+
+The shapes of :mod:`factcheck.scan.shapes` need a stated change ("a 28%
+rise"). Much of the arithmetic in news is stated with levels alone:
+
+* a **direction** against an earlier level: "earned $3.7bn, down from
+  $3.8bn", "cut its debt to £160m from £610m" (rule ``direction``);
+* a **comparison** with another figure of the same kind: "£546m, ahead of
+  forecasts of £532m", "a loss of $761m, lower than 2003's $1.2bn" (rule
+  ``compare``), and a restating bracket: "more than half (54%)" (rule
+  ``compatible``);
+* a **difference** named by a word: "exported £16.9bn but imported £21.5bn,
+  a deficit of £4.6bn", "20,645 votes to 14,738, a majority of 5,907"
+  (rule ``sum_equals``: the larger is the smaller plus the difference);
+* a **market move** given as amount, percent and level: "closed up 64
+  pence, or 6%, at 1130p" (rule ``percent_change`` against the base the
+  level and the move imply: 1130p − 64p).
+
+As everywhere in the scan, a relation is read only where the words between
+the figures leave one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+import attrs
+
+from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.scan.kinds import is_fraction_word, is_share, same_kind, unit_key
+from factcheck.scan.mentions import direction_before
+from factcheck.scan.relation import Relation
+from factcheck.scan.shapes import (
+    DETECTORS,
+    Sentence,
+    from_range,
+    make_relation,
+    qualifies_another,
+)
+from factcheck.text.hedges import DEFAULT_TOLERANCE
+
+__all__ = ["SENTENCE_DETECTORS", "printed"]
+
+_FITS_LIMIT = 80
+
+_TREND_WORDS: dict[str, Trend] = {
+    **dict.fromkeys(
+        ("up", "higher", "rising", "increasing", "climbing", "a rise", "an increase", "a jump"),
+        Trend.UP,
+    ),
+    **dict.fromkeys(
+        ("down", "lower", "falling", "decreasing", "dropping", "a fall", "a drop", "a decline"),
+        Trend.DOWN,
+    ),
+}
+_TREND_ALTERNATIVES = "|".join(sorted(_TREND_WORDS, key=len, reverse=True))
+#: "B, down from A": the direction word, then "from", then a few article words.
+_DIRECTION_FROM = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is)\s+)?"
+    rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
+    r"(?:\s+(?:figure|level|total|high|low|rate|pace))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+)
+#: Between the later and the earlier level once a verb stated the move: "to B from A".
+_AGAINST = re.compile(
+    r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected))?)?"
+    r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+)
+_TO = re.compile(r"to")
+
+_GREATER = (
+    "ahead of",
+    "topped",
+    "beat",
+    "exceeded",
+    "surpassed",
+    "outstripped",
+    "above",
+    "higher than",
+    "more than",
+    "greater than",
+    "bigger than",
+    "larger than",
+    "better than",
+    "exceeding",
+    "beating",
+    "up on",
+)
+_SMALLER = (
+    "below",
+    "behind",
+    "lower than",
+    "less than",
+    "fewer than",
+    "smaller than",
+    "worse than",
+    "short of",
+    "fell short of",
+    "missed",
+    "trailed",
+    "down on",
+)
+_OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
+_OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
+#: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
+_COMPARISON = re.compile(
+    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?"
+    r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
+    rf"(?P<op>{_OP_ALTERNATIVES})"
+    # what is compared with: "forecasts of", "his initial promise of", "the African average of"
+    r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+)
+#: The comparison word the reader folded into the second figure's hedge.
+#: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
+_HEDGED_COMPARISON = re.compile(
+    r"(?:[,(—–-]\s*(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+)?"
+    r"|(?:which\s+)?(?:is|was|are|were)\s+)"
+    r"(?:(?:well|far|much|slightly|just|comfortably|easily)\s+)?"
+)
+_COMPARATIVE_HEDGES = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
+#: "more than 300 of them": the second figure is a part of the first, not compared with it.
+_PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
+
+_DIFFERENCE = re.compile(
+    r"(?:.*\s)?(?:a|an|the|its|their|leaving\s+a|giving\s+a|with\s+a)?\s*"
+    r"(?:(?:trade|budget|current\s+account|overall|total)\s+)?"
+    r"(?P<word>deficit|surplus|majority|gap|difference|shortfall|margin)\s+(?:of|was|is|at)"
+)
+#: Between the two amounts a difference is taken of: a contrast or "to".
+_CONTRAST = re.compile(
+    r"(?:.*\s)?(?:but|to|against|while|whereas|and|compared\s+(?:with|to)|versus|vs\.?)(?:\s.*)?"
+)
+
+_OR = re.compile(
+    r"(?:[,(—–-]\s*)?(?:or|representing|equivalent\s+to|that\s+is)\s*(?:about|around|some|nearly|almost|roughly)?"
+)
+_LEVEL_AFTER = re.compile(
+    r"(?:[,)—–-]\s*)*(?:to|at)(?:\s+(?:a|an))?(?:\s+(?:record|new|fresh|closing))?"
+    r"(?:\s+(?:high|low|close))?(?:\s+of)?"
+)
+
+
+def _fits(pattern: re.Pattern[str], gap: str) -> re.Match[str] | None:
+    return pattern.fullmatch(gap) if len(gap) <= _FITS_LIMIT else None
+
+
+def _level(figure: Figure) -> bool:
+    """One amount printed as a level: not a change, a range, a multiple or a date."""
+    return (
+        figure.kind in (Kind.QUANTITY, Kind.DURATION)
+        and figure.trend is None
+        and not figure.parts
+        and figure.value is not None
+    )
+
+
+def _levels(*figures: Figure) -> tuple[Figure, ...] | None:
+    """The levels in one unit, or ``None``.
+
+    A bare number beside a measured amount takes its unit: "to 537m euros
+    from 798m" states both in euros, "to 2.4m barrels a day from 474,000" both
+    in barrels. (A bare number beside a percent stays bare: "5% of 40".)
+    """
+    if not all(_level(f) for f in figures):
+        return None
+    units = {unit_key(f) for f in figures if not _bare(f)}
+    if len(units) == 1 and units != {"count"} and "percent" not in units:
+        unit = next(f.unit for f in figures if not _bare(f))
+        figures = tuple(attrs.evolve(f, unit=unit) if _bare(f) else f for f in figures)
+    return same_kind(*figures)
+
+
+def _bare(figure: Figure) -> bool:
+    return unit_key(figure) == "count" and str(figure.unit) == "dimensionless" and not figure.noun
+
+
+# ----------------------------------------------------------------- direction
+def _directions(sentence: Sentence) -> Iterator[Relation]:
+    """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
+    items, gap = sentence.items, sentence.gap
+    for i, x in enumerate(items):
+        if from_range(x):
+            # "increased the number of pilots from 370 to 870" is read as one range
+            verb = direction_before(gap(i) + " from")
+            pair = None if verb is None else _levels(*x.parts)
+            if pair is not None and verb is not None:
+                yield _direction(sentence, "<verb> from A to B", pair, verb[0])
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        between = gap(i + 1)
+        match = _fits(_DIRECTION_FROM, between)
+        if match is not None:
+            if qualifies_another(sentence, i):
+                continue
+            if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
+                # "grew 4.2%, down from 5.1%": the growth rate itself is the level
+                x = attrs.evolve(x, trend=None)
+            pair = _levels(y, x)
+            if pair is not None:
+                trend = _TREND_WORDS[match.group("trend")]
+                yield _direction(sentence, "B, down from A", pair, trend)
+            continue
+        verb = direction_before(gap(i))
+        if verb is None:
+            continue
+        trend, word = verb
+        if word == "to" and _fits(_AGAINST, between):
+            pair = _levels(y, x)
+            if pair is not None:
+                yield _direction(sentence, "<verb> to B from A", pair, trend)
+        elif word == "from" and _fits(_TO, between):
+            pair = _levels(x, y)
+            if pair is not None:
+                yield _direction(sentence, "<verb> from A to B", pair, trend)
+
+
+def _direction(
+    sentence: Sentence, pattern: str, pair: tuple[Figure, ...], trend: Trend
+) -> Relation:
+    start, end = pair
+    return make_relation(
+        sentence, "direction", pattern, {"from": start, "to": end}, {"trend": trend.value}
+    )
+
+
+# ---------------------------------------------------------------- comparisons
+def printed(figure: Figure) -> Figure:
+    """The figure's printed number alone, without a comparison hedge ("lower than $1.2bn")."""
+    if figure.hedge not in _COMPARATIVE_HEDGES or figure.value is None:
+        return figure
+    half = (figure.precision or Fraction(0)) / 2
+    return attrs.evolve(
+        figure,
+        low=figure.value - half,
+        high=figure.value + half,
+        low_closed=True,
+        high_closed=True,
+        hedge=Hedge.ROUNDED if half else Hedge.EXACT,
+    )
+
+
+def _comparisons(sentence: Sentence) -> Iterator[Relation]:
+    """ "A, ahead of forecasts of B": one figure stated above or below another."""
+    items, gap = sentence.items, sentence.gap
+    text = sentence.text
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        between = gap(i + 1)
+        match = _fits(_COMPARISON, between)
+        if match is not None:
+            op = _OPS[match.group("op")]
+            other = y
+        elif y.hedge in _COMPARATIVE_HEDGES and _fits(_HEDGED_COMPARISON, between) is not None:
+            word = y.text.lower().split()
+            lead = " ".join(word[:2])
+            if lead not in _OPS:
+                continue
+            op = _OPS[lead]
+            other = printed(y)
+        else:
+            continue
+        if _PART_OF.match(text, y.span[1]):
+            continue
+        if x.trend is not None or y.trend is not None:
+            # "a 3% rise, less than the 4.3% rise of a year earlier": two rates of change
+            if unit_key(x) != "percent" or unit_key(y) != "percent" or _opposed(x, y):
+                continue
+            x, other = attrs.evolve(x, trend=None), attrs.evolve(other, trend=None)
+        if x.hedge in _COMPARATIVE_HEDGES:
+            continue  # "more than 300, above 250": two bounds, no order between them
+        pair = _levels(_point(x), _point(other))
+        if pair is None:
+            continue
+        a, b = (x, other) if x.parts or other.parts else pair
+        yield make_relation(sentence, "compare", "A, ahead of B", {"a": a, "b": b}, {"op": op})
+
+
+def _point(figure: Figure) -> Figure:
+    """A range stands in for its own kind check by its first end ("0.7-0.8%")."""
+    return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
+
+
+def _opposed(x: Figure, y: Figure) -> bool:
+    return x.trend is not None and y.trend is not None and x.trend is not y.trend
+
+
+def _restatements(sentence: Sentence) -> Iterator[Relation]:
+    """ "More than half (54%)": a bracket restating a share must agree with it."""
+    for figure, restatement in sentence.restated:
+        if not (is_share(figure) and is_share(restatement)):
+            continue
+        if figure.hedge in _LOOSE and is_fraction_word(figure):
+            continue  # "almost a quarter (21%)": a loose word, not a claim to the digit
+        if figure.hedge is Hedge.EXACT and is_fraction_word(figure):
+            figure = _about(figure)  # "a quarter (24%)" is common usage for 22.5–27.5%
+        yield make_relation(sentence, "compatible", "A (B)", {"a": restatement, "b": figure})
+
+
+_LOOSE = frozenset({Hedge.NEARLY, Hedge.ABOUT})
+
+
+def _about(figure: Figure) -> Figure:
+    """A fraction in words read with the ``about`` tolerance (10% of its value)."""
+    assert figure.value is not None
+    spread = figure.value * DEFAULT_TOLERANCE
+    return attrs.evolve(
+        figure, low=figure.value - spread, high=figure.value + spread, hedge=Hedge.ABOUT
+    )
+
+
+# ---------------------------------------------------------------- differences
+def _differences(sentence: Sentence) -> Iterator[Relation]:
+    """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
+    items, gap = sentence.items, sentence.gap
+    for k in range(2, len(items)):
+        if _fits(_DIFFERENCE, gap(k)) is None:
+            continue
+        a, b, c = items[k - 2], items[k - 1], items[k]
+        if _fits(_CONTRAST, gap(k - 1)) is None:
+            continue
+        same = _levels(a, b, c)
+        if same is None:
+            continue
+        a, b, c = same
+        assert a.value is not None and b.value is not None
+        larger, smaller = (a, b) if a.value >= b.value else (b, a)
+        yield make_relation(
+            sentence,
+            "sum_equals",
+            "A to B, a difference of C",
+            {"parts": (smaller, c), "total": larger},
+        )
+
+
+# ---------------------------------------------------------------- market moves
+def _market_moves(sentence: Sentence) -> Iterator[Relation]:
+    """ "Closed up 64 pence, or 6%, at 1130p": the base is the level less the move."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 2):
+        first, second, level = items[i], items[i + 1], items[i + 2]
+        if _fits(_OR, gap(i + 1)) is None or _fits(_LEVEL_AFTER, gap(i + 2)) is None:
+            continue
+        if unit_key(first) == "percent" and unit_key(second) != "percent":
+            percent, move = first, second
+        elif unit_key(second) == "percent" and unit_key(first) != "percent":
+            percent, move = second, first
+        else:
+            continue
+        trend = move.trend or percent.trend
+        if trend is None:
+            verb = direction_before(gap(i) + " to")
+            trend = None if verb is None else verb[0]
+        if trend is None or not _level(level) or level.value is None:
+            continue
+        amount = _as_level_unit(move, level)
+        if amount is None:
+            continue
+        base = _base(amount, level, trend)
+        if base is None:
+            continue
+        yield make_relation(
+            sentence,
+            "percent_change",
+            "up M, or C, at B",
+            {"change": attrs.evolve(percent, trend=trend), "from": base, "to": level},
+        )
+
+
+def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
+    """The move in the level's unit: "20.54 points" on an index of 10,847.66 are index points."""
+    plain = attrs.evolve(move, trend=None)
+    if unit_key(move) == "point" and unit_key(level) == "count":
+        plain = attrs.evolve(plain, unit=level.unit)
+    same = same_kind(plain, level)
+    return None if same is None or move.parts or move.value is None else same[0]
+
+
+def _base(move: Figure, level: Figure, trend: Trend) -> Figure | None:
+    """The level before the move: level − move after a rise, level + move after a fall."""
+    shift = move.amount.to(level.unit).interval
+    interval = level.interval - shift if trend is Trend.UP else level.interval + shift
+    if interval.low is None or interval.low <= 0:
+        return None
+    sign = "−" if trend is Trend.UP else "+"
+    return Figure.from_interval(
+        f"{level.text} {sign} {move.text}",
+        interval,
+        unit=level.unit,
+        hedge=Hedge.ROUNDED,
+        start=move.start,
+        end=move.span[1],
+    )
+
+
+#: Every sentence detector, in the order they claim figures (a figure takes part in one
+#: relation at most): a market move before the change shapes, which would read its
+#: percent alone; levels without a stated change after them.
+SENTENCE_DETECTORS = (
+    _market_moves,
+    *DETECTORS,
+    _directions,
+    _comparisons,
+    _differences,
+    _restatements,
+)

@@ -1,0 +1,238 @@
+"""Relations between levels read by the scan: directions, comparisons, differences, moves.
+
+Every sentence here is written for the tests; the shapes are the ones real
+business news uses.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.figures import Figure
+from factcheck.findings import Status
+from factcheck.rules import get_rule
+from factcheck.rules.base import Context
+from factcheck.scan import detect, scan
+from factcheck.scan.mentions import (
+    direction_before,
+    drop_time_phrases,
+    measure_of,
+    possessives,
+    restatements,
+)
+from factcheck.text.scanner import find_figures
+
+
+def _verdicts(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.status.value) for f in scan(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank earned $2.4bn last year, down from $2.9bn.", ("direction", "consistent")),
+        ("The bank earned $2.4bn last year, up from $2.9bn.", ("direction", "inconsistent")),
+        ("Turnover reached NZ$1.21bn, up from NZ$388bn.", ("direction", "inconsistent")),
+        ("The carrier cut its debt to £90m from £315m.", ("direction", "consistent")),
+        ("The carrier raised its debt to £90m from £315m.", ("direction", "inconsistent")),
+        ("Rents fell from £1,204 in May to £1,187 in June.", ("direction", "consistent")),
+        (
+            "Sales rose to €4.2bn (£2.9bn) for the six months to June, from €3.8bn.",
+            ("direction", "consistent"),
+        ),
+        ("Orders of £812m were ahead of forecasts of £790m.", ("compare", "consistent")),
+        ("Orders of £712m were ahead of forecasts of £790m.", ("compare", "inconsistent")),
+        ("It made a loss of $320m, lower than 2002's $455m.", ("compare", "consistent")),
+        ("It made a loss of $520m, lower than 2002's $455m.", ("compare", "inconsistent")),
+        ("More than a third (38%) of members agreed.", ("compatible", "consistent")),
+        ("More than a third (31%) of members agreed.", ("compatible", "inconsistent")),
+        (
+            "Farmers sold £4.1bn abroad but bought £6.3bn, a trade deficit of £2.2bn.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "She won 18,240 votes to 11,905, a majority of 6,335.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "She won 18,240 votes to 11,905, a majority of 6,535.",
+            ("sum_equals", "inconsistent"),
+        ),
+        ("Shares closed up 45 pence, or 5%, at 945p.", ("percent_change", "consistent")),
+        ("Shares closed up 45 pence, or 8%, at 945p.", ("percent_change", "inconsistent")),
+        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("percent_change", "consistent")),
+        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("percent_change", "consistent")),
+        ("Only 9 out of 420 - just 2% - of the staff left.", ("share", "consistent")),
+    ],
+)
+def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural subject then a hedged figure: no comparison between "two" and 80,000
+        "Between them the two makers sold more than 60,000 cars.",
+        # the verb is a revision, the noun is "gains": no direction read from "gains"
+        "The office revised down its count of new hires in March, from 120,000 to 98,000.",
+        # a loose fraction word in front of a precise share is usage, not an error
+        "Almost a quarter (21%) of those asked agreed.",
+        # "more than 300 of them" is a part, not a comparison
+        "The firm hired 500 staff, more than 300 of them in Leeds.",
+        # a date on one line and a kick-off time two lines down are two figures
+        "Saturday, 26 February\n\n1400 GMT",
+        # a count in brackets after a share is the part, not a restatement of it
+        "In all, 41% (213) of the 520 nurses polled said yes.",
+    ],
+)
+def test_no_false_alarm(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+def test_count_in_brackets_still_makes_a_share() -> None:
+    assert ("share", "inconsistent") in _verdicts(
+        "In all, 41% (205) of the 520 nurses polled said yes."
+    )
+
+
+def test_market_move_names_the_base_it_used() -> None:
+    (relation,) = detect("Shares closed up 45 pence, or 5%, at 945p.")
+    base = relation.roles["from"]
+    assert isinstance(base, Figure)
+    assert base.text == "945p − 45 pence"
+    assert base.low == 900
+
+
+def test_restatements_fold_conversions_and_shares_only() -> None:
+    text = "Profit rose to $1.13bn (£600m) from $639m; 41% (205) agreed; more than half (52%) left."
+    figures = find_figures(text)
+    pairs = {(figures[k].text, figures[j].text) for k, j in restatements(figures, text).items()}
+    assert pairs == {("£600m", "$1.13bn"), ("52%", "more than half")}
+
+
+def test_possessive_year_is_a_time_anchor() -> None:
+    text = "a loss of $761m, lower than 2003's $1.2bn"
+    figures = find_figures(text)
+    assert {figures[k].text for k in possessives(figures, text)} == {
+        f.text for f in figures if "2003" in f.text
+    }
+
+
+@pytest.mark.parametrize(
+    ("gap", "left"),
+    [
+        ("in november to", "to"),
+        ("for the ‹u› to december, from", ", from"),
+        ("a year earlier, compared with", ", compared with"),
+        (", a decline of", ", a decline of"),  # "dec" is no month inside a word
+        ("marks the", "marks the"),
+    ],
+)
+def test_time_phrases(gap: str, left: str) -> None:
+    assert drop_time_phrases(gap) == left
+
+
+@pytest.mark.parametrize(
+    ("gap", "trend"),
+    [
+        ("profit fell to", "down"),
+        ("the airline cut its debt to", "down"),
+        ("shares rose sharply from", "up"),
+        ("revised down the jobs gains, from", None),
+        ("the gains from", None),
+        ("sales reached to", None),
+    ],
+)
+def test_direction_before(gap: str, trend: str | None) -> None:
+    found = direction_before(gap)
+    assert (None if found is None else found[0].value) == trend
+
+
+def test_measure_of_reads_the_nearest_measure_noun() -> None:
+    text = "Sales rose while net income fell to 537m euros."
+    figure = find_figures(text)[0]
+    assert measure_of(text, 0, figure) == ("profit", "net")
+
+
+_LEVELS = st.integers(min_value=1, max_value=10**9)
+
+
+@given(_LEVELS, _LEVELS)
+def test_direction_rule_is_the_order_of_exact_levels(a: int, b: int) -> None:
+    rule = get_rule("direction")()
+    before = Figure(str(a), a, a)
+    after = Figure(str(b), b, b)
+    for trend, holds in (("up", b > a), ("down", b < a)):
+        (verdict,) = rule.evaluate({"from": before, "to": after}, {"trend": trend}, Context())
+        assert verdict.status is (Status.CONSISTENT if holds else Status.INCONSISTENT)
+
+
+@given(st.integers(min_value=10, max_value=10**6))
+def test_direction_rule_gives_rounding_the_benefit_of_the_doubt(level: int) -> None:
+    # two levels printed to the same digits that round alike can move either way
+    low = Fraction(level) - Fraction(1, 2)
+    high = Fraction(level) + Fraction(1, 2)
+    rule = get_rule("direction")()
+    figure = Figure(str(level), low, high)
+    for trend in ("up", "down"):
+        (verdict,) = rule.evaluate({"from": figure, "to": figure}, {"trend": trend}, Context())
+        assert verdict.status is Status.CONSISTENT
+
+
+def test_headline_change_links_to_the_one_level_pair_of_its_measure() -> None:
+    text = (
+        "Brewer profits drop 33%\n\n"
+        "The brewer said its net income fell to 537m euros from 798m a year earlier."
+    )
+    linked = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert [(f.rule, f.status.value, f.quote) for f in linked] == [
+        ("percent_change", "consistent", "33%")
+    ]
+    broken = text.replace("798m", "898m")
+    (finding,) = [f for f in scan(broken).findings if f.rule == "percent_change"]
+    assert finding.status is Status.INCONSISTENT
+
+
+def test_no_link_when_two_level_pairs_share_the_measure() -> None:
+    text = (
+        "Brewer profits drop 33%\n\n"
+        "Net income fell to 537m euros from 798m. Operating profit fell to 90m euros from 95m."
+    )
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+
+
+def _headline(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.status.value, f.quote)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "headline and body"
+    ]
+
+
+def test_headline_figure_must_agree_with_its_one_restatement() -> None:
+    body = "\n\nThe region's exports rose {} in 2004, official figures show.\n"
+    assert _headline("Regional exports rise 25% in 2004" + body.format("35.4%")) == [
+        ("inconsistent", "25%")
+    ]
+    assert _headline("Regional exports rise 25% in 2004" + body.format("25.2%")) == [
+        ("consistent", "25%")
+    ]
+
+
+def test_headline_with_several_candidates_only_confirms() -> None:
+    text = (
+        "Island growth at 8.1% in 2004\n\n"
+        "The island's economy grew by 8.1% in 2004. In the last quarter growth was 2.4%.\n"
+    )
+    assert [status for status, _ in _headline(text)] in ([], ["consistent"])
+    wrong = text.replace("grew by 8.1%", "grew by 7.1%")
+    assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named
