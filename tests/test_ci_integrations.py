@@ -13,18 +13,22 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ci_helpers import write_deal
 from factcheck.precommit import claims_files, main
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 POINTS = "Support rose from 40% to 50%, a 10% increase.\n"
-DEAL = "The deal allowed up to 5,000 prisoners; more than 5,000 were freed.\n"
-DEAL_CLAIMS = (
-    "document: deal.md\nclaims:\n  allowed: {quote: 'up to 5,000'}\n"
-    "  freed: {quote: 'more than 5,000'}\nchecks:\n  - rule: compatible\n"
-    "    a: freed\n    b: allowed\n"
-)
+
+
+def _run(
+    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``command`` run to its end, its output captured as text; it may fail."""
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 @pytest.fixture
@@ -32,8 +36,7 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "story.md").write_text(POINTS, encoding="utf-8")
-    (tmp_path / "news" / "deal.md").write_text(DEAL, encoding="utf-8")
-    (tmp_path / "news" / "deal.claims.yaml").write_text(DEAL_CLAIMS, encoding="utf-8")
+    write_deal(tmp_path / "news", name="deal")
     (tmp_path / "news" / "clean.md").write_text("Sales rose.\n", encoding="utf-8")
     return tmp_path
 
@@ -90,24 +93,13 @@ def _command_line(entry: str, args: list[str], files: list[str]) -> list[str]:
 def test_hook_command_lines(newsroom: Path, hook: str, files: list[str], code: int) -> None:
     spec = _hooks()[hook]
     args = [str(a) for a in spec.get("args", [])]  # type: ignore[attr-defined]
-    proc = subprocess.run(
-        _command_line(str(spec["entry"]), args, files),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _run(_command_line(str(spec["entry"]), args, files))
     assert proc.returncode == code, proc.stdout + proc.stderr
 
 
 def _git(*args: str, cwd: Path) -> None:
-    subprocess.run(
-        ["git", "-c", "user.email=ci@example.org", "-c", "user.name=ci", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+    done = _run(["git", "-c", "user.email=ci@example.org", "-c", "user.name=ci", *args], cwd=cwd)
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.skipif(
@@ -129,14 +121,10 @@ def test_pre_commit_try_repo(newsroom: Path, tmp_path_factory: pytest.TempPathFa
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path_factory.mktemp("pre-commit-home"))}
 
     def try_repo(hook: str, *files: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
+        return _run(
             [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--files", *files],
             cwd=newsroom,
             env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
         )
 
     first = try_repo("factcheck-scan", "news/story.md", "news/clean.md")
@@ -180,16 +168,7 @@ def _action(newsroom: Path, **settings: str) -> tuple[subprocess.CompletedProces
         "GITHUB_STEP_SUMMARY": str(summary),
         **{f"FACTCHECK_{key.upper()}": value for key, value in settings.items()},
     }
-    proc = subprocess.run(
-        ["bash", str(ROOT / ".ci" / "action.sh")],
-        cwd=newsroom,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    return proc, newsroom
+    return _run(["bash", str(ROOT / ".ci" / "action.sh")], cwd=newsroom, env=env), newsroom
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
@@ -212,20 +191,11 @@ def test_action_script_audit_baseline_and_bad_input(newsroom: Path) -> None:
     proc, where = _action(newsroom, paths="news", summary="false", args="--jobs 1")
     assert proc.returncode == 1 and "compatible" in proc.stdout
     assert not (where / "summary.md").exists()
-    subprocess.run(
-        [
-            str(BIN / "factcheck"),
-            "audit",
-            "news",
-            "--baseline",
-            "base.json",
-            "--update-baseline",
-            "-q",
-        ],
+    recorded = _run(
+        [str(BIN / "factcheck"), "audit", "news", "--baseline", "base.json", "--update-baseline"],
         cwd=newsroom,
-        check=True,
-        timeout=120,
     )
+    assert recorded.returncode == 0, recorded.stderr
     proc, where = _action(newsroom, paths="news", baseline="base.json", summary="false")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "exit-code=0" in (where / "github_output").read_text(encoding="utf-8")
