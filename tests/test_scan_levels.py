@@ -16,7 +16,7 @@ from factcheck.figures import Figure
 from factcheck.findings import Status
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
-from factcheck.scan import detect, scan
+from factcheck.scan import scan
 from factcheck.scan.mentions import (
     direction_before,
     drop_time_phrases,
@@ -62,10 +62,10 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "She won 18,240 votes to 11,905, a majority of 6,535.",
             ("sum_equals", "inconsistent"),
         ),
-        ("Shares closed up 45 pence, or 5%, at 945p.", ("percent_change", "consistent")),
-        ("Shares closed up 45 pence, or 8%, at 945p.", ("percent_change", "inconsistent")),
-        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("percent_change", "consistent")),
-        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("percent_change", "consistent")),
+        ("Shares closed up 45 pence, or 5%, at 945p.", ("market_move", "consistent")),
+        ("Shares closed up 45 pence, or 8%, at 945p.", ("market_move", "inconsistent")),
+        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("market_move", "consistent")),
+        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("market_move", "consistent")),
         ("Only 9 out of 420 - just 2% - of the staff left.", ("share", "consistent")),
     ],
 )
@@ -101,11 +101,9 @@ def test_count_in_brackets_still_makes_a_share() -> None:
 
 
 def test_market_move_names_the_base_it_used() -> None:
-    (relation,) = detect("Shares closed up 45 pence, or 5%, at 945p.")
-    base = relation.roles["from"]
-    assert isinstance(base, Figure)
-    assert base.text == "945p − 45 pence"
-    assert base.low == 900
+    (finding,) = scan("Shares closed up 45 pence, or 5%, at 945p.").findings
+    assert finding.rule == "market_move"
+    assert "from = to − move = 900" in finding.explanation
 
 
 def test_restatements_fold_conversions_and_shares_only() -> None:
@@ -236,3 +234,113 @@ def test_headline_with_several_candidates_only_confirms() -> None:
     assert [status for status, _ in _headline(text)] in ([], ["consistent"])
     wrong = text.replace("grew by 8.1%", "grew by 7.1%")
     assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The poll found 39 members out of 65 asked were in favour.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "The poll found 69 members out of 65 asked were in favour.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
+        (
+            "At 3.6%, inflation stays within the bank's 2-3% target range.",
+            ("within", "inconsistent"),
+        ),
+    ],
+)
+def test_parts_and_ranges(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+def test_within_a_time_span_is_no_target_range() -> None:
+    assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []
+
+
+def test_the_figure_compares_back_to_the_sentence_before() -> None:
+    text = (
+        "Output grew at an annual rate of 2.9% in the summer, the agency said. "
+        "The figure was an increase on the 2.1% growth of the spring, "
+        "but fell short of the 3.4% rate forecasters expected."
+    )
+    found = [
+        (f.status.value, f.extra["figures"]["b"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "A. The figure was ahead of B"
+    ]
+    assert found == [("consistent", "2.1%"), ("consistent", "3.4%")]
+    wrong = text.replace("2.9%", "3.9%")
+    statuses = {f.extra["figures"]["b"]: f.status.value for f in scan(wrong).findings}
+    assert statuses == {"2.1%": "consistent", "3.4%": "inconsistent"}
+
+
+def test_the_figure_needs_one_candidate_before() -> None:
+    text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
+    assert not [f for f in scan(text).findings if f.rule == "compare"]
+
+
+def test_lede_figure_links_only_to_a_close_restatement() -> None:
+    text = (
+        "Club rejects offer\n\n"
+        "The club will reject any formal £800m offer for its shares, its chairman said.\n\n"
+        "Board members say they will oppose any formal {} takeover bid.\n"
+    )
+    assert ("consistent", "£800m") in [
+        (f.status.value, f.quote) for f in scan(text.format("£800m")).findings
+    ]
+    # a figure of another size is another statement, not a wrong restatement
+    assert not [f for f in scan(text.format("£950m")).findings if f.rule == "compatible"]
+
+
+def test_lede_change_is_not_restated_by_a_level() -> None:
+    text = (
+        "Channel ratings rise\n\n"
+        "The new drama helped lift the channel's audience share by 12% on last year.\n\n"
+        "Its share of viewers in January was 11.2%.\n"
+    )
+    assert not [f for f in scan(text).findings if f.rule == "compatible"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The single climbed nine places to 15 in the chart this week.",
+        "She has won five Open doubles titles and three singles titles.",
+        "Rents in the north and south were 29% and 18% lower respectively than a year ago.",
+    ],
+)
+def test_no_relation_read(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two carriers - Northair and Westjet - cut fares.", [("count_items", "consistent")]),
+        ("Three carriers - Northair and Westjet - cut fares.", [("count_items", "inconsistent")]),
+        ("It has four plants: Leeds, York, Hull and Derby.", [("count_items", "consistent")]),
+        # which "and" joins two items is not clear: no check
+        ("The three chains, Tesco, Asda and Marks and Spencer, gained.", []),
+        # an open list can hold more than it names
+        ("Four firms - Alpha and Beta among others - bid.", []),
+    ],
+)
+def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A survey of 23 teachers found that 38% said class sizes had grown.", "inconsistent"),
+        ("A survey of 23 teachers found that 39% said class sizes had grown.", "consistent"),
+        ("In a poll of 40 nurses, 35% said they were tired.", "consistent"),
+    ],
+)
+def test_survey_counts_make_whole_people(text: str, status: str) -> None:
+    assert _verdicts(text) == [("percent_of_n", status)]

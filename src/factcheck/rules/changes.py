@@ -46,7 +46,7 @@ from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
 from factcheck.rules.registry import register
 from factcheck.units import dimensionless, is_percent, is_percentage_point, same_dimension
 
-__all__ = ["Direction", "Multiple", "PercentChange", "PointChange"]
+__all__ = ["Direction", "MarketMove", "Multiple", "PercentChange", "PointChange"]
 
 _RELATIVE = "relative"
 _POINTS = "points"
@@ -616,4 +616,82 @@ class Direction(CheckedRule):
             [("from", start), ("to", end)],
             explanation=f"from = {show(before, end.unit)}\nto = {show(after, end.unit)}\n"
             f"{move} needs to {op} from: {'possible' if possible else 'impossible'}",
+        )
+
+
+@register
+class MarketMove(CheckedRule):
+    """A move given as an amount and a percent, with the level it ended at, agrees.
+
+    Market reports state one move three ways: "shares closed up 64 pence, or
+    6%, at 1130p". The level before the move is the level after it less the
+    move (plus it, after a fall): 1130p − 64p = 1066p, and 64 / 1066 = 6.0%,
+    inside the 5.5–6.5% that "6%" allows. Everything is exact interval
+    arithmetic on the printed figures; the direction comes from ``trend``
+    (default: the move's or the percent's own, "up" when neither says).
+    Index points are in the index's own unit ("rose 20.54 points, or 0.2%,
+    to 10,847.66").
+
+    Examples:
+        - name: up 64 pence, or 6%, at 1130p is consistent
+          text: "Shares closed up 64 pence, or 6%, at 1130p."
+          claims:
+            move: {quote: "64 pence"}
+            pct: {quote: "6%"}
+            close: {quote: "1130p"}
+          check: {rule: market_move, move: move, change: pct, to: close}
+          expect: consistent
+        - name: up 64 pence, or 8%, at 1130p is inconsistent
+          text: "Shares closed up 64 pence, or 8%, at 1130p."
+          claims:
+            move: {quote: "64 pence"}
+            pct: {quote: "8%"}
+            close: {quote: "1130p"}
+          check: {rule: market_move, move: move, change: pct, to: close}
+          expect: inconsistent
+    """
+
+    name = "market_move"
+    family = "changes"
+    summary = "a move stated as an amount and a percent agrees with the level it ended at"
+    formula = "change = move / (to ∓ move) × 100"
+    inputs = (
+        Input("move", "the amount of the move"),
+        Input("change", "the move as a percent"),
+        Input("to", "the level after the move"),
+    )
+    options = (Option("trend", "the direction of the move", "", ("", *_DIRECTIONS)),)
+    subject = "change"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the percent from the move and the base it implies."""
+        move, change, end = one(figures, "move"), one(figures, "change"), one(figures, "to")
+        if move is None or change is None or end is None:
+            raise RuleError(
+                "the check needs 'move', 'change' and 'to'", hint="give a claim for each"
+            )
+        trend = str(options.get("trend") or "") or ((move.trend or change.trend or Trend.UP).value)
+        if is_percentage_point(move.unit) and not is_percent(end.unit):
+            amount = move.interval  # index points are in the index's own unit
+        else:
+            amount = move.amount.to(end.unit).interval
+        if amount.high is not None and amount.high < 0:
+            amount = -amount  # "-64p" states the size of a fall with its sign
+        base = end.interval - amount if trend == "up" else end.interval + amount
+        pieces = [piece * 100 for piece in divide(amount, base)]
+        stated = change.interval
+        if stated.high is not None and stated.high < 0:
+            stated = -stated  # "-6%" states the size of a fall with its sign
+        shown = " or ".join(show(piece, change.unit, places_for(change)) for piece in pieces)
+        sign = "−" if trend == "up" else "+"
+        yield judged(
+            overlaps_any(pieces, stated),
+            f"{move.text} on a base of {end.text} {sign} {move.text} is {shown}; "
+            f'the article says "{change.text}"',
+            [("move", move), ("change", change), ("to", end)],
+            recomputed=tuple(interval_value("recomputed change", p, change.unit) for p in pieces),
+            explanation=f"from = to {sign} move = {show(base, end.unit)}\n"
+            f"change = move / from × 100 = {shown}\nstated: {show(stated, change.unit)}",
         )

@@ -15,12 +15,12 @@ from factcheck.rules.base import Context
 from factcheck.scan.kinds import (
     is_item,
 )
-from factcheck.scan.levels import SENTENCE_DETECTORS
+from factcheck.scan.levels import SENTENCE_DETECTORS, compared_back
 from factcheck.scan.links import link_changes, link_headline
-from factcheck.scan.mentions import possessives, restatements
+from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
+from factcheck.scan.shapes import Sentence, date_relations, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -58,10 +58,11 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     """A sentence with its restating brackets folded into the figures they restate."""
     restating = restatements(inside, text) if len(inside) > 1 else {}
     owned = possessives(inside, text)
+    owned |= not_amounts(inside, text)
     if not restating and not owned:
         return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
     hidden = {inside[k].start: "" for k in restating}
-    for k in owned:
+    for k in possessives(inside, text):
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
     items = tuple(
         f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned
@@ -70,11 +71,7 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     return Sentence(text, start, end, inside, items, hidden, restated)
 
 
-def _ranged(sentence: Sentence) -> bool:
-    """Whether the sentence's one item is a move "from A to B" read as a range."""
-    return len(sentence.items) == 1 and from_range(sentence.items[0])
-
-
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -109,6 +106,8 @@ def detect(
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
+    #: where the sentence before ends, and its items (for "The figure was ahead of …")
+    previous: tuple[int, tuple[Figure, ...]] | None = None
     at = 0
     spans = sentences(text)
     for start, end in spans:
@@ -125,14 +124,22 @@ def detect(
         if end - start > MAX_SENTENCE:
             continue
         items.extend((f, (start, end)) for f in sentence.items)
-        if len(sentence.items) < 2 and not sentence.restated and not _ranged(sentence):
+        before, previous = previous, (end, sentence.items)
+        back: list[Relation] = []
+        if before is not None and text[before[0] - 1] in ".!?":
+            # the sentence before is prose (not a headline), perhaps a paragraph up
+            back = compared_back(sentence, before[1])
+            relations.extend(back)
+        if not sentence.items:
             continue
-        relations.extend(_sentence_relations(sentence))
+        if _RESPECTIVELY.search(text, start, end):
+            continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
+        relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:
         used = {f.start for r in relations for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         relations.extend(link_changes(text, relations, free))
-        relations.extend(link_headline(text, used, items))
+        relations.extend(link_headline(text, used, items, spans[:2]))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None
@@ -152,10 +159,13 @@ def detect(
     return relations
 
 
-def _sentence_relations(sentence: Sentence) -> list[Relation]:
-    """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
+def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:
+    """The arithmetic relations of one sentence; a figure takes part in one relation at most.
+
+    ``taken`` figures are in a relation already (one that reaches back a sentence).
+    """
     found: list[Relation] = []
-    used: set[int] = set()  # start offsets of the figures already in a relation
+    used: set[int] = {f.start for f in taken}  # start offsets of the figures in a relation
     for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
             starts = {f.start for f in relation.figures()}
@@ -163,8 +173,9 @@ def _sentence_relations(sentence: Sentence) -> list[Relation]:
                 continue
             used |= starts
             found.append(relation)
-    taken = {k for k, f in enumerate(sentence.items) if f.start in used}
-    found.extend(granularity(sentence, taken))
+    found.extend(
+        granularity(sentence, {k for k, f in enumerate(sentence.items) if f.start in used})
+    )
     return found
 
 

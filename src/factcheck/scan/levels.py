@@ -13,8 +13,8 @@ rise"). Much of the arithmetic in news is stated with levels alone:
   a deficit of £4.6bn", "20,645 votes to 14,738, a majority of 5,907"
   (rule ``sum_equals``: the larger is the smaller plus the difference);
 * a **market move** given as amount, percent and level: "closed up 64
-  pence, or 6%, at 1130p" (rule ``percent_change`` against the base the
-  level and the move imply: 1130p − 64p).
+  pence, or 6%, at 1130p" (rule ``market_move``: the percent of the base
+  the level and the move imply, 1130p − 64p).
 
 As everywhere in the scan, a relation is read only where the words between
 the figures leave one reading.
@@ -23,13 +23,13 @@ the figures leave one reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
-from factcheck.scan.kinds import is_fraction_word, is_share, same_kind, unit_key
+from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import direction_before
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
@@ -41,9 +41,11 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
-__all__ = ["SENTENCE_DETECTORS", "printed"]
+__all__ = ["SENTENCE_DETECTORS", "compared_back", "printed"]
 
 _FITS_LIMIT = 80
+#: Largest n a GRIM test is read for: above it every whole percent can be made.
+_GRIM_LIMIT = 1000
 
 _TREND_WORDS: dict[str, Trend] = {
     **dict.fromkeys(
@@ -88,6 +90,8 @@ _GREATER = (
     "exceeding",
     "beating",
     "up on",
+    "an increase on",
+    "a rise on",
 )
 _SMALLER = (
     "below",
@@ -102,19 +106,34 @@ _SMALLER = (
     "missed",
     "trailed",
     "down on",
+    "a fall on",
+    "a drop on",
 )
 _OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
 _OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
 #: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
-_COMPARISON = re.compile(
-    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
-    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
-    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
-    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?"
+#: The comparison word and what follows it up to the second figure.
+_COMPARED = (
     r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
     rf"(?P<op>{_OP_ALTERNATIVES})"
     # what is compared with: "forecasts of", "his initial promise of", "the African average of"
     r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+)
+#: A sentence whose subject points back at the sentence before: "The figure was ahead of".
+_ANAPHOR = re.compile(
+    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?\s+"
+    r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
+)
+#: A second comparison of the same subject later in the sentence: ", but short of".
+_FURTHER_COMPARISON = re.compile(
+    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:but|and|while|yet)\s+(?:(?:was|is|fell|came\s+in)\s+)?"
+    + _COMPARED
+)
+_COMPARISON = re.compile(
+    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?" + _COMPARED
 )
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
@@ -187,7 +206,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
     for i, x in enumerate(items):
         if from_range(x):
             # "increased the number of pilots from 370 to 870" is read as one range
-            verb = direction_before(gap(i) + " from")
+            verb = direction_before(sentence.lead(i) + " from")
             pair = None if verb is None else _levels(*x.parts)
             if pair is not None and verb is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, verb[0])
@@ -206,7 +225,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
-        verb = direction_before(gap(i))
+        verb = direction_before(sentence.lead(i))
         if verb is None:
             continue
         trend, word = verb
@@ -286,6 +305,52 @@ def _point(figure: Figure) -> Figure:
     return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
 
 
+def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
+    """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
+    comparisons whose subject is the one figure of the same kind in the sentence before."""
+    items = sentence.items
+    if not items:
+        return []
+    match = _fits(_ANAPHOR, sentence.lead(0))
+    if match is None:
+        return []
+    found: list[Relation] = []
+    subject: Figure | None = None
+    for k, other in enumerate(items):
+        if k:
+            match = _fits(_FURTHER_COMPARISON, sentence.gap(k))
+            if match is None:
+                break
+        if other.hedge in _COMPARATIVE_HEDGES or other.parts:
+            break
+        if other.trend is not None:
+            if unit_key(other) != "percent":
+                break
+            other = attrs.evolve(other, trend=None)  # "an increase on the 3.3% growth"
+        if subject is None:
+            same = [f for f in previous if _levels(_as_level(f), other) is not None]
+            if len(same) != 1:
+                return []
+            subject = _as_level(same[0])
+        pair = _levels(subject, other)
+        if pair is None:
+            break
+        a, b = pair
+        roles = {"a": a, "b": b}
+        op = _OPS[match.group("op")]
+        found.append(
+            make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
+        )
+    return found
+
+
+def _as_level(figure: Figure) -> Figure:
+    """A rate of change as the level a comparison is about ("grew 3.7%" → 3.7%)."""
+    if figure.trend is not None and unit_key(figure) == "percent":
+        return attrs.evolve(figure, trend=None)
+    return figure
+
+
 def _opposed(x: Figure, y: Figure) -> bool:
     return x.trend is not None and y.trend is not None and x.trend is not y.trend
 
@@ -361,41 +426,135 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
         amount = _as_level_unit(move, level)
         if amount is None:
             continue
-        base = _base(amount, level, trend)
-        if base is None:
-            continue
         yield make_relation(
             sentence,
-            "percent_change",
+            "market_move",
             "up M, or C, at B",
-            {"change": attrs.evolve(percent, trend=trend), "from": base, "to": level},
+            {"move": amount, "change": percent, "to": level},
+            {"trend": trend.value},
         )
 
 
 def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
-    """The move in the level's unit: "20.54 points" on an index of 10,847.66 are index points."""
+    """The move, when it is in the level's kind of unit (index points count for an index)."""
+    if move.parts or move.value is None:
+        return None
     plain = attrs.evolve(move, trend=None)
     if unit_key(move) == "point" and unit_key(level) == "count":
         plain = attrs.evolve(plain, unit=level.unit)
-    same = same_kind(plain, level)
-    return None if same is None or move.parts or move.value is None else same[0]
+    return move if same_kind(plain, level) is not None else None
 
 
-def _base(move: Figure, level: Figure, trend: Trend) -> Figure | None:
-    """The level before the move: level − move after a rise, level + move after a fall."""
-    shift = move.amount.to(level.unit).interval
-    interval = level.interval - shift if trend is Trend.UP else level.interval + shift
-    if interval.low is None or interval.low <= 0:
-        return None
-    sign = "−" if trend is Trend.UP else "+"
-    return Figure.from_interval(
-        f"{level.text} {sign} {move.text}",
-        interval,
-        unit=level.unit,
-        hedge=Hedge.ROUNDED,
-        start=move.start,
-        end=move.span[1],
-    )
+# ---------------------------------------------------------------- parts and ranges
+#: "39 nations out of 65": a part of a stated whole (no share given).
+_OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
+#: "At 2.6%, inflation remains within the Bank's 2-3% target range".
+_WITHIN = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stays|"
+    r"stayed|stood|sits|lies|fell|rose|came\s+in)\s+)?(?:well\s+|comfortably\s+|still\s+)?"
+    r"(?:within|inside|in\s+line\s+with)(?:\s+(?:the|its|their|a)\b)?(?:\s+[a-z'’-]+['’]s)?"
+)
+_RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
+
+
+def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
+    """ "39 nations out of 65": the part is not above the whole."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        part, whole = items[i], items[i + 1]
+        if _fits(_OUT_OF, gap(i + 1)) is None:
+            continue
+        pair = _levels(part, whole)
+        if pair is None or unit_key(pair[0]) != "count":
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
+        )
+
+
+def _within_range(sentence: Sentence) -> Iterator[Relation]:
+    """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        value, band = items[i], items[i + 1]
+        if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
+            continue
+        if _fits(_WITHIN, gap(i + 1)) is None:
+            continue
+        if not _RANGE_WORDS.match(sentence.text, band.span[1]):
+            continue  # "within 2-3 years" is a time, not a target the value sits in
+        pair = _levels(value, band.parts[0])
+        if pair is None:
+            continue
+        yield make_relation(
+            sentence, "within", "A, within the B range", {"value": (value,), "range": band}
+        )
+
+
+# ---------------------------------------------------------------- enumerations
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&.-]*){0,3}"
+#: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
+_ENUMERATION = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
+    r"\s*(?P<end>[-–—).;:]|$)"
+)
+_OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
+
+
+def _enumerations(sentence: Sentence) -> Iterator[Relation]:
+    """ "Two airlines - American and Southwest - cut fares": the count names its items."""
+    text = sentence.text
+    for count in sentence.items:
+        value = count.value
+        if not exact_count(count) or value is None or not 2 <= value <= 12:
+            continue
+        match = _ENUMERATION.match(text, count.span[1], sentence.end)
+        if match is None or _OPEN_ENDED.match(text, match.end("list")):
+            continue
+        listed = match.group("list")
+        if listed.count(" and ") > 1:
+            continue  # "Marks and Spencer and Next": which "and" joins items is unclear
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+        yield make_relation(
+            sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
+        )
+
+
+# ---------------------------------------------------------------- surveys
+_SURVEY_OF = re.compile(
+    r"(?:.*\s)?(?:survey|poll|study|sample|questionnaire|census)\s+of(?:\s+(?:the|some|just|only))?"
+)
+_ASKED_AFTER = re.compile(
+    r"(?:\s+[a-z'’-]+){1,2}\s+(?:questioned|polled|surveyed|asked|interviewed)\b"
+)
+_ANSWERED = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|agreed|backed|thought|"
+    r"believed|believe|reported|wanted|supported|opposed|felt|expected|named|chose)\b"
+)
+
+
+def _surveyed(sentence: Sentence) -> Iterator[Relation]:
+    """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
+    items, text = sentence.items, sentence.text
+    for i, count in enumerate(items):
+        value = count.value
+        if not exact_count(count) or value is None or not 0 < value <= _GRIM_LIMIT:
+            continue
+        if not (_fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
+            continue
+        for share in items[i + 1 :]:
+            if (
+                unit_key(share) == "percent"
+                and share.trend is None
+                and share.hedge is Hedge.ROUNDED
+                and _ANSWERED.match(text, share.span[1])
+            ):
+                yield make_relation(
+                    sentence, "percent_of_n", "a survey of N … C said", {"n": count, "share": share}
+                )
+                return
+        return
 
 
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
@@ -407,5 +566,9 @@ SENTENCE_DETECTORS = (
     _directions,
     _comparisons,
     _differences,
+    _parts_out_of,
+    _within_range,
+    _enumerations,
+    _surveyed,
     _restatements,
 )

@@ -40,6 +40,7 @@ __all__ = [
     "direction_before",
     "drop_time_phrases",
     "measure_of",
+    "not_amounts",
     "possessives",
     "restatements",
 ]
@@ -130,7 +131,7 @@ _ADVERBS = frozenset(
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", "or", "than"})
 #: Longest object between a transitive verb and "to"/"from", in words
 #: ("cut its 2005 growth forecast for the German economy from").
-_MAX_OBJECT = 8
+_MAX_OBJECT = 10
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 
 #: A figure followed by a possessive: "2003's $1.2bn", "last year's".
@@ -217,6 +218,38 @@ def _restates(source: Figure, figure: Figure) -> bool:
     if is_share(source) or is_fraction_word(source):
         return is_share(figure) or is_fraction_word(figure)
     return a == b and a.startswith("measure:")
+
+
+#: A move in a ranking: "climbed nine places to 15" counts positions, not amounts.
+_RANK_AFTER = re.compile(r"\s+(?:places|place|spots|positions|notches|rungs|slots)\b")
+#: "five Wimbledon doubles titles": the ratio word is an adjective before its noun.
+_RATIO_NOUNS = frozenset({"doubles", "trebles", "triples", "singles"})
+_VERB_FOLLOWERS = re.compile(
+    r"\s+(?:its|their|his|her|the|to|from|in|on|by|over|since|again|this|last|every|each)\b"
+)
+
+
+def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
+    """Figures the text shows are no amounts of anything a relation is about.
+
+    >>> from factcheck.text.scanner import find_figures
+    >>> text = "The song climbed nine places to 15. She won five Open doubles titles."
+    >>> figures = find_figures(text)
+    >>> sorted(figures[k].text for k in not_amounts(figures, text))
+    ['doubles', 'nine']
+    """
+    out: set[int] = set()
+    for k, figure in enumerate(figures):
+        end = figure.span[1]
+        ranked = _RANK_AFTER.match(text, end) is not None
+        adjective = (
+            figure.kind is Kind.MULTIPLE
+            and figure.text.lower() in _RATIO_NOUNS
+            and not _VERB_FOLLOWERS.match(text, end)
+        )
+        if ranked or adjective:
+            out.add(k)
+    return out
 
 
 def possessives(figures: Sequence[Figure], text: str) -> set[int]:

@@ -128,6 +128,13 @@ class Sentence:
                 text = text[len(noun) :]
         return _clean(text)
 
+    def lead(self, index: int) -> str:
+        """The words from the sentence start to item ``index``, other figures as placeholders."""
+        key = ("lead", index)
+        if key not in self._memo:
+            self._memo[key] = _clean(self.raw_gap(self.start, self.items[index].start))
+        return self._memo[key]
+
     def joint(self, index: int) -> str:
         """Like :meth:`gap`, but with the punctuation at its ends kept (a list's commas)."""
         figure = self.items[index]
