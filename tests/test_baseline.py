@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ci_helpers import write_deal
 from factcheck.cli import main
 
 GRIM = "Of the 23 people asked, 38% said yes."
@@ -103,15 +104,7 @@ def test_streaming_and_many_jobs_use_the_baseline(archive: Path) -> None:
 
 def test_baseline_setting_and_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    Path("story.md").write_text(
-        "The deal allowed up to 5,000 prisoners; more than 5,000 were freed.\n", encoding="utf-8"
-    )
-    Path("story.claims.yaml").write_text(
-        "document: story.md\nclaims:\n  allowed: {quote: 'up to 5,000'}\n"
-        "  freed: {quote: 'more than 5,000'}\nchecks:\n  - rule: compatible\n"
-        "    a: freed\n    b: allowed\n",
-        encoding="utf-8",
-    )
+    write_deal(tmp_path)
     Path("factcheck.toml").write_text('baseline = "factcheck-baseline.json"\n', encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(main, ["audit", ".", "-q"]).exit_code == 1  # a missing file: empty

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ci_helpers import write_deal
 from factcheck.cli import main
 from factcheck.config import load_config
 from factcheck.controls import RuleSetting
@@ -185,15 +186,7 @@ def test_a_severity_override_decides_the_exit_code(
 
 def test_rule_settings_apply_to_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    Path("story.md").write_text(
-        "The deal allowed up to 5,000 prisoners; more than 5,000 were freed.\n", encoding="utf-8"
-    )
-    Path("story.claims.yaml").write_text(
-        "document: story.md\nclaims:\n  allowed: {quote: 'up to 5,000'}\n"
-        "  freed: {quote: 'more than 5,000'}\nchecks:\n  - rule: compatible\n"
-        "    a: freed\n    b: allowed\n",
-        encoding="utf-8",
-    )
+    write_deal(tmp_path)
     runner = CliRunner()
     assert runner.invoke(main, ["audit", ".", "-q"]).exit_code == 1
     Path("factcheck.toml").write_text('[rules]\ncompatible = "warning"\n', encoding="utf-8")

@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from ci_helpers import write_deal
 from factcheck.cli import main
 from factcheck.controls import Controls, apply_controls, rule_names
 from factcheck.engine import Report
@@ -184,16 +185,10 @@ def test_scan_jsonl_and_jobs_apply_it_too(tmp_path: Path) -> None:
 
 
 def test_audit_command_honours_comments(tmp_path: Path) -> None:
-    (tmp_path / "story.md").write_text(
-        "The deal allowed up to 5,000 prisoners.\n\n<!-- factcheck: ignore[compatible] -->\n"
-        "More than 5,000 were freed.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "story.claims.yaml").write_text(
-        "document: story.md\nclaims:\n  allowed: {quote: 'up to 5,000'}\n"
-        "  freed: {quote: 'More than 5,000'}\nchecks:\n  - rule: compatible\n"
-        "    a: freed\n    b: allowed\n",
-        encoding="utf-8",
+    write_deal(
+        tmp_path,
+        text="The deal allowed up to 5,000 prisoners.\n\n"
+        "<!-- factcheck: ignore[compatible] -->\nMore than 5,000 were freed.\n",
     )
     result = CliRunner().invoke(main, ["audit", str(tmp_path), "--format", "json", "-j", "1"])
     assert result.exit_code == 0, result.output
@@ -210,16 +205,10 @@ pytest_plugins = ["pytester"]
 
 
 def test_pytest_plugin_honours_comments(pytester: pytest.Pytester) -> None:
-    (pytester.path / "story.md").write_text(
-        "The deal allowed up to 5,000 prisoners.\n\n<!-- factcheck: ignore -->\n"
-        "More than 5,000 were freed.\n",
-        encoding="utf-8",
-    )
-    (pytester.path / "story.claims.yaml").write_text(
-        "document: story.md\nclaims:\n  allowed: {quote: 'up to 5,000'}\n"
-        "  freed: {quote: 'More than 5,000'}\nchecks:\n  - rule: compatible\n"
-        "    a: freed\n    b: allowed\n",
-        encoding="utf-8",
+    write_deal(
+        pytester.path,
+        text="The deal allowed up to 5,000 prisoners.\n\n"
+        "<!-- factcheck: ignore -->\nMore than 5,000 were freed.\n",
     )
     pytester.makeini("[pytest]\n")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from factcheck.findings import Finding, Location, Severity, Status
     from factcheck.intervals import Interval
     from factcheck.rules import Rule, register
-    from factcheck.scan import detect, scan
+    from factcheck.scan.detect import detect, scan
     from factcheck.text.parse import parse_figure
     from factcheck.text.scanner import find_figures
 

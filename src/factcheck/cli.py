@@ -632,7 +632,8 @@ def init(ctx: click.Context, article: Path, force: bool, output: Path | None) ->
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code (for tests and embedding)."""
     try:
-        main.main(
+        # Outside standalone mode click returns the code of ctx.exit(...) rather than raising.
+        code = main.main(
             args=list(argv) if argv is not None else None,
             prog_name="factcheck",
             standalone_mode=False,
@@ -646,4 +647,4 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:
         return int(exc.code or 0)
-    return EXIT_OK
+    return code if isinstance(code, int) else EXIT_OK

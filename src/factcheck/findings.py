@@ -127,6 +127,12 @@ class Finding:
     #: still reported (as suppressed) but no longer fails a run
     suppressed: Suppression | None = None
 
+    def _repr_html_(self) -> str:
+        """The finding's card from the HTML report, for a notebook (Jupyter)."""
+        from factcheck.reports.html import HtmlRenderer
+
+        return HtmlRenderer().finding_fragment(self)
+
     @property
     def problem(self) -> bool:
         """Whether the finding is a problem (inconsistent, or a stale/unreadable claim).

@@ -94,8 +94,8 @@ def mask_comments(text: str) -> str:
     sentence must not run into it. Offsets into the masked text are offsets
     into ``text``.
 
-    >>> mask_comments("a <!-- x\ny --> b")
-    'a       \n     b'
+    >>> mask_comments("a <!-- x\\ny --> b")
+    'a       \\n      b'
     """
     if "<!--" not in text:
         return text

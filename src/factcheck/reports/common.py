@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from factcheck.findings import Finding
 
 __all__ = [
+    "MANY_ARTICLES",
     "STATUS_ORDER",
     "Excerpt",
     "Position",
@@ -41,17 +42,24 @@ __all__ = [
     "json_ready",
     "line_column",
     "location_label",
+    "overview_lines",
     "per_finding",
     "position",
+    "rule_counts",
     "split_findings",
     "summary_record",
     "suppression_note",
+    "to_review_in",
     "tool_version",
     "value_rows",
 ]
 
 #: Statuses from most to least pressing, the order reports list them in.
 STATUS_ORDER = ("inconsistent", "undetermined", "consistent")
+
+#: Above this many articles, reports lead with an overview, leave out the
+#: articles with nothing to show, and the HTML shows sentences, not articles.
+MANY_ARTICLES = 20
 
 #: Longest sentence shown whole; longer ones are cut around the figure.
 MAX_EXCERPT = 160
@@ -538,3 +546,48 @@ def summary_record(report: Report) -> dict[str, Any]:
         "ok": report.ok,
         "text": report.summary_line(),
     }
+
+
+def rule_counts(report: Report) -> list[dict[str, Any]]:
+    """Findings per rule by status (and suppressed), the rules with most problems first."""
+    table: dict[str, dict[str, Any]] = {}
+    for finding in report.findings:
+        row = table.setdefault(
+            finding.rule,
+            {"rule": finding.rule, **dict.fromkeys((*STATUS_ORDER, "suppressed"), 0)},
+        )
+        row["suppressed" if finding.suppressed is not None else finding.status.value] += 1
+    return sorted(
+        table.values(),
+        key=lambda r: (-r["inconsistent"], -r["undetermined"], -r["suppressed"], r["rule"]),
+    )
+
+
+def to_review_in(doc: DocumentReport) -> bool:
+    """Whether an article has something to review: a finding that is not consistent."""
+    return any(f.status.value != "consistent" for f in doc.findings)
+
+
+def overview_lines(report: Report) -> list[tuple[str, str]]:
+    """The summary a report of many articles leads with, as ``(label, text)`` lines."""
+    summary = summary_record(report)
+    to_review = sum(1 for doc in report.documents if to_review_in(doc))
+    empty = sum(1 for doc in report.documents if not doc.findings)
+    statuses = [f"{summary[s]} {s}" for s in STATUS_ORDER]
+    if summary["suppressed"]:
+        statuses.append(f"{summary['suppressed']} suppressed")
+    failed = summary["failed"]
+    rules = []
+    for row in rule_counts(report):
+        parts = [f"{row[k]} {k}" for k in (*STATUS_ORDER, "suppressed") if row[k]]
+        rules.append(f"{row['rule']}: {', '.join(parts)}")
+    return [
+        (
+            "articles",
+            f"{summary['articles']}: {to_review} to review, "
+            f"{summary['articles'] - to_review} without problems ({empty} without findings)",
+        ),
+        ("status", ", ".join(statuses)),
+        ("failing", ", ".join(f"{failed[k]} {k}" for k in ("error", "warning", "info"))),
+        *(("rules" if i == 0 else "", line) for i, line in enumerate(rules)),
+    ]

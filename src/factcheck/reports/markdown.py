@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
+    MANY_ARTICLES,
     check_label,
     iter_findings,
     location_label,
+    overview_lines,
     per_finding,
     split_findings,
     suppression_note,
@@ -103,6 +105,13 @@ class MarkdownRenderer(BaseRenderer):
         counts = report.counts()
         icon = "❌" if counts["inconsistent"] else "⚠️" if counts["undetermined"] else "✅"
         out = [f"### {icon} factcheck: {escape_cell(report.summary_line())}", ""]
+        if len(report.documents) > MANY_ARTICLES:
+            out += [
+                "| | |",
+                "|---|---|",
+                *(f"| {escape_cell(k)} | {escape_cell(v)} |" for k, v in overview_lines(report)),
+                "",
+            ]
         pairs = list(iter_findings(report))
         groups = split_findings(f for _, f in pairs)
         doc_of = {id(f): d for d, f in pairs}

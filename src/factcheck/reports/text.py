@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
+    MANY_ARTICLES,
     check_label,
     excerpt,
     location_label,
+    overview_lines,
     per_finding,
     position,
     split_findings,
@@ -135,9 +137,20 @@ def _document(doc: DocumentReport) -> list[Line]:
 
 
 def _layout(report: Report) -> list[Line]:
-    """The whole report as styled lines."""
+    """The whole report as styled lines.
+
+    A report of many articles leads with an overview and leaves out the
+    articles without findings (the overview counts them).
+    """
     out: list[Line] = []
+    many = len(report.documents) > MANY_ARTICLES
+    if many:
+        for label, text in overview_lines(report):
+            out.extend(_labelled(label, [text]))
+        out.append([])
     for doc in report.documents:
+        if many and not doc.findings:
+            continue
         out.extend(_document(doc))
         out.append([])
     counts = report.counts()
