@@ -368,3 +368,12 @@ def test_survey_counts_make_whole_people(text: str, status: str) -> None:
 )
 def test_parts_included_in_a_total(text: str, status: str) -> None:
     assert _verdicts(text) == [("sum_at_most", status)]
+
+
+def test_a_move_back_to_the_level_before() -> None:
+    text = "Its debt rose to 72bn euros by 2002. However, this has now been cut to 43.9bn euros."
+    assert _verdicts(text) == [("direction", "consistent")]
+    assert _verdicts(text.replace("43.9bn", "83.9bn")) == [("direction", "inconsistent")]
+    # "the number of …" names its own quantity; it points back at nothing
+    other = "A total of 37 offices will close. The number of staff rose to 520,000 in April."
+    assert _verdicts(other) == []

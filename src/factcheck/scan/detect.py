@@ -17,6 +17,7 @@ from factcheck.scan.levels import (
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     compared_back,
+    moved_back,
     total_included,
 )
 from factcheck.scan.links import link_changes, link_headline
@@ -150,6 +151,9 @@ def detect(
         if before is not None and text[before[0] - 1] in ".!?":
             # the sentence before is prose (not a headline), perhaps a paragraph up
             back = compared_back(sentence, before[1])
+            moved = moved_back(sentence, before[1]) if not back else None
+            if moved is not None:
+                back.append(moved)
             relations.extend(back)
         included = total_included(sentence, totals) if totals else None
         if included is not None:

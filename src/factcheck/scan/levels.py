@@ -41,7 +41,14 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
-__all__ = ["SENTENCE_DETECTORS", "TOTAL_BEFORE", "compared_back", "printed", "total_included"]
+__all__ = [
+    "SENTENCE_DETECTORS",
+    "TOTAL_BEFORE",
+    "compared_back",
+    "moved_back",
+    "printed",
+    "total_included",
+]
 
 _FITS_LIMIT = 80
 #: Largest n a GRIM test is read for: above it every whole percent can be made.
@@ -346,6 +353,32 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
         )
     return found
+
+
+#: "However, this has now been reduced to …": the subject is the level the sentence
+#: before stated.
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:(?:however|but|and|since\s+then),?\s+)?(?:this|that|it|the\s+figure)\s+(?!of\b)"
+)
+
+
+def moved_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Its debt soared to 72bn euros by 2002. However, this has now been reduced to
+    43.9bn euros": a move whose start is the one level of its kind the sentence
+    before stated."""
+    items = sentence.items
+    if not items or not _ANAPHOR_SUBJECT.match(sentence.lead(0)):
+        return None
+    verb = direction_before(sentence.lead(0))
+    if verb is None or verb[1] != "to":
+        return None
+    end = items[0]
+    same = [f for f in previous if f.trend is None and _levels(f, end) is not None]
+    if len(same) != 1:
+        return None
+    pair = _levels(same[0], end)
+    assert pair is not None
+    return _direction(sentence, "A. This has been cut to B", pair, verb[0])
 
 
 def _as_level(figure: Figure) -> Figure:

@@ -317,7 +317,7 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
         verb = words[k]
         trend = _DIRECTION_WORDS.get(verb)
         if trend is None:
-            if not verb.isalpha() or verb in _CLAUSE_WORDS:
+            if verb in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(verb):
                 return None  # punctuation or a new clause: no verb of this move further back
             continue
         between = words[k + 1 : -1]
