@@ -377,3 +377,25 @@ def test_a_move_back_to_the_level_before() -> None:
     # "the number of …" names its own quantity; it points back at nothing
     other = "A total of 37 offices will close. The number of staff rose to 520,000 in April."
     assert _verdicts(other) == []
+
+
+def test_the_figure_stays_the_subject_over_two_sentences() -> None:
+    text = (
+        "The economy grew at a rate of 3.8% in the quarter. "
+        "The figure was ahead of the 3.1% the agency estimated. "
+        "The figure, announced on Friday, also topped the 3.5% rate that economists expected."
+    )
+    found = {
+        f.extra["figures"]["b"]: (f.extra["figures"]["a"], f.status.value)
+        for f in scan(text).findings
+    }
+    assert found == {"3.1%": ("3.8%", "consistent"), "3.5%": ("3.8%", "consistent")}
+
+
+def test_leads_by_a_to_b() -> None:
+    assert _verdicts("Labour lead the Tories by 39% to 34%, the poll found.") == [
+        ("compare", "consistent")
+    ]
+    assert _verdicts("Labour lead the Tories by 31% to 34%, the poll found.") == [
+        ("compare", "inconsistent")
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
-from factcheck.figures import Figure, Kind
+from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
@@ -78,8 +78,8 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
 def _stands_alone(sentence: Sentence) -> bool:
     """Whether a sentence's one figure can still state a relation.
 
-    A restating bracket ("more than half (54%)"), a move read as one range
-    ("from 370 to 870") and a small count before its list ("two airlines -
+    A restating bracket ("more than half (54%)"), two figures read as one
+    range ("from 370 to 870", "by 31% to 34%") and a small count before its list ("two airlines -
     American and Southwest") can; the other detectors need two figures, and
     most sentences with one figure are skipped here for speed.
     """
@@ -89,7 +89,11 @@ def _stands_alone(sentence: Sentence) -> bool:
         return False
     (figure,) = sentence.items
     value = figure.value
-    return from_range(figure) or (exact_count(figure) and value is not None and value <= 12)
+    return (
+        from_range(figure)
+        or (len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN)
+        or (exact_count(figure) and value is not None and value <= 12)
+    )
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -130,6 +134,7 @@ def detect(
     #: where the sentence before ends, and its items (for "The figure was ahead of …")
     previous: tuple[int, tuple[Figure, ...]] | None = None
     totals: list[Figure] = []  # recent figures stated as totals ("a total of $14.5m")
+    subject: tuple[Figure, ...] = ()  # "the figure" a sentence compared, for the next one
     at = 0
     spans = sentences(text)
     for start, end in spans:
@@ -149,12 +154,16 @@ def detect(
         before, previous = previous, (end, sentence.items)
         back: list[Relation] = []
         if before is not None and text[before[0] - 1] in ".!?":
-            # the sentence before is prose (not a headline), perhaps a paragraph up
-            back = compared_back(sentence, before[1])
+            # the sentence before is prose (not a headline), perhaps a paragraph up;
+            # when it compared "the figure" already, this one means the same figure
+            back = compared_back(sentence, subject or before[1])
             moved = moved_back(sentence, before[1]) if not back else None
             if moved is not None:
                 back.append(moved)
             relations.extend(back)
+        subject = tuple(
+            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+        )
         included = total_included(sentence, totals) if totals else None
         if included is not None:
             relations.append(included)

@@ -97,6 +97,7 @@ _GREATER = (
     "exceeding",
     "beating",
     "up on",
+    "outpaced",
     "an increase on",
     "a rise on",
 )
@@ -128,7 +129,9 @@ _COMPARED = (
 )
 #: A sentence whose subject points back at the sentence before: "The figure was ahead of".
 _ANAPHOR = re.compile(
-    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?\s+"
+    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?"
+    # an aside between commas: "The figure, announced on Friday, also topped …"
+    r"(?:\s*,[^,]{1,70},)?\s+(?:(?:also|still|again)\s+)?"
     r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
 )
 _ANAPHOR_START = re.compile(r"(?:the|this|that|it)\b", re.IGNORECASE)
@@ -528,6 +531,34 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+# ---------------------------------------------------------------- margins
+#: "Labour lead the Conservatives by 39% to 34%", "won by 20,645 votes to 14,738".
+_LEADS_BY = re.compile(
+    r"(?:.*\s)?(?:lead|leads|led|leading|ahead|beat|beats|won|win|wins|defeated|defeats)"
+    r"(?:\s+[a-z'’-]+){0,4}?\s+by"
+)
+
+
+def _leads_by(sentence: Sentence) -> Iterator[Relation]:
+    """ "Labour lead the Conservatives by 39% to 34%": the winner's figure is the larger."""
+    items = sentence.items
+    for i, x in enumerate(items):
+        if len(x.parts) == 2 and x.hedge is Hedge.BETWEEN:
+            # "by 31% to 34%" may be read as one range: its ends are the two figures
+            x, y = x.parts
+        elif i + 1 < len(items) and sentence.gap(i + 1) == "to":
+            y = items[i + 1]
+        else:
+            continue
+        if not _fits(_LEADS_BY, sentence.lead(i)):
+            continue
+        pair = _levels(x, y)
+        if pair is None:
+            continue
+        a, b = pair
+        yield make_relation(sentence, "compare", "leads by A to B", {"a": a, "b": b}, {"op": ">"})
+
+
 # ---------------------------------------------------------------- enumerations
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
@@ -676,6 +707,7 @@ SENTENCE_DETECTORS = (
     _directions,
     _comparisons,
     _differences,
+    _leads_by,
     _parts_out_of,
     _within_range,
     _enumerations,
