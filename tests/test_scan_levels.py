@@ -399,3 +399,13 @@ def test_leads_by_a_to_b() -> None:
     assert _verdicts("Labour lead the Tories by 31% to 34%, the poll found.") == [
         ("compare", "inconsistent")
     ]
+
+
+def test_headline_percent_joins_the_one_move_in_the_body() -> None:
+    text = (
+        "Mild weather drives oil down 6%\n\n"
+        "Oil prices fell sharply on Monday as forecasts turned mild.\n\n"
+        "Light crude futures fell $2.86 to $41.32 a barrel in New York.\n"
+    )
+    assert ("market_move", "consistent") in _verdicts(text)
+    assert ("market_move", "inconsistent") in _verdicts(text.replace("$2.86", "$4.86"))

@@ -20,7 +20,7 @@ from factcheck.scan.levels import (
     moved_back,
     total_included,
 )
-from factcheck.scan.links import link_changes, link_headline
+from factcheck.scan.links import link_changes, link_headline, link_moves
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
@@ -185,6 +185,7 @@ def detect(
         used = {f.start for r in relations for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         relations.extend(link_changes(text, relations, free))
+        relations.extend(link_moves(relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
     for error in found.invalid_dates:
         assert error.start is not None

@@ -30,7 +30,7 @@ from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.mentions import measure_of
 from factcheck.scan.relation import Relation
 
-__all__ = ["link_changes", "link_headline"]
+__all__ = ["link_changes", "link_headline", "link_moves"]
 
 Measure = tuple[str, str | None]
 
@@ -102,6 +102,43 @@ def link_changes(
                 {},
             )
         )
+    return linked
+
+
+def link_moves(
+    relations: Sequence[Relation],
+    changes: Sequence[tuple[Figure, tuple[int, int]]],
+    lead: Sequence[tuple[int, int]],
+) -> list[Relation]:
+    """A percent move in the headline or lede joined to the one move-to-level in the body.
+
+    "US oil down 6%" over "light crude fell $2.86 to $41.32": the percent
+    and the amount describe one move when the article states exactly one
+    amount-to-level move in that direction (rule ``market_move``).
+    """
+    moves = [
+        r
+        for r in relations
+        if r.rule == "point_change"
+        and "from" not in r.roles
+        and isinstance(r.roles.get("change"), Figure)
+    ]
+    linked: list[Relation] = []
+    for change, span in changes:
+        if span not in lead or unit_key(change) != "percent" or change.trend is None:
+            continue
+        fits = []
+        for move in moves:
+            amount, level = move.roles["change"], move.roles.get("to")
+            assert isinstance(amount, Figure)
+            if isinstance(level, Figure) and move.span != span and amount.trend is change.trend:
+                fits.append((amount, level))
+        if len(fits) != 1:
+            continue
+        amount, level = fits[0]
+        roles = {"move": amount, "change": change, "to": level}
+        options = {"trend": change.trend.value}
+        linked.append(Relation("market_move", roles, span, "percent here, move elsewhere", options))
     return linked
 
 
