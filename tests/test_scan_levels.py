@@ -409,3 +409,16 @@ def test_headline_percent_joins_the_one_move_in_the_body() -> None:
     )
     assert ("market_move", "consistent") in _verdicts(text)
     assert ("market_move", "inconsistent") in _verdicts(text.replace("$2.86", "$4.86"))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The gap was $124bn in 2003, and is expected to rise to about $150bn.", "consistent"),
+        ("The gap was $124bn in 2003, and is expected to rise to about $110bn.", "inconsistent"),
+        ("Output dips to 4% in 2005, before picking up again to 4.2% in 2006.", "consistent"),
+        ("The office revised growth down from the 5.9% estimated in May to 3.2%.", "consistent"),
+    ],
+)
+def test_later_clauses_move_the_level(text: str, status: str) -> None:
+    assert ("direction", status) in _verdicts(text)

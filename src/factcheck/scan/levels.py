@@ -78,7 +78,12 @@ _AGAINST = re.compile(
     r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected))?)?"
     r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
-_TO = re.compile(r"to")
+#: Between the two levels after "<verb> from": "to", perhaps after a participle
+#: that belongs to the first ("from the 5.9% estimated in November to 3.2%").
+_TO = re.compile(r"(?:[a-z]+ed\s+)?to")
+#: "$124bn in 2003, and is expected to rise to about $150bn": a later clause moves
+#: the level just stated.
+_THEN_MOVES = re.compile(r"[,;]?\s*(?:and|but|before|then|and\s+then)\s+(?:[a-z'’-]+\s+){0,5}?to")
 
 _GREATER = (
     "ahead of",
@@ -235,6 +240,12 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
             if pair is not None:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
+            continue
+        if _fits(_THEN_MOVES, between):
+            verb = direction_before(between)
+            pair = _levels(x, y)
+            if verb is not None and verb[1] == "to" and pair is not None:
+                yield _direction(sentence, "A, and is expected to rise to B", pair, verb[0])
             continue
         against, onward = _fits(_AGAINST, between), _fits(_TO, between)
         if against is None and onward is None:

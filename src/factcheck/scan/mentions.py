@@ -310,6 +310,8 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     True
     """
     words = gap[-160:].split()
+    if len(words) > 2 and words[-1] in _ARTICLES and words[-2] in ("to", "from"):
+        words.pop()  # "down from the 5.9% estimated in November": the article is the level's
     if len(words) < 2 or words[-1] not in ("to", "from"):
         return None
     # The verb is one of the last few words: try the nearest first.
