@@ -43,6 +43,7 @@ from factcheck.rules._common import (
     verdict_of,
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
+from factcheck.rules.comparisons import ordered
 from factcheck.rules.registry import register
 from factcheck.units import dimensionless, is_percent, is_percentage_point, same_dimension
 
@@ -606,9 +607,7 @@ class Direction(CheckedRule):
             raise RuleError("the check needs both 'from' and 'to'", hint="give a claim for each")
         trend = str(options.get("trend", "up"))
         op, move = _DIRECTIONS[trend]
-        before = start.amount.to(end.unit).interval
-        after = end.interval
-        possible = before.possibly_less(after) if op == ">" else after.possibly_less(before)
+        after, before, possible = ordered(end, start, op)
         verb = "can be" if possible else "cannot be"
         yield judged(
             possible,
