@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
+import attrs
+
 from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
@@ -75,6 +77,52 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     return Sentence(text, start, end, inside, items, hidden, restated)
 
 
+@attrs.define
+class _Carry:
+    """What a sentence hands the next: its figures, the figure it compared, recent totals.
+
+    "The figure was ahead of the 3.1% forecast" compares the one figure of its
+    kind in the sentence just before (and the sentence after it may go on
+    about the same figure); "However, this has now been cut to 43.9bn euros"
+    moves it; "The total payment includes $5m and $4m" splits a total stated
+    a few sentences up ("a total of $14.5m").
+    """
+
+    text: str
+    index: int = -2  #: the sentence before, by its place in the text
+    items: tuple[Figure, ...] = ()
+    prose: bool = False  #: whether it ended as prose does (not a headline)
+    subject: tuple[Figure, ...] = ()  #: "the figure" it compared
+    totals: list[Figure] = attrs.field(factory=list)  #: figures stated as totals lately
+
+    def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
+        """The relations ``sentence`` states about figures before it; then remember it."""
+        back: list[Relation] = []
+        if self.index == index - 1 and self.prose:
+            back = compared_back(sentence, self.subject or self.items)
+            moved = None if back else moved_back(sentence, self.items)
+            if moved is not None:
+                back.append(moved)
+        self.subject = tuple(
+            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+        )
+        included = total_included(sentence, self.totals) if self.totals else None
+        if included is not None:
+            back.append(included)
+        text = self.text
+        self.totals = [
+            *self.totals[-4:],
+            *(
+                f
+                for f in sentence.items
+                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+            ),
+        ]
+        self.index, self.items = index, sentence.items
+        self.prose = text[sentence.end - 1] in ".!?"
+        return back
+
+
 def _stands_alone(sentence: Sentence) -> bool:
     """Whether a sentence's one figure can still state a relation.
 
@@ -131,13 +179,10 @@ def detect(
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
-    #: where the sentence before ends, and its items (for "The figure was ahead of …")
-    previous: tuple[int, tuple[Figure, ...]] | None = None
-    totals: list[Figure] = []  # recent figures stated as totals ("a total of $14.5m")
-    subject: tuple[Figure, ...] = ()  # "the figure" a sentence compared, for the next one
+    carry = _Carry(text)
     at = 0
     spans = sentences(text)
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         while at < len(figures) and figures[at].start < start:
             at += 1
         first = at
@@ -151,31 +196,8 @@ def detect(
         if end - start > MAX_SENTENCE:
             continue
         items.extend((f, (start, end)) for f in sentence.items)
-        before, previous = previous, (end, sentence.items)
-        back: list[Relation] = []
-        if before is not None and text[before[0] - 1] in ".!?":
-            # the sentence before is prose (not a headline), perhaps a paragraph up;
-            # when it compared "the figure" already, this one means the same figure
-            back = compared_back(sentence, subject or before[1])
-            moved = moved_back(sentence, before[1]) if not back else None
-            if moved is not None:
-                back.append(moved)
-            relations.extend(back)
-        subject = tuple(
-            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
-        )
-        included = total_included(sentence, totals) if totals else None
-        if included is not None:
-            relations.append(included)
-            back = [*back, included]
-        totals = [
-            *totals[-4:],
-            *(
-                f
-                for f in sentence.items
-                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
-            ),
-        ]
+        back = carry.reach_back(sentence, index)
+        relations.extend(back)
         if len(sentence.items) < 2 and not _stands_alone(sentence):
             continue
         if _RESPECTIVELY.search(text, start, end):
