@@ -422,3 +422,10 @@ def test_headline_percent_joins_the_one_move_in_the_body() -> None:
 )
 def test_later_clauses_move_the_level(text: str, status: str) -> None:
     assert ("direction", status) in _verdicts(text)
+
+
+def test_a_hedged_change_before_its_level_is_no_range() -> None:
+    # "fell by more than £600" for a fall of £596: the change and the level it reached
+    text = "The average price fell by more than £600 to £189,733, from £190,329."
+    assert _verdicts(text) == [("point_change", "inconsistent")]
+    assert _verdicts(text.replace("£600", "£500")) == [("point_change", "consistent")]
