@@ -429,3 +429,26 @@ def test_a_hedged_change_before_its_level_is_no_range() -> None:
     text = "The average price fell by more than £600 to £189,733, from £190,329."
     assert _verdicts(text) == [("point_change", "inconsistent")]
     assert _verdicts(text.replace("£600", "£500")) == [("point_change", "consistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm is halving its debt, from $500m to $200m.", ("multiple", "inconsistent")),
+        ("The firm is halving its debt, from $500m to $250m.", ("multiple", "consistent")),
+        (
+            "Profit rose 10% to £143m, from the £130m seen a year earlier.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Profit fell 33% to 537m euros, against 798m euros in 2003.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Profit fell 23% to 537m euros, against 798m euros in 2003.",
+            ("percent_change", "inconsistent"),
+        ),
+    ],
+)
+def test_changes_with_objects_and_comparisons_between(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)

@@ -198,7 +198,16 @@ _THEN_CHANGE = re.compile(
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
 )
 _TO = re.compile(rf"(?:{_CHANGE_WORD}\s+)?to")
-_FROM = re.compile(rf"(?:{_CHANGE_WORD}\s+)?from")
+#: Before the earlier level: "from", or a comparison with it ("against 798m euros"),
+#: perhaps with an article ("from the £130m seen a year earlier").
+_FROM = re.compile(
+    rf"(?:[,;]\s*)?(?:{_CHANGE_WORD}\s+)?(?:from|against|compared\s+(?:with|to)|versus)"
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?:revised|previous|year-earlier))?"
+)
+#: What a verb of change may take before its "from A to B": "halving its debt, from".
+_OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
+#: "halving its debt, from $500m to $200m": the object, then the earlier level.
+_OBJECT_FROM = re.compile(_OBJECT.pattern + r"\s*from(?:\s+(?:the|a|an))?")
 _ENDS_FROM = re.compile(
     r"(?:.*\s)?from(?:\s+(?:a|an|the|its|their)(?:\s+(?:record|low|high|revised|total|level))?"
     r"(?:\s+of)?)?"
@@ -373,7 +382,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 if rel is not None:
                     return rel, (i, i + 1, i + 2)
         return None  # a plain move from A to B states no change to check
-    if x.trend is not None and y is not None and from_range(y) and not gap(i + 1):
+    if (
+        x.trend is not None
+        and y is not None
+        and from_range(y)
+        and (not gap(i + 1) or _fits(_OBJECT, gap(i + 1), 40))
+    ):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
         rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
@@ -382,7 +396,11 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         if z is not None and _fits(_TO, gap(i + 1)) and _fits(_FROM, gap(i + 2)):
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-        if z is not None and _fits(_FROM, gap(i + 1)) and _fits(_TO, gap(i + 2)):
+        if (
+            z is not None
+            and (_fits(_FROM, gap(i + 1)) or _fits(_OBJECT_FROM, gap(i + 1)))
+            and _fits(_TO, gap(i + 2))
+        ):
             rel = _change_relation(sentence, "C from A to B", x, y, z)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if _fits(_TO, gap(i + 1)) and not (z is not None and _fits(_FROM, gap(i + 2))):
