@@ -76,6 +76,9 @@ _STOP = frozenset(
 _UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _yaml_str(text: str) -> str:
     # A JSON string is a valid YAML double-quoted scalar, escapes included;
     # the characters a YAML file cannot hold are written as escapes too.
@@ -255,6 +258,8 @@ def _readable_claim(
     for start, end in _spans_to_try(text, figure):
         q_start, q_end = unique_quote(text, start, end)
         quote = text[q_start:q_end]
+        if _SURROGATE.search(quote):
+            continue  # no YAML file (and no UTF-8) can hold half a character
         spans = find_quote(text, quote)
         occurrence = None
         if len(spans) > 1 and (q_start, q_end) in spans:
@@ -274,7 +279,7 @@ def _readable_claim(
         if read is not None and fallback is None:
             fallback = claim
     if fallback is None:
-        del reader.claims[cid]
+        reader.claims.pop(cid, None)
     else:
         reader.claims[cid] = fallback
     return fallback
