@@ -8,7 +8,6 @@ stderr with a hint, never a traceback.
 from __future__ import annotations
 
 import atexit
-import fnmatch
 import gc
 import os
 import sys
@@ -345,22 +344,23 @@ def discover(
     paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
 ) -> list[Path]:
     """Claims files named by ``paths``: files as given, folders searched recursively."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
-            for candidate in candidates:
-                rel = candidate.relative_to(path).as_posix()
-                if include and not any(fnmatch.fnmatch(rel, g) for g in include):
-                    continue
-                if any(fnmatch.fnmatch(rel, g) for g in exclude):
-                    continue
-                found.append(candidate)
-        elif path.exists():
-            found.append(path)
-        else:
-            _fail(f"{path}: no such file or folder", "check the path")
-    return found
+    return _found(paths, (CLAIMS_SUFFIX,), include, exclude)
+
+
+def _found(
+    paths: Iterable[Path],
+    suffixes: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[Path]:
+    """:func:`factcheck.discovery.find_files`, a missing path a one-line error."""
+    from factcheck.discovery import find_files
+    from factcheck.errors import DocumentError
+
+    try:
+        return find_files(paths, suffixes, include, exclude)
+    except DocumentError as exc:
+        _fail(exc.message, exc.hint)
 
 
 @main.command()
@@ -419,24 +419,18 @@ def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> I
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def discover_articles(paths: Iterable[Path]) -> list[Path]:
+def discover_articles(
+    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> list[Path]:
     """Articles named by ``paths``: files as given, folders searched for .md, .markdown, .txt."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            _fail(f"{path}: no such file or folder", "check the path")
-    return found
+    return _found(paths, ARTICLE_SUFFIXES, include, exclude)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
+@click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -450,6 +444,8 @@ def scan(
     ctx: click.Context,
     paths: tuple[Path, ...],
     figures: bool,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     published: Any,
     jobs: int | None,
     dask_scheduler: str | None,
@@ -461,28 +457,35 @@ def scan(
 ) -> None:
     """Check the arithmetic of raw text (files, or folders of .md/.txt); no claims file needed."""
     settings = _settings(ctx)
-    files = discover_articles(paths)
+    files = discover_articles(
+        paths,
+        include or tuple(settings.get("include", ())),
+        exclude or tuple(settings.get("exclude", ())),
+    )
     if not files:
         _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if figures:
-        if len(files) != 1:
-            _fail("--figures lists the figures of one file", "name a single file")
         from factcheck.markdown import read_article
-        from factcheck.reports.figures import render_figures
+        from factcheck.reports.figures import render_figure_files
 
-        try:
-            article = read_article(files[0])
-        except FactcheckError as exc:
-            _report_error(exc)
+        listed: list[tuple[str, str, str | None]] = []
+        broken = False
+        for file in files:
+            try:
+                article = read_article(file)
+            except FactcheckError as exc:
+                _report_error(exc)
+                broken = True
+                continue
+            listed.append((str(file), article.text, article.prose))
+        if not listed:
             ctx.exit(EXIT_USAGE)
-        rendered = render_figures(
-            article.text, fmt or "text", source=str(files[0]), prose=article.prose
-        )
+        rendered = render_figure_files(listed, fmt or "text")
         if output is not None:
             _write(output, rendered)
         elif not quiet:
             click.echo(rendered, nl=not rendered.endswith("\n"))
-        ctx.exit(EXIT_OK)
+        ctx.exit(EXIT_USAGE if broken else EXIT_OK)
     from factcheck.parallel import scan_file
 
     task = partial(scan_file, published=None if published is None else published.date())
