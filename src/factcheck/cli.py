@@ -34,6 +34,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 CLAIMS_SUFFIX = ".claims.yaml"
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 def _fail(message: str, hint: str | None = None) -> NoReturn:
@@ -198,8 +199,8 @@ def _parallel_options(func: F) -> F:
 
 
 def _outcomes(
-    task: Callable[[Path], Outcome],
-    files: list[Path],
+    task: Callable[[T], Outcome],
+    files: list[T],
     jobs: int | None,
     scheduler: str | None,
     settings: dict[str, Any],
@@ -526,35 +527,79 @@ def rules(name: str | None) -> None:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="Overwrite an existing claims file.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite existing claims files.")
 @click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Where to write (default: ARTICLE with .claims.yaml).",
+    help="Where to write, for one article (default: ARTICLE with .claims.yaml).",
 )
+@click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
+@_parallel_options
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells.")
 @click.pass_context
-def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
-    """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
-    from factcheck.drafts import draft_claims
-    from factcheck.markdown import read_article
+def init(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    force: bool,
+    output: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    dask_scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Write a draft claims file next to each article, every figure quoted and parsed.
 
-    target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
-    if target.exists() and not force:
-        _fail(f"{target} already exists", "pass --force to overwrite it")
-    try:
-        read = read_article(article, missing_hint="check the path to the article")
-    except FactcheckError as exc:
-        _report_error(exc)
-        ctx.exit(EXIT_USAGE)
-    document = os.path.relpath(article.resolve(), target.resolve().parent)
-    yaml_text = draft_claims(
-        read.text, document=Path(document).as_posix(), prose=read.prose, published=read.published
-    )
-    _write(target, yaml_text)
-    click.echo(f"wrote {target}", err=True)
+    PATHS are articles, or folders searched for .md, .markdown and .txt. An
+    existing claims file is overwritten only with --force (one beside an
+    article found in a folder is left as it is).
+    """
+    from factcheck.parallel import init_file
+
+    settings = _settings(ctx)
+    files = discover_articles(paths, include, exclude)
+    if not files:
+        _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
+    if output is not None:
+        if len(files) != 1:
+            _fail("--output names the draft of one article", "name a single article")
+        from factcheck.drafts import write_draft
+
+        try:
+            write_draft(files[0], output, force=force)
+        except FileExistsError:
+            _fail(f"{output} already exists", "pass --force to overwrite it")
+        if not quiet:
+            click.echo(f"wrote {output}", err=True)
+        ctx.exit(EXIT_OK)
+    named = {p for p in paths if not p.is_dir()}
+    items = [(f, f in named) for f in files]
+    task = partial(init_file, force=force)
+    outcomes = _outcomes(task, items, jobs, dask_scheduler, settings)
+    written = skipped = 0
+    broken = False
+    for outcome in _progress(outcomes, len(items), quiet, "drafting"):
+        _print_errors(outcome.errors)
+        broken |= bool(outcome.errors)
+        if outcome.text:
+            written += 1
+            if not quiet and len(items) == 1:
+                click.echo(f"wrote {outcome.text}", err=True)
+        elif not outcome.errors:
+            skipped += 1
+    if not quiet and len(items) > 1:
+        click.echo(f"wrote {written} draft{'s' if written != 1 else ''}", err=True)
+    if skipped and not quiet:
+        click.echo(
+            f"left {skipped} existing claims file{'s' if skipped != 1 else ''} as they are"
+            " (hint: pass --force to overwrite them)",
+            err=True,
+        )
+    ctx.exit(EXIT_USAGE if broken else EXIT_OK)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

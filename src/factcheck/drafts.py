@@ -12,6 +12,7 @@ import datetime as _dt
 import json
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
     from factcheck.claims import Claim, ClaimSet
     from factcheck.text.relations import Relation
 
-__all__ = ["draft_claims", "suggest_id", "unique_quote"]
+__all__ = ["CLAIMS_SUFFIX", "draft_claims", "suggest_id", "unique_quote", "write_draft"]
+
+CLAIMS_SUFFIX = ".claims.yaml"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _STOP = frozenset(
@@ -297,6 +300,38 @@ def _spans_to_try(text: str, figure: Figure) -> list[tuple[int, int]]:
         end += match.end()
         spans.append((first[0], end))
     return spans
+
+
+def write_draft(article: Path, target: Path | None = None, *, force: bool = False) -> Path:
+    """Draft the claims file of ``article`` and write it to ``target``; return where.
+
+    ``target`` defaults to the article's name with ``.claims.yaml``. An
+    existing file is overwritten only with ``force``, else this raises
+    :class:`FileExistsError`; an article that cannot be read raises
+    :class:`~factcheck.errors.DocumentError`.
+    """
+    import os
+
+    from factcheck.errors import DocumentError
+    from factcheck.markdown import read_article
+
+    target = target or article.with_name(article.stem + CLAIMS_SUFFIX)
+    if target.exists() and not force:
+        raise FileExistsError(target)
+    read = read_article(article, missing_hint="check the path to the article")
+    document = Path(os.path.relpath(article.resolve(), target.resolve().parent)).as_posix()
+    draft = draft_claims(read.text, document=document, prose=read.prose, published=read.published)
+    try:
+        with target.open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(draft)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise DocumentError(
+            f"cannot write {target}: {exc.strerror}",
+            hint="check the folder exists and is writable",
+        ) from None
+    return target
 
 
 _WORD_BEFORE = re.compile(r"\S+\s*$")
