@@ -104,6 +104,9 @@ class FigureChoiceError(FigureError):
     unclear which one is meant, and a quote can say so with ``figure:``.
     """
 
+    #: the figures the text holds when it holds several (their texts)
+    choices: tuple[str, ...] = ()
+
 
 class InvalidDateError(FigureError):
     """A date that does not exist, such as 29 February 2023."""
