@@ -401,7 +401,8 @@ def _resolve(
         return ResolvedClaim(
             claim,
             None,
-            problem=f"stale claim: the quote {claim.quote!r} no longer appears in the article",
+            problem=f"stale claim: the quote {claim.quote!r} no longer appears in the article"
+            + _closest_now(text, claim.quote),
             hint="the article changed: update the quote (and check the figure) or remove the claim",
             reason="stale",
         )
@@ -435,6 +436,20 @@ def _resolve(
             claim, None, start, end, problem=exc.message, hint=exc.hint, reason="unreadable"
         )
     return ResolvedClaim(claim, figure, start, end)
+
+
+def _closest_now(text: str, quote: str) -> str:
+    """``; the closest passage now is '...' (257 → 275)``, or nothing when none is close."""
+    from factcheck.text.anchors import closest_passage, word_changes
+
+    span = closest_passage(text, quote)
+    if span is None:
+        return ""
+    passage = text[span[0] : span[1]]
+    changed = word_changes(quote, passage)
+    return f"; the closest passage now is {passage!r}" + (
+        f" ({', '.join(changed[:3])})" if changed else ""
+    )
 
 
 def _figure_in_quote(

@@ -181,6 +181,21 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     return f"did you mean {close[0]!r}?" if close else None
 
 
+def near_names(word: str, choices: Iterable[str], *, n: int = 4) -> list[str]:
+    """The ``choices`` that look like ``word``: those it begins or is part of, then close ones.
+
+    >>> near_names("percent", ["percent_change", "percent_of_n", "point_change", "share"])
+    ['percent_change', 'percent_of_n']
+    """
+    import difflib
+
+    names = sorted(set(choices))
+    low = word.lower()
+    near = [c for c in names if low and (low in c.lower() or c.lower() in low)]
+    near += difflib.get_close_matches(word, names, n=n, cutoff=0.6)
+    return list(dict.fromkeys(near))[:n]
+
+
 def error_lines(exc: FactcheckError) -> tuple[str, ...]:
     """The lines that tell a user about ``exc``: every problem of a claims file, else one.
 

@@ -25,6 +25,9 @@ from factcheck.reports.common import (
     value_rows,
 )
 
+#: The pseudo-rule of claims that could not be checked (``factcheck.engine.QUOTE_RULE``).
+QUOTE_RULE = "quote"
+
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Finding
@@ -80,13 +83,30 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
         out.extend(_labelled(group, lines, None if group == "stated" else "bold"))
     if finding.reading:
         out.extend(_labelled("reading", [finding.reading]))
-    if finding.explanation:
-        out.extend(_labelled("arithmetic", finding.explanation.split("\n")))
+    arithmetic, fixes = _explanation(finding)
+    out.extend(_labelled("arithmetic", arithmetic))
+    out.extend(_labelled("fix", fixes))
     claims_file = finding.location.claims_file or doc.claims_file
     if claims_file and finding.location.claims_line is not None and pos.line is not None:
         # When the location above already is the claims file, do not repeat it.
         out.extend(_labelled("claims", [f"{claims_file}:{finding.location.claims_line}"]))
     return out
+
+
+def _explanation(finding: Finding) -> tuple[list[str], list[str]]:
+    """The finding's explanation split into arithmetic and how to fix (``hint:`` lines).
+
+    A claim that could not be checked (rule ``quote``) has no arithmetic:
+    its explanation is all fix.
+    """
+    if not finding.explanation:
+        return [], []
+    lines = finding.explanation.split("\n")
+    if finding.rule == QUOTE_RULE:
+        return [], lines
+    arithmetic = [line for line in lines if not line.startswith("hint: ")]
+    fixes = [line.removeprefix("hint: ") for line in lines if line.startswith("hint: ")]
+    return arithmetic, fixes
 
 
 @per_finding

@@ -24,7 +24,14 @@ import attrs
 
 from factcheck._repr import fields_repr
 
-__all__ = ["LineIndex", "QuoteFinder", "find_quote", "normalize_for_matching"]
+__all__ = [
+    "LineIndex",
+    "QuoteFinder",
+    "closest_passage",
+    "find_quote",
+    "normalize_for_matching",
+    "word_changes",
+]
 
 # Characters that count as the same for matching a quote: typographic quotes
 # and dashes, and every kind of space (no-break, thin, narrow no-break).
@@ -115,6 +122,64 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     To find many quotes in one text, :class:`QuoteFinder` is faster.
     """
     return QuoteFinder(text).find(quote)
+
+
+#: Articles longer than this are not searched for a stale quote's closest passage.
+CLOSEST_LIMIT = 300_000
+_WORDS = re.compile(r"\S+")
+
+
+def closest_passage(text: str, quote: str) -> tuple[int, int] | None:
+    """The span of ``text`` most like ``quote`` (a quote that no longer matches), if any is.
+
+    The longest run the two share anchors a window of the quote's length,
+    widened to whole words; it must share at least half of the quote.
+
+    >>> text = "Killings rose from 275 in 2010 to 996."
+    >>> s, e = closest_passage(text, "from 257 in 2010")
+    >>> text[s:e]
+    'from 275 in 2010'
+    """
+    import difflib
+
+    quote = quote.strip()
+    if not quote or not text or len(text) > CLOSEST_LIMIT:
+        return None
+    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
+    best = matcher.find_longest_match(0, len(text), 0, len(quote))
+    if best.size == 0:
+        return None
+    start = max(0, best.a - best.b)
+    end = min(len(text), start + len(quote))
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    # no punctuation beyond what the quote itself has at its ends
+    while end > start and text[end - 1] in ".,;:!?)\"'”’" and not quote.endswith(text[end - 1]):
+        end -= 1
+    while start < end and text[start] in "(\"'“‘" and not quote.startswith(text[start]):
+        start += 1
+    passage = text[start:end]
+    ratio = difflib.SequenceMatcher(None, passage, quote, autojunk=False).ratio()
+    return (start, end) if passage and ratio >= 0.5 else None
+
+
+def word_changes(old: str, new: str) -> list[str]:
+    """The words of ``old`` replaced, removed or added in ``new``, as ``old → new``.
+
+    >>> word_changes("from 257 in 2010", "from 275 in 2010")
+    ['257 → 275']
+    """
+    import difflib
+
+    before, after = _WORDS.findall(old), _WORDS.findall(new)
+    out = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append(f"{' '.join(before[a0:a1]) or '∅'} → {' '.join(after[b0:b1]) or '∅'}")
+    return out
 
 
 class QuoteFinder:
