@@ -310,6 +310,22 @@ def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) ->
     return sys.stdout is not None and sys.stdout.isatty()
 
 
+def _terminal_width() -> int | None:
+    """The columns of the terminal the report goes to: ``COLUMNS``, else the terminal's own.
+
+    ``None`` when standard output is no terminal (a pipe, a file) and ``COLUMNS`` is unset.
+    """
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout is None or not sys.stdout.isatty():
+        return None
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return None
+
+
 def _emit(
     report: Report,
     *,
@@ -324,7 +340,10 @@ def _emit(
 
     fmt = fmt or settings.get("format", "text")
     renderer = get_renderer(fmt)
-    text = renderer.render(report, color=_use_color(no_color, output, settings))
+    options: dict[str, Any] = {}
+    if renderer.name == "text" and output is None:
+        options["width"] = _terminal_width()
+    text = renderer.render(report, color=_use_color(no_color, output, settings), **options)
     if output is not None:
         _write(output, text)
     elif not quiet:

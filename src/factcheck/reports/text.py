@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
+    Excerpt,
     check_label,
+    display_width,
     excerpt,
     location_label,
     per_finding,
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Finding
 
-__all__ = ["TextRenderer"]
+__all__ = ["TextRenderer", "fitted_excerpt"]
 
 #: A span of output text and its rich style (``None`` = unstyled).
 Span = tuple[str, str | None]
@@ -53,9 +55,33 @@ def _labelled(label: str, lines: list[str], style: str | None = None) -> list[Li
     return out
 
 
+_GUTTER = _INDENT + "  │ "
+#: The narrowest excerpt a terminal gets, however narrow it is.
+_MIN_EXCERPT = 20
+
+
+def fitted_excerpt(text: str, start: int, end: int, columns: int | None) -> Excerpt:
+    """The excerpt around ``text[start:end]`` that fits ``columns`` terminal cells after the gutter.
+
+    The sentence is windowed around the figure (ellipses where it is cut), so
+    the line never wraps and the carets stay under the figure. ``None``: the
+    width of a log (about :data:`~factcheck.reports.common.MAX_EXCERPT` characters).
+    """
+    if columns is None:
+        return excerpt(text, start, end)
+    room = max(columns - display_width(_GUTTER), _MIN_EXCERPT)
+    width = room
+    ex = excerpt(text, start, end, width=width)
+    # wide characters take two cells: narrow the window until the line fits
+    while display_width(ex.line) > room and width > _MIN_EXCERPT:
+        width -= max(1, (display_width(ex.line) - room) // 2)
+        ex = excerpt(text, start, end, width=max(width, _MIN_EXCERPT))
+    return ex
+
+
 @per_finding
-def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
-    """A problem finding, shown whole."""
+def _full(finding: Finding, doc: DocumentReport, columns: int | None = None) -> list[Line]:
+    """A problem finding, shown whole (its excerpt fitted to ``columns`` cells)."""
     status = finding.status.value
     out: list[Line] = [
         [
@@ -70,10 +96,9 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
     out.extend([(_INDENT + part, None)] for part in finding.message.split("\n"))
     pos = position(finding, doc.text)
     if pos.start is not None and pos.end is not None:
-        ex = excerpt(doc.text, pos.start, pos.end)
-        gutter = _INDENT + "  │ "
-        out.append([(gutter, "dim"), (ex.line, None)])
-        out.append([(gutter, "dim"), (ex.carets, _STYLE[status])])
+        ex = fitted_excerpt(doc.text, pos.start, pos.end, columns)
+        out.append([(_GUTTER, "dim"), (ex.line, None)])
+        out.append([(_GUTTER, "dim"), (ex.carets, _STYLE[status])])
     elif finding.quote:
         # Not in the article (a stale claim): show what the claim quotes.
         out.extend(_labelled("quote", [f"“{finding.quote}”"]))
@@ -123,7 +148,7 @@ def _brief(finding: Finding, doc: DocumentReport) -> Line:
     ]
 
 
-def _document(doc: DocumentReport) -> list[Line]:
+def _document(doc: DocumentReport, columns: int | None = None) -> list[Line]:
     """The section of one article."""
     title = doc.document or "<text>"
     facts = [f"claims {doc.claims_file}"] if doc.claims_file else ["scanned text"]
@@ -137,7 +162,7 @@ def _document(doc: DocumentReport) -> list[Line]:
         out.append([(_INDENT + "no findings", "dim")])
     for finding in problems:
         out.append([])
-        out.extend(_full(finding, doc))
+        out.extend(_full(finding, doc, columns))
     if passed:
         out.append([])
         out.append([(f"{len(passed)} consistent:", _STYLE["consistent"])])
@@ -145,11 +170,11 @@ def _document(doc: DocumentReport) -> list[Line]:
     return out
 
 
-def _layout(report: Report) -> list[Line]:
+def _layout(report: Report, columns: int | None = None) -> list[Line]:
     """The whole report as styled lines."""
     out: list[Line] = []
     for doc in report.documents:
-        out.extend(_document(doc))
+        out.extend(_document(doc, columns))
         out.append([])
     counts = report.counts()
     worst = next((s for s in ("inconsistent", "undetermined") if counts[s]), "consistent")
@@ -192,7 +217,11 @@ class TextRenderer(BaseRenderer):
     suffix = ".txt"
     media_type = "text/plain"
 
-    def render(self, report: Report, *, color: bool = False) -> str:
-        """The report as lines of text ending in the summary line."""
-        lines = _layout(report)
+    def render(self, report: Report, *, color: bool = False, width: int | None = None) -> str:
+        """The report as lines of text ending in the summary line.
+
+        ``width``: the terminal's columns, which excerpts are fitted to
+        (``None``, for a file or a log: about 160 characters).
+        """
+        lines = _layout(report, width)
         return _coloured(lines) if color else _plain(lines)
