@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     Excerpt,
@@ -76,6 +78,12 @@ def fitted_excerpt(text: str, start: int, end: int, columns: int | None) -> Exce
     while display_width(ex.line) > room and width > _MIN_EXCERPT:
         width -= max(1, (display_width(ex.line) - room) // 2)
         ex = excerpt(text, start, end, width=max(width, _MIN_EXCERPT))
+    # still too wide (a narrow terminal, wide characters): cut around the figure
+    while display_width(ex.line) > room and (ex.after or ex.before):
+        if len(ex.after) >= len(ex.before):
+            ex = attrs.evolve(ex, after=ex.after[:-1], cut_after=True)
+        else:
+            ex = attrs.evolve(ex, before=ex.before[1:], cut_before=True)
     return ex
 
 
