@@ -83,3 +83,9 @@ def test_fix_hints_are_not_labelled_arithmetic() -> None:
         for line in text.splitlines()
         if line.strip().startswith("arithmetic")
     ), text
+
+
+def test_the_closest_passage_of_a_short_quote_is_the_most_alike() -> None:
+    text = "Numbers rose from 410,000 in 2022 to 429,000 in 2023."
+    span = closest_passage(text, "492,000")
+    assert span is not None and text[span[0] : span[1]] == "429,000"

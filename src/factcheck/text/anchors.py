@@ -132,8 +132,8 @@ _WORDS = re.compile(r"\S+")
 def closest_passage(text: str, quote: str) -> tuple[int, int] | None:
     """The span of ``text`` most like ``quote`` (a quote that no longer matches), if any is.
 
-    The longest run the two share anchors a window of the quote's length,
-    widened to whole words; it must share at least half of the quote.
+    Every run of as many words as the quote has is compared with it; the most
+    alike must share at least half of it.
 
     >>> text = "Killings rose from 275 in 2010 to 996."
     >>> s, e = closest_passage(text, "from 257 in 2010")
@@ -142,27 +142,30 @@ def closest_passage(text: str, quote: str) -> tuple[int, int] | None:
     """
     import difflib
 
-    quote = quote.strip()
+    quote = " ".join(quote.split())
     if not quote or not text or len(text) > CLOSEST_LIMIT:
         return None
-    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
-    best = matcher.find_longest_match(0, len(text), 0, len(quote))
-    if best.size == 0:
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    size = len(quote.split())
+    matcher = difflib.SequenceMatcher(None, "", quote, autojunk=False)
+    best, best_ratio = None, 0.5
+    for i in range(max(0, len(words) - size + 1)):
+        start, end = words[i][0], words[i + size - 1][1]
+        matcher.set_seq1(" ".join(text[start:end].split()))
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio or (best is None and ratio >= best_ratio):
+            best, best_ratio = (start, end), ratio
+    if best is None:
         return None
-    start = max(0, best.a - best.b)
-    end = min(len(text), start + len(quote))
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    start, end = best
     # no punctuation beyond what the quote itself has at its ends
     while end > start and text[end - 1] in ".,;:!?)\"'”’" and not quote.endswith(text[end - 1]):
         end -= 1
     while start < end and text[start] in "(\"'“‘" and not quote.startswith(text[start]):
         start += 1
-    passage = text[start:end]
-    ratio = difflib.SequenceMatcher(None, passage, quote, autojunk=False).ratio()
-    return (start, end) if passage and ratio >= 0.5 else None
+    return start, end
 
 
 def word_changes(old: str, new: str) -> list[str]:
