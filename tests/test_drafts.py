@@ -65,3 +65,10 @@ def test_a_quote_never_runs_from_the_headline_into_the_dateline() -> None:
     draft = draft_claims(text, document="a.txt")
     quotes = [line for line in draft.splitlines() if "quote:" in line]
     assert quotes and not any("\\n" in q for q in quotes), draft
+
+
+def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
+    from factcheck.drafts import draft_claims
+
+    draft = draft_claims("Sales reached 14m\n\nMore people came.\n", document="a.txt")
+    assert "\\n" not in "".join(line for line in draft.splitlines() if "quote:" in line)

@@ -346,8 +346,8 @@ def write_draft(article: Path, target: Path | None = None, *, force: bool = Fals
     return target
 
 
-_WORD_BEFORE = re.compile(r"\S+\s*$")
-_WORD_AFTER = re.compile(r"^\s*\S+")
+_WORD_BEFORE = re.compile(r"\S+[^\S\n]*$")  # never over a line break
+_WORD_AFTER = re.compile(r"^[^\S\n]*\S+")
 
 
 def _readable_span(text: str, figure: Figure) -> tuple[int, int]:
