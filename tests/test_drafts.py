@@ -17,11 +17,27 @@ def ids(text: str) -> list[str]:
     [
         ("The UN recorded 7,177 security incidents.", ["security_incidents"]),
         # the words after, within the clause, before the words of the next clause
-        ("Violence rose 61%, the monitors said.", ["violence_rose"]),
-        # a clause with nothing to name the figure: the sentence's words
-        ("It killed him in Abbottabad, Pakistan, on 2 May 2011.", ["date_abbottabad_pakistan"]),
+        ("Violence rose 61%, the monitors said.", ["violence_rise"]),
+        # a date is named by itself
+        ("It killed him in Abbottabad, Pakistan, on 2 May 2011.", ["date_2_may_2011"]),
         # never half a word, however long the words after
-        ("It rose 5% " + "extraordinarily " * 6, ["extraordinarily_extraordinarily"]),
+        ("It rose 5% " + "extraordinarily " * 6, ["extraordinarily_extraordinarily_rise"]),
+        # the measure, not the currency, scale or time words (issue 15)
+        (
+            "Profits rose 5% to £600m in the three months to June.",
+            ["profits_rise", "profits", "profits"],
+        ),
+        ("The firm made a profit of $10.9bn.", ["firm_profit"]),
+        ("Sales were up 6.1% on the year.", ["sales_rise"]),
+        ("Losses deepened to £51.6m from £1.2m.", ["losses", "losses"]),
+        ("Ana Ruiz, 54, said the city had failed.", ["ana_ruiz"]),
+        # no half word ("the s of 65s"): the sentence's words
+        ("A rise in the over 65s, the IMF said.", ["imf"]),
+        # the year a figure is for
+        (
+            "Sales rose from 780 in 2019 to 996 in 2020.",
+            ["sales_2019", "date_2019", "sales_2020", "date_2020"],
+        ),
     ],
 )
 def test_ids_come_from_the_nearest_words(text: str, expected: list[str]) -> None:
@@ -30,3 +46,29 @@ def test_ids_come_from_the_nearest_words(text: str, expected: list[str]) -> None
 
 def test_an_id_without_words_is_the_kind() -> None:
     assert ids("5%") == ["quantity"]
+
+
+def test_a_draft_names_are_unique_and_checks_read_from_to_change() -> None:
+    from factcheck.claims import loads
+    from factcheck.drafts import draft_claims
+
+    text = "Sales rose from 780 in 2019 to 996 in 2020, an increase of 28%.\n"
+    draft = draft_claims(text, document="a.txt")
+    check = loads(draft, article=text).checks[0]
+    assert check.id == "percent_change[sales_2019->sales_2020->sales_rise]"
+
+
+def test_a_quote_never_runs_from_the_headline_into_the_dateline() -> None:
+    from factcheck.drafts import draft_claims
+
+    text = "Profits up 5%\nMonday 3 May 2004\n\nProfits up 5% and more.\n"
+    draft = draft_claims(text, document="a.txt")
+    quotes = [line for line in draft.splitlines() if "quote:" in line]
+    assert quotes and not any("\\n" in q for q in quotes), draft
+
+
+def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
+    from factcheck.drafts import draft_claims
+
+    draft = draft_claims("Sales reached 14m\n\nMore people came.\n", document="a.txt")
+    assert "\\n" not in "".join(line for line in draft.splitlines() if "quote:" in line)

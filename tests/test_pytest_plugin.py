@@ -167,4 +167,32 @@ def test_example_fails_in_one_more_place_after_an_edit(pytester: pytest.Pytester
     before = run(pytester).parseoutcomes().get("failed", 0)
     (pytester.path / "article.md").write_text(article.replace("996", "969"), encoding="utf-8")
     after = run(pytester).parseoutcomes().get("failed", 0)
-    assert (before, after) == (1, 2)
+    # the stale claim, and the check that uses it (it checks nothing: no pass)
+    assert (before, after) == (1, 3)
+
+
+def test_a_check_on_a_stale_claim_fails_with_one_line(
+    newsroom: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # the summary line whole
+    newsroom.makefile(".md", story=ARTICLE.replace("996", "969"))
+    result = run(newsroom, "-v", "-rA")
+    result.assert_outcomes(failed=3)  # quote[after], the check on it, and compatible
+    result.stdout.fnmatch_lines(["*percent_change[[]before->after->rise[]] FAILED*"])
+    out = result.stdout.str()
+    assert "factcheck: not checked: claim 'after' could not be read from the article" in out
+    assert "Traceback" not in out and "pytest_plugin.py" not in out
+    summary = out[out.index("short test summary") :]
+    line = next(x for x in summary.splitlines() if "percent_change" in x)
+    assert line.startswith("FAILED") and "not checked" in line
+
+
+def test_a_check_on_a_stale_claim_can_be_skipped(newsroom: pytest.Pytester) -> None:
+    newsroom.makefile(".md", story=ARTICLE.replace("996", "969"))
+    result = run(newsroom, "--factcheck-stale=skip", "-rs")
+    result.assert_outcomes(failed=2, skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*story.claims.yaml*not checked: claim 'after'*"])
+    assert "pytest_plugin.py" not in result.stdout.str()
+    newsroom.makeini("[pytest]\nfactcheck_stale = skip\n")
+    result = run(newsroom)
+    result.assert_outcomes(failed=2, skipped=1)

@@ -393,7 +393,8 @@ def _resolve(
         return ResolvedClaim(
             claim,
             None,
-            problem=f"stale claim: the quote {claim.quote!r} no longer appears in the article",
+            problem=f"stale claim: the quote {claim.quote!r} no longer appears in the article"
+            + _closest_now(text, claim.quote),
             hint="the article changed: update the quote (and check the figure) or remove the claim",
             reason="stale",
         )
@@ -429,6 +430,20 @@ def _resolve(
     return ResolvedClaim(claim, figure, start, end)
 
 
+def _closest_now(text: str, quote: str) -> str:
+    """``; the closest passage now is '...' (257 → 275)``, or nothing when none is close."""
+    from factcheck.text.anchors import closest_passage, word_changes
+
+    span = closest_passage(text, quote)
+    if span is None:
+        return ""
+    passage = text[span[0] : span[1]]
+    changed = word_changes(quote, passage)
+    return f"; the closest passage now is {passage!r}" + (
+        f" ({', '.join(changed[:3])})" if changed else ""
+    )
+
+
 def _figure_in_quote(
     claim: Claim, text: str, start: int, end: int, published: _dt.date | None, tolerance: Fraction
 ) -> Figure:
@@ -447,22 +462,26 @@ def _figure_in_quote(
         figure = _parse(quoted, published, tolerance, claim.kind)
         return figure.with_span(start, end)
     except FigureChoiceError as first_error:
-        # Only when it is unclear which figure is meant: the scanner, which
-        # leaves out weak readings, may see just one. A figure that cannot be
-        # right (a backwards range, 29 February 2023) is reported as it is,
-        # not hidden behind the figures around it.
+        # Only when no figure of the kind asked for could be read from the
+        # quote whole: the scanner, which reads words in their sentence, may
+        # see one. A quote with several figures is never read as one of them
+        # ("Eight of the city's 11" is not silently 11), and a figure that
+        # cannot be right (a backwards range, 29 February 2023) is reported as
+        # it is, not hidden behind the figures around it.
         from factcheck.text.scanner import find_figures
 
+        choices = first_error.choices
         found = [f for f in find_figures(quoted) if claim.kind is None or f.kind == claim.kind]
-        if len(found) == 1:
+        if len(found) == 1 and not choices:
             only = found[0]
             s, e = only.span
             return only.with_span(start + s, start + e)
-        if len(found) > 1:
-            listed = ", ".join(repr(f.text) for f in found[:5])
+        if len(found) > 1 or choices:
+            texts = choices if len(choices) > len(found) else tuple(f.text for f in found)
+            listed = ", ".join(repr(t) for t in texts[:5])
             raise ClaimsFileError(
-                f"the quote holds {len(found)} figures ({listed})",
-                hint="say which one with 'figure:'",
+                f"the quote holds {len(texts)} figures ({listed})",
+                hint=f"say which one with 'figure:', e.g. figure: {texts[0]!r}",
             ) from None
         raise first_error
 

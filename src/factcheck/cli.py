@@ -8,7 +8,6 @@ stderr with a hint, never a traceback.
 from __future__ import annotations
 
 import atexit
-import fnmatch
 import gc
 import os
 import sys
@@ -35,6 +34,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 CLAIMS_SUFFIX = ".claims.yaml"
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 def _fail(message: str, hint: str | None = None) -> NoReturn:
@@ -243,8 +243,8 @@ def _controls(ctx: click.Context, settings: dict[str, Any]) -> tuple[Any, Path |
 
 
 def _outcomes(
-    task: Callable[[Path], Outcome],
-    files: list[Path],
+    task: Callable[[T], Outcome],
+    files: list[T],
     jobs: int | None,
     scheduler: str | None,
     settings: dict[str, Any],
@@ -373,6 +373,22 @@ def _use_color(no_color: bool, output: Path | None, settings: dict[str, Any]) ->
     return sys.stdout is not None and sys.stdout.isatty()
 
 
+def _terminal_width() -> int | None:
+    """The columns of the terminal the report goes to: ``COLUMNS``, else the terminal's own.
+
+    ``None`` when standard output is no terminal (a pipe, a file) and ``COLUMNS`` is unset.
+    """
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout is None or not sys.stdout.isatty():
+        return None
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return None
+
+
 def _emit(
     report: Report,
     *,
@@ -387,7 +403,10 @@ def _emit(
 
     fmt = fmt or settings.get("format", "text")
     renderer = get_renderer(fmt)
-    text = renderer.render(report, color=_use_color(no_color, output, settings))
+    options: dict[str, Any] = {}
+    if renderer.name == "text" and output is None:
+        options["width"] = _terminal_width()
+    text = renderer.render(report, color=_use_color(no_color, output, settings), **options)
     if output is not None:
         _write(output, text)
     elif not quiet:
@@ -408,22 +427,23 @@ def discover(
     paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
 ) -> list[Path]:
     """Claims files named by ``paths``: files as given, folders searched recursively."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
-            for candidate in candidates:
-                rel = candidate.relative_to(path).as_posix()
-                if include and not any(fnmatch.fnmatch(rel, g) for g in include):
-                    continue
-                if any(fnmatch.fnmatch(rel, g) for g in exclude):
-                    continue
-                found.append(candidate)
-        elif path.exists():
-            found.append(path)
-        else:
-            _fail(f"{path}: no such file or folder", "check the path")
-    return found
+    return _found(paths, (CLAIMS_SUFFIX,), include, exclude)
+
+
+def _found(
+    paths: Iterable[Path],
+    suffixes: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[Path]:
+    """:func:`factcheck.discovery.find_files`, a missing path a one-line error."""
+    from factcheck.discovery import find_files
+    from factcheck.errors import DocumentError
+
+    try:
+        return find_files(paths, suffixes, include, exclude)
+    except DocumentError as exc:
+        _fail(exc.message, exc.hint)
 
 
 @main.command()
@@ -489,24 +509,18 @@ def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> I
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def discover_articles(paths: Iterable[Path]) -> list[Path]:
+def discover_articles(
+    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> list[Path]:
     """Articles named by ``paths``: files as given, folders searched for .md, .markdown, .txt."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            _fail(f"{path}: no such file or folder", "check the path")
-    return found
+    return _found(paths, ARTICLE_SUFFIXES, include, exclude)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
+@click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -521,6 +535,8 @@ def scan(
     ctx: click.Context,
     paths: tuple[Path, ...],
     figures: bool,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     published: Any,
     jobs: int | None,
     dask_scheduler: str | None,
@@ -532,28 +548,35 @@ def scan(
 ) -> None:
     """Check the arithmetic of raw text (files, or folders of .md/.txt); no claims file needed."""
     settings = _settings(ctx)
-    files = discover_articles(paths)
+    files = discover_articles(
+        paths,
+        include or tuple(settings.get("include", ())),
+        exclude or tuple(settings.get("exclude", ())),
+    )
     if not files:
         _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if figures:
-        if len(files) != 1:
-            _fail("--figures lists the figures of one file", "name a single file")
         from factcheck.markdown import read_article
-        from factcheck.reports.figures import render_figures
+        from factcheck.reports.figures import render_figure_files
 
-        try:
-            article = read_article(files[0])
-        except FactcheckError as exc:
-            _report_error(exc)
+        listed: list[tuple[str, str, str | None]] = []
+        broken = False
+        for file in files:
+            try:
+                article = read_article(file)
+            except FactcheckError as exc:
+                _report_error(exc)
+                broken = True
+                continue
+            listed.append((str(file), article.text, article.prose))
+        if not listed:
             ctx.exit(EXIT_USAGE)
-        rendered = render_figures(
-            article.text, fmt or "text", source=str(files[0]), prose=article.prose
-        )
+        rendered = render_figure_files(listed, fmt or "text")
         if output is not None:
             _write(output, rendered)
         elif not quiet:
             click.echo(rendered, nl=not rendered.endswith("\n"))
-        ctx.exit(EXIT_OK)
+        ctx.exit(EXIT_USAGE if broken else EXIT_OK)
     from factcheck.parallel import scan_file
 
     task = partial(
@@ -598,35 +621,79 @@ def rules(name: str | None) -> None:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="Overwrite an existing claims file.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite existing claims files.")
 @click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Where to write (default: ARTICLE with .claims.yaml).",
+    help="Where to write, for one article (default: ARTICLE with .claims.yaml).",
 )
+@click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
+@_parallel_options
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells.")
 @click.pass_context
-def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
-    """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
-    from factcheck.drafts import draft_claims
-    from factcheck.markdown import read_article
+def init(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    force: bool,
+    output: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    dask_scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Write a draft claims file next to each article, every figure quoted and parsed.
 
-    target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
-    if target.exists() and not force:
-        _fail(f"{target} already exists", "pass --force to overwrite it")
-    try:
-        read = read_article(article, missing_hint="check the path to the article")
-    except FactcheckError as exc:
-        _report_error(exc)
-        ctx.exit(EXIT_USAGE)
-    document = os.path.relpath(article.resolve(), target.resolve().parent)
-    yaml_text = draft_claims(
-        read.text, document=Path(document).as_posix(), prose=read.prose, published=read.published
-    )
-    _write(target, yaml_text)
-    click.echo(f"wrote {target}", err=True)
+    PATHS are articles, or folders searched for .md, .markdown and .txt. An
+    existing claims file is overwritten only with --force (one beside an
+    article found in a folder is left as it is).
+    """
+    from factcheck.parallel import init_file
+
+    settings = _settings(ctx)
+    files = discover_articles(paths, include, exclude)
+    if not files:
+        _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
+    if output is not None:
+        if len(files) != 1:
+            _fail("--output names the draft of one article", "name a single article")
+        from factcheck.drafts import write_draft
+
+        try:
+            write_draft(files[0], output, force=force)
+        except FileExistsError:
+            _fail(f"{output} already exists", "pass --force to overwrite it")
+        if not quiet:
+            click.echo(f"wrote {output}", err=True)
+        ctx.exit(EXIT_OK)
+    named = {p for p in paths if not p.is_dir()}
+    items = [(f, f in named) for f in files]
+    task = partial(init_file, force=force)
+    outcomes = _outcomes(task, items, jobs, dask_scheduler, settings)
+    written = skipped = 0
+    broken = False
+    for outcome in _progress(outcomes, len(items), quiet, "drafting"):
+        _print_errors(outcome.errors)
+        broken |= bool(outcome.errors)
+        if outcome.text:
+            written += 1
+            if not quiet and len(items) == 1:
+                click.echo(f"wrote {outcome.text}", err=True)
+        elif not outcome.errors:
+            skipped += 1
+    if not quiet and len(items) > 1:
+        click.echo(f"wrote {written} draft{'s' if written != 1 else ''}", err=True)
+    if skipped and not quiet:
+        click.echo(
+            f"left {skipped} existing claims file{'s' if skipped != 1 else ''} as they are"
+            " (hint: pass --force to overwrite them)",
+            err=True,
+        )
+    ctx.exit(EXIT_USAGE if broken else EXIT_OK)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -12,68 +12,48 @@ import datetime as _dt
 import json
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
-from factcheck.figures import Figure, Kind
+from factcheck.figures import Figure, Kind, Trend
 from factcheck.text.anchors import find_quote
+from factcheck.text.vocabulary import CHANGE_VERBS, NOUN_VERBS, STOP_WORDS
 
 if TYPE_CHECKING:
     from factcheck.claims import Claim, ClaimSet
     from factcheck.scan import Relation
 
-__all__ = ["draft_claims", "suggest_id", "unique_quote"]
+__all__ = ["CLAIMS_SUFFIX", "draft_claims", "suggest_id", "unique_quote", "write_draft"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "by",
-        "for",
-        "and",
-        "or",
-        "than",
-        "more",
-        "less",
-        "over",
-        "under",
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "up",
-        "as",
-        "from",
-        "with",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "per",
-        "cent",
-        "percent",
-    ]
-)
+CLAIMS_SUFFIX = ".claims.yaml"
 
-
+#: A whole word: not the "m" of "£1.2m" nor the "s" of "1990s".
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’-]*")
+_WORD_TAIL = re.compile(r"^[A-Za-z'’-]+")
+_MORE_NOT_NAMES = """
+        cent percent per pc points point bn m k billion million thousand trillion
+        dollars dollar pounds pound euros euro yen us usd gbp eur
+        he she we i you him her his hers us our ours your me my it they them
+        told tells according added announced reported expected estimated
+        made make makes showed shows show hit hits reached reach reaches paid pay pays
+        spent spend spends cost costs sold sell sells bought buy buys won win wins got
+        get gets took take takes gave give gives set sets saw see sees has had have
+        today yesterday tomorrow ago later earlier recently now then time times
+        year years month months week weeks day days quarter quarters decade decades
+        gmt bst am pm
+        january february march april may june july august september october
+        november december monday tuesday wednesday thursday friday saturday sunday
+        well around nearly almost just roughly approximately some only
+        """
+#: Words that never name a measure: function words, pronouns, verbs of change
+#: and of saying, time words, scale and currency words.
+_NOT_NAMES = frozenset((*STOP_WORDS, *NOUN_VERBS, *CHANGE_VERBS, *_MORE_NOT_NAMES.split()))
 #: Characters YAML does not allow in a file (or reads away, as the BOM), even quoted.
 _UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _yaml_str(text: str) -> str:
@@ -83,17 +63,25 @@ def _yaml_str(text: str) -> str:
 
 
 def unique_quote(text: str, start: int, end: int, *, limit: int = 120) -> tuple[int, int]:
-    """Grow ``text[start:end]`` word by word until it appears once in ``text``."""
+    """Grow ``text[start:end]`` word by word until it appears once in ``text``.
+
+    The quote stays on its line: it never runs from a headline into the
+    dateline below (a quote that cannot be made unique gets ``occurrence:``).
+    """
     left, right = start, end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
     while len(find_quote(text, text[left:right])) > 1 and right - left < limit:
         grew = False
-        if right < len(text):
-            nxt = text.find(" ", right + 1)
-            right = len(text) if nxt == -1 else nxt
+        if right < line_end:
+            nxt = text.find(" ", right + 1, line_end)
+            right = line_end if nxt == -1 else nxt
             grew = True
-        if len(find_quote(text, text[left:right])) > 1 and left > 0:
-            prev = text.rfind(" ", 0, max(left - 1, 0))
-            left = 0 if prev == -1 else prev + 1
+        if len(find_quote(text, text[left:right])) > 1 and left > line_start:
+            prev = text.rfind(" ", line_start, max(left - 1, line_start))
+            left = line_start if prev == -1 else prev + 1
             grew = True
         if not grew:
             break
@@ -113,7 +101,9 @@ def _words_after(text: str, end: int, stops: re.Pattern[str]) -> list[str]:
         window = window[: stop.start()]
     elif end + _REACH < len(text) and text[end + _REACH].isalpha():
         window = window[: window.rfind(" ") + 1]  # no word cut in half
-    return [w for w in _WORD.findall(window) if w.lower() not in _STOP]
+    if end > 0 and text[end - 1].isalnum():
+        window = _WORD_TAIL.sub("", window)  # the "s" of "65s" is no word
+    return _names(window)
 
 
 def _words_before(text: str, start: int, stops: re.Pattern[str]) -> list[str]:
@@ -123,35 +113,63 @@ def _words_before(text: str, start: int, stops: re.Pattern[str]) -> list[str]:
         window = window[found[-1].end() :]
     elif start - _REACH > 0 and text[start - _REACH - 1].isalpha():
         window = window[window.find(" ") + 1 :]
-    return [w for w in _WORD.findall(window) if w.lower() not in _STOP]
+    return _names(window)
+
+
+def _names(window: str) -> list[str]:
+    """The words of ``window`` that can name a measure (no verbs, time or currency words).
+
+    A word in ``-ed`` after another is taken for the verb that follows a
+    subject ("losses deepened"), one before it for an adjective ("targeted
+    killings").
+    """
+    words = [w for w in _WORD.findall(window) if w.lower().strip("'’") not in _NOT_NAMES]
+    return [w for i, w in enumerate(words) if i == 0 or not w.lower().endswith("ed")]
 
 
 def suggest_id(text: str, figure: Figure) -> str:
-    """An id from the figure's noun, else the nearest words of its clause, else of its sentence.
+    """An id naming the measure a figure states: what it counts, else the subject before it.
 
-    Words after the figure come first ("7,177 security incidents"), then those
-    before it ("killings of civil servants climbed from 780").
+    The figure's own noun comes first ("7,177 security incidents"), then the
+    words before it in its clause, which name what rose or fell ("profits
+    rose 5%"), then those after it, then those of its sentence. Verbs,
+    pronouns, time, scale and currency words never name a measure. A year
+    right after the figure ends the id ("780 in 2019"), a change ends in
+    ``_rise`` or ``_fall``; a date is named by itself.
 
     >>> from factcheck.text.scanner import find_figures
     >>> text = "Targeted killings rose from 780 in 2019 to 996, a 28% rise."
     >>> [suggest_id(text, f) for f in find_figures(text)]
-    ['killings_rose', 'date_killings_rose', 'killings_rose', 'rise']
+    ['targeted_killings_2019', 'date_2019', 'targeted_killings', 'targeted_killings_rise']
     """
     start, end = figure.span
+    if figure.kind is Kind.DATE:
+        return f"date_{_slug(figure.text)}"[:40].strip("_")  # "date_12_september_2020"
     words: list[str] = []
-    if figure.noun:
-        words = _WORD.findall(figure.noun)
+    if figure.noun and len(figure.noun) > 1:
+        words = _names(figure.noun) or _WORD.findall(figure.noun)
     for stops in (_CLAUSE_END, _SENTENCE_END):
         if not words:
-            words = _words_after(text, end, stops)[:2]
-        if not words:
             words = _words_before(text, start, stops)[-2:]
-    base = (
-        "_".join(w.lower().replace("'", "").replace("-", "_") for w in words) or figure.kind.value
-    )
-    if figure.kind is Kind.DATE:
-        base = "date_" + base if not base.startswith("date") else base
-    return base[:40]
+        if not words:
+            words = _words_after(text, end, stops)[:2]
+    base = "_".join(_slug(w) for w in words) or figure.kind.value
+    year = _YEAR_AFTER.match(text, end)
+    if year is not None:
+        base = f"{base[:34]}_{year[1]}"  # "from 780 in 2019": sales_2019
+    if figure.trend is not None:
+        change = "rise" if figure.trend is Trend.UP else "fall"
+        if not base.endswith(change):
+            base = f"{base[:34]}_{change}"
+    return base[:40].strip("_") or figure.kind.value
+
+
+#: The year a figure is for, right after it: "780 in 2019", "$2bn for 2004".
+_YEAR_AFTER = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b")
+
+
+def _slug(word: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", word.lower().replace("'", "").replace("’", "")).strip("_")
 
 
 def draft_claims(
@@ -256,6 +274,8 @@ def _readable_claim(
     for start, end in _spans_to_try(text, figure):
         q_start, q_end = unique_quote(text, start, end)
         quote = text[q_start:q_end]
+        if _SURROGATE.search(quote):
+            continue  # no YAML file (and no UTF-8) can hold half a character
         spans = find_quote(text, quote)
         occurrence = None
         if len(spans) > 1 and (q_start, q_end) in spans:
@@ -275,7 +295,7 @@ def _readable_claim(
         if read is not None and fallback is None:
             fallback = claim
     if fallback is None:
-        del reader.claims[cid]
+        reader.claims.pop(cid, None)
     else:
         reader.claims[cid] = fallback
     return fallback
@@ -295,8 +315,40 @@ def _spans_to_try(text: str, figure: Figure) -> list[tuple[int, int]]:
     return spans
 
 
-_WORD_BEFORE = re.compile(r"\S+\s*$")
-_WORD_AFTER = re.compile(r"^\s*\S+")
+def write_draft(article: Path, target: Path | None = None, *, force: bool = False) -> Path:
+    """Draft the claims file of ``article`` and write it to ``target``; return where.
+
+    ``target`` defaults to the article's name with ``.claims.yaml``. An
+    existing file is overwritten only with ``force``, else this raises
+    :class:`FileExistsError`; an article that cannot be read raises
+    :class:`~factcheck.errors.DocumentError`.
+    """
+    import os
+
+    from factcheck.errors import DocumentError
+    from factcheck.markdown import read_article
+
+    target = target or article.with_name(article.stem + CLAIMS_SUFFIX)
+    if target.exists() and not force:
+        raise FileExistsError(target)
+    read = read_article(article, missing_hint="check the path to the article")
+    document = Path(os.path.relpath(article.resolve(), target.resolve().parent)).as_posix()
+    draft = draft_claims(read.text, document=document, prose=read.prose, published=read.published)
+    try:
+        with target.open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(draft)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise DocumentError(
+            f"cannot write {target}: {exc.strerror}",
+            hint="check the folder exists and is writable",
+        ) from None
+    return target
+
+
+_WORD_BEFORE = re.compile(r"\S+[^\S\n]*$")  # never over a line break
+_WORD_AFTER = re.compile(r"^[^\S\n]*\S+")
 
 
 def _readable_span(text: str, figure: Figure) -> tuple[int, int]:
@@ -355,12 +407,17 @@ def _draft_checks(
     a verb further away, a part of a range, a date that does not exist) is
     left as a comment for the editor.
     """
+    from factcheck.rules import get_rule
+
     by_span = {f.span: f for f in figures}
     lines: list[str] = []
     for relation in relations:
         roles: list[str] = []
         missing = False
-        for role, value in relation.roles.items():
+        # in the rule's order, so that the check's id reads from->to->change
+        order = {name: i for i, name in enumerate(get_rule(relation.rule).input_names())}
+        ordered = sorted(relation.roles.items(), key=lambda item: order.get(item[0], len(order)))
+        for role, value in ordered:
             members = (value,) if isinstance(value, Figure) else value
             names = []
             for figure in members:

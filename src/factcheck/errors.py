@@ -104,6 +104,9 @@ class FigureChoiceError(FigureError):
     unclear which one is meant, and a quote can say so with ``figure:``.
     """
 
+    #: the figures the text holds when it holds several (their texts)
+    choices: tuple[str, ...] = ()
+
 
 class InvalidDateError(FigureError):
     """A date that does not exist, such as 29 February 2023."""
@@ -176,6 +179,21 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
+
+
+def near_names(word: str, choices: Iterable[str], *, n: int = 4) -> list[str]:
+    """The ``choices`` that look like ``word``: those it begins or is part of, then close ones.
+
+    >>> near_names("percent", ["percent_change", "percent_of_n", "point_change", "share"])
+    ['percent_change', 'percent_of_n']
+    """
+    import difflib
+
+    names = sorted(set(choices))
+    low = word.lower()
+    near = [c for c in names if low and (low in c.lower() or c.lower() in low)]
+    near += difflib.get_close_matches(word, names, n=n, cutoff=0.6)
+    return list(dict.fromkeys(near))[:n]
 
 
 def error_lines(exc: FactcheckError) -> tuple[str, ...]:

@@ -129,9 +129,15 @@ class Amount:
 
     def _aligned(self, other: Amount, verb: str) -> Interval:
         if not same_dimension(self.unit, other.unit):
+            hint = "figures in different units or currencies need an explicit conversion"
+            bare = dimensionless()
+            if bare in (self.unit, other.unit):
+                named = _unit_name(other.unit if self.unit == bare else self.unit)
+                hint = (
+                    f"if both count the same things, give the bare number's claim 'unit: {named}'"
+                )
             raise UnitError(
-                f"cannot {verb} {_unit_name(self.unit)} and {_unit_name(other.unit)}",
-                hint="figures in different units or currencies need an explicit conversion",
+                f"cannot {verb} {_unit_name(self.unit)} and {_unit_name(other.unit)}", hint=hint
             )
         return other.to(self.unit).interval
 

@@ -39,6 +39,7 @@ __all__ = [
     "Outcome",
     "audit_file",
     "available_cores",
+    "init_file",
     "rendered",
     "run_all",
     "scan_file",
@@ -151,6 +152,29 @@ def scan_text(
     if masked is not text:
         documents = tuple(attrs.evolve(doc, text=text) for doc in documents)
     return documents
+
+
+def init_file(item: tuple[Path, bool], force: bool = False) -> Outcome:
+    """Write the draft claims file of one article (``factcheck init``).
+
+    ``item`` is the article and whether it was named on the command line: an
+    existing claims file is then an error unless ``force``; one next to an
+    article found in a folder is left as it is. ``text`` is the path
+    written, empty when nothing was.
+    """
+    from factcheck.drafts import write_draft
+
+    path, named = item
+    try:
+        return Outcome(text=str(write_draft(path, force=force)))
+    except FileExistsError as exc:
+        if not named:
+            return Outcome(text="")
+        return Outcome(
+            errors=(f"{exc.args[0]}: already exists (hint: pass --force to overwrite it)",)
+        )
+    except FactcheckError as exc:
+        return Outcome(errors=error_lines(exc))
 
 
 def rendered(

@@ -38,6 +38,10 @@ class FactcheckWarning(UserWarning):
     """A warning-severity finding that did not fail the run."""
 
 
+class StaleCheckError(Exception):
+    """A check that could not run because a claim it uses no longer resolves."""
+
+
 class CheckFailedError(Exception):
     """A check failed; carries the findings for :meth:`CheckItem.repr_failure`."""
 
@@ -76,6 +80,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="format of --factcheck-report (text, markdown, json, html, sarif, github, junit)",
     )
     group.addoption(
+        "--factcheck-stale",
+        choices=("fail", "skip"),
+        default=None,
+        help="what a check whose claim went stale does: fail (default) or skip",
+    )
+    group.addoption(
         "--no-factcheck",
         action="store_true",
         default=False,
@@ -91,6 +101,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "factcheck_fail_on",
         default="error",
         help="default for --factcheck-fail-on",
+    )
+    parser.addini(
+        "factcheck_stale",
+        default="fail",
+        help="default for --factcheck-stale (fail or skip)",
     )
 
 
@@ -132,10 +147,13 @@ class ClaimsFile(pytest.File):
         for cid in self.claimset.claims:
             if self.claimset.resolve(cid).problem is not None:
                 yield ClaimItem.from_parent(self, name=f"quote[{cid}]", claim_id=cid)
+        stale = self.config.getoption("--factcheck-stale") or self.config.getini("factcheck_stale")
         for check in self.claimset.checks:
             item = CheckItem.from_parent(self, name=check.id, check=check)
             if check.skip:
                 item.add_marker(pytest.mark.skip(reason=check.skip))
+            elif stale == "skip" and (reason := item.unresolved()) is not None:
+                item.add_marker(pytest.mark.skip(reason=reason))
             if check.xfail:
                 item.add_marker(pytest.mark.xfail(reason=check.xfail, strict=True))
             yield item
@@ -198,6 +216,8 @@ class _FactcheckItem(pytest.Item):
         exc = excinfo.value
         if isinstance(exc, CheckFailedError):
             return explain(exc.findings, exc.claimset)
+        if isinstance(exc, StaleCheckError):
+            return f"factcheck: {exc}"
         from factcheck.errors import FactcheckError
 
         if isinstance(exc, FactcheckError):
@@ -232,6 +252,24 @@ class CheckItem(_FactcheckItem):
         self.check = check
         self.claims_line = check.line
         self.add_marker(pytest.mark.factcheck)
+
+    def unresolved(self) -> str | None:
+        """Why the check cannot run (a claim it uses no longer resolves), or ``None``."""
+        missing = [c for c in self.check.claim_ids() if not self.claimset.resolve(c).ok]
+        if not missing:
+            return None
+        what = ", ".join(repr(m) for m in missing)
+        return (
+            f"not checked: claim{'s' if len(missing) > 1 else ''} {what} "
+            "could not be read from the article"
+        )
+
+    def runtest(self) -> None:
+        reason = self.unresolved()
+        if reason is not None:
+            # A check on a claim that went stale checks nothing: never a pass.
+            raise StaleCheckError(reason)
+        super().runtest()
 
     def findings(self) -> list[Finding]:
         from factcheck.engine import run_check

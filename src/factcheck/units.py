@@ -235,13 +235,23 @@ def parse_unit(name: str) -> pint.Unit:
             raise KeyError(candidate)
     except Exception as exc:  # pint raises several unrelated types for bad names
         known = [*reg._units.keys(), *_ALIASES, *_counted, *_scope.get()]
-        raise UnitError(
-            f"unknown unit {name!r}",
-            hint=did_you_mean(name, known)
-            or "declare counted things with factcheck.units.declare_counted() "
-            "or the claims file's 'counted' list",
-        ) from exc
+        raise UnitError(f"unknown unit {name!r}", hint=_unknown_unit_hint(name, known)) from exc
     return unit
+
+
+def _unknown_unit_hint(name: str, known: Iterable[str]) -> str:
+    """What to do about an unknown unit: a close name, and for a word the YAML that declares it.
+
+    >>> _unknown_unit_hint("residents", [])
+    'if it counts things, declare them in the claims file: counted: [resident]'
+    """
+    close = did_you_mean(name, known)
+    word = name.strip()
+    if not _NAME.fullmatch(word):
+        return close or "see docs/figures.md for the units understood"
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    declare = f"if it counts things, declare them in the claims file: counted: [{singular}]"
+    return f"{close} or, {declare}" if close else declare
 
 
 _NAME = re.compile(r"[^\W\d]\w*")

@@ -11,6 +11,7 @@ Unbounded ends are ``null``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -18,7 +19,7 @@ from factcheck.figures import Figure
 from factcheck.intervals import exact_text
 from factcheck.text.anchors import LineIndex
 
-__all__ = ["figure_record", "render_figures"]
+__all__ = ["figure_record", "render_figure_files", "render_figures"]
 
 
 def _exact(value: Fraction | None) -> str | None:
@@ -68,6 +69,24 @@ def figure_record(figure: Figure, index: LineIndex) -> dict[str, Any]:
     if figure.noun:
         record["noun"] = figure.noun
     return record
+
+
+def render_figure_files(files: Sequence[tuple[str, str, str | None]], fmt: str = "json") -> str:
+    """The figure lists of several files, each ``(source, text, prose)``.
+
+    One file is listed as :func:`render_figures` lists it; several are, in
+    JSON, ``{"schema_version": 1, "files": [...]}`` holding one such listing
+    per file, and in text one listing after another.
+    """
+    if len(files) == 1:
+        source, text, prose = files[0]
+        return render_figures(text, fmt, source=source, prose=prose)
+    if fmt != "json":
+        return "".join(render_figures(t, fmt, source=s, prose=p) for s, t, p in files)
+    listed = [json.loads(render_figures(t, fmt, source=s, prose=p)) for s, t, p in files]
+    for listing in listed:
+        del listing["schema_version"]
+    return json.dumps({"schema_version": 1, "files": listed}, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_figures(

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     MANY_ARTICLES,
+    Excerpt,
     check_label,
+    display_width,
     excerpt,
     location_label,
     overview_lines,
@@ -29,11 +33,14 @@ from factcheck.reports.common import (
     value_rows,
 )
 
+#: The pseudo-rule of claims that could not be checked (``factcheck.engine.QUOTE_RULE``).
+QUOTE_RULE = "quote"
+
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Finding
 
-__all__ = ["TextRenderer"]
+__all__ = ["TextRenderer", "fitted_excerpt"]
 
 #: A span of output text and its rich style (``None`` = unstyled).
 Span = tuple[str, str | None]
@@ -54,9 +61,39 @@ def _labelled(label: str, lines: list[str], style: str | None = None) -> list[Li
     return out
 
 
+_GUTTER = _INDENT + "  │ "
+#: The narrowest excerpt a terminal gets, however narrow it is.
+_MIN_EXCERPT = 20
+
+
+def fitted_excerpt(text: str, start: int, end: int, columns: int | None) -> Excerpt:
+    """The excerpt around ``text[start:end]`` that fits ``columns`` terminal cells after the gutter.
+
+    The sentence is windowed around the figure (ellipses where it is cut), so
+    the line never wraps and the carets stay under the figure. ``None``: the
+    width of a log (about :data:`~factcheck.reports.common.MAX_EXCERPT` characters).
+    """
+    if columns is None:
+        return excerpt(text, start, end)
+    room = max(columns - display_width(_GUTTER), _MIN_EXCERPT)
+    width = room
+    ex = excerpt(text, start, end, width=width)
+    # wide characters take two cells: narrow the window until the line fits
+    while display_width(ex.line) > room and width > _MIN_EXCERPT:
+        width -= max(1, (display_width(ex.line) - room) // 2)
+        ex = excerpt(text, start, end, width=max(width, _MIN_EXCERPT))
+    # still too wide (a narrow terminal, wide characters): cut around the figure
+    while display_width(ex.line) > room and (ex.after or ex.before):
+        if len(ex.after) >= len(ex.before):
+            ex = attrs.evolve(ex, after=ex.after[:-1], cut_after=True)
+        else:
+            ex = attrs.evolve(ex, before=ex.before[1:], cut_before=True)
+    return ex
+
+
 @per_finding
-def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
-    """A problem finding, shown whole."""
+def _full(finding: Finding, doc: DocumentReport, columns: int | None = None) -> list[Line]:
+    """A problem finding, shown whole (its excerpt fitted to ``columns`` cells)."""
     status = finding.status.value
     out: list[Line] = [
         [
@@ -71,10 +108,9 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
     out.extend([(_INDENT + part, None)] for part in finding.message.split("\n"))
     pos = position(finding, doc.text)
     if pos.start is not None and pos.end is not None:
-        ex = excerpt(doc.text, pos.start, pos.end)
-        gutter = _INDENT + "  │ "
-        out.append([(gutter, "dim"), (ex.line, None)])
-        out.append([(gutter, "dim"), (ex.carets, _STYLE[status])])
+        ex = fitted_excerpt(doc.text, pos.start, pos.end, columns)
+        out.append([(_GUTTER, "dim"), (ex.line, None)])
+        out.append([(_GUTTER, "dim"), (ex.carets, _STYLE[status])])
     elif finding.quote:
         # Not in the article (a stale claim): show what the claim quotes.
         out.extend(_labelled("quote", [f"“{finding.quote}”"]))
@@ -84,13 +120,30 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
         out.extend(_labelled(group, lines, None if group == "stated" else "bold"))
     if finding.reading:
         out.extend(_labelled("reading", [finding.reading]))
-    if finding.explanation:
-        out.extend(_labelled("arithmetic", finding.explanation.split("\n")))
+    arithmetic, fixes = _explanation(finding)
+    out.extend(_labelled("arithmetic", arithmetic))
+    out.extend(_labelled("fix", fixes))
     claims_file = finding.location.claims_file or doc.claims_file
     if claims_file and finding.location.claims_line is not None and pos.line is not None:
         # When the location above already is the claims file, do not repeat it.
         out.extend(_labelled("claims", [f"{claims_file}:{finding.location.claims_line}"]))
     return out
+
+
+def _explanation(finding: Finding) -> tuple[list[str], list[str]]:
+    """The finding's explanation split into arithmetic and how to fix (``hint:`` lines).
+
+    A claim that could not be checked (rule ``quote``) has no arithmetic:
+    its explanation is all fix.
+    """
+    if not finding.explanation:
+        return [], []
+    lines = finding.explanation.split("\n")
+    if finding.rule == QUOTE_RULE:
+        return [], lines
+    arithmetic = [line for line in lines if not line.startswith("hint: ")]
+    fixes = [line.removeprefix("hint: ") for line in lines if line.startswith("hint: ")]
+    return arithmetic, fixes
 
 
 @per_finding
@@ -111,7 +164,7 @@ def _brief(finding: Finding, doc: DocumentReport) -> Line:
     return line
 
 
-def _document(doc: DocumentReport) -> list[Line]:
+def _document(doc: DocumentReport, columns: int | None = None) -> list[Line]:
     """The section of one article."""
     title = doc.document or "<text>"
     facts = [f"claims {doc.claims_file}"] if doc.claims_file else ["scanned text"]
@@ -124,7 +177,7 @@ def _document(doc: DocumentReport) -> list[Line]:
         out.append([(_INDENT + "no findings", "dim")])
     for finding in groups.problems:
         out.append([])
-        out.extend(_full(finding, doc))
+        out.extend(_full(finding, doc, columns))
     for name, brief, style in (
         ("suppressed", groups.suppressed, "dim"),
         ("consistent", groups.passed, _STYLE["consistent"]),
@@ -136,7 +189,7 @@ def _document(doc: DocumentReport) -> list[Line]:
     return out
 
 
-def _layout(report: Report) -> list[Line]:
+def _layout(report: Report, columns: int | None = None) -> list[Line]:
     """The whole report as styled lines.
 
     A report of many articles leads with an overview and leaves out the
@@ -151,7 +204,7 @@ def _layout(report: Report) -> list[Line]:
     for doc in report.documents:
         if many and not doc.findings:
             continue
-        out.extend(_document(doc))
+        out.extend(_document(doc, columns))
         out.append([])
     counts = report.counts()
     worst = next((s for s in ("inconsistent", "undetermined") if counts[s]), "consistent")
@@ -194,7 +247,11 @@ class TextRenderer(BaseRenderer):
     suffix = ".txt"
     media_type = "text/plain"
 
-    def render(self, report: Report, *, color: bool = False) -> str:
-        """The report as lines of text ending in the summary line."""
-        lines = _layout(report)
+    def render(self, report: Report, *, color: bool = False, width: int | None = None) -> str:
+        """The report as lines of text ending in the summary line.
+
+        ``width``: the terminal's columns, which excerpts are fitted to
+        (``None``, for a file or a log: about 160 characters).
+        """
+        lines = _layout(report, width)
         return _coloured(lines) if color else _plain(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from factcheck.errors import RuleError, did_you_mean
+from factcheck.errors import RuleError, near_names
 from factcheck.rules.base import Rule
 
 __all__ = ["ENTRY_POINT_GROUP", "all_rules", "get_rule", "register"]
@@ -65,10 +65,15 @@ def get_rule(name: str) -> type[Rule]:
     try:
         return _RULES[name]
     except KeyError:
-        raise RuleError(
-            f"unknown rule {name!r}",
-            hint=did_you_mean(name, _RULES) or "run 'factcheck rules' to list the rules",
-        ) from None
+        _load_plugins()
+        near = near_names(name, _RULES)
+        hint = "run 'factcheck rules' to list the rules"
+        if near:
+            hint = f"did you mean {near[0]!r}?"
+        if len(near) > 1:
+            others = ", ".join(repr(n) for n in near[1:])
+            hint += f" (near it: {others}; 'factcheck rules' lists them all)"
+        raise RuleError(f"unknown rule {name!r}", hint=hint) from None
 
 
 def all_rules() -> list[type[Rule]]:

@@ -24,7 +24,14 @@ import attrs
 
 from factcheck._repr import fields_repr
 
-__all__ = ["LineIndex", "QuoteFinder", "find_quote", "normalize_for_matching"]
+__all__ = [
+    "LineIndex",
+    "QuoteFinder",
+    "closest_passage",
+    "find_quote",
+    "normalize_for_matching",
+    "word_changes",
+]
 
 # Characters that count as the same for matching a quote: typographic quotes
 # and dashes, and every kind of space (no-break, thin, narrow no-break).
@@ -115,6 +122,67 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     To find many quotes in one text, :class:`QuoteFinder` is faster.
     """
     return QuoteFinder(text).find(quote)
+
+
+#: Articles longer than this are not searched for a stale quote's closest passage.
+CLOSEST_LIMIT = 300_000
+_WORDS = re.compile(r"\S+")
+
+
+def closest_passage(text: str, quote: str) -> tuple[int, int] | None:
+    """The span of ``text`` most like ``quote`` (a quote that no longer matches), if any is.
+
+    Every run of as many words as the quote has is compared with it; the most
+    alike must share at least half of it.
+
+    >>> text = "Killings rose from 275 in 2010 to 996."
+    >>> s, e = closest_passage(text, "from 257 in 2010")
+    >>> text[s:e]
+    'from 275 in 2010'
+    """
+    import difflib
+
+    quote = " ".join(quote.split())
+    if not quote or not text or len(text) > CLOSEST_LIMIT:
+        return None
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    size = len(quote.split())
+    matcher = difflib.SequenceMatcher(None, "", quote, autojunk=False)
+    best, best_ratio = None, 0.5
+    for i in range(max(0, len(words) - size + 1)):
+        start, end = words[i][0], words[i + size - 1][1]
+        matcher.set_seq1(" ".join(text[start:end].split()))
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio or (best is None and ratio >= best_ratio):
+            best, best_ratio = (start, end), ratio
+    if best is None:
+        return None
+    start, end = best
+    # no punctuation beyond what the quote itself has at its ends
+    while end > start and text[end - 1] in ".,;:!?)\"'”’" and not quote.endswith(text[end - 1]):
+        end -= 1
+    while start < end and text[start] in "(\"'“‘" and not quote.startswith(text[start]):
+        start += 1
+    return start, end
+
+
+def word_changes(old: str, new: str) -> list[str]:
+    """The words of ``old`` replaced, removed or added in ``new``, as ``old → new``.
+
+    >>> word_changes("from 257 in 2010", "from 275 in 2010")
+    ['257 → 275']
+    """
+    import difflib
+
+    before, after = _WORDS.findall(old), _WORDS.findall(new)
+    out = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append(f"{' '.join(before[a0:a1]) or '∅'} → {' '.join(after[b0:b1]) or '∅'}")
+    return out
 
 
 class QuoteFinder:

@@ -492,6 +492,26 @@ class Grammar:
             len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
         )
 
+    def _part_of_a_whole(self, num: NumberReading, k: int) -> bool:
+        """``Eight of the city's 11 fire stations``, ``nine of ten``: a count of a stated whole.
+
+        A number spelled out (as AP style spells one to nine) before "of" is a
+        figure when the whole it is part of is stated within three words;
+        "two of them" states no whole, and "one of" is left to
+        :meth:`_one_of_the_most`.
+        """
+        value = num.value
+        if value.denominator != 1 or not 2 <= value < 100 or self._low(k) != "of":
+            return False
+        for j in range(k + 1, min(k + 4, self.n)):
+            tok = self.tokens[j]
+            if tok.kind == NUM or tok.low in WORD_NUMBERS:
+                return True
+            possessive = tok.low.endswith(("'s", "’s"))
+            if tok.kind != WORD or (tok.low not in _DETERMINERS and not possessive):
+                return False
+        return False
+
     def _ordinal(self, j: int) -> _Core | None:
         found = read_ordinal(self.tokens, j)
         if found is None:
@@ -641,7 +661,11 @@ class Grammar:
         weak = False
         if num.words and not num.fraction and unit_name is None:
             # "four" is a figure next to a noun ("four elements"), not in "one of".
-            weak = not self._noun_follows(end) and not self._one_of_the_most(num, end)
+            weak = (
+                not self._noun_follows(end)
+                and not self._one_of_the_most(num, end)
+                and not self._part_of_a_whole(num, end)
+            )
         elif num.fraction and self.tokens[num.start].kind == WORD:
             written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
             # "half" alone is a word; "half of", "two-thirds", "one in four" and

@@ -108,12 +108,14 @@ def parse_figure(
         )
     if len(chosen) > 1:
         second = chosen[1].figure
-        raise FigureChoiceError(
+        error = FigureChoiceError(
             f"more than one figure in {text!r}: {chosen[0].figure.text!r} and {second.text!r}",
             start=second.start,
             end=second.end,
             hint="quote one figure per claim (a range is one figure: 'between 8,000 and 10,000')",
         )
+        error.choices = tuple(r.figure.text for r in chosen)
+        raise error
     figure = chosen[0].figure
     if wanted is not None and figure.kind is not wanted:
         raise FigureChoiceError(
