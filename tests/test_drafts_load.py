@@ -9,6 +9,7 @@ from hypothesis import given, settings
 
 from factcheck.claims import loads
 from factcheck.drafts import draft_claims
+from factcheck.engine import check_claimset
 from factcheck.strategies import prose
 
 #: The dev corpus beside the repository (../shared/corpus from the repository root).
@@ -19,7 +20,7 @@ ARTICLES = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []
 def _draft_loads(text: str) -> None:
     draft = draft_claims(text, document="story.txt")
     claimset = loads(draft, article=text, file="story.claims.yaml")
-    report = claimset.check()
+    report = check_claimset(claimset)
     for resolved in claimset.resolve_all().values():
         assert resolved.reason != "unreadable", resolved
     assert all(f.rule != "quote" for d in report.documents for f in d.findings), draft

@@ -22,7 +22,7 @@ from factcheck.text.vocabulary import CHANGE_VERBS, NOUN_VERBS, STOP_WORDS
 
 if TYPE_CHECKING:
     from factcheck.claims import Claim, ClaimSet
-    from factcheck.text.relations import Relation
+    from factcheck.scan import Relation
 
 __all__ = ["CLAIMS_SUFFIX", "draft_claims", "suggest_id", "unique_quote", "write_draft"]
 
@@ -181,7 +181,7 @@ def draft_claims(
 ) -> str:
     """A claims-file draft for ``text`` as YAML (the article is named ``document``).
 
-    Every figure becomes a claim; every relation :func:`factcheck.text.relations.detect`
+    Every figure becomes a claim; every relation :func:`factcheck.scan.detect`
     sees in a sentence becomes a check on those claims, so ``factcheck audit``
     on the untouched draft checks what ``factcheck scan`` checks.
 
@@ -190,8 +190,9 @@ def draft_claims(
     are made unique in ``text``, which the claims file is loaded against.
     ``published`` (default: the dateline) is written as ``published:``.
     """
-    from factcheck.claims import ClaimSet, dateline
-    from factcheck.text.relations import detect
+    from factcheck.claims import ClaimSet
+    from factcheck.scan import detect
+    from factcheck.text.dateline import dateline
     from factcheck.text.scanner import find_figures
 
     if prose is None:
@@ -436,10 +437,17 @@ def _draft_checks(
         lines.append(f"  - rule: {relation.rule}  # {relation.pattern}")
         lines.extend(roles)
         if relation.options:
-            options = ", ".join(f"{k}: {_yaml_str(str(v))}" for k, v in relation.options.items())
+            options = ", ".join(f"{k}: {_yaml_option(v)}" for k, v in relation.options.items())
             lines.append(f"    options: {{{options}}}")
     if not lines:
         return []
     if not any(line.startswith("  - ") for line in lines):
         return ["checks: []", *lines]  # comments alone would make 'checks' null
     return ["checks:", *lines]
+
+
+def _yaml_option(value: object) -> str:
+    """An option's value as YAML: a list stays a list ("items: [Leeds, York]")."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"
+    return _yaml_str(str(value))

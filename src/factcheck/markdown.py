@@ -228,7 +228,7 @@ def published_date(text: str, suffix: str = ".md") -> _dt.date | None:
     >>> published_date("# Profits up\\n\\nThursday, 23 March 2023\\n\\nText.")
     datetime.date(2023, 3, 23)
     """
-    from factcheck.claims import dateline
+    from factcheck.text.dateline import dateline
 
     if not is_markdown(suffix):
         return dateline(text)
@@ -267,7 +267,7 @@ def _front_matter_date(text: str) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
-        from factcheck.claims import dateline
+        from factcheck.text.dateline import dateline
 
         try:
             return _dt.date.fromisoformat(value.strip()[:10])

@@ -267,7 +267,23 @@ def _unit(reg: pint.UnitRegistry[Any], candidate: str) -> pint.Unit:
         name = reg.get_name(candidate)
         unit: pint.Unit = reg.Unit(UnitsContainer({name: 1} if name else {}))
         return unit
-    return reg.Unit(candidate)
+    return _whole_powers(reg, reg.Unit(candidate))
+
+
+def _whole_powers(reg: pint.UnitRegistry[Any], unit: pint.Unit) -> pint.Unit:
+    """``unit`` with its whole powers as ints: a registry with Fraction magnitudes
+    parses "km^2" as km to the Fraction 2, which pint's formatter cannot print."""
+    from pint.util import UnitsContainer
+
+    powers = dict(unit._units.items())
+    if all(isinstance(p, int) for p in powers.values()):
+        return unit
+    whole = {
+        name: int(p) if isinstance(p, Fraction) and p.denominator == 1 else p
+        for name, p in powers.items()
+    }
+    result: pint.Unit = reg.Unit(UnitsContainer(whole))
+    return result
 
 
 def _undeclared(unit: pint.Unit) -> bool:

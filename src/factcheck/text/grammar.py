@@ -97,6 +97,13 @@ _PREFIX_INDEX = phrase_index(TREND_PREFIXES)
 TREND_STARTS = frozenset(_PREFIX_INDEX)
 
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
+_LOWER_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
+_UPPER_BOUNDS = frozenset({Hedge.LESS_THAN, Hedge.UP_TO})
+#: Words after which "over" + a duration is the period of a figure ("paid over 3 years").
+_PERIOD_BEFORE_OVER = frozenset(
+    {"earn", "earned", "earns", "paid", "pay", "spread", "invested", "spent", "saved"}
+    | {"repaid", "raised", "lost", "gained", "averaged", "total", "totalled", "totaled"}
+)
 #: First tokens of the hedges written after a figure ("or more", "+"), split as
 #: factcheck.text.hedges splits them.
 _SUFFIX_STARTS = frozenset(tokenize(phrase)[0].low for phrase in SUFFIX_HEDGES)
@@ -244,7 +251,46 @@ class Grammar:
         if core is None:
             return None
         base, span_start, hedge_word = core
+        if hedge_word is not None and hedge_word.hedge in _LOWER_BOUNDS:
+            joined = self._two_bounds(base, hedge_word)
+            if joined is not None:
+                base, hedge_word = joined, None
         return self._finish(base, i, span_start, hedge_word, trend)
+
+    def _two_bounds(self, first: _Core, word: HedgeWord) -> _Core | None:
+        """``above 1000 and below 1500``: a lower and an upper bound joined are one range.
+
+        The ends lend each other unit and scale as a range's do
+        (``more than 2 and less than 3 million``); the interval is what both
+        hedges allow. Bounds that leave nothing between them are not joined.
+        """
+        k = first.end
+        if first.parts or first.number is None or self._low(k) not in ("and", "but"):
+            return None
+        found = read_hedge(self.tokens, k + 1) if self._low(k + 1) in HEDGE_STARTS else None
+        if found is None or found[0].hedge not in _UPPER_BOUNDS:
+            return None
+        upper, m = found
+        second = self._amount(m)
+        if second is None or second.number is None:
+            return None
+        rng = self._join(first, second, first.start, years=False)  # "above 1000": no year
+        if rng is None or rng.kind is Kind.DATE or len(rng.parts) != 2:
+            return None
+        low_end, high_end = rng.parts
+        tolerance = self.options.tolerance
+        low = hedge_interval(word, low_end.interval, tolerance, printed=low_end.value)
+        high = hedge_interval(
+            upper,
+            high_end.interval,
+            tolerance,
+            nonnegative=floored_at_zero(rng.unit_name, high_end.value),
+            printed=high_end.value,
+        )
+        both = low.intersect(high)
+        if both.is_empty:
+            return None
+        return attrs.evolve(rng, rounding=both)
 
     def _trend_prefix(self, i: int) -> tuple[Trend, int] | None:
         low = self._low(i)
@@ -266,11 +312,34 @@ class Grammar:
             word, k = found
             core = self._core(k, hedged=True)
             if core is not None and core.rounding is not None:
+                if core.kind is Kind.DURATION and k == j + 1 and self._period_over(j):
+                    return None  # "rose 5% over three years": the years are read on their own
                 return core, j, word
         core = self._core(j, hedged=False)
         if core is None:
             return None
         return core, core.start, None
+
+    def _period_over(self, j: int) -> bool:
+        """``over`` at ``j`` opens the period a figure before it covers, not a hedge.
+
+        "rose 5% over three years" and "earn $2,000 over 3 years" spread a
+        figure over a period; "in over a decade" and "served over 5 years"
+        say more than. Only a figure, a change word or a verb of paying right
+        before "over" makes it a period.
+        """
+        if self._low(j) != "over" or j == 0:
+            return False
+        prev = self.tokens[j - 1]
+        return (
+            prev.kind == NUM
+            or prev.text == "%"
+            or prev.low in _PERIOD_BEFORE_OVER
+            or prev.low in CHANGE_VERBS
+            or prev.low in _TREND_SUFFIXES
+            or prev.low in UNIT_STARTS
+            or prev.low in SCALES
+        )
 
     # -------------------------------------------------------------------- core
     def _core(self, j: int, *, hedged: bool) -> _Core | None:
@@ -664,9 +733,16 @@ class Grammar:
         return self._join(first, second, j)
 
     def _after_change_verb(self, j: int) -> bool:
-        """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``."""
-        before = self._low(j - 1)
-        return before in CHANGE_VERBS or (before == "by" and self._low(j - 2) in CHANGE_VERBS)
+        """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``.
+
+        A hedge between counts for nothing: in "fell by more than £600 to
+        £9,404" the £600 is the change and £9,404 the level it reached.
+        """
+        k = j - 1
+        while k > 0 and j - k <= 3 and self._low(k) in _HEDGE_WORDS:
+            k -= 1
+        before = self._low(k)
+        return before in CHANGE_VERBS or (before == "by" and self._low(k - 1) in CHANGE_VERBS)
 
     def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
         if k >= self.n:
@@ -681,10 +757,10 @@ class Grammar:
             amount = self._maybe_year(amount)  # "in 1990 to 23.2 million tonnes" is no range
         return amount
 
-    def _join(self, first: _Core, second: _Core, start: int) -> _Core | None:
-        years = self._year_range(first, second)
-        if years is not None:
-            first, second = years
+    def _join(self, first: _Core, second: _Core, start: int, *, years: bool = True) -> _Core | None:
+        years_read = self._year_range(first, second) if years else None
+        if years_read is not None:
+            first, second = years_read
         if (first.kind is Kind.DATE) != (second.kind is Kind.DATE):
             return None
         if first.kind is Kind.DATE:
@@ -911,6 +987,7 @@ class Grammar:
                 interval,
                 self.options.tolerance,
                 nonnegative=floored_at_zero(core.unit_name, core.value),
+                printed=_printed(core),
             )
             hedge = hedge_word.hedge
         return _built(
@@ -931,6 +1008,20 @@ class Grammar:
         )
 
 
+def _printed(core: _Core) -> Fraction | None:
+    """The number as printed, the bound ``nearly`` and ``just over`` never cross.
+
+    A range's is its far end: "almost 8-10 million" stays below 10 million.
+    """
+    if core.vague:
+        return None  # "nearly hundreds of" has no printed end to stay below
+    if core.value is not None:
+        return core.value
+    if core.parts and core.kind is not Kind.DATE:
+        return core.parts[-1].value
+    return None
+
+
 def _bare(core: _Core) -> bool:
     """A plain number: no currency, unit or scale word of its own."""
     number = core.number
@@ -942,6 +1033,17 @@ def _bare(core: _Core) -> bool:
         and core.unit_name is None
         and core.currency is None
     )
+
+
+#: Words of a hedge that may stand between a change verb and its figure (and are no
+#: change word themselves, as "up" is).
+_HEDGE_WORDS = (
+    frozenset(
+        {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "under"}
+        | {"just", "some", "roughly", "approximately", "at", "least", "most"}
+    )
+    - CHANGE_VERBS
+)
 
 
 def _up_to_twice(a: Fraction | None, b: Fraction | None) -> bool:

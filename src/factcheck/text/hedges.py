@@ -79,6 +79,16 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "upwards of": _MORE,
     "in upwards of": _MORE,
     ">": _MORE,
+    "bigger than": _MORE,
+    "larger than": _MORE,
+    # verbs that pass a figure: "sales exceeded $3 billion"
+    "exceeded": _MORE,
+    "exceeds": _MORE,
+    "exceeding": _MORE,
+    "topped": _MORE,
+    "surpassed": _MORE,
+    "surpassing": _MORE,
+    "surpasses": _MORE,
     # [X, ∞)
     "at least": _LEAST,
     "no fewer than": _LEAST,
@@ -87,6 +97,12 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "not fewer than": _LEAST,
     "a minimum of": _LEAST,
     "≥": _LEAST,
+    ">=": _LEAST,
+    "greater than or equal to": _LEAST,
+    "more than or equal to": _LEAST,
+    "equal to or greater than": _LEAST,
+    "equal to or more than": _LEAST,
+    "no smaller than": _LEAST,
     # [0, X]
     "up to": _UPTO,
     "as many as": _UPTO,
@@ -96,12 +112,22 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "not more than": _UPTO,
     "a maximum of": _UPTO,
     "≤": _UPTO,
+    "<=": _UPTO,
+    "less than or equal to": _UPTO,
+    "fewer than or equal to": _UPTO,
+    "equal to or less than": _UPTO,
+    "equal to or fewer than": _UPTO,
+    "no greater than": _UPTO,
+    "no larger than": _UPTO,
+    "not exceeding": _UPTO,
+    "not to exceed": _UPTO,
     # [0, X)
     "fewer than": _LESS,
     "less than": _LESS,
     "under": _LESS,
     "below": _LESS,
     "lower than": _LESS,
+    "smaller than": _LESS,
     "sub-": _LESS,  # "sub-7 nanometre chips"
     "<": _LESS,
     # X ± tolerance
@@ -221,6 +247,7 @@ def hedge_interval(
     tolerance: Fraction,
     *,
     nonnegative: bool = True,
+    printed: Fraction | None = None,
 ) -> Interval:
     """The interval a hedged figure allows, from the rounding interval of its number.
 
@@ -231,6 +258,13 @@ def hedge_interval(
     ``tolerance`` is relative (1/10 = 10 %). An unbounded end of ``rounding``
     (``hundreds of`` is at least 200) stays unbounded: ``more than hundreds
     of`` is (200, ∞), ``up to hundreds of`` [0, ∞).
+
+    ``printed`` is the number as printed (3 million for "nearly 3 million"):
+    ``nearly``/``almost``/``just under`` never reach it and ``just over``
+    never falls to it, whatever the rounding interval around it allows, so
+    "nearly 3 million" is [2.25, 3) million, not [2.25, 3.5). Without it
+    (a figure that borrows its hedge from another) the rounding interval's
+    end is the bound.
     """
     low, high = rounding.low, rounding.high
     hedge = word.hedge
@@ -242,7 +276,10 @@ def hedge_interval(
     if hedge is Hedge.MORE_THAN:
         if word.just_over:
             return Interval(
-                low, None if high is None else high + abs(high) * tolerance, False, True
+                low if printed is None else printed,
+                None if high is None else high + abs(high) * tolerance,
+                False,
+                True,
             )
         return Interval(low, None, False, False)
     if hedge is Hedge.AT_LEAST:
@@ -254,5 +291,10 @@ def hedge_interval(
     if hedge is Hedge.ABOUT:
         return rounding.widen(tolerance)
     if hedge is Hedge.NEARLY:
-        return Interval(None if low is None else low - abs(low) * tolerance, high, True, False)
+        return Interval(
+            None if low is None else low - abs(low) * tolerance,
+            high if printed is None else printed,
+            True,
+            False,
+        )
     return rounding

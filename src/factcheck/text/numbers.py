@@ -64,6 +64,20 @@ SCALES: dict[str, int] = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    "quadrillion": 10**15,
+    "quintillion": 10**18,
+    # the Indian scale words: a lakh is a hundred thousand, a crore ten million
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+    # plurals after a number ("5 millions"), as non-native writers print them
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+    "trillions": 10**12,
 }
 _ATTACHED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "b": 10**9, "mn": 10**6, "bn": 10**9}
 
@@ -253,6 +267,26 @@ class NumberReading:
     integral_print: bool = False  #: printed as an integer numeral (no decimals)
 
 
+def unknown_scale(tok: Token) -> bool:
+    """Whether ``tok`` looks like a scale word the reader does not know (``zillion``,
+    ``septillion``): a number before it must not be read without it."""
+    return tok.kind == WORD and tok.low.endswith(_ILLION) and tok.low not in SCALES
+
+
+_ILLION = ("illion", "illions")
+
+
+def _refuse_unknown_scale(tokens: Sequence[Token], j: int) -> None:
+    if j < len(tokens) and unknown_scale(tokens[j]):
+        raise FigureError(
+            f"unknown scale word {tokens[j].text!r}",
+            start=tokens[j].start,
+            end=tokens[j].end,
+            hint="write the number in full, or with thousand, million, billion, "
+            "trillion, lakh or crore",
+        )
+
+
 def _adjacent(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and not tokens[i].spaced
 
@@ -324,6 +358,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 if scale == 100 and j < n and tokens[j].low in SCALES:
                     scale *= SCALES[tokens[j].low]
                     j += 1
+        _refuse_unknown_scale(tokens, j)
         if scale != 1:
             value, precision = value * scale, precision * scale
         return NumberReading(
@@ -495,6 +530,7 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
         break
     if not seen:
         return None
+    _refuse_unknown_scale(tokens, j)
     total += current
     precision = None if smallest_scale is None else Fraction(smallest_scale)
     return NumberReading(Fraction(total), precision, i, j, words=True, scale=smallest_scale or 1)

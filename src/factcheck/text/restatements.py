@@ -175,6 +175,7 @@ def _restated(figure: Figure, source: Figure, tolerance: Fraction) -> Figure:
         figure.interval,
         tolerance,
         nonnegative=floored_at_zero(str(figure.unit), figure.value),
+        printed=figure.value,
     )
     return attrs.evolve(
         figure,
