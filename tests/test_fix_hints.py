@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import loads
+from factcheck.engine import check_claimset
 from factcheck.errors import ClaimsFileError, RuleError, UnitError
 from factcheck.figures import Amount
 from factcheck.intervals import Interval
@@ -74,7 +75,7 @@ def test_fix_hints_are_not_labelled_arithmetic() -> None:
         "  gone: {quote: 'from 257 in 2010', figure: '257'}\n"
         "checks:\n  - rule: sum_at_most\n    parts: [adults]\n    total: total\n"
     )
-    text = get_renderer("text").render(loads(claims, article=ARTICLE).check())
+    text = get_renderer("text").render(check_claimset(loads(claims, article=ARTICLE)))
     fixes = [line for line in text.splitlines() if line.strip().startswith("fix")]
     assert any("'unit: resident'" in line for line in fixes), text
     assert any("update the quote" in line for line in fixes), text

@@ -190,7 +190,7 @@ def _document(doc: DocumentReport, columns: int | None = None) -> list[Line]:
 
 
 def _layout(report: Report, columns: int | None = None) -> list[Line]:
-    """The whole report as styled lines.
+    """The whole report as styled lines (excerpts fitted to ``columns`` cells).
 
     A report of many articles leads with an overview and leaves out the
     articles without findings (the overview counts them).
