@@ -452,3 +452,11 @@ def test_a_hedged_change_before_its_level_is_no_range() -> None:
 )
 def test_changes_with_objects_and_comparisons_between(text: str, expected: tuple[str, str]) -> None:
     assert expected in _verdicts(text)
+
+
+def test_the_figure_points_only_at_the_sentence_just_before() -> None:
+    text = (
+        "Output grew 2.9% in the summer. Officials were pleased. "
+        "The figure was ahead of the 2.1% forecast."
+    )
+    assert _verdicts(text) == []
