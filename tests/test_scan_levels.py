@@ -460,3 +460,10 @@ def test_the_figure_points_only_at_the_sentence_just_before() -> None:
         "The figure was ahead of the 2.1% forecast."
     )
     assert _verdicts(text) == []
+
+
+def test_a_link_names_both_places() -> None:
+    text = "Brewer profits drop 33%\n\nNet income fell to 537m euros from 798m a year earlier.\n"
+    (link,) = [f for f in scan(text).findings if f.rule == "percent_change"]
+    assert link.extra["lines"] == {"change": 1, "from": 3, "to": 3}
+    assert link.location.line == 1

@@ -315,6 +315,13 @@ def _check(
                         else [list(f.span) for f in value]
                         for role, value in relation.roles.items()
                     },
+                    # and a reader to every place: a link names a headline and a body line
+                    "lines": {
+                        role: index.position(value.start)[0]
+                        if isinstance(value, Figure)
+                        else [index.position(f.start)[0] for f in value]
+                        for role, value in relation.roles.items()
+                    },
                 },
             )
         )
