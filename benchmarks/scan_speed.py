@@ -108,6 +108,25 @@ def by_density(
     )
 
 
+def real_news(*tasks: Callable[[str], Any]) -> str:
+    """Speed over the real-news development corpus, when it is there (the issue's bar)."""
+    from corpus_speed import CORPUS, best_seconds
+
+    files = sorted(CORPUS.rglob("*.txt"))
+    if not files:
+        return "\n(real-news corpus not found: ../shared/corpus/bbc-2004)"
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    rows = []
+    for task in tasks:
+        seconds = best_seconds(task, texts, 2)
+        rows.append(
+            (task.__name__, f"{size / 1e6:.2f}", f"{seconds:.2f}", f"{size / seconds / 1e6:.2f}")
+        )
+    heading("Real news (dev corpus), one core, best of 2")
+    return table(("function", "MB", "CPU s", "MB/s"), rows)
+
+
 def main() -> int:
     arg = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arg.add_argument("--mb", type=float, default=4.0, help="corpus size (default 4 MB)")
@@ -164,6 +183,7 @@ def main() -> int:
         )
     print(table(("scanner", "MB", "CPU s", "MB/s", "vs quantulum3", "found"), rows))
     print(by_density(find_figures, scan))
+    print(real_news(find_figures, scan))
     if parse is None:
         print('\nquantulum3 is not installed: pip install "factcheck[bench]"')
     return 0
