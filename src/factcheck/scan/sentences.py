@@ -71,6 +71,7 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+$")
 #: Longest sentence read for relations; longer runs are lists or tables, not prose.
 MAX_SENTENCE = 1500
 
@@ -101,10 +102,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _abbreviation_before(text: str, at: int) -> bool:
     """Whether the full stop at ``at`` ends an abbreviation (``Mr.``, ``U.S.``) or an initial."""
-    start = at
-    while start > 0 and at - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:at].lower()
-    if not word:
+    # One search in C instead of a loop over characters (a scan asks this at every
+    # full stop): the letters and dots right before, up to 12 of them.
+    match = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    if match is None:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
+    word = match.group()
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
