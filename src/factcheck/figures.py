@@ -249,6 +249,35 @@ class Figure:
         suffix = "%" if unit == "percent" else (f" {unit}" if unit else "")
         return f"{reading}{suffix}"
 
+    def inner(self, margin: Fraction) -> Figure:
+        """The figure with ``margin`` of its rounding interval's width cut from each end.
+
+        Only a rounded quantity shrinks (``28%`` is [27.5, 28.5]; its inner
+        figure at a margin of 1/10 is [27.6, 28.4]); an exact count, a date, a
+        hedged figure or a range is returned as it is. The engine uses it to
+        find *borderline* verdicts, which hold only at the edges of the
+        rounding.
+        """
+        low, high, value = self.low, self.high, self.value
+        if (
+            self.hedge is not Hedge.ROUNDED
+            or self.kind is Kind.DATE
+            or low is None
+            or high is None
+            or value is None
+            or not low <= value <= high
+            or low == high
+        ):
+            return self
+        keep = 1 - 2 * margin
+        return attrs.evolve(
+            self,
+            low=value - (value - low) * keep,
+            high=value + (high - value) * keep,
+            low_closed=True,
+            high_closed=True,
+        )
+
     def with_span(self, start: int, end: int) -> Figure:
         """The same figure placed at ``start``–``end`` of a larger text."""
         return attrs.evolve(self, start=start, end=end)

@@ -107,11 +107,22 @@ class Finding:
     extra: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
 
     @property
+    def borderline(self) -> bool:
+        """Whether the finding is consistent only at the edges of its figures' rounding.
+
+        The verdict stays exact (*consistent*); the engine gives such a
+        finding severity ``warning`` instead of ``info``, so a consistent
+        finding above ``info`` is borderline (see ``docs/rules.md``).
+        """
+        return self.status is Status.CONSISTENT and self.severity is not Severity.INFO
+
+    @property
     def failed(self) -> bool:
-        """Whether the finding is a problem (inconsistent, or a stale/unreadable claim)."""
-        return self.status is Status.INCONSISTENT or (
-            self.status is Status.UNDETERMINED and self.severity is not Severity.INFO
-        )
+        """Whether the finding is a problem (inconsistent, a stale/unreadable claim, or
+        a borderline consistent one, which fails only at ``--fail-on warning``)."""
+        if self.status is Status.INCONSISTENT:
+            return True
+        return self.severity is not Severity.INFO
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """Order findings by file, then position, then rule and check id."""

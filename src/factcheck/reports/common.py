@@ -447,6 +447,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
     record = {
         "status": finding.status.value,
         "severity": finding.severity.value,
+        "borderline": finding.borderline,
         "rule": finding.rule,
         "check": finding.check,
         "message": finding.message,

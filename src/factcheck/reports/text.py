@@ -54,9 +54,10 @@ def _labelled(label: str, lines: list[str], style: str | None = None) -> list[Li
 def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
     """A problem finding, shown whole."""
     status = finding.status.value
+    word = f"{status}, borderline" if finding.borderline else status
     out: list[Line] = [
         [
-            (f"{_MARK[status]} {status}", _STYLE[status]),
+            (f"{_MARK[status]} {word}", _STYLE[status]),
             (f" ({finding.severity.value})  ", "dim"),
             (location_label(finding, doc), "bold"),
             ("  ", None),
@@ -111,8 +112,9 @@ def _document(doc: DocumentReport) -> list[Line]:
     out: list[Line] = [
         [(title, "bold underline"), (" · " + " · ".join(facts), "dim")],
     ]
-    problems = [f for f in doc.findings if f.status.value != "consistent"]
-    passed = [f for f in doc.findings if f.status.value == "consistent"]
+    # A borderline finding is consistent but shown whole: its arithmetic says why.
+    problems = [f for f in doc.findings if f.status.value != "consistent" or f.borderline]
+    passed = [f for f in doc.findings if f.status.value == "consistent" and not f.borderline]
     if not doc.findings:
         out.append([(_INDENT + "no findings", "dim")])
     for finding in problems:
