@@ -57,8 +57,10 @@ from factcheck.text.numbers import (
 )
 from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index, tokenize
 from factcheck.text.unitwords import (
+    CODE_ALIASES,
     CURRENCY,
     CURRENCY_CODES,
+    DOLLAR_FORMS,
     DURATION,
     LETTER_CURRENCIES,
     PEOPLE,
@@ -67,6 +69,7 @@ from factcheck.text.unitwords import (
     UnitWord,
     read_currency_prefix,
     read_unit_suffix,
+    scaled_code,
     unit,
 )
 from factcheck.text.vocabulary import (
@@ -587,6 +590,12 @@ class Grammar:
         if num is None or (currency is not None and num.fraction):
             return None
         end = num.end
+        if currency is None and not num.fraction:
+            after = self._currency_after(end)  # "10 €", "20€", "30 MUSD"
+            if after is not None:
+                currency, factor, end = after
+                if factor != 1:
+                    num = _scaled(num, factor)
         unit_word: UnitWord | None = None
         # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares.
         if not num.fraction or num.value > 1:
@@ -604,7 +613,51 @@ class Grammar:
                 word, after = suffix
                 if currency is None or (word.category == CURRENCY and word.unit == currency):
                     unit_word, end = word, after
+        code = currency if currency is not None else None
+        if code is None and unit_word is not None and unit_word.category == CURRENCY:
+            code = unit_word.unit
+        if code is not None and num.integral_print and not num.fraction:
+            cents = self._sub_unit(end, code)  # "3 dollars 50 cents", "£3 and 50p"
+            if cents is not None:
+                hundredths, end = cents
+                num = attrs.evolve(num, value=num.value + Fraction(hundredths, 100))
         return self._amount_core(num, currency, unit_word, j, end)
+
+    def _currency_after(self, k: int) -> tuple[str, int, int] | None:
+        """A currency written after a number: ``10 €``, ``20€``, ``10$``, ``30 MUSD``.
+
+        The code, the scale glued to it (``MUSD`` is millions of dollars) and
+        the end. A sign that opens the next amount (``5 €10``) is none.
+        """
+        if k >= self.n:
+            return None
+        tok = self.tokens[k]
+        if tok.kind == SYM and tok.text in CURRENCY_SYMBOLS:
+            if k + 1 < self.n and self.tokens[k + 1].kind == NUM:
+                return None
+            return CURRENCY_SYMBOLS[tok.text], 1, k + 1
+        if tok.kind == WORD and len(tok.text) > 3:
+            scaled = scaled_code(tok.text)
+            if scaled is not None:
+                return scaled[0], scaled[1], k + 1
+        return None
+
+    def _sub_unit(self, k: int, code: str) -> tuple[int, int] | None:
+        """``50 cents`` or ``and 50p`` after a whole amount in ``code``: hundredths and end."""
+        if self._low(k) == "and":
+            k += 1
+        if k + 1 >= self.n:
+            return None
+        tok, word = self.tokens[k], self.tokens[k + 1]
+        if tok.kind != NUM or not tok.text.isdigit() or len(tok.text) > 2:
+            return None
+        if word.low in ("cents", "cent"):
+            ok = code != "GBP" and code != "JPY"
+        elif word.low == "pence" or (word.text == "p" and not word.spaced):
+            ok = code == "GBP"
+        else:
+            return None
+        return (int(tok.text), k + 2) if ok else None
 
     def _amount_core(
         self,
@@ -977,6 +1030,18 @@ class Grammar:
         )
 
 
+def _scaled(num: NumberReading, factor: int) -> NumberReading:
+    """``num`` times a scale written apart from it (``30 MUSD``), rounded at that scale."""
+    precision = Fraction(1) if num.precision is None else num.precision
+    return attrs.evolve(
+        num,
+        value=num.value * factor,
+        precision=precision * factor,
+        scale=num.scale * factor,
+        integral_print=False,
+    )
+
+
 def _printed(core: _Core) -> Fraction | None:
     """The number as printed, the bound ``nearly`` and ``just over`` never cross.
 
@@ -1054,6 +1119,7 @@ _ARTICLE_FOLLOWERS = frozenset(
 )
 _SYMBOL_STARTS = frozenset(
     {"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", "+", *CURRENCY_SYMBOLS, *SIGN_FIRST_DOLLARS}
+    | DOLLAR_FORMS
 )
 #: Signs a figure may start with (``$``, ``~``, ``-``): the scanner skips every other
 #: sign, most of them punctuation, without calling the grammar.
@@ -1067,7 +1133,7 @@ def _starts() -> frozenset[str]:
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
     words |= {"billions", "tens", "minus", "sub"}
     words |= {w.lower() for w in _dates.WEEKDAYS}
-    words |= {c.lower() for c in CURRENCY_CODES}
+    words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}
     return frozenset(words)
 

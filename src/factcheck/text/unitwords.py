@@ -27,12 +27,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ATTACHED_ONLY",
+    "CODE_ALIASES",
     "CURRENCY_CODES",
+    "DOLLAR_FORMS",
+    "DOLLAR_PREFIXES",
     "LETTER_CURRENCIES",
     "SIGN_FIRST_DOLLARS",
     "UnitWord",
+    "currency_code",
+    "dollar_prefix",
     "read_currency_prefix",
     "read_unit_suffix",
+    "scaled_code",
     "unit",
 ]
 
@@ -110,8 +116,116 @@ CURRENCY_CODES = frozenset(
         "KWD",
         "IRR",
         "IQD",
+        "BTC",
+        "CRC",
+        "GEL",
+        "LKR",
+        "LBP",
+        "BGN",
+        "MNT",
+        "FRF",
+        "DEM",
+        "ESP",
+        "NLG",
+        "ITL",
+        "TWD",
     ]
 )
+#: Codes people write for a currency that are not its ISO code.
+CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
+#: Codes that are English words when written in lower case ("10 try", "pen 20"):
+#: only their upper-case form is a currency.
+_WORDLIKE_CODES = frozenset({"try", "pen", "cop", "php", "gel", "esp", "dem", "top", "mad"})
+_LOWER_CODES = {
+    code.lower(): code for code in CURRENCY_CODES if code.lower() not in _WORDLIKE_CODES
+} | {alias.lower(): code for alias, code in CODE_ALIASES.items()}
+
+
+def currency_code(text: str) -> str | None:
+    """The ISO code ``text`` names when written as a code: ``USD``, ``usd``, ``RMB``, ``rmb``.
+
+    Mixed case (``Usd``) and lower-case codes that are words (``try``, ``pen``) are none.
+    """
+    if text in CURRENCY_CODES:
+        return text
+    if text.isupper():
+        return CODE_ALIASES.get(text)
+    if text.islower():
+        return _LOWER_CODES.get(text)
+    return None
+
+
+#: A code with a scale prefix written against it: "30 MUSD", "5 kEUR", "2 bnUSD".
+_SCALED_PREFIXES = {"M": 10**6, "m": 10**6, "k": 10**3, "K": 10**3, "bn": 10**9, "Bn": 10**9}
+
+
+def scaled_code(text: str) -> tuple[str, int] | None:
+    """``MUSD`` → (USD, 10^6): a currency code with a scale glued in front, if ``text`` is one."""
+    for prefix, factor in _SCALED_PREFIXES.items():
+        if text.startswith(prefix) and text[len(prefix) :] in CURRENCY_CODES:
+            return text[len(prefix) :], factor
+    return None
+
+
+#: Dollars with their country before the sign, in the spellings the tokenizer
+#: keeps as one symbol ("C$", "c$", "C $", "HK$", "hk $", "Mex$", "MXN$"): never USD.
+DOLLAR_PREFIXES = {
+    "US": "USD",
+    "U.S.": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "CAN": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "R": "BRL",
+    "MEX": "MXN",
+    "MXN": "MXN",
+    "NT": "TWD",
+}
+
+
+_GLUED_DOLLARS = [
+    "US",
+    "NZ",
+    "HK",
+    "NT",
+    "AU",
+    "CA",
+    "CAN",
+    "Mex",
+    "MEX",
+    "MXN",
+    "A",
+    "C",
+    "R",
+    "S",
+    "us",
+    "nz",
+    "hk",
+    "nt",
+    "mex",
+    "mxn",
+    "a",
+    "c",
+    "r",
+    "s",
+]
+_SPACED_DOLLARS = ["US", "NZ", "HK", "NT", "AU", "CA", "CAN", "Mex", "MEX", "MXN", "hk", "nz", "C"]
+#: Every country-prefixed dollar sign the tokenizer keeps as one symbol token.
+DOLLAR_FORMS = frozenset(
+    [f"{p}$" for p in _GLUED_DOLLARS] + [f"{p} $" for p in _SPACED_DOLLARS] + ["U.S.$"]
+)
+
+
+def dollar_prefix(text: str) -> str | None:
+    """The currency of a country-prefixed dollar sign as tokenized (``"hk $"`` → HKD)."""
+    if not text.endswith("$") or len(text) < 2:
+        return None
+    return DOLLAR_PREFIXES.get(text[:-1].rstrip().upper())
+
 
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
 _SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
@@ -139,6 +253,47 @@ _SUFFIXES: dict[str, UnitWord] = {
     "dollar": UnitWord("USD", CURRENCY),
     "us dollars": UnitWord("USD", CURRENCY),
     "u.s. dollars": UnitWord("USD", CURRENCY),
+    "us dollar": UnitWord("USD", CURRENCY),
+    "u.s. dollar": UnitWord("USD", CURRENCY),
+    "american dollars": UnitWord("USD", CURRENCY),
+    "chinese yuan": UnitWord("CNY", CURRENCY),
+    "japanese yen": UnitWord("JPY", CURRENCY),
+    "indian rupees": UnitWord("INR", CURRENCY),
+    "indian rupee": UnitWord("INR", CURRENCY),
+    "rupee": UnitWord("INR", CURRENCY),
+    "pakistani rupees": UnitWord("PKR", CURRENCY),
+    "sri lankan rupees": UnitWord("LKR", CURRENCY),
+    "mexican pesos": UnitWord("MXN", CURRENCY),
+    "brazilian reais": UnitWord("BRL", CURRENCY),
+    "reais": UnitWord("BRL", CURRENCY),
+    "south african rand": UnitWord("ZAR", CURRENCY),
+    "rand": UnitWord("ZAR", CURRENCY),
+    "egyptian pounds": UnitWord("EGP", CURRENCY),
+    "lebanese pounds": UnitWord("LBP", CURRENCY),
+    "bitcoins": UnitWord("BTC", CURRENCY),
+    "bitcoin": UnitWord("BTC", CURRENCY),
+    "colones": UnitWord("CRC", CURRENCY),
+    "lari": UnitWord("GEL", CURRENCY),
+    "leva": UnitWord("BGN", CURRENCY),
+    "tugriks": UnitWord("MNT", CURRENCY),
+    "french francs": UnitWord("FRF", CURRENCY),
+    "deutsche marks": UnitWord("DEM", CURRENCY),
+    "deutschmarks": UnitWord("DEM", CURRENCY),
+    "german marks": UnitWord("DEM", CURRENCY),
+    "pesetas": UnitWord("ESP", CURRENCY),
+    "guilders": UnitWord("NLG", CURRENCY),
+    "dutch guilders": UnitWord("NLG", CURRENCY),
+    "lire": UnitWord("ITL", CURRENCY),
+    "italian lire": UnitWord("ITL", CURRENCY),
+    "euro cents": UnitWord("euro_cent", CURRENCY),
+    "euro cent": UnitWord("euro_cent", CURRENCY),
+    "eurocents": UnitWord("euro_cent", CURRENCY),
+    "hong kong dollar": UnitWord("HKD", CURRENCY),
+    "canadian dollar": UnitWord("CAD", CURRENCY),
+    "australian dollar": UnitWord("AUD", CURRENCY),
+    "new zealand dollar": UnitWord("NZD", CURRENCY),
+    "singapore dollar": UnitWord("SGD", CURRENCY),
+    "mexican peso": UnitWord("MXN", CURRENCY),
     "euros": UnitWord("EUR", CURRENCY),
     "euro": UnitWord("EUR", CURRENCY),
     "pounds sterling": UnitWord("GBP", CURRENCY),
@@ -349,8 +504,10 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == WORD and tok.text in CURRENCY_CODES:
-        return UnitWord(tok.text, CURRENCY), i + 1
+    if tok.kind == WORD:
+        code = currency_code(tok.text)
+        if code is not None:
+            return UnitWord(code, CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok.low, ()):
         if not phrase_fits(tokens, i, words):
             continue
@@ -368,14 +525,23 @@ def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | N
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == SYM and tok.text in _SYMBOLS:
-        return _SYMBOLS[tok.text], i + 1
-    if tok.kind == WORD and tok.text in CURRENCY_CODES:
-        return tok.text, i + 1
-    if tok.kind == WORD and tok.text in LETTER_CURRENCIES:
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.kind == NUM and not nxt.spaced:
-            return LETTER_CURRENCIES[tok.text], i + 1  # "RM23.50", "Rs 500" is a word
+    if tok.kind == SYM:
+        if tok.text in _SYMBOLS:
+            return _SYMBOLS[tok.text], i + 1
+        code = dollar_prefix(tok.text)  # "c$", "HK $", "Mex$"
+        return None if code is None else (code, i + 1)
+    if tok.kind != WORD:
+        return None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    code = currency_code(tok.text)
+    if code is not None and (tok.text in CURRENCY_CODES or (nxt is not None and nxt.kind == NUM)):
+        return code, i + 1  # "USD" alone is a word; "rmb 10" and "usd 20" are money
+    if tok.text in LETTER_CURRENCIES and nxt is not None:
+        # "RM23.50", "Rs 500", "Rs. 500", "Rp 9,000"
+        if nxt.text == "." and not nxt.spaced and i + 2 < len(tokens):
+            i, nxt = i + 1, tokens[i + 2]
+        if nxt.kind == NUM:
+            return LETTER_CURRENCIES[tok.text], i + 1
     return None
 
 
