@@ -591,9 +591,9 @@ class Grammar:
             return None
         end = num.end
         if currency is None and not num.fraction:
-            after = self._currency_after(end)  # "10 €", "20€", "30 MUSD"
-            if after is not None:
-                currency, factor, end = after
+            written_after = self._currency_after(end)  # "10 €", "20€", "30 MUSD"
+            if written_after is not None:
+                currency, factor, end = written_after
                 if factor != 1:
                     num = _scaled(num, factor)
         unit_word: UnitWord | None = None
