@@ -583,6 +583,10 @@ class Grammar:
             # "USD" alone is a word, "$ 5" is money
         try:
             num = read_number(self.tokens, k)
+            if num is None and k == 0 and self._spaced_minus():
+                num = read_number(self.tokens, 1)  # a quote "- 1,200,000"
+                if num is not None:
+                    num.value, num.start = -num.value, 0
         except FigureError:
             if self.options.strict:
                 raise
@@ -622,6 +626,19 @@ class Grammar:
                 hundredths, end = cents
                 num = attrs.evolve(num, value=num.value + Fraction(hundredths, 100))
         return self._amount_core(num, currency, unit_word, j, end)
+
+    def _spaced_minus(self) -> bool:
+        """A quote that opens with a minus sign set apart from its number (``- 1,200,000``).
+
+        Only :func:`parse_figure` reads it: in running text a spaced dash
+        before a number is a dash or a list bullet far more often.
+        """
+        return (
+            self.options.strict
+            and self.n > 1
+            and self.tokens[0].text in ("-", "−")
+            and self.tokens[1].kind == NUM
+        )
 
     def _currency_after(self, k: int) -> tuple[str, int, int] | None:
         """A currency written after a number: ``10 €``, ``20€``, ``10$``, ``30 MUSD``.
@@ -1131,7 +1148,7 @@ def _starts() -> frozenset[str]:
     words |= set(ORDINAL_WORDS)
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
-    words |= {"billions", "tens", "minus", "sub"}
+    words |= {"billions", "tens", "minus", "negative", "sub"}
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}

@@ -287,6 +287,10 @@ def _refuse_unknown_scale(tokens: Sequence[Token], j: int) -> None:
         )
 
 
+#: Words that make the number after them negative.
+_SIGN_WORDS = frozenset({"minus", "negative"})
+
+
 def _adjacent(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and not tokens[i].spaced
 
@@ -303,11 +307,17 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     tok = tokens[i]
     sign = 1
     first = i
-    if tok.low == "minus" and i + 1 < n:
-        # "minus 5", "minus-1.4": the word is a sign
+    if tok.low in _SIGN_WORDS and i + 1 < n:
+        # "minus 5", "minus-1.4", "negative 504", "minus five percent": the word is a sign
         k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1].spaced else i + 1
         if k < n and tokens[k].kind == NUM:
             sign, i, tok = -1, k, tokens[k]
+        elif k < n and tokens[k].low in _WORD_NUMBER_STARTS and tokens[k].low not in ("a", "an"):
+            inner = read_fraction_words(tokens, k) or read_number_words(tokens, k)
+            if inner is None or inner.value == 0:
+                return None
+            inner.value, inner.start = -inner.value, first
+            return inner
     if (
         tok.kind != NUM
         and _is_minus(tok)
