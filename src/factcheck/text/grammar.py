@@ -46,6 +46,7 @@ from factcheck.text.numbers import (
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
     SCALES,
+    VULGAR_FRACTIONS,
     WORD_NUMBERS,
     NumberReading,
     power_of_ten,
@@ -694,7 +695,10 @@ class Grammar:
         counts = category in _COUNT_CATEGORIES
         precision = num.precision
         if num.fraction:
-            exact = True
+            # "a quarter", "2½ years" are exact; "2½ miles" measured is rounded to the half
+            exact = counts
+            if not exact:
+                precision = Fraction(1, num.value.denominator)
         elif num.words:
             exact = precision is None and counts
             if precision is None and not exact:
@@ -1148,7 +1152,7 @@ def _starts() -> frozenset[str]:
     words |= set(ORDINAL_WORDS)
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
-    words |= {"billions", "tens", "minus", "negative", "sub"}
+    words |= {"billions", "tens", "minus", "negative", "sub", *VULGAR_FRACTIONS}
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}
@@ -1207,7 +1211,9 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
 
 
 _GLUE = frozenset({"/", ":", "#", "⁄", "×", "^"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10, 10^999
-_NUMBER_SUFFIXES = frozenset({*SCALES, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"})
+_NUMBER_SUFFIXES = frozenset(
+    {*SCALES, *VULGAR_FRACTIONS, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"}
+)
 
 
 def glued(tokens: Sequence[Token], i: int) -> bool:

@@ -115,9 +115,7 @@ _TENS: dict[str, int] = {
 }
 #: Every single word that is a number on its own.
 WORD_NUMBERS: dict[str, int] = {**_ONES, **_TENS, "dozen": 12, "hundred": 100}
-#: The words number words and fractions in words can start with: read_number
-#: asks no more of any other word (most words it is asked about are no number).
-_WORD_NUMBER_STARTS = frozenset({*_ONES, *_TENS, "a", "an", "one", "half", "halves"})
+
 
 #: Ordinal words and their numbers (``first`` … ``thirty-first`` via compounds).
 ORDINAL_WORDS: dict[str, int] = {
@@ -174,7 +172,44 @@ FRACTION_WORDS: dict[str, int] = {
     "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "twelfth": 12,
+    "twelfths": 12,
+    "twentieth": 20,
+    "twentieths": 20,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
 }
+
+#: Fractions printed as one character (``½``, ``⅔``); NFKC would make them three.
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅐": Fraction(1, 7),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+    "⅑": Fraction(1, 9),
+    "⅒": Fraction(1, 10),
+}
+#: Largest denominator of a mixed number written with a slash ("2 1/4", "5 3/8").
+_MIXED_DENOMINATOR = 16
+#: The words number words and fractions in words can start with: read_number
+#: asks no more of any other word (most words it is asked about are no number).
+_WORD_NUMBER_STARTS = frozenset(
+    {*_ONES, *_TENS, "a", "an", "one", "half", "halves", *VULGAR_FRACTIONS}
+)
 
 #: Words that state a multiple, with its factor and direction (``"up"``/``"down"``/``None``).
 MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
@@ -333,10 +368,14 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             odds = read_fraction_words(tokens, i)  # "1 in 4"
             if odds is not None:
                 return odds
-        found = slash_fraction(tokens, i) if sign == 1 else None
+        found = slash_fraction(tokens, i, plain=sign != 1)  # "-4/5" is never a date
         if found is not None:
             value, end = found
-            return NumberReading(value, None, first, end, fraction=True)
+            return NumberReading(sign * value, None, first, end, fraction=True)
+        mixed = _mixed(tokens, i)
+        if mixed is not None:  # "2 1/4", "2½", "2 ½"
+            value, end = mixed
+            return NumberReading(sign * value, None, first, end, fraction=True)
         numeral = _cached_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
@@ -370,6 +409,15 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                     j += 1
         _refuse_unknown_scale(tokens, j)
         if scale != 1:
+            half = _and_a_half(tokens, j)  # "3 million and a half"
+            if half is not None:
+                return NumberReading(
+                    (value + sign * Fraction(1, 2)) * scale,
+                    Fraction(scale, 2),
+                    first,
+                    half,
+                    scale=scale,
+                )
             value, precision = value * scale, precision * scale
         return NumberReading(
             value,
@@ -429,12 +477,53 @@ def _power(exponent: int) -> Fraction:
     return Fraction(10) ** exponent
 
 
-def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
+def _and_a_half(tokens: Sequence[Token], j: int) -> int | None:
+    """The end of ``and a half`` at ``tokens[j]``, if written there."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].low == "and"
+        and tokens[j + 1].low in ("a", "one")
+        and tokens[j + 2].low == "half"
+    ):
+        return j + 3
+    return None
+
+
+def _mixed(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
+    """A mixed number at ``i``: ``2 1/4`` (a proper fraction up to sixteenths), ``2½``, ``2 ½``.
+
+    The whole part has at most three digits, so "in 2019 1/4 of" stays a year
+    and a fraction.
+    """
+    n = len(tokens)
+    whole = tokens[i]
+    if not whole.text.isdigit() or len(whole.text) > 3 or i + 1 >= n:
+        return None
+    nxt = tokens[i + 1]
+    if nxt.text in VULGAR_FRACTIONS:
+        return int(whole.text) + VULGAR_FRACTIONS[nxt.text], i + 2
+    if nxt.kind != NUM or not nxt.spaced or not nxt.text.isdigit() or i + 3 >= n:
+        return None
+    slash, bottom = tokens[i + 2], tokens[i + 3]
+    if slash.text not in ("/", "⁄") or slash.spaced or bottom.spaced or not bottom.text.isdigit():
+        return None
+    top, den = int(nxt.text), int(bottom.text)
+    if not 0 < top < den <= _MIXED_DENOMINATOR:
+        return None
+    if i + 4 < n and tokens[i + 4].text in ("/", "⁄") and not tokens[i + 4].spaced:
+        return None  # "3 1/4/2020" is a date
+    return int(whole.text) + Fraction(top, den), i + 4
+
+
+def slash_fraction(
+    tokens: Sequence[Token], i: int, *, plain: bool = False
+) -> tuple[Fraction, int] | None:
     """``1⁄32``, or ``1/16`` before "of": a fraction written with a slash, and the end.
 
     With the fraction slash (U+2044) the numeral can only be a fraction; with
     a plain slash it is one only before "of" ("1/16 of a pint"), since "9/11"
-    and "24/7" are names and "3/4" may be a date.
+    and "24/7" are names and "3/4" may be a date; ``plain`` lifts that rule
+    where no date can stand ("-4/5").
     """
     n = len(tokens)
     if i + 2 >= n or tokens[i + 1].text not in ("/", "⁄"):
@@ -449,7 +538,7 @@ def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | No
         or int(bottom.text) == 0
     ):
         return None
-    if tokens[i + 1].text == "/" and not (i + 3 < n and tokens[i + 3].low == "of"):
+    if tokens[i + 1].text == "/" and not plain and not (i + 3 < n and tokens[i + 3].low == "of"):
         return None
     return Fraction(int(top.text), int(bottom.text)), i + 3
 
@@ -492,6 +581,11 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
             base = {"dozen": 12, "hundred": 100}.get(nxt) or SCALES[nxt]
             head, end = Fraction(base), j + 2
             precision = Fraction(base) if base >= 1000 else None
+            half = _and_a_half(tokens, end) if base >= 1000 else None
+            if half is not None:  # "a million and a half"
+                return NumberReading(
+                    head * Fraction(3, 2), Fraction(base, 2), i, half, words=True, scale=base
+                )
             if base == 100:
                 more = _tail_below_hundred(tokens, end)
                 if more is not None:
@@ -558,7 +652,9 @@ def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | No
     return None
 
 
-def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
+def read_fraction_words(
+    tokens: Sequence[Token], i: int, *, scaled: bool = True
+) -> NumberReading | None:
     """Fractions in words: ``half``, ``a quarter``, ``two-thirds``, ``three quarters``,
     ``one in four``, ``three out of four``, ``1 in 4``, ``two and a half``.
 
@@ -568,9 +664,11 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
     if i >= n:
         return None
     tok = tokens[i]
-    # "half" alone, "a half", "a quarter", "one third"
+    # "half" alone, "a half", "a quarter", "one third", "½"
     if tok.low in ("half", "halves"):
-        return NumberReading(Fraction(1, 2), None, i, i + 1, words=True, fraction=True)
+        return _of_scale(tokens, Fraction(1, 2), i, i + 1, scaled)
+    if tok.text in VULGAR_FRACTIONS:
+        return _of_scale(tokens, VULGAR_FRACTIONS[tok.text], i, i + 1, scaled)
     numerator: int | None = None
     j = i
     if tok.low in ("a", "an"):
@@ -579,16 +677,16 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         part = _compound(tokens, i)
         if part is not None:
             numerator, j = part
-            # "two and a half"
-            if (
-                j + 2 < n
-                and tokens[j].low == "and"
-                and tokens[j + 1].low in ("a", "one")
-                and tokens[j + 2].low == "half"
-            ):
-                return NumberReading(
-                    numerator + Fraction(1, 2), None, i, j + 3, words=True, fraction=True
-                )
+            # "two and a half", "twenty and three fifths"
+            if j + 1 < n and tokens[j].low == "and" and tokens[j + 1].low != "and":
+                rest = read_fraction_words(tokens, j + 1, scaled=False)
+                if (
+                    rest is not None
+                    and rest.fraction
+                    and 0 < rest.value < 1
+                    and not any(t.low in ("in", "out") for t in tokens[j + 1 : rest.end])
+                ):
+                    return _of_scale(tokens, numerator + rest.value, i, rest.end, scaled)
         elif tok.kind == NUM and tok.text == "1":
             numerator, j = 1, i + 1
     if numerator is None:
@@ -602,9 +700,7 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         # "one thirds", "two third" and "two half" are not English: leave them alone.
         if (numerator == 1) == plural or (numerator > 1 and word == "half"):
             return None
-        return NumberReading(
-            Fraction(numerator, FRACTION_WORDS[word]), None, i, j + 1, words=True, fraction=True
-        )
+        return _of_scale(tokens, Fraction(numerator, FRACTION_WORDS[word]), i, j + 1, scaled)
     # "one in four", "three out of four", "1 in 4"
     k = j
     if k < n and tokens[k].low == "in":
@@ -619,14 +715,46 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         if tokens[k].kind != NUM or "," in tokens[k].text or "." in tokens[k].text:
             return None
         denominator, end = _int(tokens[k].text, tokens[k].text), k + 1
+        if end < n and tokens[end].low in SCALES and tokens[end].low.isalpha():
+            denominator *= SCALES[tokens[end].low]  # "1 in 4 million"
+            end += 1
     else:
-        part = _compound(tokens, k)
-        if part is None:
+        words = read_number_words(tokens, k)  # "one in four", "one in a million"
+        if words is None or words.value.denominator != 1:
             return None
-        denominator, end = part
+        denominator, end = int(words.value), words.end
     if denominator <= 0 or denominator < numerator:
         return None
     return NumberReading(Fraction(numerator, denominator), None, i, end, words=True, fraction=True)
+
+
+def _of_scale(
+    tokens: Sequence[Token], value: Fraction, start: int, end: int, scaled: bool = True
+) -> NumberReading:
+    """A fraction in words, or that fraction of the scale word after it.
+
+    ``half a million``, ``half million``, ``a quarter million``, ``five and a
+    half million``: the fraction times the scale, rounded to the part of the
+    scale it names (half a million is 250,000–750,000, as "5.5 million"
+    written "five and a half million" is 5.25–5.75 million). Anything else is
+    the exact, dimensionless fraction.
+    """
+    k = end
+    if k < len(tokens) and tokens[k].low in ("a", "an") and value < 1:
+        k += 1  # "half a million"
+    if scaled and k < len(tokens):
+        word = tokens[k].low
+        scale = SCALES.get(word)
+        if scale is not None and word.isalpha() and not word.endswith("s"):
+            return NumberReading(
+                value * scale,
+                Fraction(scale, value.denominator),
+                start,
+                k + 1,
+                scale=scale,
+                words=True,
+            )
+    return NumberReading(value, None, start, end, words=True, fraction=True)
 
 
 def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None, int] | None:
