@@ -1136,6 +1136,8 @@ _ARTICLE_FOLLOWERS = frozenset(
         "minimum",
         "maximum",
         "little",
+        "couple",
+        "pair",
     }
 )
 _SYMBOL_STARTS = frozenset(
@@ -1152,7 +1154,7 @@ def _starts() -> frozenset[str]:
     words |= set(ORDINAL_WORDS)
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
-    words |= {"billions", "tens", "minus", "negative", "sub", *VULGAR_FRACTIONS}
+    words |= {"billions", "tens", "minus", "negative", "sub", "point", *VULGAR_FRACTIONS}
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}

@@ -79,10 +79,21 @@ SCALES: dict[str, int] = {
     "billions": 10**9,
     "trillions": 10**12,
 }
-_ATTACHED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "b": 10**9, "mn": 10**6, "bn": 10**9}
+_ATTACHED_SCALES: dict[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "b": 10**9,
+    "mn": 10**6,
+    "bn": 10**9,
+    "t": 10**12,  # only after a currency sign: "$2.174T" (a bare "5t" may be tonnes)
+}
+#: Signs of money a numeral may be glued to ("$2.174T").
+_MONEY_SIGNS = frozenset("$€£¥₹₽₩₺₦₪")
 
 _ONES: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
+    "nil": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -347,8 +358,15 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1].spaced else i + 1
         if k < n and tokens[k].kind == NUM:
             sign, i, tok = -1, k, tokens[k]
-        elif k < n and tokens[k].low in _WORD_NUMBER_STARTS and tokens[k].low not in ("a", "an"):
-            inner = read_fraction_words(tokens, k) or read_number_words(tokens, k)
+        elif k < n and (
+            tokens[k].low == "point"
+            or (tokens[k].low in _WORD_NUMBER_STARTS and tokens[k].low not in ("a", "an"))
+        ):
+            inner = (
+                _point_numeral(tokens, k)
+                if tokens[k].low == "point"
+                else read_fraction_words(tokens, k) or read_number_words(tokens, k)
+            )
             if inner is None or inner.value == 0:
                 return None
             inner.value, inner.start = -inner.value, first
@@ -390,6 +408,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             return NumberReading(value * factor, precision * factor, first, end)
         j = i + 1
         scale = 1
+        if integral and j < n and tokens[j].kind == WORD:
+            counted = _dozens_or_hundreds(tokens, j, value)  # "3 dozen", "3 hundred and 21"
+            if counted is not None:
+                whole, end = counted
+                return NumberReading(whole, _ONE, first, end, integral_print=True)
         if j < n and tokens[j].kind == WORD:
             word = tokens[j].low
             if word in SCALES:
@@ -398,8 +421,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 word in _ATTACHED_SCALES
                 and not tokens[j].spaced
                 and not (j + 1 < n and tokens[j + 1].kind == NUM and not tokens[j + 1].spaced)
+                and (word != "t" or _money_before(tokens, i))
             ):
                 scale = _ATTACHED_SCALES[word]  # "$5m", but "32m2" is square metres
+            elif tokens[j].text == "k" and not (j + 1 < n and tokens[j + 1].kind == NUM):
+                scale = 1000  # "2.33 k"
             elif word == "hundred" and (j + 1 >= n or tokens[j + 1].low in SCALES):
                 scale = 100  # "4 hundred million"
             if scale != 1:
@@ -429,6 +455,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         )
     if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
+    if tok.low == "point":
+        found = _point_numeral(tokens, i)
+        if found is not None and sign != 1:
+            found.value, found.start = -found.value, first
+        return found
     return None
 
 
@@ -475,6 +506,40 @@ def _power(exponent: int) -> Fraction:
             hint=f"powers of ten are read up to 10^{_MAX_EXPONENT} and down to 10^-{_MAX_EXPONENT}",
         )
     return Fraction(10) ** exponent
+
+
+def _money_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the numeral at ``i`` is glued to a currency sign before it."""
+    return (
+        i > 0
+        and not tokens[i].spaced
+        and tokens[i - 1].kind != NUM
+        and tokens[i - 1].text[-1:] in _MONEY_SIGNS
+    )
+
+
+def _dozens_or_hundreds(
+    tokens: Sequence[Token], j: int, value: Fraction
+) -> tuple[Fraction, int] | None:
+    """``3 dozen``, ``3 dozens``, ``3 hundred``, ``3 hundred and 21`` after a whole numeral.
+
+    Exact, like the words ``three dozen`` and ``three hundred``; ``4 hundred
+    million`` is left to the scale words.
+    """
+    n = len(tokens)
+    word = tokens[j].low
+    if word in ("dozen", "dozens"):
+        return value * 12, j + 1
+    if word != "hundred" or not 0 < value < 100 or (j + 1 < n and tokens[j + 1].low in SCALES):
+        return None
+    total, end = value * 100, j + 1
+    k = end + 1 if end < n and tokens[end].low == "and" else end
+    if k < n and tokens[k].kind == NUM and tokens[k].text.isdigit() and int(tokens[k].text) < 100:
+        return total + int(tokens[k].text), k + 1
+    more = _tail_below_hundred(tokens, end)
+    if more is not None:
+        return total + more[0], more[1]
+    return total, end
 
 
 def _and_a_half(tokens: Sequence[Token], j: int) -> int | None:
@@ -575,9 +640,31 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     """
     n = len(tokens)
     j = i
+    if j + 2 < n and tokens[j].low == "a" and tokens[j + 1].low in ("couple", "pair"):
+        if tokens[j + 2].low != "of":
+            return None
+        # "a couple of", "a pair of": two; "a couple of hundred" is two hundred
+        end = j + 3
+        if j + 3 < n and (tokens[j + 3].low in SCALES or tokens[j + 3].low in ("hundred", "dozen")):
+            factor = {"hundred": 100, "dozen": 12}.get(tokens[j + 3].low) or SCALES[
+                tokens[j + 3].low
+            ]
+            if factor >= 1000:
+                return NumberReading(
+                    Fraction(2 * factor), Fraction(factor), i, j + 4, words=True, scale=factor
+                )
+            return NumberReading(Fraction(2 * factor), None, i, j + 4, words=True)
+        return NumberReading(Fraction(2), None, i, end, words=True)
+    total = 0
+    current = 0
+    smallest_scale: int | None = None
+    seen = False
     if j < n and tokens[j].low in ("a", "an", "one") and j + 1 < n:
         nxt = tokens[j + 1].low
-        if nxt == "dozen" or nxt == "hundred" or (nxt in SCALES and nxt.isalpha()):
+        if nxt in SCALES and nxt.isalpha() and _more_words(tokens, j + 2):
+            # "a thousand five hundred", "one million two hundred thousand"
+            total, smallest_scale, seen, j = SCALES[nxt], SCALES[nxt], True, j + 2
+        elif nxt == "dozen" or nxt == "hundred" or (nxt in SCALES and nxt.isalpha()):
             base = {"dozen": 12, "hundred": 100}.get(nxt) or SCALES[nxt]
             head, end = Fraction(base), j + 2
             precision = Fraction(base) if base >= 1000 else None
@@ -594,10 +681,6 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
             return NumberReading(
                 head, precision, i, end, words=True, scale=base if base >= 1000 else 1
             )
-    total = 0
-    current = 0
-    smallest_scale: int | None = None
-    seen = False
     while j < n:
         part = _compound(tokens, j)
         # a new word number may follow nothing, a hundred or a scale word, or
@@ -624,6 +707,16 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 current += more[0]
                 j = more[1]
             continue
+        if (
+            seen
+            and word == "and"
+            and total > 0
+            and current == 0
+            and j + 1 < n
+            and _compound(tokens, j + 1) is not None
+        ):
+            j += 1  # "two thousand and two hundred"
+            continue
         if seen and word in SCALES and word.isalpha() and current > 0:
             scale = SCALES[word]
             total += current * scale
@@ -635,9 +728,59 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     if not seen:
         return None
     _refuse_unknown_scale(tokens, j)
+    # "two thousand five hundred" names every digit down to the hundreds: as exact as 2,500
+    precision = None if smallest_scale is None or current else Fraction(smallest_scale)
     total += current
-    precision = None if smallest_scale is None else Fraction(smallest_scale)
+    if smallest_scale is None and (i == 0 or tokens[i - 1].low != "at"):
+        decimals = _point_digits(
+            tokens, j
+        )  # "two hundred point zero three"; "at one point" is a time
+        if decimals is not None:
+            places, end = decimals
+            value = total + Fraction(int(places), 10 ** len(places))
+            unit = Fraction(1, 10 ** len(places))
+            scale = SCALES.get(tokens[end].low, 1) if end < n else 1
+            if scale != 1 and tokens[end].low.isalpha() and not tokens[end].low.endswith("s"):
+                # "one point two million"
+                return NumberReading(
+                    value * scale, unit * scale, i, end + 1, words=True, scale=scale
+                )
+            _refuse_unknown_scale(tokens, end)
+            return NumberReading(value, unit, i, end, words=True)
     return NumberReading(Fraction(total), precision, i, j, words=True, scale=smallest_scale or 1)
+
+
+def _more_words(tokens: Sequence[Token], k: int) -> bool:
+    """Whether number words go on at ``k`` after a scale word ("… and five hundred")."""
+    if k < len(tokens) and tokens[k].low == "and":
+        k += 1
+    return k < len(tokens) and _compound(tokens, k) is not None
+
+
+def _point_digits(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
+    """``point zero three`` at ``j``: the digits spelled after "point", and the end."""
+    n = len(tokens)
+    if j >= n or tokens[j].low != "point":
+        return None
+    digits = ""
+    k = j + 1
+    while k < n and tokens[k].low in _ONES and _ONES[tokens[k].low] < 10:
+        digits += str(_ONES[tokens[k].low])
+        k += 1
+    return (digits, k) if digits else None
+
+
+def _point_numeral(tokens: Sequence[Token], i: int) -> NumberReading | None:
+    """``point 77`` before a percent sign or word, or opening a quote: 0.77."""
+    n = len(tokens)
+    if i + 1 >= n or not tokens[i + 1].text.isdigit() or not tokens[i + 1].spaced:
+        return None
+    after = tokens[i + 2].low if i + 2 < n else ""
+    if i != 0 and after not in ("%", "percent", "per", "pct"):
+        return None  # "match point 77" is a name
+    places = tokens[i + 1].text
+    scale = 10 ** len(places)
+    return NumberReading(Fraction(int(places), scale), Fraction(1, scale), i, i + 2)
 
 
 def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
