@@ -456,10 +456,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
     if tok.low == "point":
-        found = _point_numeral(tokens, i)
-        if found is not None and sign != 1:
-            found.value, found.start = -found.value, first
-        return found
+        return _point_numeral(tokens, i)
     return None
 
 
