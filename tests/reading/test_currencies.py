@@ -11,8 +11,6 @@ from hypothesis import strategies as st
 
 from factcheck.text.parse import parse_figure
 from factcheck.text.scanner import find_figures
-from factcheck.text.tokens import tokenize
-from factcheck.text.unitwords import DOLLAR_FORMS, DOLLAR_PREFIXES, dollar_prefix
 from factcheck.units import is_currency
 
 
@@ -95,12 +93,26 @@ def test_an_article_before_a_dollar_sign_is_no_country() -> None:
     assert _one("They paid a $5 fee.")[2] == "USD"
 
 
-def test_every_dollar_form_the_tokenizer_keeps_names_a_currency() -> None:
-    for form in DOLLAR_FORMS:
-        token, number = tokenize(f"{form}5")  # a spaced form is a sign only before a number
-        assert number.text == "5"
-        code = dollar_prefix(token.text) or ("USD" if form == "U.S.$" else None)
-        assert code in {*DOLLAR_PREFIXES.values()}, form
+def test_words_that_are_countries_only_in_capitals() -> None:
+    assert _one("We can $5 a month.")[2] == "USD"
+    assert _one("c. $5 a month")[1:] == (5, "USD")  # "c." is circa
+
+
+@given(
+    st.sampled_from(["C", "c", "HK", "hk", "NZ", "Mex", "MXN", "NT", "CAN", "A", "a"]),
+    st.booleans(),
+    st.integers(1, 10**6),
+)
+def test_a_country_dollar_is_never_usd(prefix: str, spaced: bool, n: int) -> None:
+    text = f"paid {prefix}{' ' if spaced else ''}${n:,} in fees"
+    figures = find_figures(text)
+    money = [f for f in figures if f.value == n]
+    assert len(money) == 1
+    glued_only = prefix in ("a", "A", "c")
+    if spaced and glued_only:
+        assert str(money[0].unit) == "USD"  # "a $5 fee"
+    else:
+        assert str(money[0].unit) != "USD"
 
 
 @pytest.mark.parametrize(

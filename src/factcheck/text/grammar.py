@@ -61,7 +61,7 @@ from factcheck.text.unitwords import (
     CODE_ALIASES,
     CURRENCY,
     CURRENCY_CODES,
-    DOLLAR_FORMS,
+    DOLLAR_WORDS,
     DURATION,
     LETTER_CURRENCIES,
     PEOPLE,
@@ -1142,7 +1142,6 @@ _ARTICLE_FOLLOWERS = frozenset(
 )
 _SYMBOL_STARTS = frozenset(
     {"-", "−", "–", "~", "≈", ">", "<", "≥", "≤", "+", *CURRENCY_SYMBOLS, *SIGN_FIRST_DOLLARS}
-    | DOLLAR_FORMS
 )
 #: Signs a figure may start with (``$``, ``~``, ``-``): the scanner skips every other
 #: sign, most of them punctuation, without calling the grammar.
@@ -1164,12 +1163,13 @@ def _starts() -> frozenset[str]:
 _STARTS = _starts()
 #: Words a figure may start with (besides "a", "an" and "the" before a number, and
 #: month names): the scanner skips every other word without calling the grammar.
-START_WORDS = _STARTS | {"a", "an", "the"}
+START_WORDS = _STARTS | {"a", "an", "the"} | DOLLAR_WORDS
 #: Words a core (number, date, range, multiple, ordinal) can start with; any other
 #: word is rejected before the alternatives are tried.
 _CORE_WORDS = frozenset(
     _STARTS - HEDGE_STARTS - TREND_STARTS
     | {"a", "an", "the", "one", "half", "halves"}
+    | DOLLAR_WORDS
     | {words[0] for words, _ in _VAGUE}
 )
 
@@ -1203,9 +1203,15 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
         return tok.text in _SYMBOL_STARTS
     if tok.low in ("a", "an", "the"):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is not None and (nxt.kind == NUM or nxt.low in _ARTICLE_FOLLOWERS)
+        return nxt is not None and (
+            nxt.kind == NUM
+            or nxt.low in _ARTICLE_FOLLOWERS
+            or (nxt.text == "$" and not nxt.spaced and tok.low == "a")  # "a$5": Australian
+        )
     if tok.text in _dates.MONTHS:
         return True
+    if tok.low in DOLLAR_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "$":
+        return True  # "c$5", "HK $5": a country before a dollar sign
     second = _SECOND_WORDS.get(tok.low)
     if second is not None:
         return i + 1 < len(tokens) and tokens[i + 1].low in second

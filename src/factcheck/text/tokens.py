@@ -72,11 +72,7 @@ _TOKEN = re.compile(
     # dollars with their country: "US$5", and "$US5" as Australian papers write it
     # (each alternative is guarded by its possible first characters, so a word
     # does not try every way a number or a dollar sign could start)
-    # and in any case, or spaced after a name of two letters or more ("c$", "hk $", "Mex$")
-    r"(?:(?=[UNHACRSMTunhacrsmt$])(?P<sym>(?<![^\W\d_])(?:U\.S\.\$"
-    r"|(?:US|NZ|HK|NT|AU|CAN?|Mex|MEX|MXN|[ACRS]|us|nz|hk|nt|mex|mxn|[acrs])\$"
-    r"|(?:US|NZ|HK|NT|AU|CAN?|Mex|MEX|MXN|hk|nz|C) \$(?= ?\d))"
-    r"|\$(?:US|NZ|HK|[AC])(?=\d))"
+    r"(?:(?=[UNHACRS$])(?P<sym>(?<![^\W\d_])(?:U\.S\.\$|US\$|NZ\$|HK\$|[ACRS]\$)|\$(?:US|NZ|HK|[AC])(?=\d))"
     rf"|(?=[\d.])(?P<num>{_NUMERAL})"
     r"|(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*)"  # U.S. / Taliban’s
     r"|(?P<other>[^\s\w]|_))"

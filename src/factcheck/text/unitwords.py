@@ -29,13 +29,13 @@ __all__ = [
     "ATTACHED_ONLY",
     "CODE_ALIASES",
     "CURRENCY_CODES",
-    "DOLLAR_FORMS",
     "DOLLAR_PREFIXES",
+    "DOLLAR_WORDS",
     "LETTER_CURRENCIES",
     "SIGN_FIRST_DOLLARS",
     "UnitWord",
     "currency_code",
-    "dollar_prefix",
+    "dollar_word",
     "read_currency_prefix",
     "read_unit_suffix",
     "scaled_code",
@@ -185,46 +185,38 @@ DOLLAR_PREFIXES = {
     "MXN": "MXN",
     "NT": "TWD",
 }
+#: The words (lower case) that can name a dollar's country before its sign.
+DOLLAR_WORDS = frozenset(code.lower() for code in DOLLAR_PREFIXES if code.isalpha())
 
 
-_GLUED_DOLLARS = [
-    "US",
-    "NZ",
-    "HK",
-    "NT",
-    "AU",
-    "CA",
-    "CAN",
-    "Mex",
-    "MEX",
-    "MXN",
-    "A",
-    "C",
-    "R",
-    "S",
-    "us",
-    "nz",
-    "hk",
-    "nt",
-    "mex",
-    "mxn",
-    "a",
-    "c",
-    "r",
-    "s",
-]
-_SPACED_DOLLARS = ["US", "NZ", "HK", "NT", "AU", "CA", "CAN", "Mex", "MEX", "MXN", "hk", "nz", "C"]
-#: Every country-prefixed dollar sign the tokenizer keeps as one symbol token.
-DOLLAR_FORMS = frozenset(
-    [f"{p}$" for p in _GLUED_DOLLARS] + [f"{p} $" for p in _SPACED_DOLLARS] + ["U.S.$"]
-)
+#: Countries whose dollar sign may follow them in lower case or title case ("hk $", "Mex$");
+#: "can", "ca", "au" and "us" are words in lower case.
+_ANY_CASE = frozenset({"hk", "nz", "nt", "mex", "mxn", "a", "c", "r", "s"})
+#: One-letter countries whose dollar counts only glued to the sign: "a $5 fee" is US dollars.
+_GLUED_ONLY = frozenset({"a", "c", "r", "s"})
 
 
-def dollar_prefix(text: str) -> str | None:
-    """The currency of a country-prefixed dollar sign as tokenized (``"hk $"`` → HKD)."""
-    if not text.endswith("$") or len(text) < 2:
+def dollar_word(tokens: Sequence[Token], i: int) -> str | None:
+    """The currency of a country written as a word before a dollar sign at ``tokens[i]``.
+
+    ``c$5``, ``C $5``, ``hk $ 5``, ``Mex$5``, ``MXN$5``, ``US $5`` (the
+    tokenizer keeps only ``US$``, ``NZ$``, ``HK$``, ``A$``, ``C$``, ``S$``,
+    ``R$`` as one sign): never USD unless the country is the US. A single
+    lower-case letter, or ``A``, counts only glued to the sign, and a number
+    must follow it.
+    """
+    tok = tokens[i]
+    code = DOLLAR_PREFIXES.get(tok.text.upper())
+    if code is None or i + 2 >= len(tokens):
         return None
-    return DOLLAR_PREFIXES.get(text[:-1].rstrip().upper())
+    if not tok.text.isupper() and tok.low not in _ANY_CASE:
+        return None  # "we can $5" is no Canadian money
+    sign, number = tokens[i + 1], tokens[i + 2]
+    if sign.text != "$" or number.kind != NUM:
+        return None
+    if sign.spaced and (tok.low in _GLUED_ONLY and tok.text != "C"):
+        return None
+    return code
 
 
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
@@ -525,13 +517,14 @@ def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | N
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == SYM:
-        if tok.text in _SYMBOLS:
-            return _SYMBOLS[tok.text], i + 1
-        code = dollar_prefix(tok.text)  # "c$", "HK $", "Mex$"
-        return None if code is None else (code, i + 1)
+    if tok.kind == SYM and tok.text in _SYMBOLS:
+        return _SYMBOLS[tok.text], i + 1
     if tok.kind != WORD:
         return None
+    if tok.low in DOLLAR_WORDS:
+        dollar = dollar_word(tokens, i)  # "c$5", "HK $5", "Mex$5"
+        if dollar is not None:
+            return dollar, i + 2
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     code = currency_code(tok.text)
     if code is not None and (tok.text in CURRENCY_CODES or (nxt is not None and nxt.kind == NUM)):
