@@ -270,12 +270,23 @@ class Figure:
         ):
             return self
         keep = 1 - 2 * margin
-        return attrs.evolve(
-            self,
-            low=value - (value - low) * keep,
-            high=value + (high - value) * keep,
-            low_closed=True,
-            high_closed=True,
+        # built directly, not through attrs.evolve's converters: the engine asks
+        # for the inner figure of every rounded figure in a consistent check
+        return _built(
+            self.text,
+            _interval(value - (value - low) * keep, value + (high - value) * keep, True, True),
+            self.unit,
+            self.hedge,
+            value,
+            self.precision,
+            self.kind,
+            self.trend,
+            self.start,
+            self.end,
+            self.noun,
+            self.weekday,
+            self.granularity,
+            self.parts,
         )
 
     def with_span(self, start: int, end: int) -> Figure:
@@ -340,7 +351,7 @@ def _built(
     kind: Kind,
     trend: Trend | None,
     start: int,
-    end: int,
+    end: int | None,
     noun: str | None,
     weekday: int | None,
     granularity: str | None,

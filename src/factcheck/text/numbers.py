@@ -87,6 +87,8 @@ _ATTACHED_SCALES: dict[str, int] = {
     "bn": 10**9,
     "t": 10**12,  # only after a currency sign: "$2.174T" (a bare "5t" may be tonnes)
 }
+#: Words after a whole numeral that multiply it exactly ("3 dozen", "3 hundred").
+_COUNTING_WORDS = frozenset({"dozen", "dozens", "hundred"})
 #: Signs of money a numeral may be glued to ("$2.174T").
 _MONEY_SIGNS = frozenset("$€£¥₹₽₩₺₦₪")
 
@@ -390,10 +392,12 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         if found is not None:
             value, end = found
             return NumberReading(sign * value, None, first, end, fraction=True)
-        mixed = _mixed(tokens, i)
-        if mixed is not None:  # "2 1/4", "2½", "2 ½"
-            value, end = mixed
-            return NumberReading(sign * value, None, first, end, fraction=True)
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (nxt.kind == NUM or nxt.text in VULGAR_FRACTIONS):
+            mixed = _mixed(tokens, i)
+            if mixed is not None:  # "2 1/4", "2½", "2 ½"
+                value, end = mixed
+                return NumberReading(sign * value, None, first, end, fraction=True)
         numeral = _cached_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
@@ -408,7 +412,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             return NumberReading(value * factor, precision * factor, first, end)
         j = i + 1
         scale = 1
-        if integral and j < n and tokens[j].kind == WORD:
+        if integral and j < n and tokens[j].low in _COUNTING_WORDS:
             counted = _dozens_or_hundreds(tokens, j, value)  # "3 dozen", "3 hundred and 21"
             if counted is not None:
                 whole, end = counted
@@ -433,7 +437,8 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 if scale == 100 and j < n and tokens[j].low in SCALES:
                     scale *= SCALES[tokens[j].low]
                     j += 1
-        _refuse_unknown_scale(tokens, j)
+        if j < n and tokens[j].low.endswith(_ILLION):
+            _refuse_unknown_scale(tokens, j)
         if scale != 1:
             half = _and_a_half(tokens, j)  # "3 million and a half"
             if half is not None:

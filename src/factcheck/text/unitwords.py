@@ -496,7 +496,7 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == WORD:
+    if tok.kind == WORD and (tok.text in CURRENCY_CODES or tok.low in _LOWER_CODES):
         code = currency_code(tok.text)
         if code is not None:
             return UnitWord(code, CURRENCY), i + 1
