@@ -595,7 +595,12 @@ class Grammar:
         if num is None or (currency is not None and num.fraction):
             return None
         end = num.end
-        if currency is None and not num.fraction:
+        if (
+            currency is None
+            and end < self.n
+            and _money_after(self.tokens[end])
+            and not num.fraction
+        ):
             written_after = self._currency_after(end)  # "10 €", "20€", "30 MUSD"
             if written_after is not None:
                 currency, factor, end = written_after
@@ -1049,6 +1054,13 @@ class Grammar:
             core.granularity,
             core.parts,
         )
+
+
+def _money_after(tok: Token) -> bool:
+    """A quick test: could ``tok``, after a number, be a currency sign or a scaled code?"""
+    if tok.kind == SYM:
+        return tok.text in CURRENCY_SYMBOLS
+    return tok.kind == WORD and len(tok.text) > 3 and tok.text[-3:].isupper()
 
 
 def _scaled(num: NumberReading, factor: int) -> NumberReading:
