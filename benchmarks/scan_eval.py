@@ -23,7 +23,7 @@ from pathlib import Path
 import attrs
 import yaml
 
-from factcheck.text.relations import scan
+from factcheck.scan import scan
 
 CORPUS = Path(__file__).resolve().parent / "scan_corpus"
 

@@ -114,7 +114,7 @@ def main() -> int:
     arg.add_argument("--quantulum-seconds", type=float, default=20.0)
     args = arg.parse_args()
 
-    from factcheck.text.relations import scan
+    from factcheck.scan import scan
     from factcheck.text.scanner import find_figures
 
     articles = corpus(args.mb)

@@ -28,6 +28,8 @@ from pathlib import Path
 
 from _harness import heading, peak_rss_mb, table
 
+from factcheck.engine import check_claimset
+
 SIZES = (10, 100, 1_000, 10_000, 100_000)
 LINEAR = 11.0  #: at most this much more time for ten times the checks
 
@@ -46,7 +48,7 @@ def measure(claims_file: Path, expected: list[str]) -> dict[str, float]:
     t0 = time.process_time()
     claimset = load(claims_file, limits=big)
     t1 = time.process_time()
-    report = claimset.check()
+    report = check_claimset(claimset)
     t2 = time.process_time()
     rendered = get_renderer("json").render(report, color=False)
     t3 = time.process_time()

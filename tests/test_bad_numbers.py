@@ -12,7 +12,7 @@ import pytest
 
 from factcheck import parse_figure
 from factcheck.claims import loads
-from factcheck.engine import evaluate_figures
+from factcheck.engine import check_claimset, evaluate_figures
 from factcheck.errors import ClaimsFileError, FigureError
 from factcheck.findings import Finding
 from factcheck.text.scanner import find_figures
@@ -21,7 +21,7 @@ from factcheck.text.scanner import find_figures
 def _check(article: str, claims: str, check: str) -> Finding:
     """The one finding of ``check`` on ``claims`` quoted from ``article``."""
     claimset = loads(f"claims:\n{claims}\nchecks:\n  - {check}\n", article=article)
-    findings = [f for f in claimset.check().findings if f.rule != "quote"]
+    findings = [f for f in check_claimset(claimset).findings if f.rule != "quote"]
     assert len(findings) == 1, findings
     return findings[0]
 

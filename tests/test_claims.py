@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claims import ClaimSet, dateline, load, loads
+from factcheck.claims import ClaimSet, load, loads
+from factcheck.engine import check_claimset
 from factcheck.errors import ClaimsFileError, DocumentError, RuleError
+from factcheck.text.dateline import dateline
 
 ARTICLE = (
     "Thursday, March 23, 2023\n\n"
@@ -55,7 +57,7 @@ def test_load_and_check(project: Path) -> None:
         "percent_change[killings_2019->killings_2020->killings_rise]",
         "compatible[freed->allowed]",
     ]
-    report = cs.check()
+    report = check_claimset(cs)
     by_rule = {f.rule: f for f in report.findings}
     assert by_rule["percent_change"].status.value == "consistent"
     assert by_rule["compatible"].status.value == "inconsistent"
@@ -63,7 +65,7 @@ def test_load_and_check(project: Path) -> None:
 
 
 def test_findings_point_at_the_figure(project: Path) -> None:
-    report = load(write_claims(project, GOOD)).check()
+    report = check_claimset(load(write_claims(project, GOOD)))
     finding = next(f for f in report.findings if f.rule == "percent_change")
     loc = finding.location
     assert loc.start is not None and loc.end is not None
@@ -76,7 +78,7 @@ def test_findings_point_at_the_figure(project: Path) -> None:
 
 def test_stale_quote_is_a_finding_not_an_old_number(project: Path) -> None:
     (project / "story.md").write_text(ARTICLE.replace("996", "969"), encoding="utf-8")
-    report = load(write_claims(project, GOOD)).check()
+    report = check_claimset(load(write_claims(project, GOOD)))
     stale = [f for f in report.findings if f.rule == "quote"]
     assert len(stale) == 1
     assert "no longer appears" in stale[0].message
@@ -123,7 +125,7 @@ def test_value_needs_a_source(project: Path) -> None:
 
 def test_ambiguous_quote_and_occurrence(project: Path) -> None:
     text = GOOD.replace('freed: {quote: "more than 5,000"}', 'freed: {quote: "5,000"}')
-    report = load(write_claims(project, text)).check()
+    report = check_claimset(load(write_claims(project, text)))
     assert any("appears 2 times" in f.message for f in report.findings)
     fixed = GOOD.replace(
         'freed: {quote: "more than 5,000"}', 'freed: {quote: "5,000", occurrence: 2}'
@@ -185,7 +187,7 @@ def test_python_api_builds_the_same_checks() -> None:
     cs = ClaimSet.from_text(ARTICLE)
     cs.quote("before", "from 780 in 2019", figure="780").quote("after", "996").quote("rise", "28%")
     cs.add_check("percent_change", from_="before", to="after", change="rise")
-    (finding,) = cs.check().findings
+    (finding,) = check_claimset(cs).findings
     assert finding.status.value == "consistent"
     with pytest.raises(RuleError, match="no role 'chnage'"):
         cs.add_check("percent_change", {"from": "before", "chnage": "rise"})

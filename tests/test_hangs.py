@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from factcheck.claims import load, loads
+from factcheck.engine import check_claimset
 from factcheck.errors import ClaimsFileError, FactcheckError
 from factcheck.reports import get_renderer
 from factcheck.text.parse import parse_figure
@@ -65,7 +66,7 @@ def assert_linear(
 
 
 def _scan(text: str) -> object:
-    relations = pytest.importorskip("factcheck.text.relations")
+    relations = pytest.importorskip("factcheck.scan")
     return relations.scan(text)
 
 
@@ -135,7 +136,7 @@ def test_many_findings_on_one_long_line_render_in_linear_time(fmt: str) -> None:
     def make(n: int) -> object:
         article, claims = _flat_claims(n)
         inconsistent = claims.replace("compare,", "compare, options: {op: '>'},")
-        return loads(inconsistent, article=article).check()
+        return check_claimset(loads(inconsistent, article=article))
 
     assert_linear(get_renderer(fmt).render, make, 300)
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.claims import load
 from factcheck.cli import _jobs, main
+from factcheck.engine import check_claimset
 from factcheck.gcpause import end_start_up, pause_start_up, paused_gc
 from factcheck.parallel import audit_file, available_cores, run_all
 from parallel_helpers import project
@@ -57,7 +58,7 @@ def test_a_counted_thing_stays_with_its_claims_file(tmp_path: Path) -> None:
     plain = load(tmp_path / "story01.claims.yaml")
     figure = plain.resolve("now").figure
     assert figure is not None and str(figure.unit) == "dimensionless"
-    assert [f.status.value for f in plain.check().findings] == ["consistent"]
+    assert [f.status.value for f in check_claimset(plain).findings] == ["consistent"]
 
 
 def test_run_all_keeps_the_order_of_the_files(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from factcheck.claims import load
-from factcheck.engine import DocumentReport, Report
+from factcheck.engine import DocumentReport, Report, check_claimset
 from factcheck.findings import Finding, Location, Severity, Status, Value
 from factcheck.reports import builtin_names, get_renderer
 from factcheck.reports.common import fallback_finding
@@ -111,7 +111,7 @@ def test_a_fallback_can_be_made_of_anything(thing: object) -> None:
 
 
 def test_json_lists_every_finding_the_text_report_shows_for_the_example() -> None:
-    report = load(EXAMPLE).check()
+    report = check_claimset(load(EXAMPLE))
     text = get_renderer("text").render(report)
     data = json.loads(get_renderer("json").render(report))
     assert len(data["findings"]) == len(report.findings) > 10

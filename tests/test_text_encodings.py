@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from factcheck.claims import load, read_document
 from factcheck.cli import main
+from factcheck.engine import check_claimset
 from factcheck.errors import ClaimsFileError, DocumentError
 from factcheck.text.parse import parse_figure
 
@@ -66,7 +67,7 @@ def test_the_bom_is_dropped_and_crlf_kept(project: Path) -> None:
 
 
 def test_findings_point_into_the_decoded_text(project: Path) -> None:
-    report = load(project / "story.claims.yaml").check()
+    report = check_claimset(load(project / "story.claims.yaml"))
     text = _decoded(project / "story.md")
     statuses = {f.rule: f.status.value for f in report.findings}
     assert statuses == {"percent_change": "consistent", "compatible": "inconsistent"}

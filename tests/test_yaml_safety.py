@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.claims import load, loads
+from factcheck.engine import check_claimset
 from factcheck.errors import ClaimsFileError
 from factcheck.yamlnodes import LIMITS, Limits
 
@@ -51,7 +52,7 @@ def test_python_tags_are_inert(marker: Path, payload: str) -> None:
     ):
         # Refused, or read as plain text (an empty quote is a stale claim): never run.
         with contextlib.suppress(ClaimsFileError):
-            loads(text, article=ARTICLE).check()
+            check_claimset(loads(text, article=ARTICLE))
     assert not marker.exists()
     assert "antigravity" not in sys.modules
 

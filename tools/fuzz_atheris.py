@@ -109,7 +109,7 @@ def _target(name: str) -> Callable[[bytes], None]:
         find_figures(read(data))
 
     def run_scan(data: bytes) -> None:
-        from factcheck.text.relations import scan
+        from factcheck.scan import scan
 
         json_renderer.render(scan(read(data)))
 

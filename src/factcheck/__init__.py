@@ -26,13 +26,13 @@ if TYPE_CHECKING:
     from typing import Any
 
     from factcheck.claims import Check, Claim, ClaimSet, load, loads
-    from factcheck.engine import DocumentReport, Report
+    from factcheck.engine import DocumentReport, Report, check_claimset
     from factcheck.figures import Amount, Figure, Hedge, Kind, Trend
     from factcheck.findings import Finding, Location, Severity, Status
     from factcheck.intervals import Interval
     from factcheck.rules import Rule, register
+    from factcheck.scan.detect import detect, scan
     from factcheck.text.parse import parse_figure
-    from factcheck.text.relations import detect, scan
     from factcheck.text.scanner import find_figures
 
 _LAZY: dict[str, str] = {
@@ -52,13 +52,14 @@ _LAZY: dict[str, str] = {
     "Severity": "factcheck.findings",
     "Status": "factcheck.findings",
     "Trend": "factcheck.figures",
-    "detect": "factcheck.text.relations",
+    "check_claimset": "factcheck.engine",
+    "detect": "factcheck.scan",
     "find_figures": "factcheck.text.scanner",
     "load": "factcheck.claims",
     "loads": "factcheck.claims",
     "parse_figure": "factcheck.text.parse",
     "register": "factcheck.rules",
-    "scan": "factcheck.text.relations",
+    "scan": "factcheck.scan",
 }
 
 __all__ = ["FactcheckError", "__version__", *sorted(_LAZY)]

@@ -30,12 +30,11 @@ Python (:meth:`ClaimSet.from_text`, :meth:`ClaimSet.quote`,
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -53,11 +52,9 @@ from factcheck.findings import Severity
 from factcheck.gcpause import paused_gc
 from factcheck.intervals import to_fraction
 from factcheck.text.anchors import LineIndex, QuoteFinder, find_quote
+from factcheck.text.dateline import dateline
 from factcheck.units import counted_scope, counted_words
 from factcheck.yamlnodes import LIMITS, Limits, Node, compose
-
-if TYPE_CHECKING:
-    from factcheck.engine import Report
 
 __all__ = [
     "Check",
@@ -220,7 +217,8 @@ class ClaimSet:
     >>> cs.add_check("percent_change", {"from": "before", "to": "after", "change": "rise"})
     ... # doctest: +ELLIPSIS
     ClaimSet(...)
-    >>> cs.check().ok
+    >>> from factcheck.engine import check_claimset
+    >>> check_claimset(cs).ok
     True
     """
 
@@ -358,12 +356,6 @@ class ClaimSet:
         """Every claim resolved."""
         return {cid: self.resolve(cid) for cid in self.claims}
 
-    def check(self) -> Report:
-        """Run every check and return the :class:`~factcheck.engine.Report`."""
-        from factcheck.engine import check_claimset
-
-        return check_claimset(self)
-
 
 # ---------------------------------------------------------------- resolving
 
@@ -497,33 +489,6 @@ def _with_unit(figure: Figure, unit: str | None) -> Figure:
     )
 
 
-_DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
-
-
-@functools.lru_cache(maxsize=2)
-def dateline(text: str) -> _dt.date | None:
-    """The publication date from a dateline on the first non-empty line, if it is one."""
-    # Remembered for the last text or two only: a scan asks it of the same text
-    # three times in a row (scan, detect, the publication figure), and a larger
-    # cache would keep large articles alive.
-    # Only the top matters: splitting a long article whole cost as much as its length.
-    for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
-        line = _DATELINE_MARKUP.sub("", raw)
-        if not line:
-            continue
-        if len(line) > 60:
-            return None
-        try:
-            figure = _parse(line, None, Fraction(1, 10), Kind.DATE.value)
-        except FactcheckError:
-            return None
-        dates = figure.dates
-        if dates is None or dates[0] != dates[1]:
-            return None
-        return dates[0]
-    return None
-
-
 # ----------------------------------------------------------------- loading
 
 
@@ -655,7 +620,11 @@ def loads(
             raise exc.located(file=file) if exc.file is None else exc from None
         document = str(path)
 
-    cs = ClaimSet.from_text(article, document=document)
+    from factcheck.markdown import published_date
+
+    # a Markdown article's front matter 'date:' counts, and its dateline below a headline
+    published = published_date(article, Path(document or "").suffix)
+    cs = ClaimSet.from_text(article, document=document, published=published)
     cs.claims_file = file
 
     # Defaults.
@@ -940,7 +909,8 @@ def load(
     """Load a claims file and the article it describes.
 
     >>> cs = load("examples/afghanistan/article.claims.yaml")  # doctest: +SKIP
-    >>> cs.check().ok  # doctest: +SKIP
+    >>> from factcheck.engine import check_claimset
+    >>> check_claimset(cs).ok  # doctest: +SKIP
     False
     """
     p = Path(path)

@@ -25,7 +25,7 @@ from factcheck.errors import FactcheckError, error_lines
 from factcheck.gcpause import end_start_up, pause_start_up
 
 if TYPE_CHECKING:
-    from factcheck.engine import Report
+    from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Severity
     from factcheck.parallel import Outcome
 
@@ -198,6 +198,50 @@ def _parallel_options(func: F) -> F:
     return jobs(dask(func))
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Keep an option of the shared controls in ``ctx.meta``, out of the commands' signatures."""
+    ctx.meta[f"factcheck.{param.name}"] = value
+    return value
+
+
+def _control_options(func: F) -> F:
+    """``--baseline`` and ``--update-baseline``, shared by ``audit`` and ``scan``."""
+    baseline = click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        expose_value=False,
+        callback=_remember,
+        help="Problems recorded in this file are reported as suppressed; only new ones fail.",
+    )
+    update = click.option(
+        "--update-baseline",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember,
+        help="Record today's problems in the --baseline file (and exit 0).",
+    )
+    return baseline(update(func))
+
+
+def _controls(ctx: click.Context, settings: dict[str, Any]) -> tuple[Any, Path | None, bool]:
+    """The controls of this run (factcheck.controls), the baseline path, whether to update it."""
+    from factcheck.controls import Controls
+
+    path = ctx.meta.get("factcheck.baseline")
+    if path is None and settings.get("baseline"):
+        path = Path(settings["baseline"])
+    update = bool(ctx.meta.get("factcheck.update_baseline"))
+    if update and path is None:
+        _fail("--update-baseline needs a file", "name it with --baseline FILE")
+    baseline = None
+    if path is not None and not update:
+        from factcheck.baseline import load_baseline
+
+        baseline = load_baseline(path)
+    return Controls.from_settings(settings, baseline=baseline), path, update
+
+
 def _outcomes(
     task: Callable[[Path], Outcome],
     files: list[Path],
@@ -243,6 +287,7 @@ def _finish(
     and written as it comes, and nothing is kept: memory stays flat over any
     number of files, and the many jobs are not held back by this process.
     """
+    from factcheck.controls import controlled
     from factcheck.engine import Report
     from factcheck.parallel import rendered
     from factcheck.reports import get_renderer
@@ -252,7 +297,10 @@ def _finish(
     quiet = params["quiet"]
     renderer = get_renderer(output_options["fmt"] or settings.get("format", "text"))
     threshold = _threshold(output_options["fail_on"], settings)
-    streaming = hasattr(renderer, "stream")
+    controls, baseline_path, update_baseline = _controls(ctx, settings)
+    task = partial(controlled, task=task, controls=controls)
+    # Updating a baseline needs every document at the end: no streaming then.
+    streaming = hasattr(renderer, "stream") and not update_baseline
     if streaming:
         task = partial(rendered, task=task, fmt=renderer.name, threshold=threshold)
     parallel = (params["jobs"], params["dask_scheduler"])
@@ -276,8 +324,23 @@ def _finish(
         # beside files that were: alone, stderr and exit 2 say all there is.
         if seen["broken"] and all(d.document is None and d.text == "" for d in documents):
             ctx.exit(EXIT_USAGE)
+        if update_baseline and baseline_path is not None:
+            documents = _update_baseline(baseline_path, documents, quiet)
         code = _emit(Report(documents), quiet=quiet, settings=settings, **output_options)
     ctx.exit(EXIT_USAGE if seen["broken"] else code)
+
+
+def _update_baseline(
+    path: Path, documents: tuple[DocumentReport, ...], quiet: bool
+) -> tuple[DocumentReport, ...]:
+    """Record the problems of ``documents`` in ``path``; the documents with them suppressed."""
+    from factcheck.baseline import load_baseline, write_baseline
+
+    count = write_baseline(path, documents)
+    if not quiet:
+        click.echo(f"factcheck: recorded {count} problem(s) in the baseline {path}", err=True)
+    baseline = load_baseline(path)
+    return tuple(baseline.apply(doc) for doc in documents)
 
 
 def _write_stream(chunks: Iterable[str], output: Path | None, quiet: bool) -> None:
@@ -373,6 +436,7 @@ def discover(
     help="Let a claims file's document lie outside the project folder.",
 )
 @_parallel_options
+@_control_options
 @_output_options
 @click.pass_context
 def audit(
@@ -408,12 +472,18 @@ def audit(
 
 
 def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> Iterable[Outcome]:
-    # A bar only helps for many files, and only when a person is watching.
-    if quiet or total < 20 or not sys.stderr.isatty():
+    """``items`` with a progress bar on stderr, when a person is watching many files.
+
+    The bar goes to stderr and only when stderr is a terminal, so that a
+    report on stdout (``factcheck scan dir > out.txt``) stays byte-clean.
+    """
+    if quiet or total < 20 or sys.stderr is None or not sys.stderr.isatty():
         return items
+    from rich.console import Console
     from rich.progress import track
 
-    return track(items, total=total, description=what, console=None, transient=True)
+    console = Console(stderr=True)
+    return track(items, total=total, description=what, console=console, transient=True)
 
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -444,6 +514,7 @@ def discover_articles(paths: Iterable[Path]) -> list[Path]:
     help="Publication date (default: the dateline at the top of the text).",
 )
 @_parallel_options
+@_control_options
 @_output_options
 @click.pass_context
 def scan(
@@ -467,15 +538,17 @@ def scan(
     if figures:
         if len(files) != 1:
             _fail("--figures lists the figures of one file", "name a single file")
-        from factcheck.claims import read_document
+        from factcheck.markdown import read_article
         from factcheck.reports.figures import render_figures
 
         try:
-            text = read_document(files[0])
+            article = read_article(files[0])
         except FactcheckError as exc:
             _report_error(exc)
             ctx.exit(EXIT_USAGE)
-        rendered = render_figures(text, fmt or "text", source=str(files[0]))
+        rendered = render_figures(
+            article.text, fmt or "text", source=str(files[0]), prose=article.prose
+        )
         if output is not None:
             _write(output, rendered)
         elif not quiet:
@@ -483,7 +556,11 @@ def scan(
         ctx.exit(EXIT_OK)
     from factcheck.parallel import scan_file
 
-    task = partial(scan_file, published=None if published is None else published.date())
+    task = partial(
+        scan_file,
+        published=None if published is None else published.date(),
+        about_tolerance=settings.get("about_tolerance"),
+    )
     _finish(ctx, task, files, "scanning", settings)
 
 
@@ -533,19 +610,21 @@ def rules(name: str | None) -> None:
 @click.pass_context
 def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
     """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
-    from factcheck.claims import read_document
     from factcheck.drafts import draft_claims
+    from factcheck.markdown import read_article
 
     target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
     if target.exists() and not force:
         _fail(f"{target} already exists", "pass --force to overwrite it")
     try:
-        text = read_document(article, missing_hint="check the path to the article")
+        read = read_article(article, missing_hint="check the path to the article")
     except FactcheckError as exc:
         _report_error(exc)
         ctx.exit(EXIT_USAGE)
     document = os.path.relpath(article.resolve(), target.resolve().parent)
-    yaml_text = draft_claims(text, document=Path(document).as_posix())
+    yaml_text = draft_claims(
+        read.text, document=Path(document).as_posix(), prose=read.prose, published=read.published
+    )
     _write(target, yaml_text)
     click.echo(f"wrote {target}", err=True)
 
@@ -553,7 +632,8 @@ def init(ctx: click.Context, article: Path, force: bool, output: Path | None) ->
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code (for tests and embedding)."""
     try:
-        main.main(
+        # Outside standalone mode click returns the code of ctx.exit(...) rather than raising.
+        code = main.main(
             args=list(argv) if argv is not None else None,
             prog_name="factcheck",
             standalone_mode=False,
@@ -567,4 +647,4 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:
         return int(exc.code or 0)
-    return EXIT_OK
+    return code if isinstance(code, int) else EXIT_OK

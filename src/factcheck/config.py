@@ -10,6 +10,15 @@ Example ``pyproject.toml``::
     format = "markdown"
     fail_on = "warning"
     exclude = ["drafts/*"]
+    about_tolerance = "10%"
+
+    [tool.factcheck.rules]
+    percent_of_n = "warning"                # its problems are warnings
+    date_order = false                      # switched off
+    share = { severity = "error" }          # the long form
+    multiple = { enabled = false }
+
+Every error names ``file:line:column`` (:mod:`factcheck.tomlpos` finds the key).
 """
 
 from __future__ import annotations
@@ -31,7 +40,15 @@ SETTINGS: dict[str, Any] = {
     "color": bool,
     "allow_outside_root": bool,
     "jobs": int,  #: processes for many files; 0 or unset: every core
+    "baseline": str,  #: the baseline file (factcheck.baseline); --baseline wins
+    "inline_suppression": bool,  #: honour <!-- factcheck: ignore --> comments (default true)
+    "about_tolerance": str,  #: how far "about 40" reaches in a scan, e.g. "10%"
+    "rules": dict,  #: per rule: false, "off", a severity, or {enabled, severity}
 }
+
+#: What a rule's table may hold.
+RULE_KEYS = ("enabled", "severity")
+_SEVERITIES = ("error", "warning", "info")
 
 
 def find_config(start: Path) -> tuple[Path, str] | None:
@@ -54,12 +71,6 @@ _MAY_HAVE_TABLE = re.compile(
     r'^\s*(?:\[+\s*"?tool"?\s*(?:\]|\.\s*"?factcheck)|"?tool"?\s*(?:=|\.\s*"?factcheck))',
     re.MULTILINE,
 )
-
-
-def _line_of(text: str, key: str) -> int | None:
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE)
-    match = pattern.search(text)
-    return None if match is None else text.count("\n", 0, match.start()) + 1
 
 
 def load_config(start: Path) -> dict[str, Any]:
@@ -92,19 +103,38 @@ def load_config(start: Path) -> dict[str, Any]:
         table = table.get(part, {}) if isinstance(table, dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"[{prefix}] must be a table", file=str(path))
+    return _validate(table, text, path, prefix)
+
+
+def _validate(table: dict[str, Any], text: str, path: Path, prefix: str) -> dict[str, Any]:
+    """The settings of ``table``; the first problem raised with its place in ``text``."""
+    base = tuple(part.strip().strip('"') for part in prefix.split(".") if part)
+
+    def error(message: str, keys: tuple[str, ...], hint: str | None = None) -> ConfigError:
+        from factcheck.tomlpos import locate
+
+        where = locate(text, base + keys)
+        return ConfigError(
+            message,
+            file=str(path),
+            line=None if where is None else where[0],
+            column=None if where is None else where[1],
+            hint=hint,
+        )
+
     settings: dict[str, Any] = {}
     for key, value in table.items():
         name = key.replace("-", "_")
         spec = SETTINGS.get(name)
-        line = _line_of(text, key)
         if spec is None:
-            raise ConfigError(
+            raise error(
                 f"unknown setting {key!r}",
-                file=str(path),
-                line=line,
-                column=1 if line else None,
-                hint=did_you_mean(name, SETTINGS) or f"known settings: {', '.join(SETTINGS)}",
+                (key,),
+                did_you_mean(name, SETTINGS) or f"known settings: {', '.join(SETTINGS)}",
             )
+        if spec is dict:
+            settings[name] = _rule_settings(value, key, error)
+            continue
         if isinstance(spec, tuple):
             ok = value in spec
             expected = " or ".join(repr(s) for s in spec)
@@ -118,12 +148,87 @@ def load_config(start: Path) -> dict[str, Any]:
             ok, expected = False, "a list of text"
         if ok and name == "jobs" and value < 0:
             ok, expected = False, "0 (every core) or a number of processes"
+        if ok and name == "about_tolerance":
+            value, ok, expected = _tolerance_setting(value)
         if not ok:
-            raise ConfigError(
-                f"setting {key!r} must be {expected}, not {value!r}",
-                file=str(path),
-                line=line,
-                column=1 if line else None,
-            )
+            raise error(f"setting {key!r} must be {expected}, not {value!r}", (key,))
         settings[name] = value
     return settings
+
+
+def _tolerance_setting(value: str) -> tuple[Any, bool, str]:
+    """``about_tolerance`` read as a fraction, with whether it could be, like a claims file's."""
+    from factcheck.claims import _tolerance
+    from factcheck.errors import ClaimsFileError
+
+    try:
+        return _tolerance(value), True, ""
+    except ClaimsFileError:
+        return value, False, 'a share between 0% and 100%, such as "10%" or "0.1"'
+
+
+def _rule_settings(value: Any, key: str, error: Any) -> dict[str, Any]:
+    """``[tool.factcheck.rules]`` as :class:`~factcheck.controls.RuleSetting` by rule name.
+
+    A rule's entry is ``false`` (off), ``true`` (on), ``"off"``, a severity
+    (``"error"``, ``"warning"``, ``"info"``), or a table of ``enabled`` and
+    ``severity``. Rule names are those of ``factcheck rules`` (scan relation
+    families are named by their rule), so a misspelt one is an error.
+    """
+    from factcheck.controls import RuleSetting, rule_names
+    from factcheck.findings import Severity
+
+    if not isinstance(value, dict):
+        raise error(
+            f"setting {key!r} must be a table of rules, not {value!r}",
+            (key,),
+            "write [tool.factcheck.rules] with one line per rule, e.g. share = false",
+        )
+    known = rule_names()
+    out: dict[str, Any] = {}
+    for rule, entry in value.items():
+        if rule not in known:
+            raise error(
+                f"unknown rule {rule!r}",
+                (key, rule),
+                did_you_mean(rule, known) or "run 'factcheck rules' for the names",
+            )
+        shape = (
+            'write false, true, "off", "error", "warning", "info", '
+            "or a table of enabled and severity"
+        )
+        if isinstance(entry, bool):
+            out[rule] = RuleSetting(enabled=entry)
+        elif isinstance(entry, str) and entry in ("off", *_SEVERITIES):
+            out[rule] = (
+                RuleSetting(enabled=False)
+                if entry == "off"
+                else RuleSetting(severity=Severity(entry))
+            )
+        elif isinstance(entry, dict):
+            for field in entry:
+                if field not in RULE_KEYS:
+                    raise error(
+                        f"unknown key {field!r} for rule {rule!r}",
+                        (key, rule, field),
+                        did_you_mean(field, RULE_KEYS) or f"known keys: {', '.join(RULE_KEYS)}",
+                    )
+            enabled = entry.get("enabled", True)
+            severity = entry.get("severity")
+            if not isinstance(enabled, bool):
+                raise error(
+                    f"'enabled' of rule {rule!r} must be true or false, not {enabled!r}",
+                    (key, rule, "enabled"),
+                )
+            if severity is not None and severity not in _SEVERITIES:
+                raise error(
+                    f"'severity' of rule {rule!r} must be 'error', 'warning' or 'info', "
+                    f"not {severity!r}",
+                    (key, rule, "severity"),
+                )
+            out[rule] = RuleSetting(
+                enabled=enabled, severity=None if severity is None else Severity(severity)
+            )
+        else:
+            raise error(f"rule {rule!r} cannot be set to {entry!r}", (key, rule), shape)
+    return out

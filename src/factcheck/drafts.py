@@ -8,16 +8,19 @@ in the text are pre-filled when it is available.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.errors import FactcheckError
 from factcheck.figures import Figure, Kind
 from factcheck.text.anchors import find_quote
 
 if TYPE_CHECKING:
-    from factcheck.text.relations import Relation
+    from factcheck.claims import Claim, ClaimSet
+    from factcheck.scan import Relation
 
 __all__ = ["draft_claims", "suggest_id", "unique_quote"]
 
@@ -69,9 +72,14 @@ _STOP = frozenset(
 )
 
 
+#: Characters YAML does not allow in a file (or reads away, as the BOM), even quoted.
+_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
 def _yaml_str(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, escapes included.
-    return json.dumps(text, ensure_ascii=False)
+    # A JSON string is a valid YAML double-quoted scalar, escapes included;
+    # the characters a YAML file cannot hold are written as escapes too.
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def unique_quote(text: str, start: int, end: int, *, limit: int = 120) -> tuple[int, int]:
@@ -146,52 +154,145 @@ def suggest_id(text: str, figure: Figure) -> str:
     return base[:40]
 
 
-def draft_claims(text: str, *, document: str) -> str:
+def draft_claims(
+    text: str,
+    *,
+    document: str,
+    prose: str | None = None,
+    published: _dt.date | None = None,
+) -> str:
     """A claims-file draft for ``text`` as YAML (the article is named ``document``).
 
-    Every figure becomes a claim; every relation :func:`factcheck.text.relations.detect`
+    Every figure becomes a claim; every relation :func:`factcheck.scan.detect`
     sees in a sentence becomes a check on those claims, so ``factcheck audit``
     on the untouched draft checks what ``factcheck scan`` checks.
+
+    Figures are looked for in ``prose`` (default: ``text``; for Markdown,
+    :func:`factcheck.markdown.prose_text`, which keeps every offset), quotes
+    are made unique in ``text``, which the claims file is loaded against.
+    ``published`` (default: the dateline) is written as ``published:``.
     """
-    from factcheck.claims import dateline
-    from factcheck.text.relations import detect
+    from factcheck.claims import ClaimSet
+    from factcheck.scan import detect
+    from factcheck.text.dateline import dateline
     from factcheck.text.scanner import find_figures
 
+    if prose is None:
+        prose = text
+    # Dates written without a year ("on 14 April") belong to the publication
+    # year, as they will when the claims file is loaded.
+    if published is None:
+        published = dateline(prose)
     lines = [
         "# Draft written by `factcheck init`: check every reading, delete what is not",
         "# worth checking, and add checks (see `factcheck rules`).",
         f"document: {_yaml_str(document)}",
-        "claims:",
     ]
+    if published is not None:
+        lines.append(f"published: {published.isoformat()}")
+    lines.append("claims:")
+    claims_line = len(lines) - 1
     taken: dict[str, int] = {}
-    # Dates written without a year ("on 14 April") belong to the dateline's year,
-    # as they will when the claims file is loaded.
-    published = dateline(text)
-    figures = find_figures(text, default_year=None if published is None else published.year)
+    figures = find_figures(prose, default_year=None if published is None else published.year)
     # Times of day are found but not checked: no claim can quote them yet.
     figures = [f for f in figures if f.kind is not Kind.TIME]
-    relations = detect(text, published=published)
+    relations = detect(prose, published=published)
     units = _claim_units(relations, figures)
     ids: dict[tuple[int, int], str] = {}
+    # The loader's own claim set reads every drafted claim, so that a claim it
+    # could not read is left as a comment instead of breaking the draft.
+    reader = ClaimSet.from_text(text, published=published)
     for figure in figures:
-        start, end = _readable_span(text, figure)
-        q_start, q_end = unique_quote(text, start, end)
-        base = suggest_id(text, figure)
+        base = suggest_id(prose, figure)
         taken[base] = taken.get(base, 0) + 1
         cid = base if taken[base] == 1 else f"{base}_{taken[base]}"
+        claim = _readable_claim(reader, cid, text, figure, units.get(figure.span))
+        if claim is None:
+            lines.append(
+                f"  # not drafted: {_yaml_str(figure.text)} ({figure.describe()}) "
+                "cannot be read from a quote alone"
+            )
+            continue
         ids[figure.span] = cid
-        quote = text[q_start:q_end]
         lines.append(f"  {cid}:  # {figure.describe()} [{figure.hedge.value}]")
-        lines.append(f"    quote: {_yaml_str(quote)}")
-        if quote != text[start:end]:
-            lines.append(f"    figure: {_yaml_str(text[start:end])}")
-        if figure.span in units:
-            lines.append(f"    unit: {_yaml_str(units[figure.span])}")
-    if len(lines) == 4:
-        lines[-1] = "claims: {}"
+        lines.extend(f"    {key}: {value}" for key, value in _claim_fields(claim))
+    if not ids:
+        lines[claims_line] = "claims: {}"
     checks = _draft_checks(relations, ids, figures)
     lines.extend(checks or ["checks: []"])
     return "\n".join(lines) + "\n"
+
+
+def _claim_fields(claim: Claim) -> list[tuple[str, str]]:
+    """The keys a drafted claim writes, in the order the docs show them."""
+    fields: list[tuple[str, str]] = [("quote", _yaml_str(claim.quote or ""))]
+    if claim.figure is not None:
+        fields.append(("figure", _yaml_str(claim.figure)))
+    if claim.occurrence is not None:
+        fields.append(("occurrence", str(claim.occurrence)))
+    if claim.unit is not None:
+        fields.append(("unit", _yaml_str(claim.unit)))
+    return fields
+
+
+def _readable_claim(
+    reader: ClaimSet, cid: str, text: str, figure: Figure, unit: str | None
+) -> Claim | None:
+    """A claim on ``figure`` that ``reader`` (a loader's claim set) reads, or ``None``.
+
+    The figure's own span comes first (with the words a change's direction
+    needs); a vague amount that needs its noun to be read ("thousands of
+    people") is quoted with the words after it, one more at a time.
+    """
+    from factcheck.claims import Claim
+    from factcheck.units import parse_unit
+
+    if unit is not None:
+        try:
+            parse_unit(unit)
+        except FactcheckError:
+            unit = None
+    fallback: Claim | None = None
+    for start, end in _spans_to_try(text, figure):
+        q_start, q_end = unique_quote(text, start, end)
+        quote = text[q_start:q_end]
+        spans = find_quote(text, quote)
+        occurrence = None
+        if len(spans) > 1 and (q_start, q_end) in spans:
+            occurrence = spans.index((q_start, q_end)) + 1
+        claim = Claim(
+            cid,
+            quote=quote,
+            figure=None if quote == text[start:end] else text[start:end],
+            occurrence=occurrence,
+            unit=unit,
+        )
+        reader.claims[cid] = claim
+        reader._resolved.pop(cid, None)
+        read = reader.resolve(cid).figure
+        if read is not None and read.interval == figure.interval and read.unit == figure.unit:
+            return claim  # read as the scanner read it
+        if read is not None and fallback is None:
+            fallback = claim
+    if fallback is None:
+        del reader.claims[cid]
+    else:
+        reader.claims[cid] = fallback
+    return fallback
+
+
+def _spans_to_try(text: str, figure: Figure) -> list[tuple[int, int]]:
+    """Spans that may quote ``figure``: its readable span, then it with up to 3 words after."""
+    first = _readable_span(text, figure)
+    spans = [first]
+    end = first[1]
+    for _ in range(3):
+        match = _WORD_AFTER.match(text[end : end + 40])
+        if match is None:
+            break
+        end += match.end()
+        spans.append((first[0], end))
+    return spans
 
 
 _WORD_BEFORE = re.compile(r"\S+\s*$")
@@ -205,7 +306,6 @@ def _readable_span(text: str, figure: Figure) -> tuple[int, int]:
     44%", "a 61% increase"), which the figure's own span leaves out; the
     claim's ``figure:`` takes in the fewest of them that give the same trend.
     """
-    from factcheck.errors import FactcheckError
     from factcheck.text.parse import parse_figure
 
     start, end = figure.span
@@ -280,8 +380,17 @@ def _draft_checks(
         lines.append(f"  - rule: {relation.rule}  # {relation.pattern}")
         lines.extend(roles)
         if relation.options:
-            options = ", ".join(f"{k}: {_yaml_str(str(v))}" for k, v in relation.options.items())
+            options = ", ".join(f"{k}: {_yaml_option(v)}" for k, v in relation.options.items())
             lines.append(f"    options: {{{options}}}")
     if not lines:
         return []
+    if not any(line.startswith("  - ") for line in lines):
+        return ["checks: []", *lines]  # comments alone would make 'checks' null
     return ["checks:", *lines]
+
+
+def _yaml_option(value: object) -> str:
+    """An option's value as YAML: a list stays a list ("items: [Leeds, York]")."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"
+    return _yaml_str(str(value))

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcheck._repr import fields_repr
 from factcheck.claims import Check
 from factcheck.errors import FactcheckError, RuleError
 from factcheck.findings import Finding, Location, Severity, Status
@@ -42,13 +41,33 @@ QUOTE_RULE = "quote"
 class DocumentReport:
     """The findings about one article (one claims file, or one scanned text)."""
 
-    __repr__ = fields_repr
-
     document: str | None  #: the article's path as given (relative to the working directory)
     text: str  #: the article's text, for reports that show sentences
     findings: tuple[Finding, ...] = ()
     claims_file: str | None = None  #: the claims file's path, ``None`` for a scan
     checks: int = 0  #: how many checks ran
+
+    def __repr__(self) -> str:
+        """Short: the article's name and counts, not its whole text.
+
+        >>> DocumentReport("a.md", "Up 28% in May.", checks=2)
+        <DocumentReport a.md: 2 checks, 0 findings, 14 characters>
+        """
+        counts = Counter(
+            "suppressed" if f.suppressed is not None else f.status.value for f in self.findings
+        )
+        found = ", ".join(f"{n} {k}" for k, n in counts.items())
+        name = self.document or "<text>"
+        claims = f" (claims {self.claims_file})" if self.claims_file else ""
+        checks = f"{self.checks} check{'s' if self.checks != 1 else ''}"
+        findings = f"{len(self.findings)} finding{'s' if len(self.findings) != 1 else ''}"
+        if found:
+            findings += f" ({found})"
+        return f"<DocumentReport {name}{claims}: {checks}, {findings}, {len(self.text)} characters>"
+
+    def _repr_html_(self) -> str:
+        """The HTML report's card for this article, for a notebook."""
+        return Report((self,))._repr_html_()
 
 
 @attrs.frozen
@@ -59,9 +78,21 @@ class Report:
     True
     """
 
-    __repr__ = fields_repr
-
     documents: tuple[DocumentReport, ...]
+
+    def __repr__(self) -> str:
+        """Short, whatever the size: ``<Report: 1 inconsistent, … in 1 article>``.
+
+        The findings are in :attr:`findings`; a notebook shows the whole
+        report through :meth:`_repr_html_`.
+        """
+        return f"<Report: {self.summary_line()}>"
+
+    def _repr_html_(self) -> str:
+        """The HTML report as one ``<div>`` with its own style, for a notebook (Jupyter)."""
+        from factcheck.reports.html import HtmlRenderer
+
+        return HtmlRenderer().fragment(self)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -83,16 +114,27 @@ class Report:
         return tuple(f for f in self.findings if f.failed and f.severity.rank >= level.rank)
 
     def counts(self) -> dict[str, int]:
-        """How many findings of each status, with every status present."""
-        counter = Counter(f.status.value for f in self.findings)
-        return {s.value: counter.get(s.value, 0) for s in Status}
+        """How many findings of each status, with every status present.
+
+        Suppressed findings are not counted under their status; ``counts()``
+        has them under ``"suppressed"``.
+        """
+        counter = Counter(
+            "suppressed" if f.suppressed is not None else f.status.value for f in self.findings
+        )
+        return {key: counter.get(key, 0) for key in (*(s.value for s in Status), "suppressed")}
 
     def summary_line(self) -> str:
-        """``"1 inconsistent, 14 consistent, 2 undetermined in 1 article"``."""
+        """``"1 inconsistent, 14 consistent, 2 undetermined in 1 article"``.
+
+        Suppressed findings, when there are any, are added at the end:
+        ``"… in 1 article, 2 suppressed"``.
+        """
         counts = self.counts()
         parts = [f"{counts[s]} {s}" for s in ("inconsistent", "consistent", "undetermined")]
         n = len(self.documents)
-        return f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
+        line = f"{', '.join(parts)} in {n} article{'s' if n != 1 else ''}"
+        return line + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
 
 
 @paused_gc()  # builds many objects and keeps them: see factcheck.gcpause

@@ -15,7 +15,7 @@ import attrs
 
 from factcheck._repr import fields_repr
 
-__all__ = ["Finding", "Location", "Severity", "Status", "Value"]
+__all__ = ["Finding", "Location", "Severity", "Status", "Suppression", "Value"]
 
 
 class Status(enum.StrEnum):
@@ -80,6 +80,24 @@ class Value:
 
 
 @attrs.frozen
+class Suppression:
+    """Why a finding is not held against the article, for reports to show (never to drop it).
+
+    ``kind`` is SARIF's: ``"inSource"`` for a ``<!-- factcheck: ignore -->``
+    comment in the article, ``"external"`` for a baseline file.
+    """
+
+    __repr__ = fields_repr
+
+    kind: str  #: ``"inSource"`` or ``"external"``
+    justification: str  #: e.g. ``"<!-- factcheck: ignore --> on line 12"``
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping."""
+        return {"kind": self.kind, "justification": self.justification}
+
+
+@attrs.frozen
 class Finding:
     """One verdict about one check (or one claim), ready to report.
 
@@ -105,6 +123,15 @@ class Finding:
     reading: str = ""
     explanation: str = ""  #: the arithmetic, one step a line
     extra: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+    #: set when an inline comment or a baseline suppresses the finding; it is
+    #: still reported (as suppressed) but no longer fails a run
+    suppressed: Suppression | None = None
+
+    def _repr_html_(self) -> str:
+        """The finding's card from the HTML report, for a notebook (Jupyter)."""
+        from factcheck.reports.html import HtmlRenderer
+
+        return HtmlRenderer().finding_fragment(self)
 
     @property
     def borderline(self) -> bool:
@@ -112,17 +139,25 @@ class Finding:
 
         The verdict stays exact (*consistent*); the engine gives such a
         finding severity ``warning`` instead of ``info``, so a consistent
-        finding above ``info`` is borderline (see ``docs/rules.md``).
+        finding above ``info`` is borderline (see ``docs/reports.md``).
         """
         return self.status is Status.CONSISTENT and self.severity is not Severity.INFO
 
     @property
-    def failed(self) -> bool:
-        """Whether the finding is a problem (inconsistent, a stale/unreadable claim, or
-        a borderline consistent one, which fails only at ``--fail-on warning``)."""
+    def problem(self) -> bool:
+        """Whether the finding is a problem (inconsistent, a stale/unreadable claim, or a
+        borderline consistent one, which fails only at ``--fail-on warning``).
+
+        A suppressed problem is still one; see :attr:`failed`.
+        """
         if self.status is Status.INCONSISTENT:
             return True
         return self.severity is not Severity.INFO
+
+    @property
+    def failed(self) -> bool:
+        """Whether the finding counts against the article: a problem that is not suppressed."""
+        return self.suppressed is None and self.problem
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """Order findings by file, then position, then rule and check id."""

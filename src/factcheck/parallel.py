@@ -20,13 +20,14 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.engine import DocumentReport
+from factcheck.engine import DocumentReport, check_claimset
 from factcheck.errors import FactcheckError, error_lines
 
 if TYPE_CHECKING:
@@ -34,7 +35,15 @@ if TYPE_CHECKING:
 
     from factcheck.findings import Severity
 
-__all__ = ["Outcome", "audit_file", "available_cores", "rendered", "run_all", "scan_file"]
+__all__ = [
+    "Outcome",
+    "audit_file",
+    "available_cores",
+    "rendered",
+    "run_all",
+    "scan_file",
+    "scan_text",
+]
 
 T = TypeVar("T")
 
@@ -62,7 +71,7 @@ def audit_file(path: Path, allow_outside_root: bool = False) -> Outcome:
 
     try:
         claimset = load(path, allow_outside_root=allow_outside_root)
-        return Outcome(claimset.check().documents)
+        return Outcome(check_claimset(claimset).documents)
     except FactcheckError as exc:
         return Outcome((broken_file(path, exc),), errors=error_lines(exc))
 
@@ -97,16 +106,51 @@ def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
     return DocumentReport(document=None, text="", findings=findings, claims_file=str(path))
 
 
-def scan_file(path: Path, published: _dt.date | None = None) -> Outcome:
-    """Read one article and check the arithmetic it states (``factcheck scan``)."""
-    from factcheck.claims import read_document
-    from factcheck.text.relations import scan
+def scan_file(
+    path: Path, published: _dt.date | None = None, about_tolerance: Fraction | None = None
+) -> Outcome:
+    """Read one article and check the arithmetic its prose states (``factcheck scan``).
+
+    Markdown is scanned as :func:`factcheck.markdown.prose_text` gives it; the
+    report shows the file's own text, at the same offsets.
+    """
+    from factcheck.markdown import read_article
 
     try:
-        text = read_document(path)
+        article = read_article(path)
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
-    return Outcome(scan(text, published=published, document=str(path)).documents)
+    documents = scan_text(
+        article.prose,
+        published=published or article.published,
+        document=str(path),
+        about_tolerance=about_tolerance,
+    )
+    return Outcome(tuple(attrs.evolve(d, text=article.text) for d in documents))
+
+
+def scan_text(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    about_tolerance: Fraction | None = None,
+) -> tuple[DocumentReport, ...]:
+    """The scan of ``text`` with its HTML comments left unread (see :func:`scan_file`).
+
+    A ``<!-- factcheck: ignore -->`` and any other comment is not prose: its
+    figures are not read, and it does not run into the sentence below it. The
+    report shows the text as written, at the same offsets.
+    """
+    from factcheck.scan import scan
+    from factcheck.suppress import mask_comments
+
+    masked = mask_comments(text)
+    tolerance = {} if about_tolerance is None else {"about_tolerance": about_tolerance}
+    documents = scan(masked, published=published, document=document, **tolerance).documents
+    if masked is not text:
+        documents = tuple(attrs.evolve(doc, text=text) for doc in documents)
+    return documents
 
 
 def rendered(

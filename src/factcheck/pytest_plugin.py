@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from factcheck.engine import check_claimset
+
 if TYPE_CHECKING:
     from factcheck.claims import Check, ClaimSet
     from factcheck.figures import Figure
@@ -169,14 +171,14 @@ class _FactcheckItem(pytest.Item):
         from factcheck.findings import Severity, Status
 
         self.config.stash[_SEEN_FILES].add(str(self.path))
-        findings = self.findings()
+        findings = _inline_suppressed(self.findings(), self.claimset)
         threshold = Severity(_fail_on(self.config))
         strict = bool(self.config.getoption("--factcheck-fail-undetermined"))
         failing = [
             f
             for f in findings
             if (f.failed and f.severity.rank >= threshold.rank)
-            or (strict and f.status is Status.UNDETERMINED)
+            or (strict and f.status is Status.UNDETERMINED and f.suppressed is None)
         ]
         if failing:
             raise CheckFailedError(failing, self.claimset)
@@ -205,6 +207,21 @@ class _FactcheckItem(pytest.Item):
     def reportinfo(self) -> tuple[Path, int | None, str]:
         line = None if self.claims_line is None else self.claims_line - 1
         return self.path, line, f"factcheck {self.name}"
+
+
+def _inline_suppressed(findings: list[Finding], claimset: ClaimSet) -> list[Finding]:
+    """``findings`` with those under a ``<!-- factcheck: ignore -->`` comment marked suppressed.
+
+    Only this item's own findings: a comment factcheck cannot read is reported
+    by ``factcheck audit``, not by every test item of the article.
+    """
+    if "factcheck" not in claimset.text:
+        return findings
+    from factcheck.controls import rule_names
+    from factcheck.suppress import suppress_inline
+
+    marked = suppress_inline(findings, claimset.text, known_rules=rule_names())
+    return [f for f in marked if any(f.check == g.check for g in findings)]
 
 
 class CheckItem(_FactcheckItem):
@@ -294,7 +311,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     for name in sorted(_session_files):
         path = root / name
         try:
-            documents.extend(load(path, root=root).check().documents)
+            documents.extend(check_claimset(load(path, root=root)).documents)
         except FactcheckError:
             continue  # already reported as a collection error
     renderer = get_renderer(session.config.getoption("--factcheck-format"))

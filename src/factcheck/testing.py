@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from factcheck.claims import CLAIM_KEYS, Claim, ClaimSet
+from factcheck.engine import check_claimset
 from factcheck.errors import FactcheckError
 from factcheck.findings import Finding
 from factcheck.rules.base import Rule
@@ -73,7 +74,7 @@ def run_example(case: Mapping[str, Any]) -> Finding:
         resolved = cs.resolve(cid)
         if resolved.problem:
             raise AssertionError(f"example {case.get('name')!r}: claim {cid!r}: {resolved.problem}")
-    report = cs.check()
+    report = check_claimset(cs)
     findings = [f for f in report.findings if f.rule != "quote"]
     if len(findings) != 1:
         raise AssertionError(

@@ -16,7 +16,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from factcheck.claims import loads
-from factcheck.engine import Report
+from factcheck.engine import Report, check_claimset
 from factcheck.errors import ClaimsFileError, FactcheckError
 from factcheck.reports import builtin_names, get_renderer
 from factcheck.strategies import prose
@@ -36,7 +36,7 @@ def _load_or_refuse(text: str, article: str) -> Report | None:
     except FactcheckError as exc:
         error = exc
     else:
-        report = claimset.check()
+        report = check_claimset(claimset)
         event(f"loaded: {len(claimset.checks)} check(s)")
         return report
     problems = error.problems if isinstance(error, ClaimsFileError) else [error]

@@ -54,7 +54,7 @@ def test_find_figures_never_raises(text: str) -> None:
 @fuzz(400)
 @given(_text)
 def test_scan_never_raises(text: str) -> None:
-    relations = pytest.importorskip("factcheck.text.relations")
+    relations = pytest.importorskip("factcheck.scan")
     report = relations.scan(text)
     event(f"findings: {min(len(report.findings), 3)}{'+' if len(report.findings) >= 3 else ''}")
     for finding in report.findings:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from factcheck.findings import Finding
 
 __all__ = [
+    "MANY_ARTICLES",
     "STATUS_ORDER",
     "Excerpt",
     "Position",
@@ -40,15 +42,24 @@ __all__ = [
     "json_ready",
     "line_column",
     "location_label",
+    "overview_lines",
     "per_finding",
     "position",
+    "rule_counts",
+    "split_findings",
     "summary_record",
+    "suppression_note",
+    "to_review_in",
     "tool_version",
     "value_rows",
 ]
 
 #: Statuses from most to least pressing, the order reports list them in.
 STATUS_ORDER = ("inconsistent", "undetermined", "consistent")
+
+#: Above this many articles, reports lead with an overview, leave out the
+#: articles with nothing to show, and the HTML shows sentences, not articles.
+MANY_ARTICLES = 20
 
 #: Longest sentence shown whole; longer ones are cut around the figure.
 MAX_EXCERPT = 160
@@ -240,14 +251,60 @@ def iter_findings(report: Report) -> Iterator[tuple[DocumentReport, Finding]]:
             yield doc, finding
 
 
+#: The position a scan's check id ends with (``percent_change@12:40``).
+_CHECK_POSITION = re.compile(r"@\d+:\d+$")
+
+
 def fingerprint(finding: Finding) -> str:
     """A stable hash of what a finding is about: rule, check id and quoted text.
 
     It ignores positions on purpose, so that editing the text above a figure
-    does not make code-scanning tools treat an old flag as a new one.
+    does not make code-scanning tools (or a baseline, :mod:`factcheck.baseline`)
+    treat an old flag as a new one: the position a scan writes into its check
+    id is left out, and the texts of the figures the scan related (its
+    ``extra["figures"]``) stand in for it.
     """
-    key = "\x1f".join((finding.rule, finding.check, finding.quote))
+    parts = [finding.rule, _CHECK_POSITION.sub("", finding.check), finding.quote]
+    figures = finding.extra.get("figures") if isinstance(finding.extra, Mapping) else None
+    if figures:
+        parts.append(json.dumps(_jsonable(figures), ensure_ascii=False, sort_keys=True))
+    key = "\x1f".join(parts)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+@attrs.frozen
+class FindingGroups:
+    """A document's findings as reports show them: problems, suppressed, consistent."""
+
+    __repr__ = fields_repr
+
+    problems: tuple[Finding, ...]  #: inconsistent or undetermined, and not suppressed
+    suppressed: tuple[Finding, ...]
+    passed: tuple[Finding, ...]  #: consistent
+
+
+def split_findings(findings: Iterable[Finding]) -> FindingGroups:
+    """``findings`` split into problems, suppressed ones and consistent ones, order kept.
+
+    A borderline finding is consistent but goes with the problems: its
+    arithmetic says why it only just holds.
+    """
+    problems, suppressed, passed = [], [], []
+    for finding in findings:
+        if finding.suppressed is not None:
+            suppressed.append(finding)
+        elif finding.status.value == "consistent" and not finding.borderline:
+            passed.append(finding)
+        else:
+            problems.append(finding)
+    return FindingGroups(tuple(problems), tuple(suppressed), tuple(passed))
+
+
+def suppression_note(finding: Finding) -> str:
+    """``"suppressed (<!-- factcheck: ignore --> on line 3)"``, or ``""`` when it is not."""
+    if finding.suppressed is None:
+        return ""
+    return f"suppressed ({finding.suppressed.justification})"
 
 
 def display_width(text: str) -> int:
@@ -469,6 +526,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
         "reading": finding.reading,
         "explanation": finding.explanation,
         "fingerprint": fingerprint(finding),
+        "suppressed": None if finding.suppressed is None else finding.suppressed.as_dict(),
         "extra": _jsonable(dict(finding.extra)),
     }
     return json_ready(record)
@@ -488,7 +546,53 @@ def summary_record(report: Report) -> dict[str, Any]:
         "consistent": counts["consistent"],
         "inconsistent": counts["inconsistent"],
         "undetermined": counts["undetermined"],
+        "suppressed": counts["suppressed"],
         "failed": failed,
         "ok": report.ok,
         "text": report.summary_line(),
     }
+
+
+def rule_counts(report: Report) -> list[dict[str, Any]]:
+    """Findings per rule by status (and suppressed), the rules with most problems first."""
+    table: dict[str, dict[str, Any]] = {}
+    for finding in report.findings:
+        row = table.setdefault(
+            finding.rule,
+            {"rule": finding.rule, **dict.fromkeys((*STATUS_ORDER, "suppressed"), 0)},
+        )
+        row["suppressed" if finding.suppressed is not None else finding.status.value] += 1
+    return sorted(
+        table.values(),
+        key=lambda r: (-r["inconsistent"], -r["undetermined"], -r["suppressed"], r["rule"]),
+    )
+
+
+def to_review_in(doc: DocumentReport) -> bool:
+    """Whether an article has something to review: a finding that is not consistent."""
+    return any(f.status.value != "consistent" for f in doc.findings)
+
+
+def overview_lines(report: Report) -> list[tuple[str, str]]:
+    """The summary a report of many articles leads with, as ``(label, text)`` lines."""
+    summary = summary_record(report)
+    to_review = sum(1 for doc in report.documents if to_review_in(doc))
+    empty = sum(1 for doc in report.documents if not doc.findings)
+    statuses = [f"{summary[s]} {s}" for s in STATUS_ORDER]
+    if summary["suppressed"]:
+        statuses.append(f"{summary['suppressed']} suppressed")
+    failed = summary["failed"]
+    rules = []
+    for row in rule_counts(report):
+        parts = [f"{row[k]} {k}" for k in (*STATUS_ORDER, "suppressed") if row[k]]
+        rules.append(f"{row['rule']}: {', '.join(parts)}")
+    return [
+        (
+            "articles",
+            f"{summary['articles']}: {to_review} to review, "
+            f"{summary['articles'] - to_review} without problems ({empty} without findings)",
+        ),
+        ("status", ", ".join(statuses)),
+        ("failing", ", ".join(f"{failed[k]} {k}" for k in ("error", "warning", "info"))),
+        *(("rules" if i == 0 else "", line) for i, line in enumerate(rules)),
+    ]

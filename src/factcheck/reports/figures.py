@@ -70,8 +70,14 @@ def figure_record(figure: Figure, index: LineIndex) -> dict[str, Any]:
     return record
 
 
-def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -> str:
+def render_figures(
+    text: str, fmt: str = "json", *, source: str | None = None, prose: str | None = None
+) -> str:
     """Find every figure in ``text`` and list them as ``json`` or as plain ``text``.
+
+    ``prose`` is what is read instead when given (for Markdown,
+    :func:`factcheck.markdown.prose_text` of ``text``: the same offsets); each
+    figure's ``text`` is then the file's own, markup inside it included.
 
     Any other format is a :class:`~factcheck.errors.ConfigError`: the report
     formats (sarif, html...) describe findings, not figures.
@@ -86,15 +92,18 @@ def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -
         )
 
     index = LineIndex(text)
-    figures = find_figures(text)
+    figures = find_figures(text if prose is None else prose)
     records = [figure_record(f, index) for f in figures]
+    if prose is not None:
+        for record in records:
+            record["text"] = text[record["start"] : record["end"]]
     if fmt == "json":
         payload = {"schema_version": 1, "file": source, "figures": records}
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     lines = []
     for fig, rec in zip(figures, records, strict=True):
         lines.append(
-            f"{source or '<text>'}:{rec['line']}:{rec['column']}: {fig.text!r} "
+            f"{source or '<text>'}:{rec['line']}:{rec['column']}: {rec['text']!r} "
             f"{rec['kind']} {fig.describe()} [{rec['hedge']}]"
         )
     lines.append(f"{len(records)} figure{'s' if len(records) != 1 else ''}")

@@ -124,7 +124,7 @@ class GithubRenderer(BaseRenderer):
         lines = [
             _annotation(finding, doc)
             for doc, finding in iter_findings(report)
-            if finding.status.value != "consistent"
+            if finding.status.value != "consistent" and finding.suppressed is None
         ]
         lines.append(f"::notice title=factcheck::{escape_data(report.summary_line())}")
         return "\n".join(lines) + "\n"

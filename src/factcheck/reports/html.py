@@ -1,10 +1,15 @@
-"""The HTML report: one self-contained page with each article and its flagged figures.
+"""The HTML report: one self-contained page: summary, filter, index, articles to review.
 
-Every flagged span is highlighted in the article by status (inconsistent
-red, undetermined amber, consistent green) and links to its finding; every
-finding links back to its place in the text. The page has inline CSS only:
-no scripts, fonts or images are fetched, so it can be attached to a ticket
-or opened offline, and it reflows to one column on a phone.
+The page leads with the counts (by status, severity, rule, article), a
+filter by rule, severity and status (a small inline script; without it
+everything shows), and an index of problems, failing first. Then one
+section per article with something to review: with few articles, the
+article whole with every flagged span highlighted by status (inconsistent
+red, undetermined amber, consistent green) and linked to its finding; with
+many, each finding's sentence instead, so the page grows with the findings
+and not with the corpus. Articles without problems are folded at the end.
+Nothing is fetched (no fonts, images or scripts from elsewhere), so it can
+be attached to a ticket or opened offline, and it reflows on a phone.
 
 The template is package data (``templates/report.html.j2``), rendered by jinja2
 with autoescaping on, so article text, messages and paths can never inject
@@ -19,13 +24,18 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
+    MANY_ARTICLES,
     STATUS_ORDER,
     check_label,
+    excerpt,
     json_ready,
     location_label,
     per_finding,
     position,
+    rule_counts,
     summary_record,
+    suppression_note,
+    to_review_in,
     tool_version,
     value_rows,
 )
@@ -122,6 +132,7 @@ def _finding(finding: Finding, doc: DocumentReport, fid: str) -> dict[str, Any]:
         "target": f"t-{fid}" if pos.start is not None else None,
         "status": finding.status.value,
         "severity": finding.severity.value,
+        "rule": finding.rule,
         "where": location_label(finding, doc),
         "check": check_label(finding),
         "message": finding.message,
@@ -129,24 +140,51 @@ def _finding(finding: Finding, doc: DocumentReport, fid: str) -> dict[str, Any]:
         "value_rows": values,
         "reading": finding.reading,
         "explanation": finding.explanation,
+        "suppressed": suppression_note(finding),
+        "failed": finding.failed,
+        "excerpt": None,
     }
     # Plain data only, checked here, so that a value the template could not
     # print fails this finding (and its fallback takes its place), not the page.
     return json_ready(record)
 
 
-def _document(doc: DocumentReport, number: int) -> dict[str, Any]:
+def _excerpt(finding: Finding, doc: DocumentReport) -> list[str] | None:
+    """The sentence around the finding as ``[before, flagged, after]`` (compact layout)."""
+    pos = position(finding, doc.text)
+    if pos.start is None or pos.end is None:
+        return None
+    ex = excerpt(doc.text, pos.start, pos.end)
+    return [
+        ("…" if ex.cut_before else "") + ex.before,
+        ex.flagged,
+        ex.after + ("…" if ex.cut_after else ""),
+    ]
+
+
+def _document(doc: DocumentReport, number: int, *, compact: bool) -> dict[str, Any]:
     ids = [f"{number}-{i}" for i in range(1, len(doc.findings) + 1)]
     findings = [_finding(f, doc, fid) for f, fid in zip(doc.findings, ids, strict=True)]
+    if compact:
+        # Many articles: each finding shows its sentence, and the article is
+        # not copied whole, so the page grows with the findings, not the corpus.
+        for record, finding in zip(findings, doc.findings, strict=True):
+            record["target"] = None
+            record["excerpt"] = _excerpt(finding, doc)
+    problems = [f for f in findings if f["status"] != "consistent" and not f["suppressed"]]
     return {
         "id": f"doc-{number}",
         "title": doc.document or "text",
         "claims_file": doc.claims_file,
         "checks": doc.checks,
-        "pieces": _pieces(doc, ids, findings),
-        "problems": [f for f in findings if f["status"] != "consistent"],
-        "passed": [f for f in findings if f["status"] == "consistent"],
+        "pieces": [] if compact else _pieces(doc, ids, findings),
+        "problems": problems,
+        "suppressed": [f for f in findings if f["suppressed"]],
+        "passed": [f for f in findings if f["status"] == "consistent" and not f["suppressed"]],
     }
+
+
+_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 class HtmlRenderer(BaseRenderer):
@@ -156,11 +194,72 @@ class HtmlRenderer(BaseRenderer):
     suffix = ".html"
     media_type = "text/html"
 
+    def context(self, report: Report) -> dict[str, Any]:
+        """What the template shows: summary, index of problems, sections, folded articles."""
+        compact = len(report.documents) > MANY_ARTICLES
+        documents = [
+            _document(doc, n, compact=compact) for n, doc in enumerate(report.documents, 1)
+        ]
+        review = [to_review_in(doc) for doc in report.documents]
+        shown = [d for d, r in zip(documents, review, strict=True) if r]
+        folded = [d for d, r in zip(documents, review, strict=True) if not r]
+        # Articles with nothing at all to show are only named, a folder at a
+        # time, so that thousands of them cost a few bytes each.
+        quiet: dict[str, list[str]] = {}
+        for doc in folded:
+            if not doc["passed"]:
+                folder, _, name = str(doc["title"]).replace("\\", "/").rpartition("/")
+                quiet.setdefault(folder + "/" if folder else "", []).append(name)
+        # The index puts what fails the run first (worst severity first), then
+        # what is only undetermined, each in document order.
+        index = sorted(
+            (f for d in shown for f in d["problems"]),
+            key=lambda f: (not f["failed"], -_SEVERITY_RANK[f["severity"]]),
+        )
+        rules = rule_counts(report)
+        severities = sorted(
+            {f.severity.value for f in report.findings},
+            key=("error", "warning", "info").index,
+        )
+        return {
+            "version": tool_version(),
+            "summary": summary_record(report),
+            "statuses": STATUS_ORDER,
+            "by_rule": rules,
+            "severities": severities,
+            "index": index,
+            "documents": shown,
+            "folded": folded,
+            "folded_checked": [d for d in folded if d["passed"]],
+            "folded_quiet": sorted(quiet.items()),
+            "compact": compact,
+        }
+
     def render(self, report: Report, *, color: bool = False) -> str:
         """The report as an HTML document."""
-        return _template().render(
-            version=tool_version(),
-            summary=summary_record(report),
-            statuses=STATUS_ORDER,
-            documents=[_document(doc, n) for n, doc in enumerate(report.documents, 1)],
-        )
+        return _template().render(fragment=False, single=None, **self.context(report))
+
+    def fragment(self, report: Report) -> str:
+        """The same report as one ``<div>`` with its own style, for a notebook cell."""
+        return _template().render(fragment=True, single=None, **self.context(report))
+
+    def finding_fragment(self, finding: Finding, doc: DocumentReport | None = None) -> str:
+        """One finding's card, with the report's style, for a notebook cell.
+
+        ``doc`` is the article it is about, for its place and sentence; without
+        it the finding's own location is shown.
+        """
+        from factcheck.engine import DocumentReport
+
+        if doc is None:
+            doc = DocumentReport(finding.location.file, "", (finding,))
+        record = _finding(finding, doc, "1-1")
+        record["target"] = None
+        record["excerpt"] = _excerpt(finding, doc) if doc.text else None
+        return _template().render(fragment=True, single=record, **self.context(type(self)._empty()))
+
+    @staticmethod
+    def _empty() -> Report:
+        from factcheck.engine import Report
+
+        return Report(())

@@ -33,6 +33,7 @@ from factcheck.reports.common import (
     location_label,
     per_finding,
     position,
+    suppression_note,
     value_rows,
 )
 
@@ -56,11 +57,18 @@ def _clean(text: str) -> str:
 def outcome(finding: Finding) -> str:
     """``"passed"``, ``"failure"`` or ``"skipped"``: what the finding is as a test case."""
     status = finding.status.value
+    if finding.suppressed is not None:
+        return "skipped"
     if status == "consistent":
         return "passed"
     if status == "inconsistent" or finding.severity.value == "error":
         return "failure"
     return "skipped"
+
+
+def _skip_message(finding: Finding) -> str:
+    text = f"{finding.status.value}: {finding.message}"
+    return f"{suppression_note(finding)}: {text}" if finding.suppressed is not None else text
 
 
 def _details(finding: Finding, doc: DocumentReport) -> str:
@@ -108,9 +116,7 @@ def _testcase(finding: Finding, doc: DocumentReport, index: int) -> tuple[Elemen
         )
         failure.text = _clean(_details(finding, doc))
     elif result == "skipped":
-        skipped = SubElement(
-            case, "skipped", {"message": _clean(f"{finding.status.value}: {finding.message}")}
-        )
+        skipped = SubElement(case, "skipped", {"message": _clean(_skip_message(finding))})
         skipped.text = _clean(_details(finding, doc))
     return case, result
 

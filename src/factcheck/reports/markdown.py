@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
-from factcheck.reports.common import check_label, iter_findings, location_label, per_finding
+from factcheck.reports.common import (
+    MANY_ARTICLES,
+    check_label,
+    iter_findings,
+    location_label,
+    overview_lines,
+    per_finding,
+    split_findings,
+    suppression_note,
+)
 
 if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
@@ -69,6 +78,8 @@ def _row(finding: Finding, doc: DocumentReport) -> str:
     message = escape_cell(finding.message)
     if finding.quote:
         message += f" — “{escape_cell(finding.quote)}”"
+    if finding.suppressed is not None:
+        message += f" — {escape_cell(suppression_note(finding))}"
     cells = [
         f"{_EMOJI[status]} {status}",
         finding.severity.value,
@@ -94,24 +105,32 @@ class MarkdownRenderer(BaseRenderer):
         counts = report.counts()
         icon = "❌" if counts["inconsistent"] else "⚠️" if counts["undetermined"] else "✅"
         out = [f"### {icon} factcheck: {escape_cell(report.summary_line())}", ""]
+        if len(report.documents) > MANY_ARTICLES:
+            out += [
+                "| | |",
+                "|---|---|",
+                *(f"| {escape_cell(k)} | {escape_cell(v)} |" for k, v in overview_lines(report)),
+                "",
+            ]
         pairs = list(iter_findings(report))
-        problems = [p for p in pairs if p[1].status.value != "consistent"]
-        passed = [p for p in pairs if p[1].status.value == "consistent"]
-        if problems:
-            out += [_HEADER, *(_row(f, d) for d, f in problems), ""]
-        elif not passed:
+        groups = split_findings(f for _, f in pairs)
+        doc_of = {id(f): d for d, f in pairs}
+        if groups.problems:
+            out += [_HEADER, *(_row(f, doc_of[id(f)]) for f in groups.problems), ""]
+        elif not pairs:
             out += ["No findings.", ""]
         else:
             out += ["No problems found.", ""]
-        if passed:
-            out += [
-                "<details>",
-                f"<summary>{len(passed)} consistent</summary>",
-                "",
-                _HEADER,
-                *(_row(f, d) for d, f in passed),
-                "",
-                "</details>",
-                "",
-            ]
+        for name, folded in (("suppressed", groups.suppressed), ("consistent", groups.passed)):
+            if folded:
+                out += [
+                    "<details>",
+                    f"<summary>{len(folded)} {name}</summary>",
+                    "",
+                    _HEADER,
+                    *(_row(f, doc_of[id(f)]) for f in folded),
+                    "",
+                    "</details>",
+                    "",
+                ]
         return "\n".join(out)

@@ -106,7 +106,7 @@ def _kind_level(finding: Finding) -> tuple[str, str]:
     status = finding.status.value
     if status == "consistent":
         return "pass", "none"
-    if status == "undetermined" and not finding.failed:
+    if status == "undetermined" and not finding.problem:
         return "open", "none"
     return "fail", _LEVEL[finding.severity.value]
 
@@ -159,6 +159,14 @@ def _result(finding: Finding, doc: DocumentReport, rule_index: int) -> dict[str,
     location = _location(finding, doc)
     if location is not None:
         result["locations"] = [location]
+    if finding.suppressed is not None:
+        result["suppressions"] = [
+            {
+                "kind": finding.suppressed.kind,
+                "status": "accepted",
+                "justification": finding.suppressed.justification,
+            }
+        ]
     result["partialFingerprints"] = {_FINGERPRINT_KEY: fingerprint(finding)}
     result["properties"] = {
         "status": finding.status.value,

@@ -17,11 +17,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
+    MANY_ARTICLES,
     check_label,
     excerpt,
     location_label,
+    overview_lines,
     per_finding,
     position,
+    split_findings,
+    suppression_note,
     value_rows,
 )
 
@@ -92,16 +96,20 @@ def _full(finding: Finding, doc: DocumentReport) -> list[Line]:
 
 @per_finding
 def _brief(finding: Finding, doc: DocumentReport) -> Line:
-    """A consistent finding on one line."""
+    """A consistent (or suppressed) finding on one line."""
     message = finding.message.replace("\n", " ")
-    return [
-        (_INDENT + _MARK["consistent"] + " ", _STYLE["consistent"]),
+    status = finding.status.value
+    line: Line = [
+        (_INDENT + _MARK[status] + " ", _STYLE[status]),
         (location_label(finding, doc), None),
         ("  ", None),
         (check_label(finding), "cyan"),
         ("  ", None),
         (message, "dim"),
     ]
+    if finding.suppressed is not None:
+        line.append((f"  [{suppression_note(finding)}]", "dim"))
+    return line
 
 
 def _document(doc: DocumentReport) -> list[Line]:
@@ -112,25 +120,38 @@ def _document(doc: DocumentReport) -> list[Line]:
     out: list[Line] = [
         [(title, "bold underline"), (" · " + " · ".join(facts), "dim")],
     ]
-    # A borderline finding is consistent but shown whole: its arithmetic says why.
-    problems = [f for f in doc.findings if f.status.value != "consistent" or f.borderline]
-    passed = [f for f in doc.findings if f.status.value == "consistent" and not f.borderline]
+    groups = split_findings(doc.findings)
     if not doc.findings:
         out.append([(_INDENT + "no findings", "dim")])
-    for finding in problems:
+    for finding in groups.problems:
         out.append([])
         out.extend(_full(finding, doc))
-    if passed:
-        out.append([])
-        out.append([(f"{len(passed)} consistent:", _STYLE["consistent"])])
-        out.extend(_brief(f, doc) for f in passed)
+    for name, brief, style in (
+        ("suppressed", groups.suppressed, "dim"),
+        ("consistent", groups.passed, _STYLE["consistent"]),
+    ):
+        if brief:
+            out.append([])
+            out.append([(f"{len(brief)} {name}:", style)])
+            out.extend(_brief(f, doc) for f in brief)
     return out
 
 
 def _layout(report: Report) -> list[Line]:
-    """The whole report as styled lines."""
+    """The whole report as styled lines.
+
+    A report of many articles leads with an overview and leaves out the
+    articles without findings (the overview counts them).
+    """
     out: list[Line] = []
+    many = len(report.documents) > MANY_ARTICLES
+    if many:
+        for label, text in overview_lines(report):
+            out.extend(_labelled(label, [text]))
+        out.append([])
     for doc in report.documents:
+        if many and not doc.findings:
+            continue
         out.extend(_document(doc))
         out.append([])
     counts = report.counts()

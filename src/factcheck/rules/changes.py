@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from factcheck._repr import fields_repr
+from factcheck.errors import RuleError
 from factcheck.figures import Amount, Figure, Kind, Trend
 from factcheck.findings import Status
 from factcheck.intervals import Interval
@@ -30,9 +31,11 @@ from factcheck.rules._common import (
     is_count,
     judged,
     nonzero_pieces,
+    one,
     overlaps_any,
     places_for,
     reading,
+    says,
     show,
     signed,
     solved,
@@ -40,10 +43,11 @@ from factcheck.rules._common import (
     verdict_of,
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
+from factcheck.rules.comparisons import ordered
 from factcheck.rules.registry import register
 from factcheck.units import dimensionless, is_percent, is_percentage_point, same_dimension
 
-__all__ = ["Multiple", "PercentChange", "PointChange"]
+__all__ = ["Direction", "MarketMove", "Multiple", "PercentChange", "PointChange"]
 
 _RELATIVE = "relative"
 _POINTS = "points"
@@ -547,4 +551,146 @@ class Multiple(CheckedRule):
             reading_text=f'"{stated_factor.text}" read as ×{show(factor)}',
             explanation=f"factor = to / from = {end.text} / {start.text} = {shown}\n"
             f"stated factor: {show(factor)}",
+        )
+
+
+_DIRECTIONS: dict[str, tuple[str, str]] = {
+    # trend: (the relation "to ? from" must allow, how to say the stated move)
+    "up": (">", "a rise"),
+    "down": ("<", "a fall"),
+}
+
+
+@register
+class Direction(CheckedRule):
+    """A stated direction (up, down) agrees with the levels before and after.
+
+    "Earned $3.7bn, down from $3.8bn" states a fall: the later level must be
+    below the earlier one for some values both figures allow. The levels are
+    compared exactly after converting ``from`` to ``to``'s unit; rounding
+    gives the benefit of the doubt ("down from 4.7% to 4.7%" can be a fall
+    of a few hundredths). It catches a base off by a thousand ("A$1.33bn, up
+    from A$246bn") and levels written the wrong way round. A stated amount of
+    change, when the article gives one, is checked by ``point_change``.
+
+    Examples:
+        - name: a fall from $3.8bn to $3.7bn is consistent
+          text: "The group earned $3.7bn, down from $3.8bn a year earlier."
+          claims:
+            before: {quote: "$3.8bn"}
+            after: {quote: "$3.7bn"}
+          check: {rule: direction, from: before, to: after, options: {trend: down}}
+          expect: consistent
+        - name: up from a base a thousand times larger is inconsistent
+          text: "Revenue reached A$1.33bn, up from A$246bn."
+          claims:
+            before: {quote: "A$246bn"}
+            after: {quote: "A$1.33bn"}
+          check: {rule: direction, from: before, to: after, options: {trend: up}}
+          expect: inconsistent
+    """
+
+    name = "direction"
+    family = "changes"
+    summary = "a stated rise or fall agrees with the levels before and after"
+    formula = "up: to > from; down: to < from"
+    inputs = (Input("from", "the earlier level"), Input("to", "the later level"))
+    options = (Option("trend", "the stated direction of the move", "up", tuple(_DIRECTIONS)),)
+    subject = "to"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Test whether some pair of allowed levels moves the stated way."""
+        start, end = one(figures, "from"), one(figures, "to")
+        if start is None or end is None:
+            raise RuleError("the check needs both 'from' and 'to'", hint="give a claim for each")
+        trend = str(options.get("trend", "up"))
+        op, move = _DIRECTIONS[trend]
+        after, before, possible = ordered(end, start, op)
+        verb = "can be" if possible else "cannot be"
+        yield judged(
+            possible,
+            f"{says(start)} to {says(end)} {verb} {move}",
+            [("from", start), ("to", end)],
+            explanation=f"from = {show(before, end.unit)}\nto = {show(after, end.unit)}\n"
+            f"{move} needs to {op} from: {'possible' if possible else 'impossible'}",
+        )
+
+
+@register
+class MarketMove(CheckedRule):
+    """A move given as an amount and a percent, with the level it ended at, agrees.
+
+    Market reports state one move three ways: "shares closed up 64 pence, or
+    6%, at 1130p". The level before the move is the level after it less the
+    move (plus it, after a fall): 1130p − 64p = 1066p, and 64 / 1066 = 6.0%,
+    inside the 5.5–6.5% that "6%" allows. Everything is exact interval
+    arithmetic on the printed figures; the direction comes from ``trend``
+    (default: the move's or the percent's own, "up" when neither says).
+    Index points are in the index's own unit ("rose 20.54 points, or 0.2%,
+    to 10,847.66").
+
+    Examples:
+        - name: up 64 pence, or 6%, at 1130p is consistent
+          text: "Shares closed up 64 pence, or 6%, at 1130p."
+          claims:
+            move: {quote: "64 pence"}
+            pct: {quote: "6%"}
+            close: {quote: "1130p"}
+          check: {rule: market_move, move: move, change: pct, to: close}
+          expect: consistent
+        - name: up 64 pence, or 8%, at 1130p is inconsistent
+          text: "Shares closed up 64 pence, or 8%, at 1130p."
+          claims:
+            move: {quote: "64 pence"}
+            pct: {quote: "8%"}
+            close: {quote: "1130p"}
+          check: {rule: market_move, move: move, change: pct, to: close}
+          expect: inconsistent
+    """
+
+    name = "market_move"
+    family = "changes"
+    summary = "a move stated as an amount and a percent agrees with the level it ended at"
+    formula = "change = move / (to ∓ move) × 100"
+    inputs = (
+        Input("move", "the amount of the move"),
+        Input("change", "the move as a percent"),
+        Input("to", "the level after the move"),
+    )
+    options = (Option("trend", "the direction of the move", "", ("", *_DIRECTIONS)),)
+    subject = "change"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Recompute the percent from the move and the base it implies."""
+        move, change, end = one(figures, "move"), one(figures, "change"), one(figures, "to")
+        if move is None or change is None or end is None:
+            raise RuleError(
+                "the check needs 'move', 'change' and 'to'", hint="give a claim for each"
+            )
+        trend = str(options.get("trend") or "") or ((move.trend or change.trend or Trend.UP).value)
+        if is_percentage_point(move.unit) and not is_percent(end.unit):
+            amount = move.interval  # index points are in the index's own unit
+        else:
+            amount = move.amount.to(end.unit).interval
+        if amount.high is not None and amount.high < 0:
+            amount = -amount  # "-64p" states the size of a fall with its sign
+        base = end.interval - amount if trend == "up" else end.interval + amount
+        pieces = [piece * 100 for piece in divide(amount, base)]
+        stated = change.interval
+        if stated.high is not None and stated.high < 0:
+            stated = -stated  # "-6%" states the size of a fall with its sign
+        shown = " or ".join(show(piece, change.unit, places_for(change)) for piece in pieces)
+        sign = "−" if trend == "up" else "+"
+        yield judged(
+            overlaps_any(pieces, stated),
+            f"{move.text} on a base of {end.text} {sign} {move.text} is {shown}; "
+            f'the article says "{change.text}"',
+            [("move", move), ("change", change), ("to", end)],
+            recomputed=tuple(interval_value("recomputed change", p, change.unit) for p in pieces),
+            explanation=f"from = to {sign} move = {show(base, end.unit)}\n"
+            f"change = move / from × 100 = {shown}\nstated: {show(stated, change.unit)}",
         )

@@ -12,7 +12,7 @@ from factcheck.rules._common import CheckedRule, judged, one, possibly_le, says,
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
 from factcheck.rules.registry import register
 
-__all__ = ["Compare", "Compatible"]
+__all__ = ["Compare", "Compatible", "ordered"]
 
 # Each operator: whether SOME pair of values satisfies it, and how to say it.
 _OPERATORS: dict[str, tuple[Callable[[Interval, Interval], bool], str]] = {
@@ -24,6 +24,17 @@ _OPERATORS: dict[str, tuple[Callable[[Interval, Interval], bool], str]] = {
     "!=": (lambda a, b: not (a.is_point and a == b), "different from"),
 }
 _ALIASES = {"≤": "<=", "≥": ">=", "==": "=", "≠": "!="}
+
+
+def ordered(a: Figure, b: Figure, op: str) -> tuple[Interval, Interval, bool]:
+    """Both figures in ``a``'s unit, and whether some pair of their values has ``a op b``.
+
+    >>> from factcheck.figures import Figure
+    >>> ordered(Figure("7", 7, 7), Figure("about 6", 5, 7), ">")[2]
+    True
+    """
+    left, right = a.interval, b.amount.to(a.unit).interval
+    return left, right, _OPERATORS[op][0](left, right)
 
 
 def _pair(figures: Mapping[str, FigureInput]) -> tuple[Figure, Figure]:
@@ -78,9 +89,8 @@ class Compare(CheckedRule):
         op = _ALIASES.get(op, op)
         if op not in _OPERATORS:
             raise RuleError(f"unknown operator {op!r}", hint=f"use one of {', '.join(_OPERATORS)}")
-        test, words = _OPERATORS[op]
-        left, right = a.interval, b.amount.to(a.unit).interval
-        possible = test(left, right)
+        left, right, possible = ordered(a, b, op)
+        words = _OPERATORS[op][1]
         verb = "can be" if possible else "cannot be"
         yield judged(
             possible,

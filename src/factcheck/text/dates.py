@@ -153,7 +153,8 @@ def _year(tokens: Sequence[Token], i: int, *, comma: bool) -> tuple[int, int] | 
     j = i
     if comma and j < len(tokens) and tokens[j].text == ",":
         j += 1
-    if j < len(tokens) and looks_like_year(tokens[j]):
+    # A year on a later paragraph is another figure ("Saturday, 26 February" over "1400 GMT").
+    if j < len(tokens) and not tokens[j].para and looks_like_year(tokens[j]):
         # "March 23, 2023 people" would be odd; a year is not followed by a unit.
         return int(tokens[j].text), j + 1
     return None

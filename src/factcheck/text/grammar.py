@@ -788,9 +788,16 @@ class Grammar:
         return self._join(first, second, j)
 
     def _after_change_verb(self, j: int) -> bool:
-        """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``."""
-        before = self._low(j - 1)
-        return before in CHANGE_VERBS or (before == "by" and self._low(j - 2) in CHANGE_VERBS)
+        """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``.
+
+        A hedge between counts for nothing: in "fell by more than £600 to
+        £9,404" the £600 is the change and £9,404 the level it reached.
+        """
+        k = j - 1
+        while k > 0 and j - k <= 3 and self._low(k) in _HEDGE_WORDS:
+            k -= 1
+        before = self._low(k)
+        return before in CHANGE_VERBS or (before == "by" and self._low(k - 1) in CHANGE_VERBS)
 
     def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
         if k >= self.n:
@@ -1100,6 +1107,17 @@ def _bare(core: _Core) -> bool:
         and core.unit_name is None
         and core.currency is None
     )
+
+
+#: Words of a hedge that may stand between a change verb and its figure (and are no
+#: change word themselves, as "up" is).
+_HEDGE_WORDS = (
+    frozenset(
+        {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "under"}
+        | {"just", "some", "roughly", "approximately", "at", "least", "most"}
+    )
+    - CHANGE_VERBS
+)
 
 
 def _up_to_twice(a: Fraction | None, b: Fraction | None) -> bool:

@@ -1,296 +1,44 @@
-"""The relation detector behind ``factcheck scan``: the arithmetic a text states about itself.
+"""Sentence shapes: the wordings a relation takes inside one sentence.
 
 A sentence that says "killings climbed from 780 in 2019 to 996 in 2020, an
-increase of 28%" states a relation between three of its own figures. The
-detector finds such relations with no claims file, and :func:`scan` checks
-each one with the same rules a claims file would use (through
-:func:`factcheck.engine.evaluate_figures`), so the arithmetic lives in one
-place.
-
-Precision comes first: a relation is only read where the wording leaves one
-reading. The figures must sit next to each other in a known shape (``from A
-to B``, ``K of N, or C``), with nothing but a few connecting words between
-them, in compatible units. Anything looser is left alone: a missed relation
+increase of 28%" states a relation between three of its own figures. Each
+detector here knows a family of such wordings (changes, multiples, shares,
+totals, capacity, dates) and reads a relation only where the words between
+the figures have exactly its shape, in compatible units: a missed relation
 costs an editor nothing, a false alarm costs their trust.
-
->>> report = scan("Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.")
->>> [(f.rule, f.status.value, f.quote) for f in report.findings]
-[('percent_change', 'consistent', '28%')]
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
 from factcheck.figures import Figure, Hedge, Kind
-from factcheck.findings import Finding, Location, Severity, Status
-from factcheck.gcpause import paused_gc
-from factcheck.rules.base import Context
-from factcheck.text.anchors import LineIndex
-from factcheck.text.hedges import DEFAULT_TOLERANCE
-from factcheck.text.scanner import scan_figures
+from factcheck.scan.kinds import (
+    exact_count,
+    is_fraction_word,
+    is_share,
+    same_kind,
+    unit_key,
+    unit_text,
+)
+from factcheck.scan.mentions import drop_time_phrases
+from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import TREND_PREFIXES
-from factcheck.units import (
-    dimensionless,
-    is_currency,
-    is_percent,
-    is_percentage_point,
-    same_dimension,
-)
 
-__all__ = ["Relation", "detect", "scan", "sentences"]
-
-RoleValue = Figure | tuple[Figure, ...]
-
-
-@attrs.frozen
-class Relation:
-    """A relation a sentence states between its own figures, ready for a rule.
-
-    ``roles`` maps the rule's input roles to figures (a tuple for list
-    roles such as ``parts``); ``options`` are the rule's options; ``span`` is
-    the sentence's ``(start, end)`` offsets in the text; ``pattern`` names the
-    wording that was recognised (see ``docs/scan.md``).
-    """
-
-    __repr__ = fields_repr
-
-    rule: str
-    roles: Mapping[str, RoleValue] = attrs.field(hash=False)
-    span: tuple[int, int]
-    pattern: str
-    options: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
-
-    def figures(self) -> list[Figure]:
-        """Every figure the relation uses, in role order."""
-        out: list[Figure] = []
-        for value in self.roles.values():
-            out.extend((value,) if isinstance(value, Figure) else value)
-        return out
-
-
-# ------------------------------------------------------------------ sentences
-# A sentence ends at . ! or ? followed by white space, at a blank line, and
-# around headings and list items. Every pattern is a plain scan with no
-# nested repetition, so splitting is linear in the text.
-# The leading lookahead only names every alternative's first character: the
-# engine then skips ahead to those instead of trying each alternative at every
-# position (twice as fast).
-_BOUNDARY = re.compile(
-    r"(?=[.!?\n#])(?:"
-    r"[.!?]+[\"'”’)\]]*(?=\s)"
-    r"|\n[ \t]*\n"
-    r"|\n(?=[ \t]*(?:#|[-*+][ \t]|\d{1,3}[.)][ \t]))"
-    r"|(?<=\n)#[^\n]*\n|^#[^\n]*\n)"
-)
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "approx",
-        "ca",
-        "c",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "prof",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "fig",
-        "figs",
-        "p",
-        "pp",
-        "vol",
-        "ft",
-        "a.m",
-        "p.m",
-    ]
-)
-#: Longest sentence read for relations; longer runs are lists or tables, not prose.
-MAX_SENTENCE = 1500
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text``, white space trimmed, in order.
-
-    >>> text = "Sales rose 5% to $3.2 million. Mr. Smith left.\\n\\n# News"
-    >>> [text[a:b] for a, b in sentences(text)]
-    ['Sales rose 5% to $3.2 million.', 'Mr. Smith left.', '# News']
-    """
-    cuts: list[int] = [0]
-    for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
-            continue
-        cuts.append(match.end())
-    cuts.append(len(text))
-    spans: list[tuple[int, int]] = []
-    for a, b in itertools.pairwise(cuts):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            spans.append((a, b))
-    return spans
-
-
-def _abbreviation_before(text: str, at: int) -> bool:
-    """Whether the full stop at ``at`` ends an abbreviation (``Mr.``, ``U.S.``) or an initial."""
-    start = at
-    while start > 0 and at - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:at].lower()
-    if not word:
-        return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
-
-
-# -------------------------------------------------------------- figure classes
-def _is_item(figure: Figure) -> bool:
-    """Figures that take part in arithmetic relations: amounts, shares and multiples."""
-    return figure.kind in (Kind.QUANTITY, Kind.MULTIPLE)
-
-
-def _unit_key(figure: Figure) -> str:
-    """Which figures may be compared: ``percent``, ``point``, ``count``, a currency, a measure."""
-    if figure.kind is Kind.MULTIPLE:
-        return "multiple"
-    return _unit_class(figure.unit)
-
-
-def _per_unit(compute: Callable[[Any], str]) -> Callable[[Any], str]:
-    """``compute`` remembered for each unit object.
-
-    By identity, not equality: hashing a pint unit runs two Python methods, and
-    the detector asks about the few unit objects the grammar hands out tens of
-    thousands of times a megabyte. Each entry keeps its unit, so an id is never
-    reused while it is remembered.
-    """
-    seen: dict[int, tuple[Any, str]] = {}
-
-    def lookup(unit: Any) -> str:
-        hit = seen.get(id(unit))
-        if hit is not None and hit[0] is unit:
-            return hit[1]
-        value = compute(unit)
-        if len(seen) >= 1024:
-            seen.clear()
-        seen[id(unit)] = (unit, value)
-        return value
-
-    return functools.wraps(compute)(lookup)
-
-
-@_per_unit
-def _unit_text(unit: Any) -> str:
-    """``str(unit)``, remembered: pint formats a unit anew each time."""
-    return str(unit)
-
-
-@_per_unit
-def _unit_class(unit: Any) -> str:
-    # Printing a pint unit is slow and a scan asks about the same few units all the time.
-    if is_percent(unit) or str(unit) == "per_mille":
-        return "percent"
-    if is_percentage_point(unit):
-        return "point"
-    if is_currency(unit):
-        return "money:" + str(unit)
-    if same_dimension(unit, dimensionless()) or str(unit) == "person":
-        return "count"
-    return "measure:" + str(unit.dimensionality)
-
-
-def _is_fraction_word(figure: Figure) -> bool:
-    """``a quarter``, ``half``, ``two-thirds``: a share written in words."""
-    value = figure.value
-    return (
-        figure.kind is Kind.QUANTITY
-        # the cheapest tests first: most figures are no fraction, and printed with digits
-        and value is not None
-        and 0 < value.numerator < value.denominator  # 0 < value < 1
-        and not any(ch.isdigit() for ch in figure.text)
-        and _unit_text(figure.unit) == "dimensionless"
-    )
-
-
-def _is_share(figure: Figure) -> bool:
-    """A stated share: a percent or a fraction in words, not itself a change."""
-    return figure.trend is None and (_unit_key(figure) == "percent" or _is_fraction_word(figure))
-
-
-def _same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
-    """The figures in one shared unit, or ``None`` when they cannot be compared.
-
-    A bare count and a count of people are the same kind of number (``from 780
-    to 996 people``): the bare one takes the other's unit, so the rules can add
-    and divide them.
-    """
-    keys = {_unit_key(f) for f in figures}
-    if len(keys) != 1 or "multiple" in keys:
-        return None
-    units = {_unit_text(f.unit) for f in figures}
-    if len(units) == 1:
-        return figures
-    counted = units - {"dimensionless"}
-    if keys == {"count"} and len(counted) == 1:
-        target = next(f.unit for f in figures if _unit_text(f.unit) != "dimensionless")
-        return tuple(
-            attrs.evolve(f, unit=target) if _unit_text(f.unit) == "dimensionless" else f
-            for f in figures
-        )
-    if all(same_dimension(f.unit, figures[0].unit) for f in figures):
-        return figures  # km and miles: the rules convert exactly
-    return None
-
-
-def _exact_count(figure: Figure) -> bool:
-    """A whole number printed in full and unhedged (``23 people``), as a granularity test needs."""
-    return (
-        figure.kind is Kind.QUANTITY
-        and figure.hedge is Hedge.EXACT
-        and figure.value is not None
-        and figure.value.denominator == 1
-        and _unit_key(figure) == "count"
-        and not figure.parts
-    )
+__all__ = [
+    "DETECTORS",
+    "Sentence",
+    "date_relations",
+    "from_range",
+    "granularity",
+    "make_relation",
+    "qualifies_another",
+]
 
 
 # -------------------------------------------------------------------- gaps
@@ -307,7 +55,7 @@ _PLACEHOLDERS = {Kind.DATE: " ‹d› ", Kind.DURATION: " ‹u› ", Kind.ORDINA
 
 
 @attrs.frozen
-class _Sentence:
+class Sentence:
     """One sentence: its span, its figures and the text between them, lower-cased."""
 
     __repr__ = fields_repr
@@ -317,6 +65,11 @@ class _Sentence:
     end: int
     figures: tuple[Figure, ...]
     items: tuple[Figure, ...]  #: the figures arithmetic relations use
+    #: what stands in the gaps for a figure that is no item, by its start: "" for a
+    #: bracket that restates the figure before it, "‹y›" for a possessive year
+    hidden: Mapping[int, str] = attrs.field(factory=dict, eq=False)
+    #: (figure, its restatement in brackets) pairs: "more than half (54%)"
+    restated: tuple[tuple[Figure, Figure], ...] = ()
     #: gaps already worked out: the patterns ask for the same ones many times
     _memo: dict[tuple[str, int], str] = attrs.field(factory=dict, eq=False, repr=False)
     #: raw gaps already worked out, by their offsets
@@ -331,7 +84,11 @@ class _Sentence:
             return found
         marks = self._marks
         if not marks:
-            marks.extend((*f.span, _PLACEHOLDERS.get(f.kind, " ‹q› ")) for f in self.figures)
+            hidden = self.hidden
+            marks.extend(
+                (*f.span, hidden.get(f.start, _PLACEHOLDERS.get(f.kind, " ‹q› ")))
+                for f in self.figures
+            )
         pieces: list[str] = []
         at = a
         for f_start, f_end, placeholder in marks:
@@ -371,6 +128,13 @@ class _Sentence:
                 text = text[len(noun) :]
         return _clean(text)
 
+    def lead(self, index: int) -> str:
+        """The words from the sentence start to item ``index``, other figures as placeholders."""
+        key = ("lead", index)
+        if key not in self._memo:
+            self._memo[key] = _clean(self.raw_gap(self.start, self.items[index].start))
+        return self._memo[key]
+
     def joint(self, index: int) -> str:
         """Like :meth:`gap`, but with the punctuation at its ends kept (a list's commas)."""
         figure = self.items[index]
@@ -403,10 +167,17 @@ _PERIOD = re.compile(
 )
 
 
+#: What a folded bracket leaves behind: "$1.13bn (£600m) from" reads "$1.13bn from".
+_EMPTY_BRACKET = re.compile(r"[(\[][\s,;/]*(?:or\s*)?[)\]]")
+
+
 def _clean(gap: str) -> str:
     if "‹d›" in gap:  # every date phrase ends with the date's placeholder
         gap = _DATE_PHRASE.sub(" ", gap)
     gap = _PERIOD.sub(" ", gap)
+    if "(" in gap or "[" in gap:
+        gap = _EMPTY_BRACKET.sub(" ", gap)
+    gap = drop_time_phrases(gap)
     return " ".join(gap.split()).strip(" ,")
 
 
@@ -427,7 +198,16 @@ _THEN_CHANGE = re.compile(
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
 )
 _TO = re.compile(rf"(?:{_CHANGE_WORD}\s+)?to")
-_FROM = re.compile(rf"(?:{_CHANGE_WORD}\s+)?from")
+#: Before the earlier level: "from", or a comparison with it ("against 798m euros"),
+#: perhaps with an article ("from the £130m seen a year earlier").
+_FROM = re.compile(
+    rf"(?:[,;]\s*)?(?:{_CHANGE_WORD}\s+)?(?:from|against|compared\s+(?:with|to)|versus)"
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?:revised|previous|year-earlier))?"
+)
+#: What a verb of change may take before its "from A to B": "halving its debt, from".
+_OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
+#: "halving its debt, from $500m to $200m": the object, then the earlier level.
+_OBJECT_FROM = re.compile(_OBJECT.pattern + r"\s*from(?:\s+(?:the|a|an))?")
 _ENDS_FROM = re.compile(
     r"(?:.*\s)?from(?:\s+(?:a|an|the|its|their)(?:\s+(?:record|low|high|revised|total|level))?"
     r"(?:\s+of)?)?"
@@ -437,7 +217,10 @@ _UP_FROM = re.compile(
     r"(?:[,(—–-]\s*)?(?:up|down|higher|lower|rising|falling)\s+from"
 )
 _CHANGE_VERB = re.compile(r"(?:^|.*\s)([a-z]+)\s+from(?:\s+\S+){0,3}$")
-_OR = re.compile(r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?")
+_OR = re.compile(
+    r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?"
+    r"(?:\s*(?:only|just|a mere))?"
+)
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
 _WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
 _OF = re.compile(
@@ -458,11 +241,11 @@ _IS = re.compile(r"(?:[,—–-]\s*)?(?:is|was|are|were|or|now)?")
 
 
 # ------------------------------------------------------------------ detectors
-Detector = Callable[[_Sentence], Iterator[Relation]]
+Detector = Callable[[Sentence], Iterator[Relation]]
 
 
-def _relation(
-    sentence: _Sentence,
+def make_relation(
+    sentence: Sentence,
     rule: str,
     pattern: str,
     roles: Mapping[str, RoleValue],
@@ -481,22 +264,22 @@ def _change_rule(
     difference; a ratio word is a multiple. The levels must be one kind of
     number (two shares, two sums of money, two counts).
     """
-    same = _same_kind(*levels)
+    same = same_kind(*levels)
     if same is None:
         return None
     if change.kind is Kind.MULTIPLE:
         return "multiple", change, same
-    key = _unit_key(change)
-    if key == "percent" or _is_fraction_word(change):
+    key = unit_key(change)
+    if key == "percent" or is_fraction_word(change):
         return "percent_change", change, same
     if key == "point":
-        if _unit_key(same[0]) != "percent":
+        if unit_key(same[0]) != "percent":
             return None  # index points ("fell 300 points") are not shares
         return "point_change", change, same
-    joined = _same_kind(change, *same)
+    joined = same_kind(change, *same)
     if joined is None:
         return None
-    if key == "count" and _unit_text(change.unit) == "dimensionless" and joined[0] is not change:
+    if key == "count" and unit_text(change.unit) == "dimensionless" and joined[0] is not change:
         change = joined[0]
     return "point_change", change, joined[1:]
 
@@ -513,7 +296,7 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
 
 
 def _change_relation(
-    sentence: _Sentence,
+    sentence: Sentence,
     pattern: str,
     change: Figure,
     start: Figure | None,
@@ -532,10 +315,10 @@ def _change_relation(
         roles["from"] = next(shaped)
     if end is not None:
         roles["to"] = next(shaped)
-    return _relation(sentence, rule, pattern, roles)
+    return make_relation(sentence, rule, pattern, roles)
 
 
-def _changes(sentence: _Sentence) -> Iterator[Relation]:
+def _changes(sentence: Sentence) -> Iterator[Relation]:
     """Stated changes between two levels, or to or from one level.
 
     ``from A to B, a C rise``; ``C to B from A``; ``C from A to B``; ``B, up
@@ -556,7 +339,7 @@ def _changes(sentence: _Sentence) -> Iterator[Relation]:
         yield relation
 
 
-def _from_range(figure: Figure) -> bool:
+def from_range(figure: Figure) -> bool:
     """``from $15 to $45`` read as one range figure: two levels when a change precedes."""
     return (
         figure.hedge is Hedge.BETWEEN
@@ -566,7 +349,7 @@ def _from_range(figure: Figure) -> bool:
     )
 
 
-def _qualifies_another(sentence: _Sentence, i: int) -> bool:
+def qualifies_another(sentence: Sentence, i: int) -> bool:
     """``30 goals in 38 matches, up from 24``: B leans on an amount just before it.
 
     Which of the two the "up from" is about, the words do not say, so no
@@ -578,7 +361,7 @@ def _qualifies_another(sentence: _Sentence, i: int) -> bool:
     return before.kind is Kind.QUANTITY and not any(mark in sentence.gap(i - 1) for mark in ",;:.")
 
 
-def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] | None:
+def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] | None:
     items = sentence.items
     n = len(items)
     gap = sentence.gap
@@ -599,7 +382,12 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
                 if rel is not None:
                     return rel, (i, i + 1, i + 2)
         return None  # a plain move from A to B states no change to check
-    if x.trend is not None and y is not None and _from_range(y) and not gap(i + 1):
+    if (
+        x.trend is not None
+        and y is not None
+        and from_range(y)
+        and (not gap(i + 1) or _fits(_OBJECT, gap(i + 1), 40))
+    ):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
         rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
@@ -608,7 +396,11 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
         if z is not None and _fits(_TO, gap(i + 1)) and _fits(_FROM, gap(i + 2)):
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-        if z is not None and _fits(_FROM, gap(i + 1)) and _fits(_TO, gap(i + 2)):
+        if (
+            z is not None
+            and (_fits(_FROM, gap(i + 1)) or _fits(_OBJECT_FROM, gap(i + 1)))
+            and _fits(_TO, gap(i + 2))
+        ):
             rel = _change_relation(sentence, "C from A to B", x, y, z)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if _fits(_TO, gap(i + 1)) and not (z is not None and _fits(_FROM, gap(i + 2))):
@@ -628,7 +420,7 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
     ):
         # B, up from A, a rise of C
         change = z if z.trend is not None else None
-        if change is not None and not _qualifies_another(sentence, i):
+        if change is not None and not qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
     if (
@@ -650,7 +442,7 @@ def _change_at(sentence: _Sentence, i: int) -> tuple[Relation, tuple[int, ...]] 
     return None
 
 
-def _multiples_of(sentence: _Sentence) -> Iterator[Relation]:
+def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
     """``B, three times the A`` and ``B is twice A``: a ratio between two amounts."""
     items = sentence.items
     for i in range(len(items) - 2):
@@ -659,11 +451,11 @@ def _multiples_of(sentence: _Sentence) -> Iterator[Relation]:
             continue
         if not (_fits(_IS, sentence.gap(i + 1), 20) and _fits(_TIMES_OF, sentence.gap(i + 2), 30)):
             continue
-        same = _same_kind(a, b)
+        same = same_kind(a, b)
         if same is None or a.trend is not None or b.trend is not None:
             continue
         reading = "more" if "than" in sentence.gap(i + 2) else "times"
-        yield _relation(
+        yield make_relation(
             sentence,
             "multiple",
             "B, n times the A",
@@ -676,7 +468,7 @@ _OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|th
 _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,7}?[a-z'-]*\s*,?")
 
 
-def _shares(sentence: _Sentence) -> Iterator[Relation]:
+def _shares(sentence: Sentence) -> Iterator[Relation]:
     """A part, its whole and the share it is, in one of several orders.
 
     ``K of N, or C``; ``C of N, or K``; ``C (K) of N``; ``K, or C, of N``
@@ -687,15 +479,15 @@ def _shares(sentence: _Sentence) -> Iterator[Relation]:
     if (
         len(items) >= 3
         and _fits(_OF_LEAD, gap(0), 20)
-        and _is_share(items[2])
+        and is_share(items[2])
         and _fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 70)
         and _fits(_OR, gap(2), 20)
         and gap(2)
     ):
         whole, part, share = items[0], items[1], items[2]
-        same = _same_kind(part, whole)
-        if same is not None and _unit_key(part) != "percent" and not (part.trend or whole.trend):
-            yield _relation(
+        same = same_kind(part, whole)
+        if same is not None and unit_key(part) != "percent" and not (part.trend or whole.trend):
+            yield make_relation(
                 sentence,
                 "share",
                 "Of the N, K, or C",
@@ -705,35 +497,35 @@ def _shares(sentence: _Sentence) -> Iterator[Relation]:
         x, y, z = items[i], items[i + 1], items[i + 2]
         g1, g2 = gap(i + 1), gap(i + 2)
         found: tuple[str, Figure, Figure, Figure] | None = None
-        if _is_share(z) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+        if is_share(z) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
             found = ("K of N, or C", x, y, z)
-        elif _is_share(x) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+        elif is_share(x) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
             found = ("C of N, or K", z, y, x)
-        elif _is_share(x) and _fits(_OPEN, g1, 3) and _fits(_CLOSE_OF, g2, 20):
+        elif is_share(x) and _fits(_OPEN, g1, 3) and _fits(_CLOSE_OF, g2, 20):
             found = ("C (K) of N", y, z, x)
-        elif _is_share(z) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+        elif is_share(z) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
             found = ("K of N …, or C", x, y, z)
-        elif _is_share(x) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+        elif is_share(x) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
             found = ("C of N …, or K", z, y, x)
         elif (
             (
-                _is_share(y)
+                is_share(y)
                 and (_fits(_OR, g1, 20) and (g1 or sentence.joint(i + 1).strip().startswith(",")))
             )
-            or (_is_share(y) and _fits(_WORDS_OR, g1, 50))
+            or (is_share(y) and _fits(_WORDS_OR, g1, 50))
         ) and _fits(_OF_TAIL, g2, 30):
             found = ("K, or C, of N", x, z, y)
-        elif _is_share(z) and _fits(_OF_WHICH, g1, 20) and _fits(_OR, g2, 20) and g2:
+        elif is_share(z) and _fits(_OF_WHICH, g1, 20) and _fits(_OR, g2, 20) and g2:
             found = ("N, of which K, or C", y, x, z)
-        elif _is_share(y) and _fits(_ACCOUNTS, g1, 60) and _fits(_OF_TAIL, g2, 20):
+        elif is_share(y) and _fits(_ACCOUNTS, g1, 60) and _fits(_OF_TAIL, g2, 20):
             found = ("K accounts for C of N", x, z, y)
         if found is None:
             continue
         pattern, part, whole, share = found
-        same = _same_kind(part, whole)
-        if same is None or _unit_key(part) == "percent" or part.trend or whole.trend:
+        same = same_kind(part, whole)
+        if same is None or unit_key(part) == "percent" or part.trend or whole.trend:
             continue
-        yield _relation(
+        yield make_relation(
             sentence, "share", pattern, {"part": same[0], "whole": same[1], "share": share}
         )
 
@@ -742,7 +534,7 @@ _SURVEYED = re.compile(r"(?:[a-z'-]+\s+){0,8}?[a-z'-]+\s*,")
 _GRIM_LIMIT = 1000
 
 
-def _granularity(sentence: _Sentence, taken: set[int]) -> Iterator[Relation]:
+def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
     """``C of N people`` and ``Of the N people asked, C …`` with no part stated.
 
     Can any whole number of N things make C? Only for exact counts of at most
@@ -758,13 +550,13 @@ def _granularity(sentence: _Sentence, taken: set[int]) -> Iterator[Relation]:
         share: Figure | None = None
         count: Figure | None = None
         pattern = ""
-        if _unit_key(x) == "percent" and x.trend is None and _fits(_OF, gap(i + 1), 30):
+        if unit_key(x) == "percent" and x.trend is None and _fits(_OF, gap(i + 1), 30):
             share, count, pattern = x, y, "C of N things"
             after = sentence.tail(i + 1)
             if after.startswith(("'", "of", "’")):
                 continue  # "38% of the 23 states' budget" is a share of something else
         elif (
-            _unit_key(y) == "percent"
+            unit_key(y) == "percent"
             and y.trend is None
             and i == 0
             and _fits(_OF_LEAD, gap(0), 20)
@@ -775,12 +567,12 @@ def _granularity(sentence: _Sentence, taken: set[int]) -> Iterator[Relation]:
                 continue  # "38% of women": a share of a subgroup
         if share is None or count is None:
             continue
-        if share.hedge is not Hedge.ROUNDED or not _exact_count(count):
+        if share.hedge is not Hedge.ROUNDED or not exact_count(count):
             continue
         assert count.value is not None
         if not 0 < count.value <= _GRIM_LIMIT:
             continue
-        yield _relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
+        yield make_relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
 
 
 _BLOCKING = re.compile(
@@ -824,7 +616,7 @@ def _nouns_agree(part: Figure, total: Figure) -> bool:
 
 
 def _part_chain(
-    sentence: _Sentence, first: int, total: Figure, *, loose_nouns: bool = False
+    sentence: Sentence, first: int, total: Figure, *, loose_nouns: bool = False
 ) -> list[int] | None:
     """Items from ``first`` on that read as a list of parts of ``total``, or ``None``.
 
@@ -832,11 +624,11 @@ def _part_chain(
     total's kind that is not joined as a list item makes the whole list
     unreadable, so nothing is checked.
     """
-    key = _unit_key(total)
+    key = unit_key(total)
     chain: list[int] = []
     for k in range(first, len(sentence.items)):
         item = sentence.items[k]
-        if _unit_key(item) != key:
+        if unit_key(item) != key:
             continue
         joint = sentence.joint(k)
         if (
@@ -851,7 +643,7 @@ def _part_chain(
     return chain
 
 
-def _totals(sentence: _Sentence) -> Iterator[Relation]:
+def _totals(sentence: Sentence) -> Iterator[Relation]:
     """Parts against a total stated in the same sentence.
 
     ``Of the N, A … and B …`` (the parts cannot exceed the total);
@@ -872,7 +664,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
             if same is not None:
                 last_joint = gap(chain[-1])
                 rule = "sum_equals" if _REST.search(last_joint) else "sum_at_most"
-                yield _relation(
+                yield make_relation(
                     sentence, rule, "Of the N, A … and B …", {"parts": same[1:], "total": same[0]}
                 )
                 return
@@ -892,7 +684,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
         parts = tuple(items[k] for k in chain)
         same = _summable(total, *parts)
         if same is not None:
-            yield _relation(
+            yield make_relation(
                 sentence, "sum_equals", "T: A, B and C", {"parts": same[1:], "total": same[0]}
             )
             return
@@ -909,7 +701,7 @@ def _totals(sentence: _Sentence) -> Iterator[Relation]:
             continue
         joined = _summable(total, *listed)
         if joined is not None:
-            yield _relation(
+            yield make_relation(
                 sentence,
                 "sum_equals",
                 "A and B, T in all",
@@ -924,17 +716,17 @@ def _summable(total: Figure, *parts: Figure) -> tuple[Figure, ...] | None:
     "9 went to Labour, three-quarters of the total, and 3 to the Greens": the
     fraction describes a part, it is not one, so no sum is checked.
     """
-    if any(_unit_key(p) == "percent" or _is_fraction_word(p) for p in parts):
+    if any(unit_key(p) == "percent" or is_fraction_word(p) for p in parts):
         return None
-    return _same_kind(total, *parts)
+    return same_kind(total, *parts)
 
 
-def _parts_before(sentence: _Sentence, t: int, total: Figure) -> tuple[Figure, ...] | None:
+def _parts_before(sentence: Sentence, t: int, total: Figure) -> tuple[Figure, ...] | None:
     """The list ``A, B and C`` that ends right before item ``t``."""
-    key = _unit_key(total)
+    key = unit_key(total)
     picked: list[Figure] = []
     k = t - 1
-    while k >= 0 and _unit_key(sentence.items[k]) == key:
+    while k >= 0 and unit_key(sentence.items[k]) == key:
         item = sentence.items[k]
         if item.trend is not None or not _nouns_agree(item, total):
             return None
@@ -963,7 +755,7 @@ _FULL_AFTER = re.compile(r"(?:full|occupied|capacity|occupancy)\b")
 _FULL_BEFORE = re.compile(r"(?:.*\s)?(?:occupancy(?:\s+rate)?\s+of|at)$")
 
 
-def _capacity(sentence: _Sentence) -> Iterator[Relation]:
+def _capacity(sentence: Sentence) -> Iterator[Relation]:
     """``The 60,000-seat stadium was 75% full, with 45,000 fans``: occupancy is a share.
 
     Three neighbouring figures: a capacity (``holds N``, ``N beds``, ``an
@@ -979,28 +771,31 @@ def _capacity(sentence: _Sentence) -> Iterator[Relation]:
             after = sentence.raw_gap(item.span[1], sentence.end)[:40]
             if item.trend is not None:
                 break
-            if _unit_key(item) == "percent":
+            if unit_key(item) == "percent":
                 if _FULL_AFTER.match(after) or (
                     _FULL_BEFORE.fullmatch(before) and after.startswith("capacity")
                 ):
                     share = item
-            elif _unit_key(item) == "count":
+            elif unit_key(item) == "count":
                 if _CAPACITY_BEFORE.fullmatch(before) or _CAPACITY_AFTER.match(after):
                     capacity = item
                 else:
                     part = item
         if capacity is None or share is None or part is None:
             continue
-        same = _same_kind(part, capacity)
+        same = same_kind(part, capacity)
         if same is None:
             continue
-        yield _relation(
+        yield make_relation(
             sentence,
             "share",
             "holds N, C full, with K",
             {"part": same[0], "whole": same[1], "share": share},
         )
         return
+
+
+DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, _totals)
 
 
 # ----------------------------------------------------------------------- dates
@@ -1020,7 +815,7 @@ _MARKS = re.compile(
 )
 
 
-def _dates(sentence: _Sentence, published: Figure | None) -> Iterator[Relation]:
+def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Relation]:
     """Weekdays printed with dates, elapsed time and anniversaries."""
     figures = sentence.figures
     for k, figure in enumerate(figures):
@@ -1031,8 +826,8 @@ def _dates(sentence: _Sentence, published: Figure | None) -> Iterator[Relation]:
                 and day.low is not None
                 and _YEAR_PRINTED.search(day.text)
             ):
-                yield _relation(sentence, "weekday", "Weekday, date", {"date": day})
-        if figure.kind is Kind.DURATION and _unit_text(figure.unit) in ("year", "decade", "month"):
+                yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})
+        if figure.kind is Kind.DURATION and unit_text(figure.unit) in ("year", "decade", "month"):
             found = _elapsed(sentence, k, published)
             if found is not None:
                 yield found
@@ -1042,7 +837,7 @@ def _dates(sentence: _Sentence, published: Figure | None) -> Iterator[Relation]:
                 yield found
 
 
-def _between(sentence: _Sentence, a: Figure, b: Figure) -> str:
+def _between(sentence: Sentence, a: Figure, b: Figure) -> str:
     return sentence.raw_gap(a.span[1], b.start)
 
 
@@ -1054,7 +849,7 @@ def _is_dated(figure: Figure) -> bool:
     return (
         figure.kind is Kind.QUANTITY
         and figure.hedge is Hedge.EXACT
-        and _unit_text(figure.unit) == "dimensionless"
+        and unit_text(figure.unit) == "dimensionless"
         and value is not None
         and value.denominator == 1
         and 1000 <= value <= 2999
@@ -1062,7 +857,7 @@ def _is_dated(figure: Figure) -> bool:
     )
 
 
-def _elapsed(sentence: _Sentence, k: int, published: Figure | None) -> Relation | None:
+def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation | None:
     """``in 2015, eight years ago``; ``in 2021, 20 years after the 2001 invasion``."""
     figures = sentence.figures
     duration = figures[k]
@@ -1080,7 +875,7 @@ def _elapsed(sentence: _Sentence, k: int, published: Figure | None) -> Relation 
         if published is None or not near_before:
             return None
         assert before is not None
-        return _relation(
+        return make_relation(
             sentence,
             "elapsed",
             "in Y, N years ago",
@@ -1089,7 +884,7 @@ def _elapsed(sentence: _Sentence, k: int, published: Figure | None) -> Relation 
     if after is not None and _is_dated(after) and _fits(_AFTER, tail, 40):
         if near_before:
             assert before is not None
-            return _relation(
+            return make_relation(
                 sentence,
                 "elapsed",
                 "in Y1, N years after Y0",
@@ -1103,7 +898,7 @@ def _elapsed(sentence: _Sentence, k: int, published: Figure | None) -> Relation 
     return None
 
 
-def _anniversary(sentence: _Sentence, k: int, published: Figure | None) -> Relation | None:
+def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relation | None:
     """``On 11 September 2021, the 20th anniversary of the 2001 attacks``."""
     figures = sentence.figures
     number = figures[k]
@@ -1135,229 +930,10 @@ def _anniversary(sentence: _Sentence, k: int, published: Figure | None) -> Relat
         date = published
     if date is None:
         return None
-    return _relation(
+    return make_relation(
         sentence,
         "anniversary",
         "the Nth anniversary of Y",
         {"event": after, "number": number, "date": date},
         {"relation": relation},
     )
-
-
-# ------------------------------------------------------------------- detection
-_DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, _totals)
-
-
-def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
-    """The publication date as a date figure: the dateline's own figure when there is one."""
-    from factcheck.claims import dateline
-
-    date = published or dateline(text)
-    if date is None:
-        return None
-    day = Fraction(date.toordinal())
-    for figure in figures[:3]:
-        if figure.kind is Kind.DATE and figure.low == day and figure.high == day:
-            return figure  # the dateline itself, so a finding can point at it
-    return Figure(
-        f"published {date.isoformat()}",
-        day,
-        day,
-        unit="day",
-        kind=Kind.DATE,
-        value=day,
-        granularity="day",
-        start=0,
-        end=0,
-    )
-
-
-def detect(
-    text: str,
-    *,
-    published: _dt.date | None = None,
-    about_tolerance: Fraction = DEFAULT_TOLERANCE,
-) -> list[Relation]:
-    """Every relation the sentences of ``text`` state about their own figures.
-
-    ``published`` is the publication date (default: the dateline at the top
-    of the text), used for ``N years ago`` and anniversaries. Invalid dates
-    (``29 February 2023``) come back as ``valid_date`` relations.
-
-    >>> [(r.rule, r.pattern) for r in detect("Cases doubled from 40 to 80.")]
-    [('multiple', 'C from A to B')]
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    date = published
-    if date is None:
-        from factcheck.claims import dateline
-
-        date = dateline(text)
-    found = scan_figures(
-        text,
-        about_tolerance=about_tolerance,
-        default_year=None if date is None else date.year,
-    )
-    figures = found.figures
-    pub = _publication(text, published, figures)
-    relations: list[Relation] = []
-    at = 0
-    spans = sentences(text)
-    for start, end in spans:
-        while at < len(figures) and figures[at].start < start:
-            at += 1
-        first = at
-        while at < len(figures) and figures[at].start < end:
-            at += 1
-        inside = tuple(figures[first:at])
-        if not inside:
-            continue
-        sentence = _Sentence(text, start, end, inside, tuple(f for f in inside if _is_item(f)))
-        relations.extend(_dates(sentence, pub))
-        if end - start > MAX_SENTENCE or len(sentence.items) < 2:
-            continue
-        relations.extend(_sentence_relations(sentence))
-    for error in found.invalid_dates:
-        assert error.start is not None
-        assert error.end is not None
-        figure = Figure(
-            text[error.start : error.end],
-            None,
-            None,
-            unit="day",
-            kind=Kind.DATE,
-            granularity="day",
-            start=error.start,
-            end=error.end,
-        )
-        span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
-        relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
-    relations.sort(key=lambda r: (r.span[0], _subject(r).start))
-    return relations
-
-
-def _sentence_relations(sentence: _Sentence) -> list[Relation]:
-    """The arithmetic relations of one sentence; a figure takes part in one relation at most."""
-    found: list[Relation] = []
-    used: set[int] = set()  # start offsets of the figures already in a relation
-    for detector in _DETECTORS:
-        for relation in detector(sentence):
-            starts = {f.start for f in relation.figures()}
-            if starts & used:
-                continue
-            used |= starts
-            found.append(relation)
-    taken = {k for k, f in enumerate(sentence.items) if f.start in used}
-    found.extend(_granularity(sentence, taken))
-    return found
-
-
-# ----------------------------------------------------------------------- scan
-def _subject(relation: Relation) -> Figure:
-    """The figure a finding about ``relation`` points at: the rule's subject role."""
-    from factcheck.rules import get_rule
-
-    role = get_rule(relation.rule).subject
-    value = relation.roles.get(role)
-    candidates: list[Figure] = []
-    if isinstance(value, Figure):
-        candidates.append(value)
-    elif value:
-        candidates.extend(value)
-    candidates.extend(relation.figures())
-    for figure in candidates:
-        if figure.end is not None and figure.end > figure.start:
-            return figure
-    return candidates[0]
-
-
-def _check(
-    relation: Relation, context: Context, index: LineIndex, document: str | None
-) -> list[Finding]:
-    """The findings of one relation, placed on its subject figure."""
-    rule_cls, verdicts = _figure_verdicts(relation.rule, relation.roles, relation.options, context)
-    if relation.rule == "multiple" and relation.options.get("reading") == "more":
-        # "three times more than" is read both ways; either reading that fits is enough.
-        _, plain = _figure_verdicts(relation.rule, relation.roles, {"reading": "times"}, context)
-        if any(v.status is Status.CONSISTENT for v in plain):
-            verdicts = plain
-    subject = _subject(relation)
-    start, end = subject.span
-    line, column = index.position(start)
-    location = Location(file=document, line=line, column=column, start=start, end=end)
-    placed = []
-    for verdict in verdicts:
-        severity = _verdict_severity(verdict, None, rule_cls.severity)
-        if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
-            continue  # the rule could not read the figures: a scan blames nobody for that
-        # Built once, in place (not evaluate_figures' finding evolved): a scan
-        # builds a finding for every relation.
-        placed.append(
-            Finding(
-                rule=rule_cls.name,
-                status=verdict.status,
-                severity=severity,
-                message=verdict.message,
-                check=f"{relation.rule}@{line}:{column}",
-                location=location,
-                quote=index.text[start:end],
-                stated=verdict.stated,
-                recomputed=verdict.recomputed,
-                implied=verdict.implied,
-                reading=verdict.reading,
-                explanation=verdict.explanation,
-                extra={
-                    "pattern": relation.pattern,
-                    "figures": {
-                        role: value.text if isinstance(value, Figure) else [f.text for f in value]
-                        for role, value in relation.roles.items()
-                    },
-                    # Offsets let a tool tie the finding to every figure it used.
-                    "spans": {
-                        role: list(value.span)
-                        if isinstance(value, Figure)
-                        else [list(f.span) for f in value]
-                        for role, value in relation.roles.items()
-                    },
-                },
-            )
-        )
-    return placed
-
-
-@paused_gc()  # builds a finding for every relation: see factcheck.gcpause
-def scan(
-    text: str,
-    *,
-    published: _dt.date | None = None,
-    document: str | None = None,
-    about_tolerance: Fraction = DEFAULT_TOLERANCE,
-) -> Report:
-    """Find the relations ``text`` states about its own figures and check each one.
-
-    ``published`` is the publication date (default: a dateline at the top of
-    the text); ``document`` names the text in the report. Consistent
-    relations are reported too (severity info), so a report shows what was
-    checked; inconsistent ones fail at the default level.
-
-    >>> report = scan("Of the 23 people asked, 38% said yes.")
-    >>> [(f.rule, f.status.value) for f in report.findings]
-    [('percent_of_n', 'inconsistent')]
-    """
-    date = published
-    if date is None and isinstance(text, str):
-        from factcheck.claims import dateline
-
-        date = dateline(text)
-    relations = detect(text, published=date, about_tolerance=about_tolerance)
-    context = Context(published=date, about_tolerance=about_tolerance, text=text)
-    index = LineIndex(text)
-    findings: list[Finding] = []
-    for relation in relations:
-        findings.extend(_check(relation, context, index, document))
-    findings.sort(key=Finding.sort_key)
-    doc = DocumentReport(
-        document=document, text=text, findings=tuple(findings), checks=len(relations)
-    )
-    return Report((doc,))

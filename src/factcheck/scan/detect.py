@@ -1,0 +1,358 @@
+"""The scan's walk: figures, sentences, relations, checks, findings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_severity
+from factcheck.figures import Figure, Hedge, Kind
+from factcheck.findings import Finding, Location, Severity, Status
+from factcheck.gcpause import paused_gc
+from factcheck.rules.base import Context
+from factcheck.scan.kinds import exact_count, is_item
+from factcheck.scan.levels import (
+    SENTENCE_DETECTORS,
+    TOTAL_BEFORE,
+    compared_back,
+    moved_back,
+    total_included,
+)
+from factcheck.scan.links import link_changes, link_headline, link_moves
+from factcheck.scan.mentions import not_amounts, possessives, restatements
+from factcheck.scan.relation import Relation
+from factcheck.scan.sentences import MAX_SENTENCE, sentences
+from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
+from factcheck.text.anchors import LineIndex
+from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.scanner import scan_figures
+
+__all__ = ["detect", "scan"]
+
+# ------------------------------------------------------------------- detection
+
+
+def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
+    """The publication date as a date figure: the dateline's own figure when there is one."""
+    from factcheck.text.dateline import dateline
+
+    date = published or dateline(text)
+    if date is None:
+        return None
+    day = Fraction(date.toordinal())
+    for figure in figures[:3]:
+        if figure.kind is Kind.DATE and figure.low == day and figure.high == day:
+            return figure  # the dateline itself, so a finding can point at it
+    return Figure(
+        f"published {date.isoformat()}",
+        day,
+        day,
+        unit="day",
+        kind=Kind.DATE,
+        value=day,
+        granularity="day",
+        start=0,
+        end=0,
+    )
+
+
+def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Sentence:
+    """A sentence with its restating brackets folded into the figures they restate."""
+    restating = restatements(inside, text) if len(inside) > 1 else {}
+    owned = possessives(inside, text)
+    owned |= not_amounts(inside, text)
+    if not restating and not owned:
+        return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+    hidden = {inside[k].start: "" for k in restating}
+    for k in possessives(inside, text):
+        hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
+    items = tuple(
+        f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned
+    )
+    restated = tuple((inside[j], inside[k]) for k, j in restating.items())
+    return Sentence(text, start, end, inside, items, hidden, restated)
+
+
+@attrs.define
+class _Carry:
+    """What a sentence hands the next: its figures, the figure it compared, recent totals.
+
+    "The figure was ahead of the 3.1% forecast" compares the one figure of its
+    kind in the sentence just before (and the sentence after it may go on
+    about the same figure); "However, this has now been cut to 43.9bn euros"
+    moves it; "The total payment includes $5m and $4m" splits a total stated
+    a few sentences up ("a total of $14.5m").
+    """
+
+    text: str
+    index: int = -2  #: the sentence before, by its place in the text
+    items: tuple[Figure, ...] = ()
+    prose: bool = False  #: whether it ended as prose does (not a headline)
+    subject: tuple[Figure, ...] = ()  #: "the figure" it compared
+    totals: list[Figure] = attrs.field(factory=list)  #: figures stated as totals lately
+
+    def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
+        """The relations ``sentence`` states about figures before it; then remember it."""
+        back: list[Relation] = []
+        if self.index == index - 1 and self.prose:
+            back = compared_back(sentence, self.subject or self.items)
+            moved = None if back else moved_back(sentence, self.items)
+            if moved is not None:
+                back.append(moved)
+        self.subject = tuple(
+            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+        )
+        included = total_included(sentence, self.totals) if self.totals else None
+        if included is not None:
+            back.append(included)
+        text = self.text
+        self.totals = [
+            *self.totals[-4:],
+            *(
+                f
+                for f in sentence.items
+                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+            ),
+        ]
+        self.index, self.items = index, sentence.items
+        self.prose = text[sentence.end - 1] in ".!?"
+        return back
+
+
+def _stands_alone(sentence: Sentence) -> bool:
+    """Whether a sentence's one figure can still state a relation.
+
+    A restating bracket ("more than half (54%)"), two figures read as one
+    range ("from 370 to 870", "by 31% to 34%") and a small count before its list ("two airlines -
+    American and Southwest") can; the other detectors need two figures, and
+    most sentences with one figure are skipped here for speed.
+    """
+    if sentence.restated:
+        return True
+    if not sentence.items:
+        return False
+    (figure,) = sentence.items
+    value = figure.value
+    return (
+        from_range(figure)
+        or (len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN)
+        or (exact_count(figure) and value is not None and value <= 12)
+    )
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def detect(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> list[Relation]:
+    """Every relation the sentences of ``text`` state about their own figures.
+
+    ``published`` is the publication date (default: the dateline at the top
+    of the text), used for ``N years ago`` and anniversaries. Invalid dates
+    (``29 February 2023``) come back as ``valid_date`` relations.
+
+    >>> [(r.rule, r.pattern) for r in detect("Cases doubled from 40 to 80.")]
+    [('multiple', 'C from A to B')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    date = published
+    if date is None:
+        from factcheck.text.dateline import dateline
+
+        date = dateline(text)
+    found = scan_figures(
+        text,
+        about_tolerance=about_tolerance,
+        default_year=None if date is None else date.year,
+    )
+    figures = found.figures
+    pub = _publication(text, published, figures)
+    relations: list[Relation] = []
+    items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
+    carry = _Carry(text)
+    at = 0
+    spans = sentences(text)
+    for index, (start, end) in enumerate(spans):
+        while at < len(figures) and figures[at].start < start:
+            at += 1
+        first = at
+        while at < len(figures) and figures[at].start < end:
+            at += 1
+        inside = tuple(figures[first:at])
+        if not inside:
+            continue
+        sentence = _sentence(text, start, end, inside)
+        relations.extend(date_relations(sentence, pub))
+        if end - start > MAX_SENTENCE:
+            continue
+        items.extend((f, (start, end)) for f in sentence.items)
+        back = carry.reach_back(sentence, index)
+        relations.extend(back)
+        if len(sentence.items) < 2 and not _stands_alone(sentence):
+            continue
+        if _RESPECTIVELY.search(text, start, end):
+            continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
+        relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
+    if items:
+        used = {f.start for r in relations for f in r.figures()}
+        free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
+        relations.extend(link_changes(text, relations, free))
+        relations.extend(link_moves(relations, free, spans[:2]))
+        relations.extend(link_headline(text, used, items, spans[:2]))
+    for error in found.invalid_dates:
+        assert error.start is not None
+        assert error.end is not None
+        figure = Figure(
+            text[error.start : error.end],
+            None,
+            None,
+            unit="day",
+            kind=Kind.DATE,
+            granularity="day",
+            start=error.start,
+            end=error.end,
+        )
+        span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
+        relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
+    relations.sort(key=lambda r: (r.span[0], _subject(r).start))
+    return relations
+
+
+def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:
+    """The arithmetic relations of one sentence; a figure takes part in one relation at most.
+
+    ``taken`` figures are in a relation already (one that reaches back a sentence).
+    """
+    found: list[Relation] = []
+    used: set[int] = {f.start for f in taken}  # start offsets of the figures in a relation
+    for detector in SENTENCE_DETECTORS:
+        for relation in detector(sentence):
+            starts = {f.start for f in relation.figures()}
+            if starts & used:
+                continue
+            used |= starts
+            found.append(relation)
+    found.extend(
+        granularity(sentence, {k for k, f in enumerate(sentence.items) if f.start in used})
+    )
+    return found
+
+
+# ----------------------------------------------------------------------- scan
+def _subject(relation: Relation) -> Figure:
+    """The figure a finding about ``relation`` points at: the rule's subject role."""
+    from factcheck.rules import get_rule
+
+    role = get_rule(relation.rule).subject
+    value = relation.roles.get(role)
+    candidates: list[Figure] = []
+    if isinstance(value, Figure):
+        candidates.append(value)
+    elif value:
+        candidates.extend(value)
+    candidates.extend(relation.figures())
+    for figure in candidates:
+        if figure.end is not None and figure.end > figure.start:
+            return figure
+    return candidates[0]
+
+
+def _check(
+    relation: Relation, context: Context, index: LineIndex, document: str | None
+) -> list[Finding]:
+    """The findings of one relation, placed on its subject figure."""
+    rule_cls, verdicts = _figure_verdicts(relation.rule, relation.roles, relation.options, context)
+    if relation.rule == "multiple" and relation.options.get("reading") == "more":
+        # "three times more than" is read both ways; either reading that fits is enough.
+        _, plain = _figure_verdicts(relation.rule, relation.roles, {"reading": "times"}, context)
+        if any(v.status is Status.CONSISTENT for v in plain):
+            verdicts = plain
+    subject = _subject(relation)
+    start, end = subject.span
+    line, column = index.position(start)
+    location = Location(file=document, line=line, column=column, start=start, end=end)
+    placed = []
+    for verdict in verdicts:
+        severity = _verdict_severity(verdict, None, rule_cls.severity)
+        if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
+            continue  # the rule could not read the figures: a scan blames nobody for that
+        # Built once, in place (not evaluate_figures' finding evolved): a scan
+        # builds a finding for every relation.
+        placed.append(
+            Finding(
+                rule=rule_cls.name,
+                status=verdict.status,
+                severity=severity,
+                message=verdict.message,
+                check=f"{relation.rule}@{line}:{column}",
+                location=location,
+                quote=index.text[start:end],
+                stated=verdict.stated,
+                recomputed=verdict.recomputed,
+                implied=verdict.implied,
+                reading=verdict.reading,
+                explanation=verdict.explanation,
+                extra={
+                    "pattern": relation.pattern,
+                    "figures": {
+                        role: value.text if isinstance(value, Figure) else [f.text for f in value]
+                        for role, value in relation.roles.items()
+                    },
+                    # Offsets let a tool tie the finding to every figure it used.
+                    "spans": {
+                        role: list(value.span)
+                        if isinstance(value, Figure)
+                        else [list(f.span) for f in value]
+                        for role, value in relation.roles.items()
+                    },
+                },
+            )
+        )
+    return placed
+
+
+@paused_gc()  # builds a finding for every relation: see factcheck.gcpause
+def scan(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    about_tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> Report:
+    """Find the relations ``text`` states about its own figures and check each one.
+
+    ``published`` is the publication date (default: a dateline at the top of
+    the text); ``document`` names the text in the report. Consistent
+    relations are reported too (severity info), so a report shows what was
+    checked; inconsistent ones fail at the default level.
+
+    >>> report = scan("Of the 23 people asked, 38% said yes.")
+    >>> [(f.rule, f.status.value) for f in report.findings]
+    [('percent_of_n', 'inconsistent')]
+    """
+    date = published
+    if date is None and isinstance(text, str):
+        from factcheck.text.dateline import dateline
+
+        date = dateline(text)
+    relations = detect(text, published=date, about_tolerance=about_tolerance)
+    context = Context(published=date, about_tolerance=about_tolerance, text=text)
+    index = LineIndex(text)
+    findings: list[Finding] = []
+    for relation in relations:
+        findings.extend(_check(relation, context, index, document))
+    findings.sort(key=Finding.sort_key)
+    doc = DocumentReport(
+        document=document, text=text, findings=tuple(findings), checks=len(relations)
+    )
+    return Report((doc,))

@@ -1,0 +1,129 @@
+"""Which figures may enter one relation: their unit classes and kinds."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from factcheck.figures import Figure, Hedge, Kind
+from factcheck.units import (
+    dimensionless,
+    is_currency,
+    is_percent,
+    is_percentage_point,
+    same_dimension,
+)
+
+
+# -------------------------------------------------------------- figure classes
+def is_item(figure: Figure) -> bool:
+    """Figures that take part in arithmetic relations: amounts, shares and multiples."""
+    return figure.kind in (Kind.QUANTITY, Kind.MULTIPLE)
+
+
+def unit_key(figure: Figure) -> str:
+    """Which figures may be compared: ``percent``, ``point``, ``count``, a currency, a measure."""
+    if figure.kind is Kind.MULTIPLE:
+        return "multiple"
+    return unit_class(figure.unit)
+
+
+def _per_unit(compute: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``compute`` remembered for each unit object.
+
+    By identity, not equality: hashing a pint unit runs two Python methods, and
+    the detector asks about the few unit objects the grammar hands out tens of
+    thousands of times a megabyte. Each entry keeps its unit, so an id is never
+    reused while it is remembered.
+    """
+    seen: dict[int, tuple[Any, str]] = {}
+
+    def lookup(unit: Any) -> str:
+        hit = seen.get(id(unit))
+        if hit is not None and hit[0] is unit:
+            return hit[1]
+        value = compute(unit)
+        if len(seen) >= 1024:
+            seen.clear()
+        seen[id(unit)] = (unit, value)
+        return value
+
+    return functools.wraps(compute)(lookup)
+
+
+@_per_unit
+def unit_text(unit: Any) -> str:
+    """``str(unit)``, remembered: pint formats a unit anew each time."""
+    return str(unit)
+
+
+@_per_unit
+def unit_class(unit: Any) -> str:
+    # Printing a pint unit is slow and a scan asks about the same few units all the time.
+    if is_percent(unit) or str(unit) == "per_mille":
+        return "percent"
+    if is_percentage_point(unit):
+        return "point"
+    if is_currency(unit):
+        return "money:" + str(unit)
+    if same_dimension(unit, dimensionless()) or str(unit) == "person":
+        return "count"
+    return "measure:" + str(unit.dimensionality)
+
+
+def is_fraction_word(figure: Figure) -> bool:
+    """``a quarter``, ``half``, ``two-thirds``: a share written in words."""
+    value = figure.value
+    return (
+        figure.kind is Kind.QUANTITY
+        # the cheapest tests first: most figures are no fraction, and printed with digits
+        and value is not None
+        and 0 < value.numerator < value.denominator  # 0 < value < 1
+        and not any(ch.isdigit() for ch in figure.text)
+        and unit_text(figure.unit) == "dimensionless"
+    )
+
+
+def is_share(figure: Figure) -> bool:
+    """A stated share: a percent or a fraction in words, not itself a change."""
+    return figure.trend is None and (unit_key(figure) == "percent" or is_fraction_word(figure))
+
+
+def same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
+    """The figures in one shared unit, or ``None`` when they cannot be compared.
+
+    A bare count and a count of people are the same kind of number (``from 780
+    to 996 people``): the bare one takes the other's unit, so the rules can add
+    and divide them.
+    """
+    keys = {unit_key(f) for f in figures}
+    if len(keys) != 1 or "multiple" in keys:
+        return None
+    units = {unit_text(f.unit) for f in figures}
+    if len(units) == 1:
+        return figures
+    counted = units - {"dimensionless"}
+    if keys == {"count"} and len(counted) == 1:
+        target = next(f.unit for f in figures if unit_text(f.unit) != "dimensionless")
+        return tuple(
+            attrs.evolve(f, unit=target) if unit_text(f.unit) == "dimensionless" else f
+            for f in figures
+        )
+    if all(same_dimension(f.unit, figures[0].unit) for f in figures):
+        return figures  # km and miles: the rules convert exactly
+    return None
+
+
+def exact_count(figure: Figure) -> bool:
+    """A whole number printed in full and unhedged (``23 people``), as a granularity test needs."""
+    return (
+        figure.kind is Kind.QUANTITY
+        and figure.hedge is Hedge.EXACT
+        and figure.value is not None
+        and figure.value.denominator == 1
+        and unit_key(figure) == "count"
+        and not figure.parts
+    )

@@ -1,0 +1,728 @@
+"""Relations between levels: directions, comparisons, differences and market moves.
+
+The shapes of :mod:`factcheck.scan.shapes` need a stated change ("a 28%
+rise"). Much of the arithmetic in news is stated with levels alone:
+
+* a **direction** against an earlier level: "earned $3.7bn, down from
+  $3.8bn", "cut its debt to £160m from £610m" (rule ``direction``);
+* a **comparison** with another figure of the same kind: "£546m, ahead of
+  forecasts of £532m", "a loss of $761m, lower than 2003's $1.2bn" (rule
+  ``compare``), and a restating bracket: "more than half (54%)" (rule
+  ``compatible``);
+* a **difference** named by a word: "exported £16.9bn but imported £21.5bn,
+  a deficit of £4.6bn", "20,645 votes to 14,738, a majority of 5,907"
+  (rule ``sum_equals``: the larger is the smaller plus the difference);
+* a **market move** given as amount, percent and level: "closed up 64
+  pence, or 6%, at 1130p" (rule ``market_move``: the percent of the base
+  the level and the move imply, 1130p − 64p).
+
+As everywhere in the scan, a relation is read only where the words between
+the figures leave one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+import attrs
+
+from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
+from factcheck.scan.mentions import direction_before
+from factcheck.scan.relation import Relation
+from factcheck.scan.shapes import (
+    DETECTORS,
+    Sentence,
+    from_range,
+    make_relation,
+    qualifies_another,
+)
+from factcheck.text.hedges import DEFAULT_TOLERANCE
+
+__all__ = [
+    "SENTENCE_DETECTORS",
+    "TOTAL_BEFORE",
+    "compared_back",
+    "moved_back",
+    "printed",
+    "total_included",
+]
+
+_FITS_LIMIT = 80
+#: Largest n a GRIM test is read for: above it every whole percent can be made.
+_GRIM_LIMIT = 1000
+
+_TREND_WORDS: dict[str, Trend] = {
+    **dict.fromkeys(
+        ("up", "higher", "rising", "increasing", "climbing", "a rise", "an increase", "a jump"),
+        Trend.UP,
+    ),
+    **dict.fromkeys(
+        ("down", "lower", "falling", "decreasing", "dropping", "a fall", "a drop", "a decline"),
+        Trend.DOWN,
+    ),
+}
+_TREND_ALTERNATIVES = "|".join(sorted(_TREND_WORDS, key=len, reverse=True))
+#: "B, down from A": the direction word, then "from", then a few article words.
+_DIRECTION_FROM = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is)\s+)?"
+    rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
+    r"(?:\s+(?:figure|level|total|high|low|rate|pace))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+)
+#: Between the later and the earlier level once a verb stated the move: "to B from A".
+_AGAINST = re.compile(
+    r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected))?)?"
+    r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+)
+#: Between the two levels after "<verb> from": "to", perhaps after a participle
+#: that belongs to the first ("from the 5.9% estimated in November to 3.2%").
+_TO = re.compile(r"(?:[a-z]+ed\s+)?to")
+#: "$124bn in 2003, and is expected to rise to about $150bn": a later clause moves
+#: the level just stated.
+_THEN_MOVES = re.compile(r"[,;]?\s*(?:and|but|before|then|and\s+then)\s+(?:[a-z'’-]+\s+){0,5}?to")
+
+_GREATER = (
+    "ahead of",
+    "topped",
+    "beat",
+    "exceeded",
+    "surpassed",
+    "outstripped",
+    "above",
+    "higher than",
+    "more than",
+    "greater than",
+    "bigger than",
+    "larger than",
+    "better than",
+    "exceeding",
+    "beating",
+    "up on",
+    "outpaced",
+    "an increase on",
+    "a rise on",
+)
+_SMALLER = (
+    "below",
+    "behind",
+    "lower than",
+    "less than",
+    "fewer than",
+    "smaller than",
+    "worse than",
+    "short of",
+    "fell short of",
+    "missed",
+    "trailed",
+    "down on",
+    "a fall on",
+    "a drop on",
+)
+_OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
+_OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
+#: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
+#: The comparison word and what follows it up to the second figure.
+_COMPARED = (
+    r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
+    rf"(?P<op>{_OP_ALTERNATIVES})"
+    # what is compared with: "forecasts of", "his initial promise of", "the African average of"
+    r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+)
+#: A sentence whose subject points back at the sentence before: "The figure was ahead of".
+_ANAPHOR = re.compile(
+    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?"
+    # an aside between commas: "The figure, announced on Friday, also topped …"
+    r"(?:\s*,[^,]{1,70},)?\s+(?:(?:also|still|again)\s+)?"
+    r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
+)
+_ANAPHOR_START = re.compile(r"(?:the|this|that|it)\b", re.IGNORECASE)
+#: A second comparison of the same subject later in the sentence: ", but short of".
+_FURTHER_COMPARISON = re.compile(
+    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:but|and|while|yet)\s+(?:(?:was|is|fell|came\s+in)\s+)?"
+    + _COMPARED
+)
+_COMPARISON = re.compile(
+    # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?" + _COMPARED
+)
+#: The comparison word the reader folded into the second figure's hedge.
+#: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
+_HEDGED_COMPARISON = re.compile(
+    r"(?:[,(—–-]\s*(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+)?"
+    r"|(?:which\s+)?(?:is|was|are|were)\s+)"
+    r"(?:(?:well|far|much|slightly|just|comfortably|easily)\s+)?"
+)
+_COMPARATIVE_HEDGES = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
+#: "more than 300 of them": the second figure is a part of the first, not compared with it.
+_PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
+
+_DIFFERENCE = re.compile(
+    r"(?:.*\s)?(?:a|an|the|its|their|leaving\s+a|giving\s+a|with\s+a)?\s*"
+    r"(?:(?:trade|budget|current\s+account|overall|total)\s+)?"
+    r"(?P<word>deficit|surplus|majority|gap|difference|shortfall|margin)\s+(?:of|was|is|at)"
+)
+#: Between the two amounts a difference is taken of: a contrast or "to".
+_CONTRAST = re.compile(
+    r"(?:.*\s)?(?:but|to|against|while|whereas|and|compared\s+(?:with|to)|versus|vs\.?)(?:\s.*)?"
+)
+
+_OR = re.compile(
+    r"(?:[,(—–-]\s*)?(?:or|representing|equivalent\s+to|that\s+is)\s*(?:about|around|some|nearly|almost|roughly)?"
+)
+_LEVEL_AFTER = re.compile(
+    r"(?:[,)—–-]\s*)*(?:to|at)(?:\s+(?:a|an))?(?:\s+(?:record|new|fresh|closing))?"
+    r"(?:\s+(?:high|low|close))?(?:\s+of)?"
+)
+
+
+def _fits(pattern: re.Pattern[str], gap: str) -> re.Match[str] | None:
+    return pattern.fullmatch(gap) if len(gap) <= _FITS_LIMIT else None
+
+
+def _level(figure: Figure) -> bool:
+    """One amount printed as a level: not a change, a range, a multiple or a date."""
+    return (
+        figure.kind in (Kind.QUANTITY, Kind.DURATION)
+        and figure.trend is None
+        and not figure.parts
+        and figure.value is not None
+    )
+
+
+def _levels(*figures: Figure) -> tuple[Figure, ...] | None:
+    """The levels in one unit, or ``None``.
+
+    A bare number beside a measured amount takes its unit: "to 537m euros
+    from 798m" states both in euros, "to 2.4m barrels a day from 474,000" both
+    in barrels. (A bare number beside a percent stays bare: "5% of 40".)
+    """
+    if not all(_level(f) for f in figures):
+        return None
+    units = {unit_key(f) for f in figures if not _bare(f)}
+    if len(units) == 1 and units != {"count"} and "percent" not in units:
+        unit = next(f.unit for f in figures if not _bare(f))
+        figures = tuple(attrs.evolve(f, unit=unit) if _bare(f) else f for f in figures)
+    return same_kind(*figures)
+
+
+def _bare(figure: Figure) -> bool:
+    return unit_key(figure) == "count" and str(figure.unit) == "dimensionless" and not figure.noun
+
+
+# ----------------------------------------------------------------- direction
+def _directions(sentence: Sentence) -> Iterator[Relation]:
+    """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
+    items, gap = sentence.items, sentence.gap
+    for i, x in enumerate(items):
+        if from_range(x):
+            # "increased the number of pilots from 370 to 870" is read as one range
+            verb = direction_before(sentence.lead(i) + " from")
+            pair = None if verb is None else _levels(*x.parts)
+            if pair is not None and verb is not None:
+                yield _direction(sentence, "<verb> from A to B", pair, verb[0])
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        between = gap(i + 1)
+        match = _fits(_DIRECTION_FROM, between)
+        if match is not None:
+            if qualifies_another(sentence, i):
+                continue
+            if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
+                # "grew 4.2%, down from 5.1%": the growth rate itself is the level
+                x = attrs.evolve(x, trend=None)
+            pair = _levels(y, x)
+            if pair is not None:
+                trend = _TREND_WORDS[match.group("trend")]
+                yield _direction(sentence, "B, down from A", pair, trend)
+            continue
+        if _fits(_THEN_MOVES, between):
+            verb = direction_before(between)
+            pair = _levels(x, y)
+            if verb is not None and verb[1] == "to" and pair is not None:
+                yield _direction(sentence, "A, and is expected to rise to B", pair, verb[0])
+            continue
+        against, onward = _fits(_AGAINST, between), _fits(_TO, between)
+        if against is None and onward is None:
+            continue  # no shape to read: spare the search for a verb
+        verb = direction_before(sentence.lead(i))
+        if verb is None:
+            continue
+        trend, word = verb
+        if word == "to" and against is not None:
+            pair = _levels(y, x)
+            if pair is not None:
+                yield _direction(sentence, "<verb> to B from A", pair, trend)
+        elif word == "from" and onward is not None:
+            pair = _levels(x, y)
+            if pair is not None:
+                yield _direction(sentence, "<verb> from A to B", pair, trend)
+
+
+def _direction(
+    sentence: Sentence, pattern: str, pair: tuple[Figure, ...], trend: Trend
+) -> Relation:
+    start, end = pair
+    return make_relation(
+        sentence, "direction", pattern, {"from": start, "to": end}, {"trend": trend.value}
+    )
+
+
+# ---------------------------------------------------------------- comparisons
+def printed(figure: Figure) -> Figure:
+    """The figure's printed number alone, without a comparison hedge ("lower than $1.2bn")."""
+    if figure.hedge not in _COMPARATIVE_HEDGES or figure.value is None:
+        return figure
+    half = (figure.precision or Fraction(0)) / 2
+    return attrs.evolve(
+        figure,
+        low=figure.value - half,
+        high=figure.value + half,
+        low_closed=True,
+        high_closed=True,
+        hedge=Hedge.ROUNDED if half else Hedge.EXACT,
+    )
+
+
+def _comparisons(sentence: Sentence) -> Iterator[Relation]:
+    """ "A, ahead of forecasts of B": one figure stated above or below another."""
+    items, gap = sentence.items, sentence.gap
+    text = sentence.text
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        between = gap(i + 1)
+        match = _fits(_COMPARISON, between)
+        if match is not None:
+            op = _OPS[match.group("op")]
+            other = y
+        elif y.hedge in _COMPARATIVE_HEDGES and _fits(_HEDGED_COMPARISON, between) is not None:
+            word = y.text.lower().split()
+            lead = " ".join(word[:2])
+            if lead not in _OPS:
+                continue
+            op = _OPS[lead]
+            other = printed(y)
+        else:
+            continue
+        if _PART_OF.match(text, y.span[1]):
+            continue
+        if x.trend is not None or y.trend is not None:
+            # "a 3% rise, less than the 4.3% rise of a year earlier": two rates of change
+            if unit_key(x) != "percent" or unit_key(y) != "percent" or _opposed(x, y):
+                continue
+            x, other = attrs.evolve(x, trend=None), attrs.evolve(other, trend=None)
+        if x.hedge in _COMPARATIVE_HEDGES:
+            continue  # "more than 300, above 250": two bounds, no order between them
+        pair = _levels(_point(x), _point(other))
+        if pair is None:
+            continue
+        a, b = (x, other) if x.parts or other.parts else pair
+        yield make_relation(sentence, "compare", "A, ahead of B", {"a": a, "b": b}, {"op": op})
+
+
+def _point(figure: Figure) -> Figure:
+    """A range stands in for its own kind check by its first end ("0.7-0.8%")."""
+    return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
+
+
+def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
+    """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
+    comparisons whose subject is the one figure of the same kind in the sentence before."""
+    items = sentence.items
+    if not items or not _ANAPHOR_START.match(sentence.text, sentence.start):
+        return []
+    match = _fits(_ANAPHOR, sentence.lead(0))
+    if match is None:
+        return []
+    found: list[Relation] = []
+    subject: Figure | None = None
+    for k, other in enumerate(items):
+        if k:
+            match = _fits(_FURTHER_COMPARISON, sentence.gap(k))
+            if match is None:
+                break
+        if other.hedge in _COMPARATIVE_HEDGES or other.parts:
+            break
+        if other.trend is not None:
+            if unit_key(other) != "percent":
+                break
+            other = attrs.evolve(other, trend=None)  # "an increase on the 3.3% growth"
+        if subject is None:
+            same = [f for f in previous if _levels(_as_level(f), other) is not None]
+            if len(same) != 1:
+                return []
+            subject = _as_level(same[0])
+        pair = _levels(subject, other)
+        if pair is None:
+            break
+        a, b = pair
+        roles = {"a": a, "b": b}
+        op = _OPS[match.group("op")]
+        found.append(
+            make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
+        )
+    return found
+
+
+#: "However, this has now been reduced to …": the subject is the level the sentence
+#: before stated.
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:(?:however|but|and|since\s+then),?\s+)?(?:this|that|it|the\s+figure)\s+(?!of\b)"
+)
+
+
+def moved_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Its debt soared to 72bn euros by 2002. However, this has now been reduced to
+    43.9bn euros": a move whose start is the one level of its kind the sentence
+    before stated."""
+    items = sentence.items
+    if not items or not _ANAPHOR_SUBJECT.match(sentence.lead(0)):
+        return None
+    verb = direction_before(sentence.lead(0))
+    if verb is None or verb[1] != "to":
+        return None
+    end = items[0]
+    same = [f for f in previous if f.trend is None and _levels(f, end) is not None]
+    if len(same) != 1:
+        return None
+    pair = _levels(same[0], end)
+    assert pair is not None
+    return _direction(sentence, "A. This has been cut to B", pair, verb[0])
+
+
+def _as_level(figure: Figure) -> Figure:
+    """A rate of change as the level a comparison is about ("grew 3.7%" → 3.7%)."""
+    if figure.trend is not None and unit_key(figure) == "percent":
+        return attrs.evolve(figure, trend=None)
+    return figure
+
+
+def _opposed(x: Figure, y: Figure) -> bool:
+    return x.trend is not None and y.trend is not None and x.trend is not y.trend
+
+
+def _restatements(sentence: Sentence) -> Iterator[Relation]:
+    """ "More than half (54%)": a bracket restating a share must agree with it."""
+    for figure, restatement in sentence.restated:
+        if not (is_share(figure) and is_share(restatement)):
+            continue
+        if figure.hedge in _LOOSE and is_fraction_word(figure):
+            continue  # "almost a quarter (21%)": a loose word, not a claim to the digit
+        if figure.hedge is Hedge.EXACT and is_fraction_word(figure):
+            figure = _about(figure)  # "a quarter (24%)" is common usage for 22.5–27.5%
+        yield make_relation(sentence, "compatible", "A (B)", {"a": restatement, "b": figure})
+
+
+_LOOSE = frozenset({Hedge.NEARLY, Hedge.ABOUT})
+
+
+def _about(figure: Figure) -> Figure:
+    """A fraction in words read with the ``about`` tolerance (10% of its value)."""
+    assert figure.value is not None
+    spread = figure.value * DEFAULT_TOLERANCE
+    return attrs.evolve(
+        figure, low=figure.value - spread, high=figure.value + spread, hedge=Hedge.ABOUT
+    )
+
+
+# ---------------------------------------------------------------- differences
+def _differences(sentence: Sentence) -> Iterator[Relation]:
+    """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
+    items, gap = sentence.items, sentence.gap
+    for k in range(2, len(items)):
+        if _fits(_DIFFERENCE, gap(k)) is None:
+            continue
+        a, b, c = items[k - 2], items[k - 1], items[k]
+        if _fits(_CONTRAST, gap(k - 1)) is None:
+            continue
+        same = _levels(a, b, c)
+        if same is None:
+            continue
+        a, b, c = same
+        assert a.value is not None and b.value is not None
+        larger, smaller = (a, b) if a.value >= b.value else (b, a)
+        yield make_relation(
+            sentence,
+            "sum_equals",
+            "A to B, a difference of C",
+            {"parts": (smaller, c), "total": larger},
+        )
+
+
+# ---------------------------------------------------------------- market moves
+def _market_moves(sentence: Sentence) -> Iterator[Relation]:
+    """ "Closed up 64 pence, or 6%, at 1130p": the base is the level less the move."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 2):
+        first, second, level = items[i], items[i + 1], items[i + 2]
+        if _fits(_OR, gap(i + 1)) is None or _fits(_LEVEL_AFTER, gap(i + 2)) is None:
+            continue
+        if unit_key(first) == "percent" and unit_key(second) != "percent":
+            percent, move = first, second
+        elif unit_key(second) == "percent" and unit_key(first) != "percent":
+            percent, move = second, first
+        else:
+            continue
+        trend = move.trend or percent.trend
+        if trend is None:
+            verb = direction_before(gap(i) + " to")
+            trend = None if verb is None else verb[0]
+        if trend is None or not _level(level) or level.value is None:
+            continue
+        amount = _as_level_unit(move, level)
+        if amount is None:
+            continue
+        yield make_relation(
+            sentence,
+            "market_move",
+            "up M, or C, at B",
+            {"move": amount, "change": percent, "to": level},
+            {"trend": trend.value},
+        )
+
+
+def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
+    """The move, when it is in the level's kind of unit (index points count for an index)."""
+    if move.parts or move.value is None:
+        return None
+    plain = attrs.evolve(move, trend=None)
+    if unit_key(move) == "point" and unit_key(level) == "count":
+        plain = attrs.evolve(plain, unit=level.unit)
+    return move if same_kind(plain, level) is not None else None
+
+
+# ---------------------------------------------------------------- parts and ranges
+#: "39 nations out of 65": a part of a stated whole (no share given).
+_OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
+#: "At 2.6%, inflation remains within the Bank's 2-3% target range".
+_WITHIN = re.compile(
+    r"(?:[,(—–-]\s*)?(?:(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stays|"
+    r"stayed|stood|sits|lies|fell|rose|came\s+in)\s+)?(?:well\s+|comfortably\s+|still\s+)?"
+    r"(?:within|inside|in\s+line\s+with)(?:\s+(?:the|its|their|a)\b)?(?:\s+[a-z'’-]+['’]s)?"
+)
+_RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
+
+
+def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
+    """ "39 nations out of 65": the part is not above the whole."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        part, whole = items[i], items[i + 1]
+        if _fits(_OUT_OF, gap(i + 1)) is None:
+            continue
+        pair = _levels(part, whole)
+        if pair is None or unit_key(pair[0]) != "count":
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
+        )
+
+
+def _within_range(sentence: Sentence) -> Iterator[Relation]:
+    """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        value, band = items[i], items[i + 1]
+        if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
+            continue
+        if _fits(_WITHIN, gap(i + 1)) is None:
+            continue
+        if not _RANGE_WORDS.match(sentence.text, band.span[1]):
+            continue  # "within 2-3 years" is a time, not a target the value sits in
+        pair = _levels(value, band.parts[0])
+        if pair is None:
+            continue
+        yield make_relation(
+            sentence, "within", "A, within the B range", {"value": (value,), "range": band}
+        )
+
+
+# ---------------------------------------------------------------- margins
+#: "Labour lead the Conservatives by 39% to 34%", "won by 20,645 votes to 14,738".
+_LEADS_BY = re.compile(
+    r"(?:.*\s)?(?:lead|leads|led|leading|ahead|beat|beats|won|win|wins|defeated|defeats)"
+    r"(?:\s+[a-z'’-]+){0,4}?\s+by"
+)
+
+
+def _leads_by(sentence: Sentence) -> Iterator[Relation]:
+    """ "Labour lead the Conservatives by 39% to 34%": the winner's figure is the larger."""
+    items = sentence.items
+    for i, x in enumerate(items):
+        if len(x.parts) == 2 and x.hedge is Hedge.BETWEEN:
+            # "by 31% to 34%" may be read as one range: its ends are the two figures
+            x, y = x.parts
+        elif i + 1 < len(items) and sentence.gap(i + 1) == "to":
+            y = items[i + 1]
+        else:
+            continue
+        if not _fits(_LEADS_BY, sentence.lead(i)):
+            continue
+        pair = _levels(x, y)
+        if pair is None:
+            continue
+        a, b = pair
+        yield make_relation(sentence, "compare", "leads by A to B", {"a": a, "b": b}, {"op": ">"})
+
+
+# ---------------------------------------------------------------- enumerations
+_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
+#: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
+_ENUMERATION = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
+    r"\s*(?P<end>[-–—).;:]|$)"
+)
+_OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
+
+
+def _enumerations(sentence: Sentence) -> Iterator[Relation]:
+    """ "Two airlines - American and Southwest - cut fares": the count names its items."""
+    text = sentence.text
+    for count in sentence.items:
+        value = count.value
+        if not exact_count(count) or value is None or not 2 <= value <= 12:
+            continue
+        match = _ENUMERATION.match(text, count.span[1], sentence.end)
+        if match is None or _OPEN_ENDED.match(text, match.end("list")):
+            continue
+        listed = match.group("list")
+        if listed.count(" and ") > 1:
+            continue  # "Marks and Spencer and Next": which "and" joins items is unclear
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+        yield make_relation(
+            sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
+        )
+
+
+# ---------------------------------------------------------------- surveys
+_SURVEY_OF = re.compile(
+    r"(?:.*\s)?(?:survey|poll|study|sample|questionnaire|census)\s+of(?:\s+(?:the|some|just|only))?"
+)
+_ASKED_AFTER = re.compile(
+    r"(?:\s+[a-z'’-]+){1,2}\s+(?:questioned|polled|surveyed|asked|interviewed)\b"
+)
+_SURVEY_WORDS = re.compile(
+    r"survey|poll|study|sample|questionnaire|census|questioned|surveyed|asked|interviewed",
+    re.IGNORECASE,
+)
+_ANSWERED = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|agreed|backed|thought|"
+    r"believed|believe|reported|wanted|supported|opposed|felt|expected|named|chose)\b"
+)
+
+
+def _surveyed(sentence: Sentence) -> Iterator[Relation]:
+    """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
+    items, text = sentence.items, sentence.text
+    if len(items) < 2 or not any(unit_key(f) == "percent" for f in items[1:]):
+        return
+    if not _SURVEY_WORDS.search(text, sentence.start, sentence.end):
+        return
+    for i, count in enumerate(items):
+        value = count.value
+        if not exact_count(count) or value is None or not 0 < value <= _GRIM_LIMIT:
+            continue
+        if not (_fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
+            continue
+        for share in items[i + 1 :]:
+            if (
+                unit_key(share) == "percent"
+                and share.trend is None
+                and share.hedge is Hedge.ROUNDED
+                and _ANSWERED.match(text, share.span[1])
+            ):
+                yield make_relation(
+                    sentence, "percent_of_n", "a survey of N … C said", {"n": count, "share": share}
+                )
+                return
+        return
+
+
+# ---------------------------------------------------------------- parts of a total
+#: "… $23bn - a fraction of the request - including almost $6bn": the part follows.
+_INCLUDING = re.compile(
+    r"(?:.*[\s,(—–-])?(?:including|includes|included|of\s+which|among\s+them)"
+    r"(?:\s+(?:a|an|the|some|about))?"
+)
+_AND = re.compile(r"(?:,\s*)?(?:and|plus)(?:\s+(?:a|an|the|another))?|,")
+#: "The total payment includes $5m … and $4m …": the sentence names its total earlier.
+TOTAL_INCLUDES = re.compile(
+    r"(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure)"
+    r"(?:\s+[a-z'’-]+){0,2}\s+(?:includes|included|comprises|comprised|covers|covered)"
+    r"(?:\s+(?:a|an|the|some|about))?"
+)
+
+
+def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
+    """Item ``first`` and the items joined to it by "and", "plus" or commas."""
+    items = sentence.items
+    parts = [items[first]]
+    for k in range(first + 1, len(items)):
+        joint = sentence.gap(k)
+        # "… $5m in fines and more than $4m": a few words of the part's own may come first
+        if not re.fullmatch(r"(?:[a-z'’-]+\s+){0,4}?" + _AND.pattern, joint):
+            break
+        parts.append(items[k])
+    return tuple(parts)
+
+
+def _included(sentence: Sentence) -> Iterator[Relation]:
+    """ "A budget of $23bn, including almost $6bn for allies": the parts are within the total."""
+    items = sentence.items
+    for t in range(len(items) - 1):
+        total = items[t]
+        joint = sentence.gap(t + 1)
+        if len(joint) > 120 or not _INCLUDING.fullmatch(joint):
+            continue
+        parts = _listed_parts(sentence, t + 1)
+        same = _levels(total, *(_point(p) for p in parts))
+        if same is None or total.hedge in _COMPARATIVE_HEDGES:
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "A, including B", {"parts": parts, "total": same[0]}
+        )
+        return
+
+
+#: Words that present a figure as a total: "a total of $14.5m", "totalling 3.9 million".
+TOTAL_BEFORE = re.compile(r"(?:total(?:ling|led|s)?(?:\s+of)?|in\s+all|altogether)\s*$", re.I)
+
+
+def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | None:
+    """ "The total payment includes $5m in fines and more than $4m": parts of the one
+    total an earlier sentence stated ("a total of $14.5m")."""
+    items = sentence.items
+    if not items or _fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
+        return None
+    parts = _listed_parts(sentence, 0)
+    totals = [f for f in earlier if _levels(f, *(_point(p) for p in parts)) is not None]
+    if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
+        return None
+    return make_relation(
+        sentence, "sum_at_most", "The total includes A and B", {"parts": parts, "total": totals[0]}
+    )
+
+
+#: Every sentence detector, in the order they claim figures (a figure takes part in one
+#: relation at most): a market move before the change shapes, which would read its
+#: percent alone; levels without a stated change after them.
+SENTENCE_DETECTORS = (
+    _market_moves,
+    *DETECTORS,
+    _directions,
+    _comparisons,
+    _differences,
+    _leads_by,
+    _parts_out_of,
+    _within_range,
+    _enumerations,
+    _included,
+    _surveyed,
+    _restatements,
+)

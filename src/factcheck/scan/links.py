@@ -1,0 +1,282 @@
+"""Article-level links: a change stated in one place, its levels in another.
+
+A headline says "profits drop 33%"; the fourth paragraph says net income
+"fell to 537m euros from 798m". Neither sentence holds the whole relation,
+so no sentence shape reads it. A link joins them when:
+
+* the change is a percent (or a ratio word) with a direction and takes part
+  in no relation of its own;
+* the levels are a pair the scan already read (``direction``: "to B from A",
+  "B, down from A"), in money or counts, not in percent (a percent change
+  of a percent level may mean points);
+* both are about the same **measure** (profit, sales, debt, …; see
+  :data:`factcheck.scan.mentions.MEASURES`), with no conflicting qualifier
+  ("pre-tax" against "operating");
+* exactly one level pair in the article is about that measure.
+
+The finding sits on the change and its figures name both places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from factcheck.figures import Figure, Hedge, Kind
+from factcheck.scan.kinds import is_fraction_word, unit_key
+from factcheck.scan.mentions import measure_of
+from factcheck.scan.relation import Relation
+
+__all__ = ["link_changes", "link_headline", "link_moves"]
+
+Measure = tuple[str, str | None]
+
+
+@attrs.frozen
+class _Pair:
+    relation: Relation
+    start: Figure
+    end: Figure
+    measure: Measure
+
+
+def _measure(text: str, sentence_start: int, figure: Figure) -> Measure | None:
+    return measure_of(text, sentence_start, figure)
+
+
+def _agree(a: Measure, b: Measure) -> bool:
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def link_changes(
+    text: str,
+    relations: Sequence[Relation],
+    changes: Sequence[tuple[Figure, tuple[int, int]]],
+) -> list[Relation]:
+    """Relations joining each unattached change to the one level pair of its measure.
+
+    ``changes`` are the figures with a direction that no relation used, each
+    with the span of its sentence.
+    """
+    pairs: list[_Pair] = []
+    for relation in relations:
+        if relation.rule != "direction":
+            continue
+        start, end = relation.roles["from"], relation.roles["to"]
+        assert isinstance(start, Figure) and isinstance(end, Figure)
+        if unit_key(end) == "percent":
+            continue
+        first = start if start.start < end.start else end
+        measure = _measure(text, relation.span[0], first)
+        if measure is not None:
+            pairs.append(_Pair(relation, start, end, measure))
+    if not pairs:
+        return []
+    linked: list[Relation] = []
+    for change, span in changes:
+        rule = _rule(change)
+        if rule is None:
+            continue
+        measure = _measure(text, span[0], change)
+        if measure is None:
+            continue
+        fits = [p for p in pairs if _agree(p.measure, measure)]
+        if len({id(p.relation) for p in fits}) != 1:
+            continue
+        pair = fits[0]
+        if pair.relation.span == span:
+            continue  # one sentence: its own shapes read it, or chose not to
+        linked.append(
+            Relation(
+                rule,
+                {
+                    "factor" if rule == "multiple" else "change": change,
+                    "from": pair.start,
+                    "to": pair.end,
+                },
+                span,
+                "change here, levels elsewhere",
+                {},
+            )
+        )
+    return linked
+
+
+def link_moves(
+    relations: Sequence[Relation],
+    changes: Sequence[tuple[Figure, tuple[int, int]]],
+    lead: Sequence[tuple[int, int]],
+) -> list[Relation]:
+    """A percent move in the headline or lede joined to the one move-to-level in the body.
+
+    "US oil down 6%" over "light crude fell $2.86 to $41.32": the percent
+    and the amount describe one move when the article states exactly one
+    amount-to-level move in that direction (rule ``market_move``).
+    """
+    moves = [
+        r
+        for r in relations
+        if r.rule == "point_change"
+        and "from" not in r.roles
+        and isinstance(r.roles.get("change"), Figure)
+    ]
+    linked: list[Relation] = []
+    for change, span in changes:
+        if span not in lead or unit_key(change) != "percent" or change.trend is None:
+            continue
+        fits = []
+        for move in moves:
+            amount, level = move.roles["change"], move.roles.get("to")
+            assert isinstance(amount, Figure)
+            if isinstance(level, Figure) and move.span != span and amount.trend is change.trend:
+                fits.append((amount, level))
+        if len(fits) != 1:
+            continue
+        amount, level = fits[0]
+        roles = {"move": amount, "change": change, "to": level}
+        options = {"trend": change.trend.value}
+        linked.append(Relation("market_move", roles, span, "percent here, move elsewhere", options))
+    return linked
+
+
+def _rule(change: Figure) -> str | None:
+    """The rule a stated change is checked with against two levels, if any."""
+    if change.trend is None or change.parts:
+        return None
+    if change.kind is Kind.MULTIPLE:
+        return "multiple"
+    if change.kind is Kind.QUANTITY and (unit_key(change) == "percent" or is_fraction_word(change)):
+        return "percent_change"
+    return None
+
+
+#: Longest headline, in characters: a longer first line is prose, not a title.
+_HEADLINE = 150
+_STOP = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or"}
+    | {"but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "their"}
+    | {"his", "her", "it", "this", "that", "said", "says", "say", "will", "would", "could"}
+    | {"may", "more", "than", "less", "about", "some", "just", "over", "under", "up", "down"}
+    | {"new", "year", "years", "month", "months", "per", "cent", "percent"}
+)
+_CONTENT = re.compile(r"[a-z][a-z'’-]{2,}")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _context(text: str, start: int, figure: Figure) -> frozenset[str]:
+    """The content words just before a figure in its sentence, stemmed ("sued for" → sue)."""
+    window = text[max(start, figure.start - 60) : figure.start].lower()
+    return frozenset(_stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
+
+
+_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
+_BY = re.compile(r"\bby\s*$")
+
+
+def _by(text: str, figure: Figure) -> bool:
+    """Whether the figure is an amount of change: "lifted its share by 12%"."""
+    return _BY.search(text, max(0, figure.start - 4), figure.start) is not None
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    """Whether two printed numbers differ by at most one unit of the coarser one's last digit.
+
+    "$28bn" and "$28.3bn" do (a unit is $1bn); "20%" and "23%" do not, and
+    neither do two exact counts that differ at all.
+    """
+    if a.value is None or b.value is None:
+        return False
+    unit = max(a.precision or Fraction(0), b.precision or Fraction(0))
+    return abs(a.value - b.value) <= unit
+
+
+def link_headline(
+    text: str,
+    used: set[int],
+    items: Sequence[tuple[Figure, tuple[int, int]]],
+    lead: Sequence[tuple[int, int]],
+) -> list[Relation]:
+    """Relations between a figure of the headline or lede and the one later figure
+    that states it again.
+
+    "Exports rise 25%" over a body that says exports "rose 35.4%" states one
+    quantity twice: the two must be compatible. ``lead`` holds the spans of
+    the headline (the first sentence, when it has no closing full stop and
+    is short) and the lede (the sentence after it). A later figure is the
+    same statement when it is in the same kind of unit, with no opposite
+    direction, and either about the same measure (qualifiers agree) or,
+    without a measure noun, after a shared content word ("sues … for $28bn",
+    "has sued … for $28.3bn") and within one unit of the coarser figure's
+    last digit. A lede holds many figures of one measure, so a lede figure's
+    restatement must be that close too, a change against a change and a
+    level against a level, and a bound ("above $50") is no value to restate. It must be the only one
+    after the lead that is (of several, one that agrees confirms; none is
+    flagged); ``used`` figures (already in a relation) are left out of the
+    lead's side.
+    """
+    if not items or not lead:
+        return []
+    spans = list(lead)
+    head = text[spans[0][0] : spans[0][1]]
+    if len(head) > _HEADLINE or head.rstrip().endswith((".", "!", "?", ":")):
+        spans = spans[1:]  # no headline: the first sentence is the lede
+    linked: list[Relation] = []
+    for at, span in enumerate(spans):
+        later = [(f, s) for f, s in items if s[0] >= span[1]]
+        for figure in (f for f, s in items if s == span and f.start not in used):
+            # A headline names its figure's measure and restates the body; the lede
+            # is prose with many figures of one measure, so there only a close
+            # figure is its restatement.
+            headline = at == 0 and len(spans) == len(lead)
+            other = _restatement(text, span, figure, later, near=not headline)
+            if other is not None:
+                roles = {"a": figure, "b": other}
+                pattern = (
+                    "headline and body" if at == 0 and len(spans) == len(lead) else "lede and body"
+                )
+                linked.append(Relation("compatible", roles, span, pattern, {}))
+    return linked
+
+
+def _restatement(
+    text: str,
+    span: tuple[int, int],
+    figure: Figure,
+    later: Sequence[tuple[Figure, tuple[int, int]]],
+    *,
+    near: bool,
+) -> Figure | None:
+    if figure.parts or figure.kind is not Kind.QUANTITY or figure.value is None:
+        return None
+    if near and figure.hedge in _BOUNDS:
+        return None  # "above $50" is a bound: "the $50 mark" later is the bound, not the value
+    measure = _measure(text, span[0], figure)
+    words = _context(text, span[0], figure)
+    same: list[Figure] = []
+    for other, where in later:
+        if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
+            continue
+        if other.trend and figure.trend and other.trend is not figure.trend:
+            continue  # two opposite moves are two statements
+        if near and (other.trend is not figure.trend or _by(text, other) != _by(text, figure)):
+            continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
+        found = _measure(text, where[0], other)
+        if measure is not None and found is not None:
+            if _agree(found, measure) and (not near or _close(figure, other)):
+                same.append(other)
+        elif words & _context(text, where[0], other) and _close(figure, other):
+            same.append(other)
+    if len(same) > 1:
+        # Several candidates: the lead may mean any of them. Only one that
+        # agrees can be named (a confirmation); a disagreement names nobody.
+        same = [other for other in same if figure.interval.overlaps(other.interval)][:1]
+    return same[0] if len(same) == 1 else None

@@ -1,0 +1,334 @@
+"""Mentions: a figure with what its sentence says about it.
+
+The figure readers of :mod:`factcheck.text` say what a figure is ("$3.7bn":
+3.65–3.75 billion USD). To relate two figures the scan also needs what the
+sentence says *around* each one:
+
+* the **measure** it is about: "net income fell to 537m euros" is a
+  profit, "turnover rose" is sales. Measures are families of nouns, so a
+  headline's "profits" and a later "net income" can be linked;
+* its **direction**: the figure's own trend ("up 5%") or the verb just
+  before it ("fell to", "cut its debt to");
+* a **restatement**: a figure in brackets right after another restates it
+  ("$1.13bn (£600m)", "more than half (54%)"). The bracket is folded into the
+  figure it restates, so it never stands between two figures of a relation;
+* a **possessive** figure ("2003's", "last year's") is a time anchor, not an
+  amount.
+
+Time phrases between two figures ("in November", "for the three months to
+December", "a year earlier") are context, not part of a relation's shape:
+:func:`drop_time_phrases` removes them from the words between figures.
+
+>>> from factcheck.text.scanner import find_figures
+>>> text = "Profit rose to $1.13bn (£600m) from $639m."
+>>> figures = find_figures(text)
+>>> [(figures[k].text, figures[j].text) for k, j in restatements(figures, text).items()]
+[('£600m', '$1.13bn')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.figures import Figure, Kind, Trend
+from factcheck.scan.kinds import is_fraction_word, is_share, unit_key
+from factcheck.text.vocabulary import TREND_PREFIXES
+
+__all__ = [
+    "MEASURES",
+    "direction_before",
+    "drop_time_phrases",
+    "measure_of",
+    "not_amounts",
+    "possessives",
+    "restatements",
+]
+
+#: Measure nouns by family: figures of one family may be one quantity told twice.
+MEASURES: dict[str, str] = {
+    **dict.fromkeys(
+        ("profit", "profits", "earnings", "income", "net income", "surplus", "surpluses"),
+        "profit",
+    ),
+    **dict.fromkeys(("loss", "losses", "deficit", "deficits"), "loss"),
+    **dict.fromkeys(("sales", "revenue", "revenues", "turnover"), "sales"),
+    **dict.fromkeys(("price", "prices", "shares", "share", "stock", "stocks"), "price"),
+    **dict.fromkeys(("debt", "debts", "borrowing", "borrowings"), "debt"),
+    **dict.fromkeys(("jobs", "staff", "workers", "employees", "workforce"), "jobs"),
+    **dict.fromkeys(("unemployment", "jobless", "joblessness"), "unemployment"),
+    **dict.fromkeys(("inflation",), "inflation"),
+    **dict.fromkeys(("growth", "gdp", "output", "economy"), "growth"),
+    **dict.fromkeys(("exports", "export"), "exports"),
+    **dict.fromkeys(("imports", "import"), "imports"),
+    **dict.fromkeys(("dividend", "dividends", "payout"), "dividend"),
+    **dict.fromkeys(("spending", "investment", "costs", "cost", "expenses"), "spending"),
+    **dict.fromkeys(("orders", "bookings"), "orders"),
+    **dict.fromkeys(("passengers", "customers", "subscribers", "users", "visitors"), "users"),
+}
+#: Words before a measure noun that make it a different figure of the same family.
+_QUALIFIERS = frozenset(
+    {
+        "pre-tax",
+        "pretax",
+        "operating",
+        "net",
+        "gross",
+        "underlying",
+        "quarterly",
+        "annual",
+        "full-year",
+        "half-year",
+        "first-half",
+        "interim",
+        "retail",
+        "trading",
+    }
+)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+#: How far back a figure's measure noun may stand, in characters.
+_MEASURE_WINDOW = 90
+
+#: Verbs (and adverbs) that state a direction before "to" or "from".
+_DIRECTION_WORDS: dict[str, Trend] = {
+    **{k: v for k, v in TREND_PREFIXES.items() if " " not in k and k.isalpha()},
+    **dict.fromkeys(
+        ("cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered"),
+        Trend.DOWN,
+    ),
+    **dict.fromkeys(("raised", "raise", "raises", "raising", "lifted", "increase"), Trend.UP),
+    **dict.fromkeys(("higher", "rising", "climbing", "increasing"), Trend.UP),
+    **dict.fromkeys(("accelerated", "accelerating", "deepened", "swelled"), Trend.UP),
+    **dict.fromkeys(("slowed", "slowing", "slows", "shrunk"), Trend.DOWN),
+    **dict.fromkeys(("lower", "falling", "decreasing", "declining", "dropping"), Trend.DOWN),
+}
+
+# A bracket right after a figure that holds only other figures restates it.
+_OPEN = re.compile(r"\s*[(\[]\s*(?:[A-Za-z]{1,3}\s?)?")
+_CLOSE = re.compile(r"\s*[)\]]")
+_NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
+
+#: Verbs that take an object between them and the level: "cut its debt to".
+_TRANSITIVE = frozenset(
+    {"cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "raised", "raise"}
+    | {"lifted", "lowered", "slashed", "boosted", "trimmed", "increased", "increase"}
+    | {"decreased", "shed", "added", "raising", "lifting", "lowering", "slashing"}
+)
+#: Nouns that name a move from one level to another after an article.
+_MOVE_NOUNS = frozenset(
+    {"rise", "fall", "increase", "decrease", "drop", "decline", "jump", "climb"}
+)
+#: A word of an object: letters, digits or a placeholder, no punctuation.
+_OBJECT_WORD = re.compile(r"(?:[a-z0-9'’-]+|‹[a-z]›)")
+#: A direction verb right before "to"/"from": nothing between but an adverb, or an
+#: object after a transitive verb; no punctuation ("the gains, from" is no verb phrase).
+#: Adverbs that may stand between a move verb and its "to"/"from".
+_ADVERBS = frozenset(
+    {"sharply", "slightly", "steeply", "back", "further", "again", "marginally"}
+    | {"significantly", "dramatically", "substantially", "only", "just", "also"}
+)
+#: Words an object of a transitive verb never holds: they start another clause.
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", "or", "than"})
+#: Longest object between a transitive verb and "to"/"from", in words
+#: ("cut its 2005 growth forecast for the German economy from").
+_MAX_OBJECT = 10
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+
+#: A figure followed by a possessive: "2003's $1.2bn", "last year's".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+# Each alternative is a plain phrase (no nested repetition), so removal is linear.
+_TIME_PHRASE = re.compile(
+    r"\b(?:(?:in|for|during|by|over|at|of|since|until|to)\s+)?(?:the\s+)?"
+    r"(?:(?:(?:first|second|third|fourth|final|last|latest|previous|same|past|next|"
+    r"three|six|nine|twelve|two|‹q›)\s+)*"
+    r"(?:months?|quarters?|half|year|period|weeks?)\s+(?:to|ending|ended|until|of)\s+"
+    rf"(?:{_MONTHS}|‹d›|‹q›)(?:\s+‹[dq]›)?"
+    rf"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?‹u›\s+(?:to|ending|ended|until)\s+"
+    rf"(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?"
+    rf"|{_MONTHS}(?:\s+‹[dq]›)?"
+    r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
+    r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
+    r"previous|same|past|next)\s+(?:quarter|half|year|month|week|period)(?:['’]s)?"
+    r"|(?:over|in|during|for)\s+the\s+(?:past|last|next|previous|coming)\s+‹u›"
+    r"|(?:last|this|next|the previous|the same|a year-earlier|the year-earlier)\s+"
+    r"(?:year|month|quarter|week|period|season)(?:['’]s)?"
+    r"|‹y›['’]s|‹d›['’]s"
+    r"|^of\s+(?:gdp|sales|revenue|revenues|turnover|income|output|the\s+total)\b)"
+)
+
+
+def drop_time_phrases(gap: str) -> str:
+    """The words between two figures without their time phrases.
+
+    >>> drop_time_phrases("in november to")
+    'to'
+    >>> drop_time_phrases("for the three months to december, from")
+    ', from'
+    """
+    if len(gap) < 3:
+        return gap
+    return " ".join(_TIME_PHRASE.sub(" ", gap).split())
+
+
+def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
+    """Which figures restate the one before them in brackets: index → restated index.
+
+    "$1.13bn (£600m)" and "more than half (54%)": the bracket opens right
+    after the figure and holds nothing but figures (conversions may be
+    separated by ``/``, ``,``, ``;`` or ``or``).
+    """
+    out: dict[int, int] = {}
+    k = 1
+    while k < len(figures):
+        source = figures[k - 1]
+        opening = _OPEN.fullmatch(text, source.span[1], figures[k].start)
+        if opening is None or figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
+            k += 1
+            continue
+        inside = [k]
+        j = k
+        while True:
+            end = figures[j].span[1]
+            if _CLOSE.match(text, end):
+                break
+            if j + 1 < len(figures) and _NEXT.fullmatch(text, end, figures[j + 1].start):
+                j += 1
+                inside.append(j)
+                continue
+            inside = []
+            break
+        if inside and all(_restates(source, figures[index]) for index in inside):
+            for index in inside:
+                out[index] = k - 1
+        k = j + 1
+    return out
+
+
+def _restates(source: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` can say ``source`` again: money in money, a share as a share,
+    a length in a length; "41% (205)" gives a count beside a share, not a restatement."""
+    a, b = unit_key(source), unit_key(figure)
+    if a.startswith("money:") and b.startswith("money:"):
+        return True
+    if is_share(source) or is_fraction_word(source):
+        return is_share(figure) or is_fraction_word(figure)
+    return a == b and a.startswith("measure:")
+
+
+#: A move in a ranking: "climbed nine places to 15" counts positions, not amounts.
+_RANK_AFTER = re.compile(r"\s+(?:places|place|spots|positions|notches|rungs|slots)\b")
+#: A place in a ranking: "eight top three hits", "number one", "the top 10".
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|number|no\.)\s+$", re.IGNORECASE)
+#: "five Wimbledon doubles titles": the ratio word is an adjective before its noun.
+_RATIO_NOUNS = frozenset({"doubles", "trebles", "triples", "singles"})
+_VERB_FOLLOWERS = re.compile(
+    r"\s+(?:its|their|his|her|the|to|from|in|on|by|over|since|again|this|last|every|each)\b"
+)
+
+
+def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
+    """Figures the text shows are no amounts of anything a relation is about.
+
+    >>> from factcheck.text.scanner import find_figures
+    >>> text = "The song climbed nine places to 15. She won five Open doubles titles."
+    >>> figures = find_figures(text)
+    >>> sorted(figures[k].text for k in not_amounts(figures, text))
+    ['doubles', 'nine']
+    >>> text = "They had eight top three hits, including four number ones."
+    >>> figures = find_figures(text)
+    >>> sorted(figures[k].text for k in not_amounts(figures, text))
+    ['three']
+    """
+    out: set[int] = set()
+    for k, figure in enumerate(figures):
+        end = figure.span[1]
+        ranked = (
+            _RANK_AFTER.match(text, end) is not None
+            or _RANK_BEFORE.search(text, max(0, figure.start - 8), figure.start) is not None
+        )
+        adjective = (
+            figure.kind is Kind.MULTIPLE
+            and figure.text.lower() in _RATIO_NOUNS
+            and not _VERB_FOLLOWERS.match(text, end)
+        )
+        if ranked or adjective:
+            out.add(k)
+    return out
+
+
+def possessives(figures: Sequence[Figure], text: str) -> set[int]:
+    """Figures followed by ``'s`` ("2003's", "the year's"): time anchors, not amounts."""
+    return {
+        k
+        for k, figure in enumerate(figures)
+        # the pattern first: it rules out nearly every figure at C speed
+        if _POSSESSIVE.match(text, figure.span[1])
+        and figure.value is not None
+        and figure.value.denominator == 1
+        and 1000 <= figure.value <= 2999
+    }
+
+
+def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] | None:
+    """The measure family a figure is about and its qualifier, from the words before it.
+
+    ``start`` is where to stop looking back (the sentence start, or the
+    figure before). The nearest measure noun wins; a two-word noun ("net
+    income") counts as one.
+
+    >>> from factcheck.text.scanner import find_figures
+    >>> text = "Pre-tax profits fell to £40m."
+    >>> measure_of(text, 0, find_figures(text)[0])
+    ('profit', 'pre-tax')
+    """
+    window = text[max(start, figure.start - _MEASURE_WINDOW) : figure.start].lower()
+    words = _WORD.findall(window)
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].replace("’", "'")
+        if k and f"{words[k - 1]} {word}" in MEASURES:
+            before = words[k - 2] if k >= 2 else None
+            family = MEASURES[f"{words[k - 1]} {word}"]
+            return family, before if before in _QUALIFIERS else words[k - 1]
+        family_ = MEASURES.get(word)
+        if family_ is not None:
+            before = words[k - 1] if k else None
+            return family_, before if before in _QUALIFIERS else None
+    return None
+
+
+def direction_before(gap: str) -> tuple[Trend, str] | None:
+    """The direction a verb states just before "to" or "from" ("fell sharply to"), and which.
+
+    >>> direction_before("the airline cut its debt to")
+    (<Trend.DOWN: 'down'>, 'to')
+    >>> direction_before("sales reached to") is None
+    True
+    """
+    words = gap[-160:].split()
+    if len(words) > 2 and words[-1] in _ARTICLES and words[-2] in ("to", "from"):
+        words.pop()  # "down from the 5.9% estimated in November": the article is the level's
+    if len(words) < 2 or words[-1] not in ("to", "from"):
+        return None
+    # The verb is one of the last few words: try the nearest first.
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - _MAX_OBJECT), -1):
+        verb = words[k]
+        trend = _DIRECTION_WORDS.get(verb)
+        if trend is None:
+            if verb in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(verb):
+                return None  # punctuation or a new clause: no verb of this move further back
+            continue
+        between = words[k + 1 : -1]
+        if between and not all(w in _ADVERBS for w in between):
+            if verb not in _TRANSITIVE or any(w in _CLAUSE_WORDS for w in between):
+                continue
+            if any(not _OBJECT_WORD.fullmatch(w) for w in between):
+                return None
+        if k and words[k - 1] in _ARTICLES and verb not in _MOVE_NOUNS:
+            return None  # "the gains from …" names a thing; "a rise from A to B" names a move
+        return trend, words[-1]
+    return None

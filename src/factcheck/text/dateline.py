@@ -1,0 +1,51 @@
+"""The publication date an article prints at its top (its dateline).
+
+Relative dates ("last year", "20 years ago") and anniversaries are resolved
+against it, both by claims files (when ``published:`` is left out) and by
+the zero-config scan.
+
+>>> import datetime
+>>> dateline("Thursday, March 23, 2023\\n\\nKillings rose 28%.") == datetime.date(2023, 3, 23)
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from fractions import Fraction
+
+from factcheck.errors import FactcheckError
+from factcheck.figures import Kind
+
+__all__ = ["dateline"]
+
+#: Markdown emphasis, heading and quote marks around a dateline are not part of it.
+_DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+
+
+@functools.lru_cache(maxsize=2)
+def dateline(text: str) -> _dt.date | None:
+    """The publication date from a dateline on the first non-empty line, if it is one."""
+    # Remembered for the last text or two only: a scan asks it of the same text
+    # three times in a row (scan, detect, the publication figure), and a larger
+    # cache would keep large articles alive.
+    # Only the top matters: splitting a long article whole cost as much as its length.
+    from factcheck.text.parse import parse_figure
+
+    for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
+        line = _DATELINE_MARKUP.sub("", raw)
+        if not line:
+            continue
+        if len(line) > 60:
+            return None
+        try:
+            figure = parse_figure(line, about_tolerance=Fraction(1, 10), kind=Kind.DATE)
+        except FactcheckError:
+            return None
+        dates = figure.dates
+        if dates is None or dates[0] != dates[1]:
+            return None
+        return dates[0]
+    return None

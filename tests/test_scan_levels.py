@@ -1,0 +1,454 @@
+"""Relations between levels read by the scan: directions, comparisons, differences, moves.
+
+Every sentence here is written for the tests; the shapes are the ones real
+business news uses.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.figures import Figure
+from factcheck.findings import Status
+from factcheck.rules import get_rule
+from factcheck.rules.base import Context
+from factcheck.scan import scan
+from factcheck.scan.mentions import (
+    direction_before,
+    drop_time_phrases,
+    measure_of,
+    possessives,
+    restatements,
+)
+from factcheck.text.scanner import find_figures
+
+
+def _verdicts(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.status.value) for f in scan(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank earned $2.4bn last year, down from $2.9bn.", ("direction", "consistent")),
+        ("The bank earned $2.4bn last year, up from $2.9bn.", ("direction", "inconsistent")),
+        ("Turnover reached NZ$1.21bn, up from NZ$388bn.", ("direction", "inconsistent")),
+        ("The carrier cut its debt to £90m from £315m.", ("direction", "consistent")),
+        ("The carrier raised its debt to £90m from £315m.", ("direction", "inconsistent")),
+        ("Rents fell from £1,204 in May to £1,187 in June.", ("direction", "consistent")),
+        (
+            "Sales rose to €4.2bn (£2.9bn) for the six months to June, from €3.8bn.",
+            ("direction", "consistent"),
+        ),
+        ("Orders of £812m were ahead of forecasts of £790m.", ("compare", "consistent")),
+        ("Orders of £712m were ahead of forecasts of £790m.", ("compare", "inconsistent")),
+        ("It made a loss of $320m, lower than 2002's $455m.", ("compare", "consistent")),
+        ("It made a loss of $520m, lower than 2002's $455m.", ("compare", "inconsistent")),
+        ("More than a third (38%) of members agreed.", ("compatible", "consistent")),
+        ("More than a third (31%) of members agreed.", ("compatible", "inconsistent")),
+        (
+            "Farmers sold £4.1bn abroad but bought £6.3bn, a trade deficit of £2.2bn.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "She won 18,240 votes to 11,905, a majority of 6,335.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "She won 18,240 votes to 11,905, a majority of 6,535.",
+            ("sum_equals", "inconsistent"),
+        ),
+        ("Shares closed up 45 pence, or 5%, at 945p.", ("market_move", "consistent")),
+        ("Shares closed up 45 pence, or 8%, at 945p.", ("market_move", "inconsistent")),
+        ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("market_move", "consistent")),
+        ("The stock slid 12.5% - or $1.50 - to $10.50.", ("market_move", "consistent")),
+        ("Only 9 out of 420 - just 2% - of the staff left.", ("share", "consistent")),
+    ],
+)
+def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural subject then a hedged figure: no comparison between "two" and 80,000
+        "Between them the two makers sold more than 60,000 cars.",
+        # the verb is a revision, the noun is "gains": no direction read from "gains"
+        "The office revised down its count of new hires in March, from 120,000 to 98,000.",
+        # a loose fraction word in front of a precise share is usage, not an error
+        "Almost a quarter (21%) of those asked agreed.",
+        # "more than 300 of them" is a part, not a comparison
+        "The firm hired 500 staff, more than 300 of them in Leeds.",
+        # a date on one line and a kick-off time two lines down are two figures
+        "Saturday, 26 February\n\n1400 GMT",
+        # a count in brackets after a share is the part, not a restatement of it
+        "In all, 41% (213) of the 520 nurses polled said yes.",
+    ],
+)
+def test_no_false_alarm(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+def test_count_in_brackets_still_makes_a_share() -> None:
+    assert ("share", "inconsistent") in _verdicts(
+        "In all, 41% (205) of the 520 nurses polled said yes."
+    )
+
+
+def test_market_move_names_the_base_it_used() -> None:
+    (finding,) = scan("Shares closed up 45 pence, or 5%, at 945p.").findings
+    assert finding.rule == "market_move"
+    assert "from = to − move = 900" in finding.explanation
+
+
+def test_restatements_fold_conversions_and_shares_only() -> None:
+    text = "Profit rose to $1.13bn (£600m) from $639m; 41% (205) agreed; more than half (52%) left."
+    figures = find_figures(text)
+    pairs = {(figures[k].text, figures[j].text) for k, j in restatements(figures, text).items()}
+    assert pairs == {("£600m", "$1.13bn"), ("52%", "more than half")}
+
+
+def test_possessive_year_is_a_time_anchor() -> None:
+    text = "a loss of $761m, lower than 2003's $1.2bn"
+    figures = find_figures(text)
+    assert {figures[k].text for k in possessives(figures, text)} == {
+        f.text for f in figures if "2003" in f.text
+    }
+
+
+@pytest.mark.parametrize(
+    ("gap", "left"),
+    [
+        ("in november to", "to"),
+        ("for the ‹u› to december, from", ", from"),
+        ("a year earlier, compared with", ", compared with"),
+        (", a decline of", ", a decline of"),  # "dec" is no month inside a word
+        ("marks the", "marks the"),
+    ],
+)
+def test_time_phrases(gap: str, left: str) -> None:
+    assert drop_time_phrases(gap) == left
+
+
+@pytest.mark.parametrize(
+    ("gap", "trend"),
+    [
+        ("profit fell to", "down"),
+        ("the airline cut its debt to", "down"),
+        ("shares rose sharply from", "up"),
+        ("revised down the jobs gains, from", None),
+        ("the gains from", None),
+        ("sales reached to", None),
+    ],
+)
+def test_direction_before(gap: str, trend: str | None) -> None:
+    found = direction_before(gap)
+    assert (None if found is None else found[0].value) == trend
+
+
+def test_measure_of_reads_the_nearest_measure_noun() -> None:
+    text = "Sales rose while net income fell to 537m euros."
+    figure = find_figures(text)[0]
+    assert measure_of(text, 0, figure) == ("profit", "net")
+
+
+_LEVELS = st.integers(min_value=1, max_value=10**9)
+
+
+@given(_LEVELS, _LEVELS)
+def test_direction_rule_is_the_order_of_exact_levels(a: int, b: int) -> None:
+    rule = get_rule("direction")()
+    before = Figure(str(a), a, a)
+    after = Figure(str(b), b, b)
+    for trend, holds in (("up", b > a), ("down", b < a)):
+        (verdict,) = rule.evaluate({"from": before, "to": after}, {"trend": trend}, Context())
+        assert verdict.status is (Status.CONSISTENT if holds else Status.INCONSISTENT)
+
+
+@given(st.integers(min_value=10, max_value=10**6))
+def test_direction_rule_gives_rounding_the_benefit_of_the_doubt(level: int) -> None:
+    # two levels printed to the same digits that round alike can move either way
+    low = Fraction(level) - Fraction(1, 2)
+    high = Fraction(level) + Fraction(1, 2)
+    rule = get_rule("direction")()
+    figure = Figure(str(level), low, high)
+    for trend in ("up", "down"):
+        (verdict,) = rule.evaluate({"from": figure, "to": figure}, {"trend": trend}, Context())
+        assert verdict.status is Status.CONSISTENT
+
+
+def test_headline_change_links_to_the_one_level_pair_of_its_measure() -> None:
+    text = (
+        "Brewer profits drop 33%\n\n"
+        "The brewer said its net income fell to 537m euros from 798m a year earlier."
+    )
+    linked = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert [(f.rule, f.status.value, f.quote) for f in linked] == [
+        ("percent_change", "consistent", "33%")
+    ]
+    broken = text.replace("798m", "898m")
+    (finding,) = [f for f in scan(broken).findings if f.rule == "percent_change"]
+    assert finding.status is Status.INCONSISTENT
+
+
+def test_no_link_when_two_level_pairs_share_the_measure() -> None:
+    text = (
+        "Brewer profits drop 33%\n\n"
+        "Net income fell to 537m euros from 798m. Operating profit fell to 90m euros from 95m."
+    )
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+
+
+def _headline(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.status.value, f.quote)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "headline and body"
+    ]
+
+
+def test_headline_figure_must_agree_with_its_one_restatement() -> None:
+    body = "\n\nThe region's exports rose {} in 2004, official figures show.\n"
+    assert _headline("Regional exports rise 25% in 2004" + body.format("35.4%")) == [
+        ("inconsistent", "25%")
+    ]
+    assert _headline("Regional exports rise 25% in 2004" + body.format("25.2%")) == [
+        ("consistent", "25%")
+    ]
+
+
+def test_headline_with_several_candidates_only_confirms() -> None:
+    text = (
+        "Island growth at 8.1% in 2004\n\n"
+        "The island's economy grew by 8.1% in 2004. In the last quarter growth was 2.4%.\n"
+    )
+    assert [status for status, _ in _headline(text)] in ([], ["consistent"])
+    wrong = text.replace("grew by 8.1%", "grew by 7.1%")
+    assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The poll found 39 members out of 65 asked were in favour.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "The poll found 69 members out of 65 asked were in favour.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
+        (
+            "At 3.6%, inflation stays within the bank's 2-3% target range.",
+            ("within", "inconsistent"),
+        ),
+    ],
+)
+def test_parts_and_ranges(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+def test_within_a_time_span_is_no_target_range() -> None:
+    assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []
+
+
+def test_the_figure_compares_back_to_the_sentence_before() -> None:
+    text = (
+        "Output grew at an annual rate of 2.9% in the summer, the agency said. "
+        "The figure was an increase on the 2.1% growth of the spring, "
+        "but fell short of the 3.4% rate forecasters expected."
+    )
+    found = [
+        (f.status.value, f.extra["figures"]["b"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "A. The figure was ahead of B"
+    ]
+    assert found == [("consistent", "2.1%"), ("consistent", "3.4%")]
+    wrong = text.replace("2.9%", "3.9%")
+    statuses = {f.extra["figures"]["b"]: f.status.value for f in scan(wrong).findings}
+    assert statuses == {"2.1%": "consistent", "3.4%": "inconsistent"}
+
+
+def test_the_figure_needs_one_candidate_before() -> None:
+    text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
+    assert not [f for f in scan(text).findings if f.rule == "compare"]
+
+
+def test_lede_figure_links_only_to_a_close_restatement() -> None:
+    text = (
+        "Club rejects offer\n\n"
+        "The club will reject any formal £800m offer for its shares, its chairman said.\n\n"
+        "Board members say they will oppose any formal {} takeover bid.\n"
+    )
+    assert ("consistent", "£800m") in [
+        (f.status.value, f.quote) for f in scan(text.format("£800m")).findings
+    ]
+    # a figure of another size is another statement, not a wrong restatement
+    assert not [f for f in scan(text.format("£950m")).findings if f.rule == "compatible"]
+
+
+def test_lede_change_is_not_restated_by_a_level() -> None:
+    text = (
+        "Channel ratings rise\n\n"
+        "The new drama helped lift the channel's audience share by 12% on last year.\n\n"
+        "Its share of viewers in January was 11.2%.\n"
+    )
+    assert not [f for f in scan(text).findings if f.rule == "compatible"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The single climbed nine places to 15 in the chart this week.",
+        "She has won five Open doubles titles and three singles titles.",
+        "Rents in the north and south were 29% and 18% lower respectively than a year ago.",
+    ],
+)
+def test_no_relation_read(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two carriers - Northair and Westjet - cut fares.", [("count_items", "consistent")]),
+        ("Three carriers - Northair and Westjet - cut fares.", [("count_items", "inconsistent")]),
+        ("It has four plants: Leeds, York, Hull and Derby.", [("count_items", "consistent")]),
+        # which "and" joins two items is not clear: no check
+        ("The three chains, Tesco, Asda and Marks and Spencer, gained.", []),
+        # an open list can hold more than it names
+        ("Four firms - Alpha and Beta among others - bid.", []),
+    ],
+)
+def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A survey of 23 teachers found that 38% said class sizes had grown.", "inconsistent"),
+        ("A survey of 23 teachers found that 39% said class sizes had grown.", "consistent"),
+        ("In a poll of 40 nurses, 35% said they were tired.", "consistent"),
+    ],
+)
+def test_survey_counts_make_whole_people(text: str, status: str) -> None:
+    assert _verdicts(text) == [("percent_of_n", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Its budget will rise to $23bn, including $6bn for aid and $2bn for loans.", "consistent"),
+        (
+            "Its budget will rise to $23bn, including $16bn for aid and $12bn for loans.",
+            "inconsistent",
+        ),
+        (
+            "The firm will pay a total of $14.5m. The total payment includes $5m in fines "
+            "and $4m for checks.",
+            "consistent",
+        ),
+        (
+            "The firm will pay a total of $14.5m. The total payment includes $5m in fines "
+            "and $14m for checks.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_parts_included_in_a_total(text: str, status: str) -> None:
+    assert _verdicts(text) == [("sum_at_most", status)]
+
+
+def test_a_move_back_to_the_level_before() -> None:
+    text = "Its debt rose to 72bn euros by 2002. However, this has now been cut to 43.9bn euros."
+    assert _verdicts(text) == [("direction", "consistent")]
+    assert _verdicts(text.replace("43.9bn", "83.9bn")) == [("direction", "inconsistent")]
+    # "the number of …" names its own quantity; it points back at nothing
+    other = "A total of 37 offices will close. The number of staff rose to 520,000 in April."
+    assert _verdicts(other) == []
+
+
+def test_the_figure_stays_the_subject_over_two_sentences() -> None:
+    text = (
+        "The economy grew at a rate of 3.8% in the quarter. "
+        "The figure was ahead of the 3.1% the agency estimated. "
+        "The figure, announced on Friday, also topped the 3.5% rate that economists expected."
+    )
+    found = {
+        f.extra["figures"]["b"]: (f.extra["figures"]["a"], f.status.value)
+        for f in scan(text).findings
+    }
+    assert found == {"3.1%": ("3.8%", "consistent"), "3.5%": ("3.8%", "consistent")}
+
+
+def test_leads_by_a_to_b() -> None:
+    assert _verdicts("Labour lead the Tories by 39% to 34%, the poll found.") == [
+        ("compare", "consistent")
+    ]
+    assert _verdicts("Labour lead the Tories by 31% to 34%, the poll found.") == [
+        ("compare", "inconsistent")
+    ]
+
+
+def test_headline_percent_joins_the_one_move_in_the_body() -> None:
+    text = (
+        "Mild weather drives oil down 6%\n\n"
+        "Oil prices fell sharply on Monday as forecasts turned mild.\n\n"
+        "Light crude futures fell $2.86 to $41.32 a barrel in New York.\n"
+    )
+    assert ("market_move", "consistent") in _verdicts(text)
+    assert ("market_move", "inconsistent") in _verdicts(text.replace("$2.86", "$4.86"))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The gap was $124bn in 2003, and is expected to rise to about $150bn.", "consistent"),
+        ("The gap was $124bn in 2003, and is expected to rise to about $110bn.", "inconsistent"),
+        ("Output dips to 4% in 2005, before picking up again to 4.2% in 2006.", "consistent"),
+        ("The office revised growth down from the 5.9% estimated in May to 3.2%.", "consistent"),
+    ],
+)
+def test_later_clauses_move_the_level(text: str, status: str) -> None:
+    assert ("direction", status) in _verdicts(text)
+
+
+def test_a_hedged_change_before_its_level_is_no_range() -> None:
+    # "fell by more than £600" for a fall of £596: the change and the level it reached
+    text = "The average price fell by more than £600 to £189,733, from £190,329."
+    assert _verdicts(text) == [("point_change", "inconsistent")]
+    assert _verdicts(text.replace("£600", "£500")) == [("point_change", "consistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm is halving its debt, from $500m to $200m.", ("multiple", "inconsistent")),
+        ("The firm is halving its debt, from $500m to $250m.", ("multiple", "consistent")),
+        (
+            "Profit rose 10% to £143m, from the £130m seen a year earlier.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Profit fell 33% to 537m euros, against 798m euros in 2003.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Profit fell 23% to 537m euros, against 798m euros in 2003.",
+            ("percent_change", "inconsistent"),
+        ),
+    ],
+)
+def test_changes_with_objects_and_comparisons_between(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
