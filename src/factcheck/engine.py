@@ -311,9 +311,9 @@ def evaluate(
 
 
 #: Share of each rounded figure's rounding interval, at each end, that a consistent
-#: verdict must not need: with every rounded figure cut to its inner 80 %
-#: (27.6–28.4 for "28%") the verdict must still be consistent, or it is borderline.
-BORDERLINE_MARGIN = Fraction(1, 10)
+#: verdict must not need: with every rounded figure cut to its inner 90 %
+#: (27.55–28.45 for "28%") the verdict must still be consistent, or it is borderline.
+BORDERLINE_MARGIN = Fraction(1, 20)
 
 
 def _mark_borderline(
@@ -359,7 +359,7 @@ def _mark_borderline(
         if verdict.status is Status.CONSISTENT and tight.status is Status.INCONSISTENT:
             note = (
                 "borderline: consistent only at the edges of the rounding; with every "
-                "rounded figure cut to the inner 80% of its rounding interval it is not"
+                "rounded figure cut to the inner 90% of its rounding interval it is not"
             )
             explanation = f"{verdict.explanation}\n{note}" if verdict.explanation else note
             verdict = attrs.evolve(verdict, borderline=True, explanation=explanation)

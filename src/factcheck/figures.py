@@ -253,7 +253,7 @@ class Figure:
         """The figure with ``margin`` of its rounding interval's width cut from each end.
 
         Only a rounded quantity shrinks (``28%`` is [27.5, 28.5]; its inner
-        figure at a margin of 1/10 is [27.6, 28.4]); an exact count, a date, a
+        figure at a margin of 1/20 is [27.55, 28.45]); an exact count, a date, a
         hedged figure or a range is returned as it is. The engine uses it to
         find *borderline* verdicts, which hold only at the edges of the
         rounding.

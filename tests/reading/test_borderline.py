@@ -59,7 +59,7 @@ def test_an_inconsistent_verdict_is_never_borderline() -> None:
 
 
 def test_the_seed_rise_is_an_ordinary_rounding() -> None:
-    # 780 → 996 is 27.7%, well inside the inner part of "28%" (27.6–28.4)
+    # 780 → 996 is 27.7%, well inside the inner part of "28%" (27.55–28.45)
     [finding] = evaluate_figures(
         "percent_change",
         {"from": parse_figure("780"), "to": parse_figure("996"), "change": parse_figure("28%")},
@@ -117,7 +117,7 @@ def test_fail_on_warning_fails_on_borderline_and_error_does_not() -> None:
 
 def test_the_cli_exit_code_follows_fail_on(tmp_path: Path) -> None:
     story = tmp_path / "story.md"
-    story.write_text("Sales rose from 100 to 128.5, an increase of 28%.\n", encoding="utf-8")
+    story.write_text("Sales rose from 100 to 128.48, an increase of 28%.\n", encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(main, ["scan", str(story), "--format", "json"]).exit_code == 0
     failing = ["scan", str(story), "--format", "json", "--fail-on", "warning"]
