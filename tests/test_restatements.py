@@ -24,7 +24,7 @@ def by_text(text: str) -> dict[str, Figure]:
         # more than 1.1 million, from the rounding interval's lower end
         (
             "deposits of more than 7.5 million Danish crowns (US $1.1 million)",
-            "$1.1 million",
+            "US $1.1 million",  # "US $" is one currency sign
             Hedge.MORE_THAN,
             Fraction(1_050_000),
             None,

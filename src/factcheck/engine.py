@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -296,7 +297,8 @@ def evaluate(
     """Run one rule on figures; an error the inputs cause becomes an undetermined verdict."""
     merged = {**rule_cls.option_defaults(), **options}
     try:
-        return list(rule_cls().evaluate(figures, merged, context))
+        verdicts = list(rule_cls().evaluate(figures, merged, context))
+        return _mark_borderline(rule_cls, figures, merged, context, verdicts)
     except FactcheckError as exc:
         return [
             Verdict(
@@ -306,6 +308,63 @@ def evaluate(
                 severity=Severity.ERROR,
             )
         ]
+
+
+#: Share of each rounded figure's rounding interval, at each end, that a consistent
+#: verdict must not need: with every rounded figure cut to its inner 90 %
+#: (27.55–28.45 for "28%") the verdict must still be consistent, or it is borderline.
+BORDERLINE_MARGIN = Fraction(1, 20)
+
+
+def _mark_borderline(
+    rule_cls: type[Rule],
+    figures: Mapping[str, Figure | tuple[Figure, ...] | None],
+    options: Mapping[str, Any],
+    context: Context,
+    verdicts: list[Verdict],
+) -> list[Verdict]:
+    """``verdicts`` with each consistent one that holds only at the rounding's edges marked.
+
+    The rule runs again on the figures cut to their inner part (see
+    :data:`BORDERLINE_MARGIN` and :meth:`Figure.inner`); a consistent verdict
+    whose counterpart is then inconsistent is *borderline*. Nothing is
+    re-run when no verdict is consistent or no figure is rounded.
+    """
+    if not any(v.status is Status.CONSISTENT for v in verdicts):
+        return verdicts
+    inner: dict[str, Figure | tuple[Figure, ...] | None] = {}
+    changed = False
+    for role, value in figures.items():
+        if value is None:
+            inner[role] = None
+            continue
+        if isinstance(value, tuple):
+            cut = tuple(f.inner(BORDERLINE_MARGIN) for f in value)
+            changed |= any(a is not b for a, b in zip(cut, value, strict=True))
+            inner[role] = cut
+        else:
+            one = value.inner(BORDERLINE_MARGIN)
+            changed |= one is not value
+            inner[role] = one
+    if not changed:
+        return verdicts
+    try:
+        again = list(rule_cls().evaluate(inner, options, context))
+    except FactcheckError:
+        return verdicts
+    if len(again) != len(verdicts):
+        return verdicts
+    marked = []
+    for verdict, tight in zip(verdicts, again, strict=True):
+        if verdict.status is Status.CONSISTENT and tight.status is Status.INCONSISTENT:
+            note = (
+                "borderline: consistent only at the edges of the rounding; with every "
+                "rounded figure cut to the inner 90% of its rounding interval it is not"
+            )
+            explanation = f"{verdict.explanation}\n{note}" if verdict.explanation else note
+            verdict = attrs.evolve(verdict, borderline=True, explanation=explanation)
+        marked.append(verdict)
+    return marked
 
 
 def evaluate_figures(
@@ -372,7 +431,7 @@ def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:
 def _verdict_severity(verdict: Verdict, override: Severity | None, default: Severity) -> Severity:
     """A verdict's severity: info when consistent, else its own, the check's or the rule's."""
     if verdict.status is Status.CONSISTENT:
-        return Severity.INFO
+        return Severity.WARNING if verdict.borderline else Severity.INFO
     if verdict.severity is not None:
         return verdict.severity
     if verdict.status is Status.INCONSISTENT:

@@ -255,6 +255,46 @@ class Figure:
         suffix = "%" if unit == "percent" else (f" {unit}" if unit else "")
         return f"{reading}{suffix}"
 
+    def inner(self, margin: Fraction) -> Figure:
+        """The figure with ``margin`` of its rounding interval's width cut from each end.
+
+        Only a rounded quantity shrinks (``28%`` is [27.5, 28.5]; its inner
+        figure at a margin of 1/20 is [27.55, 28.45]); an exact count, a date, a
+        hedged figure or a range is returned as it is. The engine uses it to
+        find *borderline* verdicts, which hold only at the edges of the
+        rounding.
+        """
+        low, high, value = self.low, self.high, self.value
+        if (
+            self.hedge is not Hedge.ROUNDED
+            or self.kind is Kind.DATE
+            or low is None
+            or high is None
+            or value is None
+            or not low <= value <= high
+            or low == high
+        ):
+            return self
+        keep = 1 - 2 * margin
+        # built directly, not through attrs.evolve's converters: the engine asks
+        # for the inner figure of every rounded figure in a consistent check
+        return _built(
+            self.text,
+            _interval(value - (value - low) * keep, value + (high - value) * keep, True, True),
+            self.unit,
+            self.hedge,
+            value,
+            self.precision,
+            self.kind,
+            self.trend,
+            self.start,
+            self.end,
+            self.noun,
+            self.weekday,
+            self.granularity,
+            self.parts,
+        )
+
     def with_span(self, start: int, end: int) -> Figure:
         """The same figure placed at ``start``–``end`` of a larger text."""
         return attrs.evolve(self, start=start, end=end)
@@ -317,7 +357,7 @@ def _built(
     kind: Kind,
     trend: Trend | None,
     start: int,
-    end: int,
+    end: int | None,
     noun: str | None,
     weekday: int | None,
     granularity: str | None,

@@ -134,14 +134,25 @@ class Finding:
         return HtmlRenderer().finding_fragment(self)
 
     @property
+    def borderline(self) -> bool:
+        """Whether the finding is consistent only at the edges of its figures' rounding.
+
+        The verdict stays exact (*consistent*); the engine gives such a
+        finding severity ``warning`` instead of ``info``, so a consistent
+        finding above ``info`` is borderline (see ``docs/reports.md``).
+        """
+        return self.status is Status.CONSISTENT and self.severity is not Severity.INFO
+
+    @property
     def problem(self) -> bool:
-        """Whether the finding is a problem (inconsistent, or a stale/unreadable claim).
+        """Whether the finding is a problem (inconsistent, a stale/unreadable claim, or a
+        borderline consistent one, which fails only at ``--fail-on warning``).
 
         A suppressed problem is still one; see :attr:`failed`.
         """
-        return self.status is Status.INCONSISTENT or (
-            self.status is Status.UNDETERMINED and self.severity is not Severity.INFO
-        )
+        if self.status is Status.INCONSISTENT:
+            return True
+        return self.severity is not Severity.INFO
 
     @property
     def failed(self) -> bool:

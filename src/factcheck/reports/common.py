@@ -284,12 +284,16 @@ class FindingGroups:
 
 
 def split_findings(findings: Iterable[Finding]) -> FindingGroups:
-    """``findings`` split into problems, suppressed ones and consistent ones, order kept."""
+    """``findings`` split into problems, suppressed ones and consistent ones, order kept.
+
+    A borderline finding is consistent but goes with the problems: its
+    arithmetic says why it only just holds.
+    """
     problems, suppressed, passed = [], [], []
     for finding in findings:
         if finding.suppressed is not None:
             suppressed.append(finding)
-        elif finding.status.value == "consistent":
+        elif finding.status.value == "consistent" and not finding.borderline:
             passed.append(finding)
         else:
             problems.append(finding)
@@ -500,6 +504,7 @@ def finding_record(finding: Finding, doc: DocumentReport) -> dict[str, Any]:
     record = {
         "status": finding.status.value,
         "severity": finding.severity.value,
+        "borderline": finding.borderline,
         "rule": finding.rule,
         "check": finding.check,
         "message": finding.message,

@@ -95,9 +95,10 @@ def fitted_excerpt(text: str, start: int, end: int, columns: int | None) -> Exce
 def _full(finding: Finding, doc: DocumentReport, columns: int | None = None) -> list[Line]:
     """A problem finding, shown whole (its excerpt fitted to ``columns`` cells)."""
     status = finding.status.value
+    word = f"{status}, borderline" if finding.borderline else status
     out: list[Line] = [
         [
-            (f"{_MARK[status]} {status}", _STYLE[status]),
+            (f"{_MARK[status]} {word}", _STYLE[status]),
             (f" ({finding.severity.value})  ", "dim"),
             (location_label(finding, doc), "bold"),
             ("  ", None),

@@ -134,6 +134,8 @@ class Verdict:
     reading: str = ""
     explanation: str = ""
     severity: Severity | None = None  #: overrides the rule's default when set
+    #: consistent only thanks to the outer edges of the rounding (set by the engine)
+    borderline: bool = False
 
 
 FigureInput = Figure | tuple[Figure, ...] | None

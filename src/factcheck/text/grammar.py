@@ -46,6 +46,7 @@ from factcheck.text.numbers import (
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
     SCALES,
+    VULGAR_FRACTIONS,
     WORD_NUMBERS,
     NumberReading,
     power_of_ten,
@@ -57,8 +58,10 @@ from factcheck.text.numbers import (
 )
 from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index, tokenize
 from factcheck.text.unitwords import (
+    CODE_ALIASES,
     CURRENCY,
     CURRENCY_CODES,
+    DOLLAR_WORDS,
     DURATION,
     LETTER_CURRENCIES,
     PEOPLE,
@@ -67,6 +70,7 @@ from factcheck.text.unitwords import (
     UnitWord,
     read_currency_prefix,
     read_unit_suffix,
+    scaled_code,
     unit,
 )
 from factcheck.text.vocabulary import (
@@ -600,6 +604,10 @@ class Grammar:
             # "USD" alone is a word, "$ 5" is money
         try:
             num = read_number(self.tokens, k)
+            if num is None and k == 0 and self._spaced_minus():
+                num = read_number(self.tokens, 1)  # a quote "- 1,200,000"
+                if num is not None:
+                    num.value, num.start = -num.value, 0
         except FigureError:
             if self.options.strict:
                 raise
@@ -607,6 +615,17 @@ class Grammar:
         if num is None or (currency is not None and num.fraction):
             return None
         end = num.end
+        if (
+            currency is None
+            and end < self.n
+            and _money_after(self.tokens[end])
+            and not num.fraction
+        ):
+            written_after = self._currency_after(end)  # "10 €", "20€", "30 MUSD"
+            if written_after is not None:
+                currency, factor, end = written_after
+                if factor != 1:
+                    num = _scaled(num, factor)
         unit_word: UnitWord | None = None
         # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares.
         if not num.fraction or num.value > 1:
@@ -624,7 +643,64 @@ class Grammar:
                 word, after = suffix
                 if currency is None or (word.category == CURRENCY and word.unit == currency):
                     unit_word, end = word, after
+        code = currency if currency is not None else None
+        if code is None and unit_word is not None and unit_word.category == CURRENCY:
+            code = unit_word.unit
+        if code is not None and num.integral_print and not num.fraction:
+            cents = self._sub_unit(end, code)  # "3 dollars 50 cents", "£3 and 50p"
+            if cents is not None:
+                hundredths, end = cents
+                num = attrs.evolve(num, value=num.value + Fraction(hundredths, 100))
         return self._amount_core(num, currency, unit_word, j, end)
+
+    def _spaced_minus(self) -> bool:
+        """A quote that opens with a minus sign set apart from its number (``- 1,200,000``).
+
+        Only :func:`parse_figure` reads it: in running text a spaced dash
+        before a number is a dash or a list bullet far more often.
+        """
+        return (
+            self.options.strict
+            and self.n > 1
+            and self.tokens[0].text in ("-", "−")
+            and self.tokens[1].kind == NUM
+        )
+
+    def _currency_after(self, k: int) -> tuple[str, int, int] | None:
+        """A currency written after a number: ``10 €``, ``20€``, ``10$``, ``30 MUSD``.
+
+        The code, the scale glued to it (``MUSD`` is millions of dollars) and
+        the end. A sign that opens the next amount (``5 €10``) is none.
+        """
+        if k >= self.n:
+            return None
+        tok = self.tokens[k]
+        if tok.kind == SYM and tok.text in CURRENCY_SYMBOLS:
+            if k + 1 < self.n and self.tokens[k + 1].kind == NUM:
+                return None
+            return CURRENCY_SYMBOLS[tok.text], 1, k + 1
+        if tok.kind == WORD and len(tok.text) > 3:
+            scaled = scaled_code(tok.text)
+            if scaled is not None:
+                return scaled[0], scaled[1], k + 1
+        return None
+
+    def _sub_unit(self, k: int, code: str) -> tuple[int, int] | None:
+        """``50 cents`` or ``and 50p`` after a whole amount in ``code``: hundredths and end."""
+        if self._low(k) == "and":
+            k += 1
+        if k + 1 >= self.n:
+            return None
+        tok, word = self.tokens[k], self.tokens[k + 1]
+        if tok.kind != NUM or not tok.text.isdigit() or len(tok.text) > 2:
+            return None
+        if word.low in ("cents", "cent"):
+            ok = code != "GBP" and code != "JPY"
+        elif word.low == "pence" or (word.text == "p" and not word.spaced):
+            ok = code == "GBP"
+        else:
+            return None
+        return (int(tok.text), k + 2) if ok else None
 
     def _amount_core(
         self,
@@ -644,7 +720,10 @@ class Grammar:
         counts = category in _COUNT_CATEGORIES
         precision = num.precision
         if num.fraction:
-            exact = True
+            # "a quarter", "2½ years" are exact; "2½ miles" measured is rounded to the half
+            exact = counts
+            if not exact:
+                precision = Fraction(1, num.value.denominator)
         elif num.words:
             exact = precision is None and counts
             if precision is None and not exact:
@@ -1008,6 +1087,25 @@ class Grammar:
         )
 
 
+def _money_after(tok: Token) -> bool:
+    """A quick test: could ``tok``, after a number, be a currency sign or a scaled code?"""
+    if tok.kind == SYM:
+        return tok.text in CURRENCY_SYMBOLS
+    return tok.kind == WORD and len(tok.text) > 3 and tok.text[-3:].isupper()
+
+
+def _scaled(num: NumberReading, factor: int) -> NumberReading:
+    """``num`` times a scale written apart from it (``30 MUSD``), rounded at that scale."""
+    precision = Fraction(1) if num.precision is None else num.precision
+    return attrs.evolve(
+        num,
+        value=num.value * factor,
+        precision=precision * factor,
+        scale=num.scale * factor,
+        integral_print=False,
+    )
+
+
 def _printed(core: _Core) -> Fraction | None:
     """The number as printed, the bound ``nearly`` and ``just over`` never cross.
 
@@ -1092,6 +1190,8 @@ _ARTICLE_FOLLOWERS = frozenset(
         "minimum",
         "maximum",
         "little",
+        "couple",
+        "pair",
     }
 )
 _SYMBOL_STARTS = frozenset(
@@ -1107,9 +1207,9 @@ def _starts() -> frozenset[str]:
     words |= set(ORDINAL_WORDS)
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
-    words |= {"billions", "tens", "minus", "sub"}
+    words |= {"billions", "tens", "minus", "negative", "sub", "point", *VULGAR_FRACTIONS}
     words |= {w.lower() for w in _dates.WEEKDAYS}
-    words |= {c.lower() for c in CURRENCY_CODES}
+    words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}
     return frozenset(words)
 
@@ -1117,12 +1217,13 @@ def _starts() -> frozenset[str]:
 _STARTS = _starts()
 #: Words a figure may start with (besides "a", "an" and "the" before a number, and
 #: month names): the scanner skips every other word without calling the grammar.
-START_WORDS = _STARTS | {"a", "an", "the"}
+START_WORDS = _STARTS | {"a", "an", "the"} | DOLLAR_WORDS
 #: Words a core (number, date, range, multiple, ordinal) can start with; any other
 #: word is rejected before the alternatives are tried.
 _CORE_WORDS = frozenset(
     _STARTS - HEDGE_STARTS - TREND_STARTS
     | {"a", "an", "the", "one", "half", "halves"}
+    | DOLLAR_WORDS
     | {words[0] for words, _ in _VAGUE}
 )
 
@@ -1156,9 +1257,15 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
         return tok.text in _SYMBOL_STARTS
     if tok.low in ("a", "an", "the"):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is not None and (nxt.kind == NUM or nxt.low in _ARTICLE_FOLLOWERS)
+        return nxt is not None and (
+            nxt.kind == NUM
+            or nxt.low in _ARTICLE_FOLLOWERS
+            or (nxt.text == "$" and not nxt.spaced and tok.low == "a")  # "a$5": Australian
+        )
     if tok.text in _dates.MONTHS:
         return True
+    if tok.low in DOLLAR_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "$":
+        return True  # "c$5", "HK $5": a country before a dollar sign
     second = _SECOND_WORDS.get(tok.low)
     if second is not None:
         return i + 1 < len(tokens) and tokens[i + 1].low in second
@@ -1166,7 +1273,9 @@ def is_start(tokens: Sequence[Token], i: int) -> bool:
 
 
 _GLUE = frozenset({"/", ":", "#", "⁄", "×", "^"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10, 10^999
-_NUMBER_SUFFIXES = frozenset({*SCALES, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"})
+_NUMBER_SUFFIXES = frozenset(
+    {*SCALES, *VULGAR_FRACTIONS, "k", "m", "b", "st", "nd", "rd", "th", "fold", "km", "kg"}
+)
 
 
 def glued(tokens: Sequence[Token], i: int) -> bool:

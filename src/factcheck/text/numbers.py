@@ -79,10 +79,23 @@ SCALES: dict[str, int] = {
     "billions": 10**9,
     "trillions": 10**12,
 }
-_ATTACHED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "b": 10**9, "mn": 10**6, "bn": 10**9}
+_ATTACHED_SCALES: dict[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "b": 10**9,
+    "mn": 10**6,
+    "bn": 10**9,
+    "t": 10**12,  # only after a currency sign: "$2.174T" (a bare "5t" may be tonnes)
+}
+#: Words after a whole numeral that multiply it exactly ("3 dozen", "3 hundred").
+_COUNTING_WORDS = frozenset({"dozen", "dozens", "hundred"})
+#: Signs of money a numeral may be glued to ("$2.174T").
+_MONEY_SIGNS = frozenset("$€£¥₹₽₩₺₦₪")
 
 _ONES: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
+    "nil": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -115,9 +128,7 @@ _TENS: dict[str, int] = {
 }
 #: Every single word that is a number on its own.
 WORD_NUMBERS: dict[str, int] = {**_ONES, **_TENS, "dozen": 12, "hundred": 100}
-#: The words number words and fractions in words can start with: read_number
-#: asks no more of any other word (most words it is asked about are no number).
-_WORD_NUMBER_STARTS = frozenset({*_ONES, *_TENS, "a", "an", "one", "half", "halves"})
+
 
 #: Ordinal words and their numbers (``first`` … ``thirty-first`` via compounds).
 ORDINAL_WORDS: dict[str, int] = {
@@ -174,7 +185,44 @@ FRACTION_WORDS: dict[str, int] = {
     "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "twelfth": 12,
+    "twelfths": 12,
+    "twentieth": 20,
+    "twentieths": 20,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
 }
+
+#: Fractions printed as one character (``½``, ``⅔``); NFKC would make them three.
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅐": Fraction(1, 7),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+    "⅑": Fraction(1, 9),
+    "⅒": Fraction(1, 10),
+}
+#: Largest denominator of a mixed number written with a slash ("2 1/4", "5 3/8").
+_MIXED_DENOMINATOR = 16
+#: The words number words and fractions in words can start with: read_number
+#: asks no more of any other word (most words it is asked about are no number).
+_WORD_NUMBER_STARTS = frozenset(
+    {*_ONES, *_TENS, "a", "an", "one", "half", "halves", *VULGAR_FRACTIONS}
+)
 
 #: Words that state a multiple, with its factor and direction (``"up"``/``"down"``/``None``).
 MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
@@ -287,6 +335,10 @@ def _refuse_unknown_scale(tokens: Sequence[Token], j: int) -> None:
         )
 
 
+#: Words that make the number after them negative.
+_SIGN_WORDS = frozenset({"minus", "negative"})
+
+
 def _adjacent(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and not tokens[i].spaced
 
@@ -303,11 +355,24 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     tok = tokens[i]
     sign = 1
     first = i
-    if tok.low == "minus" and i + 1 < n:
-        # "minus 5", "minus-1.4": the word is a sign
+    if tok.low in _SIGN_WORDS and i + 1 < n:
+        # "minus 5", "minus-1.4", "negative 504", "minus five percent": the word is a sign
         k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1].spaced else i + 1
         if k < n and tokens[k].kind == NUM:
             sign, i, tok = -1, k, tokens[k]
+        elif k < n and (
+            tokens[k].low == "point"
+            or (tokens[k].low in _WORD_NUMBER_STARTS and tokens[k].low not in ("a", "an"))
+        ):
+            inner = (
+                _point_numeral(tokens, k)
+                if tokens[k].low == "point"
+                else read_fraction_words(tokens, k) or read_number_words(tokens, k)
+            )
+            if inner is None or inner.value == 0:
+                return None
+            inner.value, inner.start = -inner.value, first
+            return inner
     if (
         tok.kind != NUM
         and _is_minus(tok)
@@ -323,10 +388,16 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             odds = read_fraction_words(tokens, i)  # "1 in 4"
             if odds is not None:
                 return odds
-        found = slash_fraction(tokens, i) if sign == 1 else None
+        found = slash_fraction(tokens, i, plain=sign != 1)  # "-4/5" is never a date
         if found is not None:
             value, end = found
-            return NumberReading(value, None, first, end, fraction=True)
+            return NumberReading(sign * value, None, first, end, fraction=True)
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (nxt.kind == NUM or nxt.text in VULGAR_FRACTIONS):
+            mixed = _mixed(tokens, i)
+            if mixed is not None:  # "2 1/4", "2½", "2 ½"
+                value, end = mixed
+                return NumberReading(sign * value, None, first, end, fraction=True)
         numeral = _cached_numeral(tok.text)
         value, precision = numeral.value, numeral.precision
         if sign != 1:
@@ -341,6 +412,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             return NumberReading(value * factor, precision * factor, first, end)
         j = i + 1
         scale = 1
+        if integral and j < n and tokens[j].low in _COUNTING_WORDS:
+            counted = _dozens_or_hundreds(tokens, j, value)  # "3 dozen", "3 hundred and 21"
+            if counted is not None:
+                whole, end = counted
+                return NumberReading(whole, _ONE, first, end, integral_print=True)
         if j < n and tokens[j].kind == WORD:
             word = tokens[j].low
             if word in SCALES:
@@ -349,8 +425,11 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 word in _ATTACHED_SCALES
                 and not tokens[j].spaced
                 and not (j + 1 < n and tokens[j + 1].kind == NUM and not tokens[j + 1].spaced)
+                and (word != "t" or _money_before(tokens, i))
             ):
                 scale = _ATTACHED_SCALES[word]  # "$5m", but "32m2" is square metres
+            elif tokens[j].text == "k" and not (j + 1 < n and tokens[j + 1].kind == NUM):
+                scale = 1000  # "2.33 k"
             elif word == "hundred" and (j + 1 >= n or tokens[j + 1].low in SCALES):
                 scale = 100  # "4 hundred million"
             if scale != 1:
@@ -358,8 +437,18 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 if scale == 100 and j < n and tokens[j].low in SCALES:
                     scale *= SCALES[tokens[j].low]
                     j += 1
-        _refuse_unknown_scale(tokens, j)
+        if j < n and tokens[j].low.endswith(_ILLION):
+            _refuse_unknown_scale(tokens, j)
         if scale != 1:
+            half = _and_a_half(tokens, j)  # "3 million and a half"
+            if half is not None:
+                return NumberReading(
+                    (value + sign * Fraction(1, 2)) * scale,
+                    Fraction(scale, 2),
+                    first,
+                    half,
+                    scale=scale,
+                )
             value, precision = value * scale, precision * scale
         return NumberReading(
             value,
@@ -371,6 +460,8 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         )
     if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
+    if tok.low == "point":
+        return _point_numeral(tokens, i)
     return None
 
 
@@ -419,12 +510,87 @@ def _power(exponent: int) -> Fraction:
     return Fraction(10) ** exponent
 
 
-def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
+def _money_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the numeral at ``i`` is glued to a currency sign before it."""
+    return (
+        i > 0
+        and not tokens[i].spaced
+        and tokens[i - 1].kind != NUM
+        and tokens[i - 1].text[-1:] in _MONEY_SIGNS
+    )
+
+
+def _dozens_or_hundreds(
+    tokens: Sequence[Token], j: int, value: Fraction
+) -> tuple[Fraction, int] | None:
+    """``3 dozen``, ``3 dozens``, ``3 hundred``, ``3 hundred and 21`` after a whole numeral.
+
+    Exact, like the words ``three dozen`` and ``three hundred``; ``4 hundred
+    million`` is left to the scale words.
+    """
+    n = len(tokens)
+    word = tokens[j].low
+    if word in ("dozen", "dozens"):
+        return value * 12, j + 1
+    if word != "hundred" or not 0 < value < 100 or (j + 1 < n and tokens[j + 1].low in SCALES):
+        return None
+    total, end = value * 100, j + 1
+    k = end + 1 if end < n and tokens[end].low == "and" else end
+    if k < n and tokens[k].kind == NUM and tokens[k].text.isdigit() and int(tokens[k].text) < 100:
+        return total + int(tokens[k].text), k + 1
+    more = _tail_below_hundred(tokens, end)
+    if more is not None:
+        return total + more[0], more[1]
+    return total, end
+
+
+def _and_a_half(tokens: Sequence[Token], j: int) -> int | None:
+    """The end of ``and a half`` at ``tokens[j]``, if written there."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].low == "and"
+        and tokens[j + 1].low in ("a", "one")
+        and tokens[j + 2].low == "half"
+    ):
+        return j + 3
+    return None
+
+
+def _mixed(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
+    """A mixed number at ``i``: ``2 1/4`` (a proper fraction up to sixteenths), ``2½``, ``2 ½``.
+
+    The whole part has at most three digits, so "in 2019 1/4 of" stays a year
+    and a fraction.
+    """
+    n = len(tokens)
+    whole = tokens[i]
+    if not whole.text.isdigit() or len(whole.text) > 3 or i + 1 >= n:
+        return None
+    nxt = tokens[i + 1]
+    if nxt.text in VULGAR_FRACTIONS:
+        return int(whole.text) + VULGAR_FRACTIONS[nxt.text], i + 2
+    if nxt.kind != NUM or not nxt.spaced or not nxt.text.isdigit() or i + 3 >= n:
+        return None
+    slash, bottom = tokens[i + 2], tokens[i + 3]
+    if slash.text not in ("/", "⁄") or slash.spaced or bottom.spaced or not bottom.text.isdigit():
+        return None
+    top, den = int(nxt.text), int(bottom.text)
+    if not 0 < top < den <= _MIXED_DENOMINATOR:
+        return None
+    if i + 4 < n and tokens[i + 4].text in ("/", "⁄") and not tokens[i + 4].spaced:
+        return None  # "3 1/4/2020" is a date
+    return int(whole.text) + Fraction(top, den), i + 4
+
+
+def slash_fraction(
+    tokens: Sequence[Token], i: int, *, plain: bool = False
+) -> tuple[Fraction, int] | None:
     """``1⁄32``, or ``1/16`` before "of": a fraction written with a slash, and the end.
 
     With the fraction slash (U+2044) the numeral can only be a fraction; with
     a plain slash it is one only before "of" ("1/16 of a pint"), since "9/11"
-    and "24/7" are names and "3/4" may be a date.
+    and "24/7" are names and "3/4" may be a date; ``plain`` lifts that rule
+    where no date can stand ("-4/5").
     """
     n = len(tokens)
     if i + 2 >= n or tokens[i + 1].text not in ("/", "⁄"):
@@ -439,7 +605,7 @@ def slash_fraction(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | No
         or int(bottom.text) == 0
     ):
         return None
-    if tokens[i + 1].text == "/" and not (i + 3 < n and tokens[i + 3].low == "of"):
+    if tokens[i + 1].text == "/" and not plain and not (i + 3 < n and tokens[i + 3].low == "of"):
         return None
     return Fraction(int(top.text), int(bottom.text)), i + 3
 
@@ -476,12 +642,39 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     """
     n = len(tokens)
     j = i
+    if j + 2 < n and tokens[j].low == "a" and tokens[j + 1].low in ("couple", "pair"):
+        if tokens[j + 2].low != "of":
+            return None
+        # "a couple of", "a pair of": two; "a couple of hundred" is two hundred
+        end = j + 3
+        if j + 3 < n and (tokens[j + 3].low in SCALES or tokens[j + 3].low in ("hundred", "dozen")):
+            factor = {"hundred": 100, "dozen": 12}.get(tokens[j + 3].low) or SCALES[
+                tokens[j + 3].low
+            ]
+            if factor >= 1000:
+                return NumberReading(
+                    Fraction(2 * factor), Fraction(factor), i, j + 4, words=True, scale=factor
+                )
+            return NumberReading(Fraction(2 * factor), None, i, j + 4, words=True)
+        return NumberReading(Fraction(2), None, i, end, words=True)
+    total = 0
+    current = 0
+    smallest_scale: int | None = None
+    seen = False
     if j < n and tokens[j].low in ("a", "an", "one") and j + 1 < n:
         nxt = tokens[j + 1].low
-        if nxt == "dozen" or nxt == "hundred" or (nxt in SCALES and nxt.isalpha()):
+        if nxt in SCALES and nxt.isalpha() and _more_words(tokens, j + 2):
+            # "a thousand five hundred", "one million two hundred thousand"
+            total, smallest_scale, seen, j = SCALES[nxt], SCALES[nxt], True, j + 2
+        elif nxt == "dozen" or nxt == "hundred" or (nxt in SCALES and nxt.isalpha()):
             base = {"dozen": 12, "hundred": 100}.get(nxt) or SCALES[nxt]
             head, end = Fraction(base), j + 2
             precision = Fraction(base) if base >= 1000 else None
+            half = _and_a_half(tokens, end) if base >= 1000 else None
+            if half is not None:  # "a million and a half"
+                return NumberReading(
+                    head * Fraction(3, 2), Fraction(base, 2), i, half, words=True, scale=base
+                )
             if base == 100:
                 more = _tail_below_hundred(tokens, end)
                 if more is not None:
@@ -490,10 +683,6 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
             return NumberReading(
                 head, precision, i, end, words=True, scale=base if base >= 1000 else 1
             )
-    total = 0
-    current = 0
-    smallest_scale: int | None = None
-    seen = False
     while j < n:
         part = _compound(tokens, j)
         # a new word number may follow nothing, a hundred or a scale word, or
@@ -520,6 +709,16 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 current += more[0]
                 j = more[1]
             continue
+        if (
+            seen
+            and word == "and"
+            and total > 0
+            and current == 0
+            and j + 1 < n
+            and _compound(tokens, j + 1) is not None
+        ):
+            j += 1  # "two thousand and two hundred"
+            continue
         if seen and word in SCALES and word.isalpha() and current > 0:
             scale = SCALES[word]
             total += current * scale
@@ -531,9 +730,59 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     if not seen:
         return None
     _refuse_unknown_scale(tokens, j)
+    # "two thousand five hundred" names every digit down to the hundreds: as exact as 2,500
+    precision = None if smallest_scale is None or current else Fraction(smallest_scale)
     total += current
-    precision = None if smallest_scale is None else Fraction(smallest_scale)
+    if smallest_scale is None and (i == 0 or tokens[i - 1].low != "at"):
+        decimals = _point_digits(
+            tokens, j
+        )  # "two hundred point zero three"; "at one point" is a time
+        if decimals is not None:
+            places, end = decimals
+            value = total + Fraction(int(places), 10 ** len(places))
+            unit = Fraction(1, 10 ** len(places))
+            scale = SCALES.get(tokens[end].low, 1) if end < n else 1
+            if scale != 1 and tokens[end].low.isalpha() and not tokens[end].low.endswith("s"):
+                # "one point two million"
+                return NumberReading(
+                    value * scale, unit * scale, i, end + 1, words=True, scale=scale
+                )
+            _refuse_unknown_scale(tokens, end)
+            return NumberReading(value, unit, i, end, words=True)
     return NumberReading(Fraction(total), precision, i, j, words=True, scale=smallest_scale or 1)
+
+
+def _more_words(tokens: Sequence[Token], k: int) -> bool:
+    """Whether number words go on at ``k`` after a scale word ("… and five hundred")."""
+    if k < len(tokens) and tokens[k].low == "and":
+        k += 1
+    return k < len(tokens) and _compound(tokens, k) is not None
+
+
+def _point_digits(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
+    """``point zero three`` at ``j``: the digits spelled after "point", and the end."""
+    n = len(tokens)
+    if j >= n or tokens[j].low != "point":
+        return None
+    digits = ""
+    k = j + 1
+    while k < n and tokens[k].low in _ONES and _ONES[tokens[k].low] < 10:
+        digits += str(_ONES[tokens[k].low])
+        k += 1
+    return (digits, k) if digits else None
+
+
+def _point_numeral(tokens: Sequence[Token], i: int) -> NumberReading | None:
+    """``point 77`` before a percent sign or word, or opening a quote: 0.77."""
+    n = len(tokens)
+    if i + 1 >= n or not tokens[i + 1].text.isdigit() or not tokens[i + 1].spaced:
+        return None
+    after = tokens[i + 2].low if i + 2 < n else ""
+    if i != 0 and after not in ("%", "percent", "per", "pct"):
+        return None  # "match point 77" is a name
+    places = tokens[i + 1].text
+    scale = 10 ** len(places)
+    return NumberReading(Fraction(int(places), scale), Fraction(1, scale), i, i + 2)
 
 
 def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
@@ -548,7 +797,9 @@ def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | No
     return None
 
 
-def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
+def read_fraction_words(
+    tokens: Sequence[Token], i: int, *, scaled: bool = True
+) -> NumberReading | None:
     """Fractions in words: ``half``, ``a quarter``, ``two-thirds``, ``three quarters``,
     ``one in four``, ``three out of four``, ``1 in 4``, ``two and a half``.
 
@@ -558,9 +809,11 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
     if i >= n:
         return None
     tok = tokens[i]
-    # "half" alone, "a half", "a quarter", "one third"
+    # "half" alone, "a half", "a quarter", "one third", "½"
     if tok.low in ("half", "halves"):
-        return NumberReading(Fraction(1, 2), None, i, i + 1, words=True, fraction=True)
+        return _of_scale(tokens, Fraction(1, 2), i, i + 1, scaled)
+    if tok.text in VULGAR_FRACTIONS:
+        return _of_scale(tokens, VULGAR_FRACTIONS[tok.text], i, i + 1, scaled)
     numerator: int | None = None
     j = i
     if tok.low in ("a", "an"):
@@ -569,16 +822,16 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         part = _compound(tokens, i)
         if part is not None:
             numerator, j = part
-            # "two and a half"
-            if (
-                j + 2 < n
-                and tokens[j].low == "and"
-                and tokens[j + 1].low in ("a", "one")
-                and tokens[j + 2].low == "half"
-            ):
-                return NumberReading(
-                    numerator + Fraction(1, 2), None, i, j + 3, words=True, fraction=True
-                )
+            # "two and a half", "twenty and three fifths"
+            if j + 1 < n and tokens[j].low == "and" and tokens[j + 1].low != "and":
+                rest = read_fraction_words(tokens, j + 1, scaled=False)
+                if (
+                    rest is not None
+                    and rest.fraction
+                    and 0 < rest.value < 1
+                    and not any(t.low in ("in", "out") for t in tokens[j + 1 : rest.end])
+                ):
+                    return _of_scale(tokens, numerator + rest.value, i, rest.end, scaled)
         elif tok.kind == NUM and tok.text == "1":
             numerator, j = 1, i + 1
     if numerator is None:
@@ -592,9 +845,7 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         # "one thirds", "two third" and "two half" are not English: leave them alone.
         if (numerator == 1) == plural or (numerator > 1 and word == "half"):
             return None
-        return NumberReading(
-            Fraction(numerator, FRACTION_WORDS[word]), None, i, j + 1, words=True, fraction=True
-        )
+        return _of_scale(tokens, Fraction(numerator, FRACTION_WORDS[word]), i, j + 1, scaled)
     # "one in four", "three out of four", "1 in 4"
     k = j
     if k < n and tokens[k].low == "in":
@@ -609,14 +860,46 @@ def read_fraction_words(tokens: Sequence[Token], i: int) -> NumberReading | None
         if tokens[k].kind != NUM or "," in tokens[k].text or "." in tokens[k].text:
             return None
         denominator, end = _int(tokens[k].text, tokens[k].text), k + 1
+        if end < n and tokens[end].low in SCALES and tokens[end].low.isalpha():
+            denominator *= SCALES[tokens[end].low]  # "1 in 4 million"
+            end += 1
     else:
-        part = _compound(tokens, k)
-        if part is None:
+        words = read_number_words(tokens, k)  # "one in four", "one in a million"
+        if words is None or words.value.denominator != 1:
             return None
-        denominator, end = part
+        denominator, end = int(words.value), words.end
     if denominator <= 0 or denominator < numerator:
         return None
     return NumberReading(Fraction(numerator, denominator), None, i, end, words=True, fraction=True)
+
+
+def _of_scale(
+    tokens: Sequence[Token], value: Fraction, start: int, end: int, scaled: bool = True
+) -> NumberReading:
+    """A fraction in words, or that fraction of the scale word after it.
+
+    ``half a million``, ``half million``, ``a quarter million``, ``five and a
+    half million``: the fraction times the scale, rounded to the part of the
+    scale it names (half a million is 250,000–750,000, as "5.5 million"
+    written "five and a half million" is 5.25–5.75 million). Anything else is
+    the exact, dimensionless fraction.
+    """
+    k = end
+    if k < len(tokens) and tokens[k].low in ("a", "an") and value < 1:
+        k += 1  # "half a million"
+    if scaled and k < len(tokens):
+        word = tokens[k].low
+        scale = SCALES.get(word)
+        if scale is not None and word.isalpha() and not word.endswith("s"):
+            return NumberReading(
+                value * scale,
+                Fraction(scale, value.denominator),
+                start,
+                k + 1,
+                scale=scale,
+                words=True,
+            )
+    return NumberReading(value, None, start, end, words=True, fraction=True)
 
 
 def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None, int] | None:

@@ -27,12 +27,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ATTACHED_ONLY",
+    "CODE_ALIASES",
     "CURRENCY_CODES",
+    "DOLLAR_PREFIXES",
+    "DOLLAR_WORDS",
     "LETTER_CURRENCIES",
     "SIGN_FIRST_DOLLARS",
     "UnitWord",
+    "currency_code",
+    "dollar_word",
     "read_currency_prefix",
     "read_unit_suffix",
+    "scaled_code",
     "unit",
 ]
 
@@ -110,8 +116,108 @@ CURRENCY_CODES = frozenset(
         "KWD",
         "IRR",
         "IQD",
+        "BTC",
+        "CRC",
+        "GEL",
+        "LKR",
+        "LBP",
+        "BGN",
+        "MNT",
+        "FRF",
+        "DEM",
+        "ESP",
+        "NLG",
+        "ITL",
+        "TWD",
     ]
 )
+#: Codes people write for a currency that are not its ISO code.
+CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
+#: Codes that are English words when written in lower case ("10 try", "pen 20"):
+#: only their upper-case form is a currency.
+_WORDLIKE_CODES = frozenset({"try", "pen", "cop", "php", "gel", "esp", "dem", "top", "mad"})
+_LOWER_CODES = {
+    code.lower(): code for code in CURRENCY_CODES if code.lower() not in _WORDLIKE_CODES
+} | {alias.lower(): code for alias, code in CODE_ALIASES.items()}
+
+
+def currency_code(text: str) -> str | None:
+    """The ISO code ``text`` names when written as a code: ``USD``, ``usd``, ``RMB``, ``rmb``.
+
+    Mixed case (``Usd``) and lower-case codes that are words (``try``, ``pen``) are none.
+    """
+    if text in CURRENCY_CODES:
+        return text
+    if text.isupper():
+        return CODE_ALIASES.get(text)
+    if text.islower():
+        return _LOWER_CODES.get(text)
+    return None
+
+
+#: A code with a scale prefix written against it: "30 MUSD", "5 kEUR", "2 bnUSD".
+_SCALED_PREFIXES = {"M": 10**6, "m": 10**6, "k": 10**3, "K": 10**3, "bn": 10**9, "Bn": 10**9}
+
+
+def scaled_code(text: str) -> tuple[str, int] | None:
+    """``MUSD`` → (USD, 10^6): a currency code with a scale glued in front, if ``text`` is one."""
+    for prefix, factor in _SCALED_PREFIXES.items():
+        if text.startswith(prefix) and text[len(prefix) :] in CURRENCY_CODES:
+            return text[len(prefix) :], factor
+    return None
+
+
+#: Dollars with their country before the sign, in the spellings the tokenizer
+#: keeps as one symbol ("C$", "c$", "C $", "HK$", "hk $", "Mex$", "MXN$"): never USD.
+DOLLAR_PREFIXES = {
+    "US": "USD",
+    "U.S.": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "CAN": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "R": "BRL",
+    "MEX": "MXN",
+    "MXN": "MXN",
+    "NT": "TWD",
+}
+#: The words (lower case) that can name a dollar's country before its sign.
+DOLLAR_WORDS = frozenset(code.lower() for code in DOLLAR_PREFIXES if code.isalpha())
+
+
+#: Countries whose dollar sign may follow them in lower case or title case ("hk $", "Mex$");
+#: "can", "ca", "au" and "us" are words in lower case.
+_ANY_CASE = frozenset({"hk", "nz", "nt", "mex", "mxn", "a", "c", "r", "s"})
+#: One-letter countries whose dollar counts only glued to the sign: "a $5 fee" is US dollars.
+_GLUED_ONLY = frozenset({"a", "c", "r", "s"})
+
+
+def dollar_word(tokens: Sequence[Token], i: int) -> str | None:
+    """The currency of a country written as a word before a dollar sign at ``tokens[i]``.
+
+    ``c$5``, ``C $5``, ``hk $ 5``, ``Mex$5``, ``MXN$5``, ``US $5`` (the
+    tokenizer keeps only ``US$``, ``NZ$``, ``HK$``, ``A$``, ``C$``, ``S$``,
+    ``R$`` as one sign): never USD unless the country is the US. A single
+    lower-case letter, or ``A``, counts only glued to the sign, and a number
+    must follow it.
+    """
+    tok = tokens[i]
+    code = DOLLAR_PREFIXES.get(tok.text.upper())
+    if code is None or i + 2 >= len(tokens):
+        return None
+    if not tok.text.isupper() and tok.low not in _ANY_CASE:
+        return None  # "we can $5" is no Canadian money
+    sign, number = tokens[i + 1], tokens[i + 2]
+    if sign.text != "$" or number.kind != NUM:
+        return None
+    if sign.spaced and (tok.low in _GLUED_ONLY and tok.text != "C"):
+        return None
+    return code
+
 
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
 _SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
@@ -139,6 +245,47 @@ _SUFFIXES: dict[str, UnitWord] = {
     "dollar": UnitWord("USD", CURRENCY),
     "us dollars": UnitWord("USD", CURRENCY),
     "u.s. dollars": UnitWord("USD", CURRENCY),
+    "us dollar": UnitWord("USD", CURRENCY),
+    "u.s. dollar": UnitWord("USD", CURRENCY),
+    "american dollars": UnitWord("USD", CURRENCY),
+    "chinese yuan": UnitWord("CNY", CURRENCY),
+    "japanese yen": UnitWord("JPY", CURRENCY),
+    "indian rupees": UnitWord("INR", CURRENCY),
+    "indian rupee": UnitWord("INR", CURRENCY),
+    "rupee": UnitWord("INR", CURRENCY),
+    "pakistani rupees": UnitWord("PKR", CURRENCY),
+    "sri lankan rupees": UnitWord("LKR", CURRENCY),
+    "mexican pesos": UnitWord("MXN", CURRENCY),
+    "brazilian reais": UnitWord("BRL", CURRENCY),
+    "reais": UnitWord("BRL", CURRENCY),
+    "south african rand": UnitWord("ZAR", CURRENCY),
+    "rand": UnitWord("ZAR", CURRENCY),
+    "egyptian pounds": UnitWord("EGP", CURRENCY),
+    "lebanese pounds": UnitWord("LBP", CURRENCY),
+    "bitcoins": UnitWord("BTC", CURRENCY),
+    "bitcoin": UnitWord("BTC", CURRENCY),
+    "colones": UnitWord("CRC", CURRENCY),
+    "lari": UnitWord("GEL", CURRENCY),
+    "leva": UnitWord("BGN", CURRENCY),
+    "tugriks": UnitWord("MNT", CURRENCY),
+    "french francs": UnitWord("FRF", CURRENCY),
+    "deutsche marks": UnitWord("DEM", CURRENCY),
+    "deutschmarks": UnitWord("DEM", CURRENCY),
+    "german marks": UnitWord("DEM", CURRENCY),
+    "pesetas": UnitWord("ESP", CURRENCY),
+    "guilders": UnitWord("NLG", CURRENCY),
+    "dutch guilders": UnitWord("NLG", CURRENCY),
+    "lire": UnitWord("ITL", CURRENCY),
+    "italian lire": UnitWord("ITL", CURRENCY),
+    "euro cents": UnitWord("euro_cent", CURRENCY),
+    "euro cent": UnitWord("euro_cent", CURRENCY),
+    "eurocents": UnitWord("euro_cent", CURRENCY),
+    "hong kong dollar": UnitWord("HKD", CURRENCY),
+    "canadian dollar": UnitWord("CAD", CURRENCY),
+    "australian dollar": UnitWord("AUD", CURRENCY),
+    "new zealand dollar": UnitWord("NZD", CURRENCY),
+    "singapore dollar": UnitWord("SGD", CURRENCY),
+    "mexican peso": UnitWord("MXN", CURRENCY),
     "euros": UnitWord("EUR", CURRENCY),
     "euro": UnitWord("EUR", CURRENCY),
     "pounds sterling": UnitWord("GBP", CURRENCY),
@@ -349,8 +496,10 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == WORD and tok.text in CURRENCY_CODES:
-        return UnitWord(tok.text, CURRENCY), i + 1
+    if tok.kind == WORD and (tok.text in CURRENCY_CODES or tok.low in _LOWER_CODES):
+        code = currency_code(tok.text)
+        if code is not None:
+            return UnitWord(code, CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok.low, ()):
         if not phrase_fits(tokens, i, words):
             continue
@@ -370,12 +519,22 @@ def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | N
     tok = tokens[i]
     if tok.kind == SYM and tok.text in _SYMBOLS:
         return _SYMBOLS[tok.text], i + 1
-    if tok.kind == WORD and tok.text in CURRENCY_CODES:
-        return tok.text, i + 1
-    if tok.kind == WORD and tok.text in LETTER_CURRENCIES:
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.kind == NUM and not nxt.spaced:
-            return LETTER_CURRENCIES[tok.text], i + 1  # "RM23.50", "Rs 500" is a word
+    if tok.kind != WORD:
+        return None
+    if tok.low in DOLLAR_WORDS:
+        dollar = dollar_word(tokens, i)  # "c$5", "HK $5", "Mex$5"
+        if dollar is not None:
+            return dollar, i + 2
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    code = currency_code(tok.text)
+    if code is not None and (tok.text in CURRENCY_CODES or (nxt is not None and nxt.kind == NUM)):
+        return code, i + 1  # "USD" alone is a word; "rmb 10" and "usd 20" are money
+    if tok.text in LETTER_CURRENCIES and nxt is not None:
+        # "RM23.50", "Rs 500", "Rs. 500", "Rp 9,000"
+        if nxt.text == "." and not nxt.spaced and i + 2 < len(tokens):
+            i, nxt = i + 1, tokens[i + 2]
+        if nxt.kind == NUM:
+            return LETTER_CURRENCIES[tok.text], i + 1
     return None
 
 

@@ -1,0 +1,127 @@
+"""Issue 14: fractions and mixed numbers in every spelling, and fractions of a scale word."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.figures import Hedge
+from factcheck.text.numbers import VULGAR_FRACTIONS
+from factcheck.text.parse import parse_figure
+from factcheck.text.scanner import find_figures
+
+F = Fraction
+ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 1/4", F(9, 4)),
+        ("-4/5", F(-4, 5)),
+        ("one and a half", F(3, 2)),
+        ("twenty and three fifths", F(103, 5)),
+        ("a hundredth", F(1, 100)),
+        ("three hundredths", F(3, 100)),
+        ("a thousandth", F(1, 1000)),
+        ("½", F(1, 2)),
+        ("⅔", F(2, 3)),
+        ("2½", F(5, 2)),
+        ("2 ½", F(5, 2)),
+        ("1 in 4 million", F(1, 4_000_000)),
+        ("one in a million", F(1, 1_000_000)),
+    ],
+)
+def test_exact_fractions(text: str, value: Fraction) -> None:
+    figure = parse_figure(text)
+    assert figure.value == value
+    assert figure.low == figure.high == value
+    assert str(figure.unit) == "dimensionless"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("half a million", 500_000, 250_000, 750_000),
+        ("half million", 500_000, 250_000, 750_000),
+        ("a quarter million", 250_000, 125_000, 375_000),
+        ("3 million and a half", 3_500_000, 3_250_000, 3_750_000),
+        ("a million and a half", 1_500_000, 1_250_000, 1_750_000),
+        ("five and a half million", 5_500_000, 5_250_000, 5_750_000),
+        ("two and a half billion", 2_500_000_000, 2_250_000_000, 2_750_000_000),
+    ],
+)
+def test_a_fraction_of_a_scale_is_rounded_to_that_part_of_the_scale(
+    text: str, value: int, low: int, high: int
+) -> None:
+    figure = parse_figure(text)
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+    assert figure.hedge is Hedge.ROUNDED
+
+
+def test_a_scaled_fraction_takes_a_unit_and_a_noun() -> None:
+    [figure] = find_figures("Half a million people marched.")
+    assert figure.value == 500_000
+    assert str(figure.unit) == "person"
+
+
+def test_measured_mixed_numbers_are_rounded_to_their_fraction() -> None:
+    figure = parse_figure("2 1/4 inches")
+    assert (figure.low, figure.high) == (F(17, 8), F(19, 8))
+    assert parse_figure("2½ miles").interval.contains_interval(parse_figure("2.5 miles").interval)
+
+
+def test_counted_mixed_numbers_are_exact() -> None:
+    figure = parse_figure("2½ years")
+    assert figure.low == figure.high == F(5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("in 2019 1/4 of the land was sold", F(8077, 4)),  # a year, then a fraction
+        ("due on 3 1/4/2020", F(13, 4)),  # a date
+    ],
+)
+def test_what_is_no_mixed_number(text: str, misread: Fraction) -> None:
+    assert misread not in [f.value for f in find_figures(text)]
+
+
+def test_slashed_names_stay_names() -> None:
+    assert find_figures("after 9/11, open 24/7") == []
+
+
+@given(st.integers(0, 999), st.integers(1, 15), st.integers(2, 16))
+def test_mixed_numbers_round_trip(whole: int, top: int, den: int) -> None:
+    if top >= den:
+        return
+    figure = parse_figure(f"{whole} {top}/{den}")
+    assert figure.value == whole + F(top, den)
+    assert figure.value in figure.interval
+
+
+@given(st.integers(0, 999), st.sampled_from(sorted(VULGAR_FRACTIONS)), st.booleans())
+def test_vulgar_fractions_round_trip(whole: int, char: str, spaced: bool) -> None:
+    text = f"{whole}{' ' if spaced else ''}{char}"
+    assert parse_figure(text).value == whole + VULGAR_FRACTIONS[char]
+
+
+@given(st.sampled_from(ONES), st.sampled_from(["thousand", "million", "billion"]))
+def test_and_a_half_is_monotone_and_holds_the_printed_value(word: str, scale: str) -> None:
+    plain = parse_figure(f"{word} {scale}")
+    half = parse_figure(f"{word} and a half {scale}")
+    assert plain.value is not None and half.value is not None
+    assert half.value - plain.value == plain.value / ONES_VALUE[word] / 2
+    assert half.value in half.interval
+    assert plain.low is not None and half.low is not None and plain.low < half.low
+
+
+ONES_VALUE = {word: k + 1 for k, word in enumerate(ONES)}
+
+
+def test_negative_fraction_is_read_in_the_scanner() -> None:
+    [figure] = find_figures("The index moved -4/5 of a point.")
+    assert figure.value == F(-4, 5)
