@@ -286,15 +286,18 @@ def test_the_figure_needs_one_candidate_before() -> None:
 
 def test_lede_figure_links_only_to_a_close_restatement() -> None:
     text = (
-        "Club rejects offer\n\n"
-        "The club will reject any formal £800m offer for its shares, its chairman said.\n\n"
-        "Board members say they will oppose any formal {} takeover bid.\n"
+        "Club faces its lenders\n\n"
+        "The club said its debt now stands at £800m, its chairman said.\n\n"
+        "Most of the debt of {} is owed to two banks.\n"
     )
     assert ("consistent", "£800m") in [
         (f.status.value, f.quote) for f in scan(text.format("£800m")).findings
     ]
     # a figure of another size is another statement, not a wrong restatement
     assert not [f for f in scan(text.format("£950m")).findings if f.rule == "compatible"]
+    # without a shared measure, a lede figure is restated by nothing
+    other = text.replace("its debt now stands at", "it will reject any offer of")
+    assert not [f for f in scan(other.format("£800m")).findings if f.rule == "compatible"]
 
 
 def test_lede_change_is_not_restated_by_a_level() -> None:

@@ -216,9 +216,9 @@ def link_headline(
     direction, and either about the same measure (qualifiers agree) or,
     without a measure noun, after a shared content word ("sues … for $28bn",
     "has sued … for $28.3bn") and within one unit of the coarser figure's
-    last digit. A lede holds many figures of one measure, so a lede figure's
-    restatement must be that close too, a change against a change and a
-    level against a level, and a bound ("above $50") is no value to restate. It must be the only one
+    last digit. A lede holds many figures, so a lede figure's restatement
+    needs a shared measure and that closeness, a change against a change and
+    a level against a level; a bound ("above $50") is no value to restate. It must be the only one
     after the lead that is (of several, one that agrees confirms; none is
     flagged); ``used`` figures (already in a relation) are left out of the
     lead's side.
@@ -273,7 +273,7 @@ def _restatement(
         if measure is not None and found is not None:
             if _agree(found, measure) and (not near or _close(figure, other)):
                 same.append(other)
-        elif words & _context(text, where[0], other) and _close(figure, other):
+        elif not near and words & _context(text, where[0], other) and _close(figure, other):
             same.append(other)
     if len(same) > 1:
         # Several candidates: the lead may mean any of them. Only one that
