@@ -46,8 +46,8 @@ __all__ = [
     "TOTAL_BEFORE",
     "compared_back",
     "moved_back",
-    "printed",
     "total_included",
+    "unhedged",
 ]
 
 _FITS_LIMIT = 80
@@ -274,7 +274,7 @@ def _direction(
 
 
 # ---------------------------------------------------------------- comparisons
-def printed(figure: Figure) -> Figure:
+def unhedged(figure: Figure) -> Figure:
     """The figure's printed number alone, without a comparison hedge ("lower than $1.2bn")."""
     if figure.hedge not in _COMPARATIVE_HEDGES or figure.value is None:
         return figure
@@ -306,7 +306,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             if lead not in _OPS:
                 continue
             op = _OPS[lead]
-            other = printed(y)
+            other = unhedged(y)
         else:
             continue
         if _PART_OF.match(text, y.span[1]):
