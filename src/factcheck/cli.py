@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import fnmatch
 import gc
+import itertools
 import os
 import sys
 import threading
@@ -18,6 +19,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+import attrs
 import click
 
 from factcheck import __version__
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: an interrupt (SIGINT, Ctrl-C) and SIGTERM: 128 + the signal's number, as shells do
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 CLAIMS_SUFFIX = ".claims.yaml"
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,15 +49,40 @@ def _fail(message: str, hint: str | None = None) -> NoReturn:
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
-    """Write ``text`` (or its pieces, as they come) to ``path`` as UTF-8.
+    """Write ``text`` (or its pieces, as they come) to ``path`` as UTF-8, whole or not at all.
 
-    A file that cannot be written is a one-line error.
+    The pieces go to a temporary file beside ``path`` that replaces it only
+    when all are written (:func:`factcheck.files.write_atomic`): a full disk
+    or an interrupted run leaves the previous file untouched. A file that
+    cannot be written is a one-line error.
     """
+    from factcheck.files import display_path, write_atomic
+
     try:
-        with path.open("w", encoding="utf-8") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
+        write_atomic(path, [text] if isinstance(text, str) else text)
     except OSError as exc:
-        _fail(f"cannot write {path}: {exc.strerror}", "check the folder exists and is writable")
+        _fail(
+            f"cannot write {display_path(path)}: {exc.strerror or exc}",
+            "check the folder exists and is writable",
+        )
+
+
+def _refuse_overwriting(output: Path | None, inputs: Iterable[str | Path]) -> None:
+    """Stop (exit 2) when ``output`` is one of the files the run reads.
+
+    Writing a report over its own claims file or article destroys the very
+    text it is about, and a streaming format would do so before reading it.
+    """
+    if output is None:
+        return
+    from factcheck.files import display_path, same_file
+
+    for item in inputs:
+        if same_file(output, Path(item)):
+            _fail(
+                f"the report would overwrite {display_path(item)}, which it reads",
+                "write the report (-o) to another file",
+            )
 
 
 def _report_error(exc: FactcheckError) -> None:
@@ -135,6 +164,14 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as stop:
+            # Not exit 1, which means that a finding failed: 128 + the signal's
+            # number, as a shell reports a command a signal ended.
+            from factcheck.parallel import Terminated
+
+            terminated = isinstance(stop, Terminated)
+            click.echo(f"factcheck: {'terminated' if terminated else 'interrupted'}", err=True)
+            ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except FactcheckError as exc:
             _report_error(exc)
             ctx.exit(EXIT_USAGE)
@@ -205,9 +242,18 @@ def _outcomes(
     scheduler: str | None,
     settings: dict[str, Any],
 ) -> Iterable[Outcome]:
-    """The outcome of ``task`` for each file, in order: on Dask, on processes, or here."""
+    """The outcome of ``task`` for each file, in order: on Dask, on processes, or here.
+
+    Any exception of ``task`` on one file becomes that file's error
+    (:func:`factcheck.parallel.guarded`): the other files are still reported.
+    """
+    from factcheck.parallel import guarded
+
+    task = partial(guarded, task=task)
     if scheduler:
-        from factcheck.distributed import run_on_dask
+        from factcheck.distributed import check_address, run_on_dask
+
+        check_address(scheduler)
 
         return run_on_dask(task, files, scheduler)
     from factcheck.parallel import run_all
@@ -229,7 +275,7 @@ def _jobs(jobs: int | None, settings: dict[str, Any]) -> int:
 def _finish(
     ctx: click.Context,
     task: Callable[[Path], Outcome],
-    files: list[Path],
+    found: Found,
     what: str,
     settings: dict[str, Any],
 ) -> NoReturn:
@@ -256,12 +302,19 @@ def _finish(
     if streaming:
         task = partial(rendered, task=task, fmt=renderer.name, threshold=threshold)
     parallel = (params["jobs"], params["dask_scheduler"])
+    files = found.files
     outcomes = _progress(_outcomes(task, files, *parallel, settings), len(files), quiet, what)
+    # Folders that could not be searched come first, like files that could not be read.
+    outcomes = itertools.chain(found.problems, outcomes)
     seen = {"broken": False, "failed": False}
+
+    _refuse_overwriting(output_options["output"], files)
 
     def collected() -> Iterator[Outcome]:
         for outcome in outcomes:
             end_start_up()
+            # Before anything is written over it (the writing is atomic, at the end).
+            _refuse_overwriting(output_options["output"], outcome.inputs)
             _print_errors(outcome.errors)
             seen["broken"] |= bool(outcome.errors)
             seen["failed"] |= outcome.failed
@@ -274,10 +327,15 @@ def _finish(
         documents = tuple(d for o in collected() for d in o.documents)
         # A file that could not be checked is in the report (as a finding) only
         # beside files that were: alone, stderr and exit 2 say all there is.
-        if seen["broken"] and all(d.document is None and d.text == "" for d in documents):
+        if seen["broken"] and all(_is_broken(d) for d in documents):
             ctx.exit(EXIT_USAGE)
         code = _emit(Report(documents), quiet=quiet, settings=settings, **output_options)
     ctx.exit(EXIT_USAGE if seen["broken"] else code)
+
+
+def _is_broken(doc: Any) -> bool:
+    """Whether ``doc`` only stands for a file or folder that could not be checked."""
+    return doc.text == "" and all(f.rule in ("claims_file", "document") for f in doc.findings)
 
 
 def _write_stream(chunks: Iterable[str], output: Path | None, quiet: bool) -> None:
@@ -341,30 +399,118 @@ def main() -> None:
     """Check that the numbers in a piece of writing agree with each other."""
 
 
-def discover(
-    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> list[Path]:
-    """Claims files named by ``paths``: files as given, folders searched recursively."""
-    found: list[Path] = []
+@attrs.frozen
+class Found:
+    """The files to check, and the folders that could not be searched (as outcomes)."""
+
+    files: list[Path]
+    problems: list[Outcome] = attrs.field(factory=list)
+
+
+def _find(
+    paths: Iterable[Path],
+    wanted: Callable[[Path, Path], bool],
+    *,
+    article: bool,
+    allow_outside_root: bool = False,
+) -> Found:
+    """Files named by ``paths``: files as given, folders searched recursively for ``wanted`` ones.
+
+    ``wanted(file, folder)`` says whether a file found in a folder counts. A
+    file found in a folder that is a link leading out of the project (the
+    nearest folder with ``.git`` or ``pyproject.toml``, as for a claims
+    file's document) is skipped with one line saying so, unless
+    ``allow_outside_root``. A folder that cannot be read is an error naming
+    it, reported with the files (exit 2); it is never skipped silently.
+    """
+    from factcheck.files import display_path, inside, project_root
+    from factcheck.parallel import Outcome, broken_file
+
+    found = Found([])
     for path in paths:
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
-            for candidate in candidates:
-                rel = candidate.relative_to(path).as_posix()
-                if include and not any(fnmatch.fnmatch(rel, g) for g in include):
+            root = project_root(path)
+            candidates: list[Path] = []
+
+            def unreadable(exc: OSError, top: Path = path) -> None:
+                folder = Path(exc.filename) if exc.filename else top
+                error = FactcheckError(
+                    f"cannot read this folder: {exc.strerror or exc}; its files were not checked",
+                    file=display_path(folder),
+                    hint="check its permissions",
+                )
+                problem = broken_file(folder, error, article=article)
+                found.problems.append(Outcome((problem,), errors=error_lines(error)))
+
+            for folder, _, names in os.walk(path, onerror=unreadable):
+                for name in names:
+                    candidate = Path(folder, name)
+                    if wanted(candidate, path) and candidate.is_file():
+                        candidates.append(candidate)
+            for candidate in sorted(candidates):
+                if not allow_outside_root and not inside(candidate, root):
+                    click.echo(
+                        f"factcheck: warning: skipped {display_path(candidate)}: it leads to "
+                        f"{display_path(candidate.resolve())}, outside the project folder "
+                        f"{display_path(root)} (--allow-outside-root reads it)",
+                        err=True,
+                    )
                     continue
-                if any(fnmatch.fnmatch(rel, g) for g in exclude):
-                    continue
-                found.append(candidate)
-        elif path.exists():
-            found.append(path)
+                found.files.append(candidate)
+        elif path.exists() or path.is_symlink():
+            found.files.append(path)  # named by the user: read (or refused) as it is
         else:
-            _fail(f"{path}: no such file or folder", "check the path")
+            _fail(f"{display_path(path)}: no such file or folder", "check the path")
     return found
+
+
+def discover(
+    paths: Iterable[Path],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    *,
+    allow_outside_root: bool = False,
+) -> Found:
+    """Claims files named by ``paths``: files as given, folders searched recursively."""
+
+    def wanted(candidate: Path, folder: Path) -> bool:
+        if not candidate.name.endswith(CLAIMS_SUFFIX):
+            return False
+        rel = candidate.relative_to(folder).as_posix()
+        if include and not any(fnmatch.fnmatch(rel, g) for g in include):
+            return False
+        return not any(fnmatch.fnmatch(rel, g) for g in exclude)
+
+    return _find(paths, wanted, article=False, allow_outside_root=allow_outside_root)
+
+
+def _max_size_option(func: F) -> F:
+    """``--max-size``: the largest article read, for the commands that read articles."""
+    return click.option(
+        "--max-size",
+        "max_size",
+        default=None,
+        metavar="SIZE",
+        help="Refuse articles larger than SIZE (bytes, or with kB, MB, GB; default: 50MB).",
+    )(func)
+
+
+def _max_bytes(option: str | None, settings: dict[str, Any]) -> int:
+    """The article size limit in bytes: the option, else the ``max_size`` setting, else 50 MB."""
+    from factcheck.config import parse_size
+    from factcheck.parallel import MAX_ARTICLE_BYTES
+
+    if option is None:
+        return int(settings.get("max_size", MAX_ARTICLE_BYTES))
+    try:
+        return parse_size(option)
+    except ValueError as exc:
+        _fail(f"--max-size: {exc}", "write a size such as 50MB, 500kB or 1000000")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_max_size_option
 @click.option("--include", multiple=True, help="Only claims files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip claims files matching this glob (repeatable).")
 @click.option(
@@ -378,6 +524,7 @@ def discover(
 def audit(
     ctx: click.Context,
     paths: tuple[Path, ...],
+    max_size: str | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     allow_outside_root: bool,
@@ -393,18 +540,17 @@ def audit(
     from factcheck.parallel import audit_file
 
     settings = _settings(ctx)
-    files = discover(
+    outside = allow_outside_root or settings.get("allow_outside_root", False)
+    found = discover(
         paths,
         include or tuple(settings.get("include", ())),
         exclude or tuple(settings.get("exclude", ())),
+        allow_outside_root=outside,
     )
-    if not files:
+    if not found.files and not found.problems:
         _fail("no claims files found", f"name *{CLAIMS_SUFFIX} files or folders holding them")
-    task = partial(
-        audit_file,
-        allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False),
-    )
-    _finish(ctx, task, files, "auditing", settings)
+    task = partial(audit_file, allow_outside_root=outside, max_bytes=_max_bytes(max_size, settings))
+    _finish(ctx, task, found, "auditing", settings)
 
 
 def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> Iterable[Outcome]:
@@ -419,24 +565,25 @@ def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> I
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def discover_articles(paths: Iterable[Path]) -> list[Path]:
+def discover_articles(paths: Iterable[Path], *, allow_outside_root: bool = False) -> Found:
     """Articles named by ``paths``: files as given, folders searched for .md, .markdown, .txt."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            _fail(f"{path}: no such file or folder", "check the path")
-    return found
+    return _find(
+        paths,
+        lambda candidate, _: candidate.suffix in ARTICLE_SUFFIXES,
+        article=True,
+        allow_outside_root=allow_outside_root,
+    )
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
+@_max_size_option
+@click.option(
+    "--allow-outside-root",
+    is_flag=True,
+    help="Read files that links in a folder lead to outside the project folder.",
+)
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -450,6 +597,8 @@ def scan(
     ctx: click.Context,
     paths: tuple[Path, ...],
     figures: bool,
+    max_size: str | None,
+    allow_outside_root: bool,
     published: Any,
     jobs: int | None,
     dask_scheduler: str | None,
@@ -461,30 +610,49 @@ def scan(
 ) -> None:
     """Check the arithmetic of raw text (files, or folders of .md/.txt); no claims file needed."""
     settings = _settings(ctx)
-    files = discover_articles(paths)
-    if not files:
+    outside = allow_outside_root or settings.get("allow_outside_root", False)
+    found = discover_articles(paths, allow_outside_root=outside)
+    max_bytes = _max_bytes(max_size, settings)
+    if not found.files and not found.problems:
         _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if figures:
-        if len(files) != 1:
-            _fail("--figures lists the figures of one file", "name a single file")
-        from factcheck.claims import read_document
-        from factcheck.reports.figures import render_figures
-
-        try:
-            text = read_document(files[0])
-        except FactcheckError as exc:
-            _report_error(exc)
-            ctx.exit(EXIT_USAGE)
-        rendered = render_figures(text, fmt or "text", source=str(files[0]))
-        if output is not None:
-            _write(output, rendered)
-        elif not quiet:
-            click.echo(rendered, nl=not rendered.endswith("\n"))
-        ctx.exit(EXIT_OK)
+        _list_figures(ctx, found, fmt, output, quiet, max_bytes)
     from factcheck.parallel import scan_file
 
-    task = partial(scan_file, published=None if published is None else published.date())
-    _finish(ctx, task, files, "scanning", settings)
+    task = partial(
+        scan_file,
+        published=None if published is None else published.date(),
+        max_bytes=max_bytes,
+    )
+    _finish(ctx, task, found, "scanning", settings)
+
+
+def _list_figures(
+    ctx: click.Context,
+    found: Found,
+    fmt: str | None,
+    output: Path | None,
+    quiet: bool,
+    max_bytes: int,
+) -> NoReturn:
+    """``scan --figures``: the figures of one file, written a few paragraphs at a time."""
+    from factcheck.chunked import figure_chunks
+    from factcheck.claims import read_document
+    from factcheck.files import display_path
+    from factcheck.reports.figures import check_figure_format
+
+    if len(found.files) != 1 or found.problems:
+        _fail("--figures lists the figures of one file", "name a single file")
+    path = found.files[0]
+    check_figure_format(fmt or "text")
+    _refuse_overwriting(output, [path])
+    try:
+        text = read_document(path, max_bytes=max_bytes)
+    except FactcheckError as exc:
+        _report_error(exc)
+        ctx.exit(EXIT_USAGE)
+    _write_stream(figure_chunks(text, fmt or "text", source=display_path(path)), output, quiet)
+    ctx.exit(EXIT_OK)
 
 
 @main.command()
@@ -530,24 +698,33 @@ def rules(name: str | None) -> None:
     default=None,
     help="Where to write (default: ARTICLE with .claims.yaml).",
 )
+@_max_size_option
 @click.pass_context
-def init(ctx: click.Context, article: Path, force: bool, output: Path | None) -> None:
+def init(
+    ctx: click.Context, article: Path, force: bool, output: Path | None, max_size: str | None
+) -> None:
     """Write a draft claims file with every figure of ARTICLE quoted and parsed."""
     from factcheck.claims import read_document
     from factcheck.drafts import draft_claims
+    from factcheck.files import display_path
 
     target = output or article.with_name(article.stem + CLAIMS_SUFFIX)
+    _refuse_overwriting(target, [article])
     if target.exists() and not force:
-        _fail(f"{target} already exists", "pass --force to overwrite it")
+        _fail(f"{display_path(target)} already exists", "pass --force to overwrite it")
     try:
-        text = read_document(article, missing_hint="check the path to the article")
+        text = read_document(
+            article,
+            missing_hint="check the path to the article",
+            max_bytes=_max_bytes(max_size, _settings(ctx)),
+        )
     except FactcheckError as exc:
         _report_error(exc)
         ctx.exit(EXIT_USAGE)
     document = os.path.relpath(article.resolve(), target.resolve().parent)
     yaml_text = draft_claims(text, document=Path(document).as_posix())
     _write(target, yaml_text)
-    click.echo(f"wrote {target}", err=True)
+    click.echo(f"wrote {display_path(target)}", err=True)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from factcheck.figures import Figure
 from factcheck.intervals import exact_text
 from factcheck.text.anchors import LineIndex
 
-__all__ = ["figure_record", "render_figures"]
+__all__ = ["check_figure_format", "figure_line", "figure_record", "render_figures"]
 
 
 def _exact(value: Fraction | None) -> str | None:
@@ -70,14 +70,11 @@ def figure_record(figure: Figure, index: LineIndex) -> dict[str, Any]:
     return record
 
 
-def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -> str:
-    """Find every figure in ``text`` and list them as ``json`` or as plain ``text``.
+def check_figure_format(fmt: str) -> None:
+    """Refuse a format the figure list does not have, with a :class:`ConfigError`.
 
-    Any other format is a :class:`~factcheck.errors.ConfigError`: the report
-    formats (sarif, html...) describe findings, not figures.
+    The report formats (sarif, html...) describe findings, not figures.
     """
-    from factcheck.text.scanner import find_figures
-
     if fmt not in ("json", "text"):
         from factcheck.errors import ConfigError
 
@@ -85,17 +82,31 @@ def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -
             f"the figure list has no format {fmt!r}", hint="use --format json or --format text"
         )
 
+
+def figure_line(figure: Figure, record: dict[str, Any], source: str | None) -> str:
+    """One figure of the text listing, from its record (no line break)."""
+    return (
+        f"{source or '<text>'}:{record['line']}:{record['column']}: {figure.text!r} "
+        f"{record['kind']} {figure.describe()} [{record['hedge']}]"
+    )
+
+
+def render_figures(text: str, fmt: str = "json", *, source: str | None = None) -> str:
+    """Find every figure in ``text`` and list them as ``json`` or as plain ``text``.
+
+    Any other format is a :class:`~factcheck.errors.ConfigError`. For long
+    articles, :func:`factcheck.chunked.figure_chunks` gives the same text a
+    piece at a time.
+    """
+    from factcheck.text.scanner import find_figures
+
+    check_figure_format(fmt)
     index = LineIndex(text)
     figures = find_figures(text)
     records = [figure_record(f, index) for f in figures]
     if fmt == "json":
         payload = {"schema_version": 1, "file": source, "figures": records}
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    lines = []
-    for fig, rec in zip(figures, records, strict=True):
-        lines.append(
-            f"{source or '<text>'}:{rec['line']}:{rec['column']}: {fig.text!r} "
-            f"{rec['kind']} {fig.describe()} [{rec['hedge']}]"
-        )
+    lines = [figure_line(fig, rec, source) for fig, rec in zip(figures, records, strict=True)]
     lines.append(f"{len(records)} figure{'s' if len(records) != 1 else ''}")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,227 @@
+"""Scanning a long article a few paragraphs at a time, so memory does not grow with its length.
+
+The scanner reads sentence by sentence, and no sentence crosses a blank
+line, so an article can be cut at blank lines and each piece scanned on its
+own with the same result. Only the piece being scanned has its tokens,
+figures and relations in memory; what is kept for the whole article are the
+findings (few) or, for the figure list, nothing: each figure is written out
+as its piece is read. Peak memory stays within about 20 bytes per byte of
+article (docs/reliability.md), where scanning it whole cost up to 80.
+
+Each piece starts at the start of a line, so columns hold; the offsets,
+lines and check ids (``rule@line:column``) of what it gives are moved to
+where the piece stands in the article. The publication date is the
+dateline of the whole article, passed to every piece; a piece after the
+first is scanned behind three empty lines, so that its own first line is
+never taken for a dateline. A cut is only made where the figures around it
+read the same either way (:func:`_safe_cut`): the scanner reads sentence by
+sentence, but a figure can reach over a blank line.
+
+This lives with the callers of :func:`factcheck.scan` (the command line and
+its workers), not inside the scanner, which it uses as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from factcheck.engine import DocumentReport, Report
+from factcheck.findings import Finding
+
+__all__ = ["CHUNK", "Piece", "figure_chunks", "pieces", "scan_in_pieces"]
+
+#: Characters per piece, about: a piece ends at the first blank line after this many.
+CHUNK = 64_000
+
+_PAD = "\n\n\n"
+# The end of a scan finding's check id: the line and column of its subject.
+_CHECK_PLACE = re.compile(r"@(\d+):(\d+)$")
+# A blank line: a line break, white space other than line breaks, a line break.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@attrs.frozen
+class Piece:
+    """A stretch of an article: its text, where it starts, and on which line (0-based)."""
+
+    text: str
+    start: int
+    lines_before: int
+
+    @property
+    def padded(self) -> str:
+        """The text as it is scanned: after the first piece, behind three empty lines.
+
+        The empty lines keep the piece's first line from being read as the
+        article's dateline (looked for in the first three lines only).
+        """
+        return _PAD * (self.start > 0) + self.text
+
+    @property
+    def shift(self) -> int:
+        """What to add to an offset into :attr:`padded` to make it one into the article."""
+        return self.start - len(_PAD) * (self.start > 0)
+
+    @property
+    def line_shift(self) -> int:
+        """What to add to a line of :attr:`padded` to make it a line of the article."""
+        return self.lines_before - len(_PAD) * (self.start > 0)
+
+
+#: Characters on each side of a cut that are read to see whether the cut is safe.
+_AROUND = 2_000
+
+
+def _figures_near(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[tuple[Any, ...]]:
+    """The figures of ``text[lo:hi]`` that start inside ``keep``, as comparable records."""
+    from factcheck.text.scanner import find_figures
+
+    found = []
+    for figure in find_figures(text[lo:hi]):
+        start = figure.span[0]
+        if keep[0] <= start + lo < keep[1]:
+            found.append((start + lo, attrs.evolve(figure, start=0, end=0)))
+    return found
+
+
+def _line_start(text: str, offset: int) -> int:
+    """The start of the line holding ``offset``."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _safe_cut(text: str, cut: int) -> bool:
+    """Whether the figures around ``cut`` (a blank line's end) read the same cut there or not.
+
+    The scanner reads sentence by sentence, but a figure may still reach over
+    a blank line ("May.\n\nThe 32" as one date) or take its noun from the
+    next paragraph; a cut there would change what is read.
+    """
+    lo = _line_start(text, max(0, cut - _AROUND))
+    hi = min(len(text), cut + _AROUND)
+    near = (max(lo, cut - _AROUND // 2), min(hi, cut + _AROUND // 2))
+    whole = _figures_near(text, lo, hi, near)
+    apart = _figures_near(text, lo, cut, near) + _figures_near(text, cut, hi, near)
+    return whole == apart
+
+
+def pieces(text: str, size: int = CHUNK) -> Iterator[Piece]:
+    """``text`` cut after blank lines into pieces of about ``size`` characters or more.
+
+    A piece ends just after the first blank line at or past ``size``
+    characters from its start where a cut changes no figure (see
+    :func:`_safe_cut`); text without one stays whole. No cut is made within
+    the first three lines (the dateline's place).
+    """
+    start = 0
+    lines = 0
+    while start < len(text):
+        match = _BLANK_LINE.search(text, start + max(size, 1) - 1)
+        while match is not None and (
+            lines + text.count("\n", start, match.end()) < 3 or not _safe_cut(text, match.end())
+        ):
+            match = _BLANK_LINE.search(text, match.end() - 1)
+        end = len(text) if match is None else match.end()
+        yield Piece(text[start:end], start, lines)
+        lines += text.count("\n", start, end)
+        start = end
+
+
+def _shifted(value: Any, shift: int) -> Any:
+    """Offsets in ``value`` (an int, or lists and mappings of them) moved by ``shift``."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value + shift
+    if isinstance(value, list | tuple):
+        return type(value)(_shifted(v, shift) for v in value)
+    if isinstance(value, dict):
+        return {k: _shifted(v, shift) for k, v in value.items()}
+    return value
+
+
+def _moved(finding: Finding, piece: Piece) -> Finding:
+    """``finding`` of ``piece`` placed in the article: offsets, line and check id moved."""
+    shift, lines = piece.shift, piece.line_shift
+    if shift == 0 and lines == 0:
+        return finding
+    loc = finding.location
+    location = attrs.evolve(
+        loc,
+        start=None if loc.start is None else loc.start + shift,
+        end=None if loc.end is None else loc.end + shift,
+        line=None if loc.line is None else loc.line + lines,
+    )
+    extra = finding.extra
+    if "spans" in extra:
+        extra = {**extra, "spans": _shifted(extra["spans"], shift)}
+    check = _CHECK_PLACE.sub(lambda m: f"@{int(m[1]) + lines}:{m[2]}", finding.check)
+    return attrs.evolve(finding, location=location, extra=extra, check=check)
+
+
+def scan_in_pieces(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    document: str | None = None,
+    size: int = CHUNK,
+) -> Report:
+    """:func:`factcheck.scan` of ``text``, a piece at a time: the same report, less memory."""
+    from factcheck.claims import dateline
+    from factcheck.text.relations import scan
+
+    date = published if published is not None else dateline(text)
+    findings: list[Finding] = []
+    checks = 0
+    for piece in pieces(text, size):
+        report = scan(piece.padded, published=date, document=document)
+        for doc in report.documents:
+            checks += doc.checks
+            findings.extend(_moved(f, piece) for f in doc.findings)
+    doc = DocumentReport(document=document, text=text, findings=tuple(findings), checks=checks)
+    return Report((doc,))
+
+
+def figure_chunks(
+    text: str, fmt: str = "json", *, source: str | None, size: int = CHUNK
+) -> Iterator[str]:
+    """The figure list of ``text`` (as :func:`render_figures` writes it), piece by piece.
+
+    The pieces joined are byte for byte ``render_figures(text, fmt, source=source)``
+    (``fmt`` is ``json`` or ``text``); only one piece's figures are in memory at a time.
+    """
+    from factcheck.reports.figures import check_figure_format, figure_line, figure_record
+    from factcheck.text.anchors import LineIndex
+    from factcheck.text.scanner import find_figures
+
+    check_figure_format(fmt)
+    if fmt == "json":
+        head = json.dumps({"schema_version": 1, "file": source}, ensure_ascii=False, indent=2)
+        yield head[: -len("\n}")] + ',\n  "figures": ['
+    count = 0
+    for piece in pieces(text, size):
+        padded = piece.padded
+        index = LineIndex(padded)
+        out = []
+        for figure in find_figures(padded):
+            record = figure_record(figure, index)
+            record["start"] += piece.shift
+            record["end"] += piece.shift
+            record["line"] += piece.line_shift
+            if fmt == "json":
+                body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                out.append((",\n    " if count else "\n    ") + body)
+            else:
+                out.append(figure_line(figure, record, source) + "\n")
+            count += 1
+        del index, padded
+        yield "".join(out)
+    if fmt == "json":
+        yield "\n  ]\n}\n" if count else "]\n}\n"
+    else:
+        yield f"{count} figure{'s' if count != 1 else ''}\n"

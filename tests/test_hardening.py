@@ -1,0 +1,387 @@
+"""Issue 12, "Hardening II": no leak, no lost file, no hang, bounded memory.
+
+Each test is named after the item of the issue it covers and failed before
+the fix. Commands run in process with click's runner, except where a real
+process is the point (signals, FIFOs); those are bounded by a timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factcheck.cli import main
+
+ARTICLE = "Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.\n"
+BAD_ARTICLE = "Killings rose from 780 in 2019 to 996 in 2020, an increase of 40%.\n"
+CLAIMS = """document: story.md
+claims:
+  before: {quote: "from 780", figure: "780"}
+  after: {quote: "to 996", figure: "996"}
+  rise: "28%"
+checks:
+  - {rule: percent_change, from: before, to: after, change: rise}
+"""
+#: Generous: every command here takes well under a second when it does not hang.
+TIMEOUT = 60
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project folder (it has a pyproject.toml) with an article and its claims; the cwd."""
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "pyproject.toml").write_text("[project]\nname = 'stories'\n", encoding="utf-8")
+    (root / "story.md").write_text(ARTICLE, encoding="utf-8")
+    (root / "story.claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    (tmp_path / "secret.md").write_text("The CI token is 4242-1337.\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return root
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def cli(*args: str, cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """``python -m factcheck ARGS`` in a real process, bounded in time."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+# ------------------------------------------------------------------ security
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "json"])
+def test_item1_scan_skips_links_leading_out_of_the_project(project: Path, fmt: str) -> None:
+    folder = project / "stories"
+    folder.mkdir()
+    (folder / "story.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "x.md").symlink_to(project.parent / "secret.md")
+    result = run("scan", "stories", "--format", fmt, "--jobs", "1")
+    assert "4242-1337" not in result.stdout
+    assert "skipped stories/x.md" in result.stderr
+    assert "outside the project folder" in result.stderr
+    assert "996" in result.stdout  # the article inside is still scanned
+    assert result.exit_code == 0
+
+
+def test_item1_a_link_inside_the_project_is_read(project: Path) -> None:
+    folder = project / "stories"
+    folder.mkdir()
+    (folder / "alias.md").symlink_to(project / "story.md")
+    result = run("scan", "stories", "--format", "json", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["findings"][0]["file"] == "stories/alias.md"
+
+
+def test_item1_allow_outside_root_reads_the_link(project: Path) -> None:
+    folder = project / "stories"
+    folder.mkdir()
+    (project.parent / "secret.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "x.md").symlink_to(project.parent / "secret.md")
+    result = run("scan", "stories", "--allow-outside-root", "--format", "json", "--jobs", "1")
+    assert result.exit_code == 0
+    assert "skipped" not in result.stderr
+    assert json.loads(result.stdout)["findings"]
+
+
+def test_item1_audit_skips_claims_files_linked_from_outside(project: Path) -> None:
+    folder = project / "claims"
+    folder.mkdir()
+    outside = project.parent / "other"
+    outside.mkdir()
+    (outside / "a.claims.yaml").write_text("document: ../secret.md\n", encoding="utf-8")
+    (folder / "a.claims.yaml").symlink_to(outside / "a.claims.yaml")
+    result = run("audit", "claims", "--jobs", "1")
+    assert "skipped claims/a.claims.yaml" in result.stderr
+    assert "4242" not in result.output
+
+
+# ----------------------------------------------------------------- data loss
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("scan", "story.md", "-o", "story.md"),
+        ("scan", "story.md", "--format", "jsonl", "-o", "story.md"),
+        ("scan", "story.md", "--figures", "--format", "json", "-o", "story.md"),
+        ("audit", "story.claims.yaml", "-o", "story.claims.yaml"),
+        ("audit", "story.claims.yaml", "-o", "./story.md"),  # the article it names
+        ("audit", "story.claims.yaml", "--format", "jsonl", "-o", "story.md"),
+        ("init", "story.md", "-o", "story.md", "--force"),
+    ],
+)
+def test_item5_output_over_an_input_is_refused(project: Path, args: tuple[str, ...]) -> None:
+    result = run(*args, *(("--jobs", "1") if args[0] != "init" else ()))
+    assert result.exit_code == 2, result.output
+    assert "would overwrite" in result.stderr
+    assert (project / "story.md").read_text(encoding="utf-8") == ARTICLE
+    assert (project / "story.claims.yaml").read_text(encoding="utf-8") == CLAIMS
+
+
+def test_item5_output_through_a_hard_link_is_refused(project: Path) -> None:
+    os.link(project / "story.md", project / "report.txt")
+    result = run("scan", "story.md", "-o", "report.txt", "--jobs", "1")
+    assert result.exit_code == 2
+    assert (project / "story.md").read_text(encoding="utf-8") == ARTICLE
+
+
+def test_item6_a_failed_write_keeps_the_previous_report(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = project / "report.json"
+    report.write_text("previous good report\n", encoding="utf-8")
+    import factcheck.reports.json_report as json_report
+
+    def disk_full(self: object, report: object, *, color: bool = False) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(json_report.JsonRenderer, "render", disk_full)
+    result = run("scan", "story.md", "--format", "json", "-o", "report.json", "--jobs", "1")
+    assert result.exit_code != 0
+    assert report.read_text(encoding="utf-8") == "previous good report\n"
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".report")) == []
+
+
+def test_item6_an_interrupted_stream_exits_130_and_leaves_no_cut_report(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(3):
+        (project / f"s{i}.md").write_text(ARTICLE, encoding="utf-8")
+    report = project / "report.jsonl"
+    report.write_text("previous\n", encoding="utf-8")
+    import factcheck.parallel
+
+    real = factcheck.parallel.scan_file
+    calls = []
+
+    def interrupted(path: Path, **kwargs: object) -> factcheck.parallel.Outcome:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factcheck.parallel, "scan_file", interrupted)
+    args = ["scan", "s0.md", "s1.md", "s2.md", "--format", "jsonl", "-o", "report.jsonl"]
+    result = run(*args, "--jobs", "1")
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert report.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in project.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_item6_sigterm_stops_the_workers_without_tracebacks(project: Path) -> None:
+    # A worker asks for the SIGTERM itself, so the test needs no timing: the
+    # controlling process gets it while the pool is running.
+    for i in range(4):
+        (project / f"s{i}.md").write_text(ARTICLE, encoding="utf-8")
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+        import factcheck.parallel as parallel
+        from factcheck.cli import main
+        real = parallel.scan_file
+        def scan_file(path, **kwargs):
+            if path.name == "s0.md":
+                os.kill(os.getppid(), signal.SIGTERM)
+            return real(path, **kwargs)
+        parallel.scan_file = scan_file
+        sys.argv = ["factcheck", "scan", "s0.md", "s1.md", "s2.md", "s3.md",
+                    "--jobs", "2", "--format", "jsonl", "-o", "out.jsonl"]
+        main()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 143, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipe" not in done.stderr
+    assert "terminated" in done.stderr
+    assert not (project / "out.jsonl").exists()
+
+
+# ------------------------------------------------------------ hangs, memory
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("scan", "/dev/zero"),
+        ("scan", "/dev/zero", "--figures"),
+        ("audit", "/dev/zero"),
+        ("init", "/dev/zero", "-o", "zero.claims.yaml"),
+    ],
+)
+def test_item8_devices_are_refused_at_once(project: Path, args: tuple[str, ...]) -> None:
+    done = cli(*args, cwd=project)
+    assert done.returncode == 2, done.stderr
+    assert "not a regular file" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_item8_a_fifo_is_refused_on_the_command_line_and_as_document(project: Path) -> None:
+    os.mkfifo(project / "pipe.md")
+    done = cli("scan", "pipe.md", cwd=project)
+    assert done.returncode == 2, done.stderr
+    assert "pipe.md" in done.stderr and "not a regular file" in done.stderr
+    (project / "pipe.claims.yaml").write_text(
+        CLAIMS.replace("story.md", "pipe.md"), encoding="utf-8"
+    )
+    done = cli("audit", "pipe.claims.yaml", cwd=project)
+    assert done.returncode == 2, done.stderr
+    assert "pipe.claims.yaml:1:11: document 'pipe.md': not a regular file" in done.stderr
+
+
+def test_item9_article_size_limit_from_option_and_settings(project: Path) -> None:
+    (project / "big.md").write_text(ARTICLE * 100, encoding="utf-8")
+    result = run("scan", "big.md", "--max-size", "1kB", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "larger than 1,000 bytes" in result.stderr
+    assert "--max-size" in result.stderr
+    assert run("scan", "big.md", "--max-size", "1MB", "--jobs", "1").exit_code == 0
+    (project / "factcheck.toml").write_text('max_size = "1kB"\n', encoding="utf-8")
+    assert run("scan", "big.md", "--jobs", "1").exit_code == 2
+    assert run("scan", "big.md", "--figures").exit_code == 2
+    (project / "big.claims.yaml").write_text(CLAIMS.replace("story.md", "big.md"), "utf-8")
+    result = run("audit", "big.claims.yaml", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "larger than 1,000 bytes" in result.stderr
+    assert run("scan", "big.md", "--max-size", "2kB", "--jobs", "1").exit_code == 2
+    assert run("scan", "big.md", "--max-size", "lots").exit_code == 2
+
+
+def test_item9_a_crash_in_one_file_is_that_files_error(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "bad.md").write_text(BAD_ARTICLE, encoding="utf-8")
+    import factcheck.chunked
+
+    real = factcheck.chunked.scan_in_pieces
+
+    def explode(text: str, **kwargs: object) -> object:
+        if "40%" in text:
+            raise MemoryError
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factcheck.chunked, "scan_in_pieces", explode)
+    result = run("scan", "bad.md", "story.md", "--format", "json", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "bad.md: internal error while checking this file: MemoryError" in result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert {f["file"] for f in findings} == {"bad.md", "story.md"}
+    assert "Traceback" not in result.stderr
+
+
+def test_item9_pieces_give_the_report_of_the_whole(tmp_path: Path) -> None:
+    from factcheck.chunked import figure_chunks, scan_in_pieces
+    from factcheck.reports import get_renderer
+    from factcheck.reports.figures import render_figures
+    from factcheck.text.relations import scan
+
+    paragraphs = [
+        "Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.",
+        "It fell on 3 May.\n\nThe 32 officers were there.",  # a date over a blank line
+        "78,000\n\nS Bennett (Kent).",  # a noun from the next paragraph
+        "Of the 23 people asked, 38% said yes.",
+        "Sales doubled from $3.2 million to $6.4 million.",
+    ]
+    text = "12 May 2004\n\n" + "\n\n".join(paragraphs * 5) + "\n"
+    json_report = get_renderer("json")
+    whole = json_report.render(scan(text, document="a.md"))
+    for size in (1, 50, 200, 10_000):
+        assert json_report.render(scan_in_pieces(text, document="a.md", size=size)) == whole
+        for fmt in ("json", "text"):
+            pieces = "".join(figure_chunks(text, fmt, source="a.md", size=size))
+            assert pieces == render_figures(text, fmt, source="a.md")
+
+
+# ------------------------------------------------------------ errors, edges
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("not a url", "names no host"),
+        ("tcp://127.0.0.1", "names no port"),
+        ("inproc://x", "cannot reach another process"),
+        ("tcp://h:99999", "port is not a number"),
+    ],
+)
+def test_item10_a_malformed_dask_address_is_one_line(
+    project: Path, address: str, problem: str
+) -> None:
+    result = run("audit", "story.claims.yaml", "--dask-scheduler", address)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    assert problem in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _unreadable(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # Permissions do not stop root, so the refusal is simulated where folders are listed.
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)).name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.mark.parametrize("command", ["scan", "audit"])
+def test_item12_an_unreadable_folder_is_named(
+    project: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    (project / "locked").mkdir()
+    _unreadable(monkeypatch, "locked")
+    result = run(command, ".", "--format", "json", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "locked: cannot read this folder" in result.stderr
+    assert "no claims files found" not in result.stderr
+    files = {f["file"] or f["claims_file"] for f in json.loads(result.stdout)["findings"]}
+    assert "locked" in files
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "text", "markdown"])
+def test_item12_scan_lists_unreadable_files_in_every_format(project: Path, fmt: str) -> None:
+    (project / "latin1.md").write_bytes("Caf\xe9 sales rose 5%.\n".encode("latin-1"))
+    result = run("scan", "story.md", "latin1.md", "--format", fmt, "--jobs", "1")
+    assert result.exit_code == 2
+    assert "latin1.md" in result.stderr
+    assert "latin1.md" in result.stdout
+    assert "not UTF-8" in result.stdout
+
+
+def test_item15_a_missing_document_names_the_claims_file_and_line(project: Path) -> None:
+    (project / "gone.claims.yaml").write_text(
+        CLAIMS.replace("story.md", "gone.md"), encoding="utf-8"
+    )
+    result = run("audit", "gone.claims.yaml", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "gone.claims.yaml:1:11: document 'gone.md': file not found" in result.stderr
