@@ -385,3 +385,138 @@ def test_item15_a_missing_document_names_the_claims_file_and_line(project: Path)
     result = run("audit", "gone.claims.yaml", "--jobs", "1")
     assert result.exit_code == 2
     assert "gone.claims.yaml:1:11: document 'gone.md': file not found" in result.stderr
+
+
+# ------------------------------------------------------- what reaches a person
+
+ESCAPES = "\x1b]52;c;c2VjcmV0\x07\x1b[2J\x1b]0;pwned\x07\x9b31m\x7f"
+HOSTILE = f"Killings rose from 780 in 2019 to 996 in 2020, an increase of 40% {ESCAPES}in a year.\n"
+
+
+def _hostile_report() -> object:
+    from factcheck.engine import Report
+    from factcheck.text.relations import scan
+
+    report = scan(HOSTILE, document="story.md")
+    assert any(f.status.value == "inconsistent" for f in report.findings)
+    return Report(report.documents)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "github", "junit"])
+@pytest.mark.parametrize("color", [False, True])
+def test_item2_control_characters_never_reach_a_person_raw(fmt: str, color: bool) -> None:
+    from factcheck.reports import get_renderer
+
+    out = get_renderer(fmt).render(_hostile_report(), color=color)  # type: ignore[arg-type]
+    for char in "\x07\x7f\x9b":
+        assert char not in out, (fmt, char)
+    # The only ESC left is the colour the text report adds itself.
+    assert "\x1b]" not in out and "\x1b[2J" not in out
+    if fmt in ("text", "html"):  # (markdown shows no sentence)
+        assert "\\x1b]52;c;c2VjcmV0\\x07" in out  # shown, escaped
+
+
+def test_item2_carets_still_sit_under_the_figure() -> None:
+    from factcheck.reports import get_renderer
+
+    out = get_renderer("text").render(_hostile_report())  # type: ignore[arg-type]
+    lines = out.splitlines()
+    i = next(i for i, line in enumerate(lines) if "│" in line and "40%" in line)
+    text, carets = lines[i], lines[i + 1]
+    assert text[carets.index("^") : carets.rindex("^") + 1] == "40%"
+
+
+def test_item2_text_report_written_with_o_is_escaped(project: Path) -> None:
+    (project / "story.md").write_text(HOSTILE, encoding="utf-8")
+    result = run("scan", "story.md", "-o", "report.txt", "--jobs", "1")
+    assert result.exit_code == 1
+    written = (project / "report.txt").read_text(encoding="utf-8")
+    assert "\x1b" not in written and "\x07" not in written
+    assert "\\x1b[2J" in written
+
+
+def test_item2_claims_file_text_is_escaped_too(project: Path) -> None:
+    claims = CLAIMS.replace('rise: "28%"', 'rise: "40%"').replace(
+        "checks:", '  stale: {quote: "gone\\e]0;pwned\\a 5%"}\nchecks:'
+    )
+    (project / "story.claims.yaml").write_text(claims, encoding="utf-8")
+    (project / "story.md").write_text(BAD_ARTICLE, encoding="utf-8")
+    result = run("audit", "story.claims.yaml", "--no-color", "--jobs", "1")
+    assert result.exit_code == 1, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\x1e"])
+def test_item3_markdown_treats_every_line_break_alike(brk: str) -> None:
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding, Location, Severity, Status
+    from factcheck.reports import get_renderer
+
+    finding = Finding(
+        rule="range",
+        status=Status.INCONSISTENT,
+        severity=Severity.ERROR,
+        message=f"bad{brk}<img src=x onerror=alert(1)>",
+        check=f"range[a{brk}|<script>]",
+        location=Location(file=f"a{brk}<b>.md", line=1, column=1),
+    )
+    doc = DocumentReport(document=f"a{brk}<b>.md", text="", findings=(finding,))
+    out = get_renderer("markdown").render(Report((doc,)))
+    rows = [line for line in out.splitlines() if line.startswith("| ❌")]
+    assert len(rows) == 1, out  # the row is whole: no break ended it
+    assert rows[0].endswith(" |")
+    assert "<img" not in out  # (in the check id and file name, code spans keep markup inert)
+    assert brk not in out.replace("\n", "")
+
+
+def test_item7_a_file_name_that_is_not_utf8_in_every_format(project: Path) -> None:
+    from factcheck.reports.base import builtin_names
+
+    name = os.fsdecode(b"caf\xe9.md")
+    claims = os.fsdecode(b"caf\xe9.claims.yaml")
+    (project / name).write_text(BAD_ARTICLE, encoding="utf-8")
+    (project / "bad.md").write_text(BAD_ARTICLE, encoding="utf-8")
+    (project / claims).write_text(CLAIMS.replace("story.md", "bad.md"), "utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+    for fmt in builtin_names():
+        for args in (("scan", name), ("audit", claims)):
+            done = cli(*args, "--format", fmt, "--jobs", "1", cwd=project, env=env)
+            assert done.returncode == 1, (fmt, args, done.stderr)
+            assert "Traceback" not in done.stderr
+            shown = ("caf\\xe9.", "caf\\\\xe9.", "caf%5Cxe9.")  # as is, in JSON, in a URI
+            assert any(form in done.stdout for form in shown), (fmt, done.stdout)
+            if fmt in ("json", "sarif"):
+                json.loads(done.stdout)
+            if fmt == "jsonl":
+                [json.loads(line) for line in done.stdout.splitlines()]
+        out = project / f"report.{fmt}"
+        done = cli("scan", name, "--format", fmt, "-o", str(out), cwd=project, env=env)
+        assert done.returncode == 1, done.stderr
+        assert out.stat().st_size > 0
+    done = cli("scan", name, "--figures", "--format", "json", cwd=project, env=env)
+    assert json.loads(done.stdout)["file"] == "caf\\xe9.md"
+
+
+@pytest.mark.parametrize(
+    ("name", "uri", "base"),
+    [
+        ("a\\b.md", "a%5Cb.md", True),  # a backslash is part of a POSIX name
+        ("sub/../x.md", "x.md", True),
+        ("./sub/x.md", "sub/x.md", True),
+        ("/srv/news/x.md", "file:///srv/news/x.md", False),  # absolute: no uriBaseId
+    ],
+)
+def test_item16_sarif_uris(name: str, uri: str, base: bool) -> None:
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding, Location, Status
+    from factcheck.reports import get_renderer
+
+    finding = Finding(
+        rule="range", status=Status.INCONSISTENT, message="m", location=Location(line=1, column=1)
+    )
+    doc = DocumentReport(document=name, text="x", findings=(finding,))
+    log = json.loads(get_renderer("sarif").render(Report((doc,))))
+    artifact = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert artifact["artifactLocation"]["uri"] == uri
+    assert ("uriBaseId" in artifact["artifactLocation"]) is base

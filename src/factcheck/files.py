@@ -25,10 +25,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = [
+    "LINE_BREAK",
     "NotRegularFileError",
     "TooLargeError",
     "display_path",
     "inside",
+    "one_line",
     "printable",
     "project_root",
     "read_bounded",
@@ -157,6 +159,20 @@ def _escape(match: re.Match[str]) -> str:
     if code <= 0xFF:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}"
+
+
+#: Every line break a viewer may honour: CRLF, LF, CR, VT, FF, the file,
+#: group and record separators, NEL and the Unicode line and paragraph separators.
+LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str, sep: str = " ") -> str:
+    """``text`` with every line break (:data:`LINE_BREAK`, CRLF as one) made ``sep``.
+
+    >>> one_line("a\\r\\nb\\rc\\u2028d", "<br>")
+    'a<br>b<br>c<br>d'
+    """
+    return LINE_BREAK.sub(sep, text)
 
 
 def printable(text: str, *, keep_breaks: bool = False) -> str:

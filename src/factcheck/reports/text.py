@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.files import printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     check_label,
@@ -137,8 +138,13 @@ def _layout(report: Report) -> list[Line]:
     return out
 
 
+# Every span goes through printable(): a control character from the article
+# or a claims file (ESC, an OSC title or clipboard sequence, clear-screen) is
+# shown as ``\x1b``, never sent to the terminal, coloured or not.
+
+
 def _plain(lines: list[Line]) -> str:
-    return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+    return "".join("".join(printable(text) for text, _ in line).rstrip() + "\n" for line in lines)
 
 
 def _coloured(lines: list[Line]) -> str:
@@ -161,7 +167,7 @@ def _coloured(lines: list[Line]) -> str:
         markup=False,
     )
     for line in lines:
-        console.print(Text.assemble(*[(t, s or "") for t, s in line]))
+        console.print(Text.assemble(*[(printable(t), s or "") for t, s in line]))
     return buffer.getvalue()
 
 
