@@ -520,3 +520,19 @@ def test_item16_sarif_uris(name: str, uri: str, base: bool) -> None:
     artifact = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert artifact["artifactLocation"]["uri"] == uri
     assert ("uriBaseId" in artifact["artifactLocation"]) is base
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x80", "\x84", "\x86", "\x9f", "\ufffe", "\uffff"])
+def test_item13_init_drafts_load_whatever_the_quotes_hold(project: Path, char: str) -> None:
+    from factcheck.claims import load
+
+    # In a quote (the first 28% is quoted up to the next one's difference) and in the name.
+    name = f"story{char}.md"
+    (project / name).write_text(f"Sales 28%{char}May. Sales 28% June.\n", encoding="utf-8")
+    result = run("init", name, "-o", "draft.claims.yaml")
+    assert result.exit_code == 0, result.output
+    draft = (project / "draft.claims.yaml").read_text(encoding="utf-8")
+    assert char not in draft
+    claimset = load(project / "draft.claims.yaml")
+    assert claimset.document_path is not None and claimset.document_path.name == name
+    assert any(char in (c.quote or "") for c in claimset.claims.values())

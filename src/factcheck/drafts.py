@@ -69,9 +69,22 @@ _STOP = frozenset(
 )
 
 
+# What YAML may not hold raw (outside its printable set) that JSON leaves raw:
+# DEL, the C1 controls but NEL, lone surrogates, U+FFFE and U+FFFF.
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def _yaml_str(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, escapes included.
-    return json.dumps(text, ensure_ascii=False)
+    """``text`` as a YAML double-quoted scalar that loads back to ``text``.
+
+    A JSON string is one, escapes included, once the characters YAML refuses
+    raw are escaped too (``\\u007f``, ``\\u0085``...).
+
+    >>> _yaml_str("a\\x7fb\\ufffe")
+    '"a\\\\u007fb\\\\ufffe"'
+    """
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def unique_quote(text: str, start: int, end: int, *, limit: int = 120) -> tuple[int, int]:
