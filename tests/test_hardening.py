@@ -536,3 +536,65 @@ def test_item13_init_drafts_load_whatever_the_quotes_hold(project: Path, char: s
     claimset = load(project / "draft.claims.yaml")
     assert claimset.document_path is not None and claimset.document_path.name == name
     assert any(char in (c.quote or "") for c in claimset.claims.values())
+
+
+# ------------------------------------------------------------ reading (item 14)
+
+
+@pytest.mark.parametrize("text", ["10^10^10", "2.5×10^3^2"])
+def test_item14_a_power_of_a_power_is_refused_not_cut(text: str) -> None:
+    from factcheck import parse_figure
+    from factcheck.errors import FigureError
+    from factcheck.text.scanner import find_figures
+
+    with pytest.raises(FigureError, match="power of a power"):
+        parse_figure(text)
+    # The scan reads no figure there, rather than 10^10 and a stray "^10".
+    assert [f.text for f in find_figures(f"It is {text} in all.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [("3000-01-01", "3000-01-01"), ("0999-12-31", "0999-12-31")]
+)
+def test_item14_iso_dates_of_any_four_digit_year_are_dates(text: str, iso: str) -> None:
+    from factcheck import parse_figure
+    from factcheck.text.scanner import find_figures
+
+    figure = parse_figure(text)
+    assert figure.kind.value == "date"
+    assert figure.dates is not None and figure.dates[0].isoformat() == iso
+    assert [f.text for f in find_figures(f"Due on {text}, they said.")] == [text]
+
+
+@pytest.mark.parametrize("text", ["1 January 0", "0000-01-01"])
+def test_item14_year_zero_is_refused_with_the_reason(text: str) -> None:
+    from factcheck import parse_figure
+    from factcheck.errors import InvalidDateError
+    from factcheck.text.relations import scan
+
+    with pytest.raises(InvalidDateError, match="there is no year 0"):
+        parse_figure(text)
+    findings = scan(f"It began on {text}.\n").findings
+    assert [(f.rule, f.status.value) for f in findings] == [("valid_date", "inconsistent")]
+    assert "no year 0" in findings[0].message
+    assert "31 days" not in findings[0].message
+
+
+def test_item14_day_zero_and_a_count_after_a_date() -> None:
+    from factcheck.text.relations import scan
+
+    (finding,) = scan("It began on January 0.\n").findings
+    assert "there is no day 0" in finding.message
+    # "1 January" and a count of 0 people: no date "January 0" to flag.
+    assert scan("On 1 January 0 people died.\n").findings == ()
+
+
+def test_item14_a_claims_file_reads_a_date_in_3000(project: Path) -> None:
+    from factcheck.claims import loads
+
+    cs = loads(
+        'claims:\n  due: "3000-01-01"\n',
+        article="The capsule opens on 3000-01-01.\n",
+    )
+    figure = cs.resolve("due").figure
+    assert figure is not None and figure.kind.value == "date"
