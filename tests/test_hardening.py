@@ -598,3 +598,35 @@ def test_item14_a_claims_file_reads_a_date_in_3000(project: Path) -> None:
     )
     figure = cs.resolve("due").figure
     assert figure is not None and figure.kind.value == "date"
+
+
+@pytest.mark.parametrize(
+    ("yaml", "where", "message"),
+    [
+        ("published: [1, 2]", "3:12", "'published' must be text"),
+        ("published: {a: 1}", "3:12", "'published' must be text"),
+        ("defaults: {about_tolerance: [1]}", "3:29", "'about_tolerance' must be text"),
+        ("defaults: {about_tolerance: {a: 1}}", "3:29", "'about_tolerance' must be text"),
+        ("published: 2020-13-01", "3:12", "cannot read the date '2020-13-01'"),
+    ],
+)
+def test_item15_lists_and_mappings_are_plain_messages(
+    project: Path, yaml: str, where: str, message: str
+) -> None:
+    claims = CLAIMS.replace("claims:\n", f"{yaml}\nclaims:\n", 1)
+    claims = "# a comment\n" + claims  # so that the line is not 2 by chance
+    (project / "story.claims.yaml").write_text(claims, encoding="utf-8")
+    result = run("audit", "story.claims.yaml", "--jobs", "1")
+    assert result.exit_code == 2
+    assert f"story.claims.yaml:{where}: {message}" in result.stderr, result.stderr
+    assert "Node(" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["[1]", "{a: 1}"])
+def test_item15_severity_given_a_list_or_mapping(project: Path, value: str) -> None:
+    claims = CLAIMS.replace("change: rise}", f"change: rise, severity: {value}}}")
+    (project / "story.claims.yaml").write_text(claims, encoding="utf-8")
+    result = run("audit", "story.claims.yaml", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "story.claims.yaml:7:77: 'severity' must be text" in result.stderr, result.stderr
+    assert "Node(" not in result.stderr

@@ -711,19 +711,22 @@ def loads(
         else:
             _unknown_keys(defaults, DEFAULT_KEYS, "'defaults'", problems)
             tol = defaults.get("about_tolerance")
-            if tol is not None:
+            # _text: a list or mapping is "must be text", not its nodes' repr.
+            tol_text = _text(tol, "'about_tolerance'", problems)
+            if tol is not None and tol_text is not None:
                 try:
-                    cs.about_tolerance = _tolerance(str(tol.value))
+                    cs.about_tolerance = _tolerance(tol_text)
                 except ClaimsFileError as exc:
                     problems.extend([exc], tol)
 
     # Publication date.
     pub = root_node.get("published")
-    if pub is not None:
+    pub_text = _text(pub, "'published'", problems)
+    if pub_text is not None:
         try:
-            cs.published = _dt.date.fromisoformat(str(pub.value))
+            cs.published = _dt.date.fromisoformat(pub_text)
         except ValueError:
-            problems.add(f"cannot read the date {pub.value!r}", pub, "write it as YYYY-MM-DD")
+            problems.add(f"cannot read the date {pub_text!r}", pub, "write it as YYYY-MM-DD")
 
     # Counted things.
     counted = root_node.get("counted")
@@ -876,15 +879,15 @@ def _load_check(
             options = options_node.plain()
     severity: Severity | None = None
     sev_node = node.get("severity")
-    if sev_node is not None:
+    sev_text = _text(sev_node, "'severity'", problems)
+    if sev_text is not None:
         try:
-            severity = Severity(str(sev_node.value))
+            severity = Severity(sev_text)
         except ValueError:
             problems.add(
-                f"unknown severity {sev_node.value!r}",
+                f"unknown severity {sev_text!r}",
                 sev_node,
-                did_you_mean(str(sev_node.value), [s.value for s in Severity])
-                or "use error, warning or info",
+                did_you_mean(sev_text, [s.value for s in Severity]) or "use error, warning or info",
             )
     check = Check(
         rule=rule,
