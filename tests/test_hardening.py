@@ -15,40 +15,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from factcheck.cli import main
+from test_cli_errors import ARTICLE, CLAIMS, run
+from test_cli_errors import project as cli_project  # noqa: F401 (a fixture)
 
-ARTICLE = "Killings rose from 780 in 2019 to 996 in 2020, an increase of 28%.\n"
-BAD_ARTICLE = "Killings rose from 780 in 2019 to 996 in 2020, an increase of 40%.\n"
-CLAIMS = """document: story.md
-claims:
-  before: {quote: "from 780", figure: "780"}
-  after: {quote: "to 996", figure: "996"}
-  rise: "28%"
-checks:
-  - {rule: percent_change, from: before, to: after, change: rise}
-"""
+BAD_ARTICLE = ARTICLE.replace("28%", "40%")
 #: Generous: every command here takes well under a second when it does not hang.
 TIMEOUT = 60
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project folder (it has a pyproject.toml) with an article and its claims; the cwd."""
-    root = tmp_path / "project"
-    root.mkdir()
-    (root / "pyproject.toml").write_text("[project]\nname = 'stories'\n", encoding="utf-8")
-    (root / "story.md").write_text(ARTICLE, encoding="utf-8")
-    (root / "story.claims.yaml").write_text(CLAIMS, encoding="utf-8")
-    (tmp_path / "secret.md").write_text("The CI token is 4242-1337.\n", encoding="utf-8")
-    monkeypatch.chdir(root)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    return root
-
-
-def run(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args))
+def project(cli_project: Path) -> Path:  # noqa: F811 (the fixture imported above)
+    """The project of test_cli_errors (the cwd), with a secret just outside it."""
+    (cli_project.parent / "secret.md").write_text("The CI token is 4242-1337.\n", "utf-8")
+    return cli_project
 
 
 def cli(*args: str, cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -393,27 +373,37 @@ ESCAPES = "\x1b]52;c;c2VjcmV0\x07\x1b[2J\x1b]0;pwned\x07\x9b31m\x7f"
 HOSTILE = f"Killings rose from 780 in 2019 to 996 in 2020, an increase of 40% {ESCAPES}in a year.\n"
 
 
-def _hostile_report() -> object:
-    """A scanned article with escapes in its sentence, and a finding with them everywhere."""
+def _one_finding_report(file: str, **fields: str) -> object:
+    """A report of one inconsistent finding in ``file``, with ``fields`` (message, check...)."""
     from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Finding, Location, Severity, Status
+
+    finding = Finding(
+        rule="range",
+        status=Status.INCONSISTENT,
+        severity=Severity.ERROR,
+        location=Location(file=file, line=1, column=1),
+        **fields,  # type: ignore[arg-type]
+    )
+    return Report((DocumentReport(document=file, text="", findings=(finding,)),))
+
+
+def _hostile_report() -> object:
+    """A scanned article with escapes in its sentence, and a finding with them everywhere."""
+    from factcheck.engine import Report
     from factcheck.text.relations import scan
 
     scanned = scan(HOSTILE, document="story.md").documents[0]
     assert any(f.status.value == "inconsistent" for f in scanned.findings)
-    planted = Finding(
-        rule="range",
-        status=Status.INCONSISTENT,
-        severity=Severity.ERROR,
+    planted = _one_finding_report(
+        f"file{ESCAPES}.md",
         message=f"message {ESCAPES}",
         check=f"range[{ESCAPES}]",
         quote=f"quote {ESCAPES}",
         reading=f"reading {ESCAPES}",
         explanation=f"arithmetic {ESCAPES}",
-        location=Location(file=f"file{ESCAPES}.md", line=1, column=1),
     )
-    other = DocumentReport(document=f"file{ESCAPES}.md", text="", findings=(planted,))
-    return Report((scanned, other))
+    return Report((scanned, *planted.documents))  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "github", "junit"])
@@ -463,20 +453,14 @@ def test_item2_claims_file_text_is_escaped_too(project: Path) -> None:
 
 @pytest.mark.parametrize("brk", ["\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\x1e"])
 def test_item3_markdown_treats_every_line_break_alike(brk: str) -> None:
-    from factcheck.engine import DocumentReport, Report
-    from factcheck.findings import Finding, Location, Severity, Status
     from factcheck.reports import get_renderer
 
-    finding = Finding(
-        rule="range",
-        status=Status.INCONSISTENT,
-        severity=Severity.ERROR,
+    report = _one_finding_report(
+        f"a{brk}<b>.md",
         message=f"bad{brk}<img src=x onerror=alert(1)>",
         check=f"range[a{brk}|<script>]",
-        location=Location(file=f"a{brk}<b>.md", line=1, column=1),
     )
-    doc = DocumentReport(document=f"a{brk}<b>.md", text="", findings=(finding,))
-    out = get_renderer("markdown").render(Report((doc,)))
+    out = get_renderer("markdown").render(report)  # type: ignore[arg-type]
     rows = [line for line in out.splitlines() if line.startswith("| ❌")]
     assert len(rows) == 1, out  # the row is whole: no break ended it
     assert rows[0].endswith(" |")
