@@ -628,3 +628,36 @@ def test_item15_severity_given_a_list_or_mapping(project: Path, value: str) -> N
     assert result.exit_code == 2
     assert "story.claims.yaml:7:77: 'severity' must be text" in result.stderr, result.stderr
     assert "Node(" not in result.stderr
+
+
+def _peak_rss(args: list[str], cwd: Path) -> int:
+    """The peak resident memory, in bytes, of ``python -m factcheck ARGS`` (Linux: ru_maxrss)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) in (0, 1)
+    return usage.ru_maxrss * 1024
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in kilobytes is Linux's")
+@pytest.mark.parametrize("figures", [False, True])
+def test_item9_memory_per_byte_of_article_stays_under_20(tmp_path: Path, figures: bool) -> None:
+    # The example article, repeated to 3 MB: the whole-article scan took 75-85
+    # bytes of memory per byte of text here; by pieces it takes 2-3.
+    example = Path(__file__).parent.parent / "examples" / "afghanistan" / "article.md"
+    paragraph = example.read_text(encoding="utf-8").strip() + "\n\n"
+    big = tmp_path / "big.md"
+    big.write_text(paragraph * (3_000_000 // len(paragraph)), encoding="utf-8")
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    extra = ["--figures"] if figures else ["-j", "1"]
+    peaks = [
+        _peak_rss(["scan", str(path), *extra, "--format", "json", "-o", "out.json"], tmp_path)
+        for path in (empty, big)
+    ]
+    per_byte = (peaks[1] - peaks[0]) / big.stat().st_size
+    assert per_byte < 20, per_byte
