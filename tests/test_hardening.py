@@ -168,8 +168,13 @@ def test_item6_an_interrupted_stream_exits_130_and_leaves_no_cut_report(
     assert [p.name for p in project.iterdir() if p.name.startswith(".report")] == []
 
 
-def test_item6_sigterm_stops_the_workers_without_tracebacks(project: Path) -> None:
-    # A worker asks for the SIGTERM itself, so the test needs no timing: the
+@pytest.mark.parametrize(
+    ("signame", "code", "word"), [("SIGTERM", 143, "terminated"), ("SIGINT", 130, "interrupted")]
+)
+def test_item6_a_signal_stops_the_workers_without_tracebacks(
+    project: Path, signame: str, code: int, word: str
+) -> None:
+    # A worker sends the signal itself, so the test needs no timing: the
     # controlling process gets it while the pool is running.
     for i in range(4):
         (project / f"s{i}.md").write_text(ARTICLE, encoding="utf-8")
@@ -181,14 +186,14 @@ def test_item6_sigterm_stops_the_workers_without_tracebacks(project: Path) -> No
         real = parallel.scan_file
         def scan_file(path, **kwargs):
             if path.name == "s0.md":
-                os.kill(os.getppid(), signal.SIGTERM)
+                os.kill(os.getppid(), signal.SIGNAME)
             return real(path, **kwargs)
         parallel.scan_file = scan_file
         sys.argv = ["factcheck", "scan", "s0.md", "s1.md", "s2.md", "s3.md",
                     "--jobs", "2", "--format", "jsonl", "-o", "out.jsonl"]
         main()
         """
-    )
+    ).replace("SIGNAME", signame)
     done = subprocess.run(
         [sys.executable, "-c", script],
         cwd=project,
@@ -197,10 +202,10 @@ def test_item6_sigterm_stops_the_workers_without_tracebacks(project: Path) -> No
         timeout=TIMEOUT,
         check=False,
     )
-    assert done.returncode == 143, done.stderr
+    assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr
     assert "BrokenPipe" not in done.stderr
-    assert "terminated" in done.stderr
+    assert word in done.stderr
     assert not (project / "out.jsonl").exists()
 
 
@@ -661,3 +666,12 @@ def test_item9_memory_per_byte_of_article_stays_under_20(tmp_path: Path, figures
     ]
     per_byte = (peaks[1] - peaks[0]) / big.stat().st_size
     assert per_byte < 20, per_byte
+
+
+def test_item7_init_refuses_an_article_name_that_is_not_utf8(project: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.md")
+    (project / name).write_text(ARTICLE, encoding="utf-8")
+    result = run("init", name)
+    assert result.exit_code == 2
+    assert "caf\\xe9.md: a claims file cannot name this article" in result.stderr
+    assert not (project / os.fsdecode(b"caf\xe9.claims.yaml")).exists()

@@ -726,6 +726,14 @@ def init(
         _report_error(exc)
         ctx.exit(EXIT_USAGE)
     document = os.path.relpath(article.resolve(), target.resolve().parent)
+    if any("\ud800" <= c <= "\udfff" for c in document):
+        # A claims file is UTF-8 YAML: no escape in it stands for a byte that
+        # is not UTF-8, so a draft naming this file could not be loaded.
+        _fail(
+            f"{display_path(document)}: a claims file cannot name this article "
+            "(its name is not UTF-8)",
+            "rename it to a UTF-8 name",
+        )
     yaml_text = draft_claims(text, document=Path(document).as_posix())
     _write(target, yaml_text)
     click.echo(f"wrote {display_path(target)}", err=True)
