@@ -220,7 +220,8 @@ def _read_utf8(
         ) from None
     except TooLargeError as exc:
         raise error(
-            f"the file is larger than {exc.limit:,} bytes ({exc.size:,})",
+            f"the file is larger than {exc.limit:,} bytes"
+            + ("" if exc.size is None else f" ({exc.size:,})"),
             file=name,
             line=1,
             column=1,

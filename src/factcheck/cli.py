@@ -448,7 +448,13 @@ def _find(
                     if wanted(candidate, path) and candidate.is_file():
                         candidates.append(candidate)
             for candidate in sorted(candidates):
-                if not allow_outside_root and not inside(candidate, root):
+                # The walk does not follow linked folders, so only a file that
+                # is itself a link can lead out (checking that is one lstat).
+                if (
+                    not allow_outside_root
+                    and candidate.is_symlink()
+                    and not inside(candidate, root)
+                ):
                     click.echo(
                         f"factcheck: warning: skipped {display_path(candidate)}: it leads to "
                         f"{display_path(candidate.resolve())}, outside the project folder "

@@ -74,9 +74,10 @@ class NotRegularFileError(OSError):
 class TooLargeError(OSError):
     """A file larger than the limit the caller set."""
 
-    def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"{size:,} bytes, over the limit of {limit:,}")
-        self.size = size
+    def __init__(self, size: int | None, limit: int) -> None:
+        over = "more than" if size is None else f"{size:,}"
+        super().__init__(f"{over} bytes, over the limit of {limit:,}")
+        self.size = size  #: ``None`` when reading stopped at the limit
         self.limit = limit
 
 
@@ -99,15 +100,24 @@ def read_bounded(path: Path, limit: int) -> bytes:
             raise NotRegularFileError(f"{path} is not a regular file")
         if info.st_size > limit:
             raise TooLargeError(info.st_size, limit)
-        with os.fdopen(fd, "rb", closefd=True) as handle:
-            fd = -1
-            data = handle.read(limit + 1)
+        # The size first (one read, and one more to see the end), then in
+        # blocks: a file that grows meanwhile, or one that says it is empty
+        # (as /proc files do), still stops at the limit.
+        pieces = []
+        total = 0
+        want = info.st_size + 1 if info.st_size else 65_536
+        while total <= limit:
+            piece = os.read(fd, min(want, limit + 1 - total))
+            if not piece:
+                break
+            pieces.append(piece)
+            total += len(piece)
+            want = 65_536
     finally:
-        if fd != -1:
-            os.close(fd)
-    if len(data) > limit:
-        raise TooLargeError(len(data), limit)
-    return data
+        os.close(fd)
+    if total > limit:
+        raise TooLargeError(None, limit)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def write_atomic(path: Path, chunks: Iterable[str]) -> None:
