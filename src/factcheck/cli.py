@@ -303,12 +303,11 @@ def _finish(
         task = partial(rendered, task=task, fmt=renderer.name, threshold=threshold)
     parallel = (params["jobs"], params["dask_scheduler"])
     files = found.files
+    _refuse_overwriting(output_options["output"], files)
     outcomes = _progress(_outcomes(task, files, *parallel, settings), len(files), quiet, what)
     # Folders that could not be searched come first, like files that could not be read.
     outcomes = itertools.chain(found.problems, outcomes)
     seen = {"broken": False, "failed": False}
-
-    _refuse_overwriting(output_options["output"], files)
 
     def collected() -> Iterator[Outcome]:
         for outcome in outcomes:
