@@ -12,13 +12,18 @@ Each piece starts at the start of a line, so columns hold; the offsets,
 lines and check ids (``rule@line:column``) of what it gives are moved to
 where the piece stands in the article. The publication date is the
 dateline of the whole article, passed to every piece; a piece after the
-first is scanned behind three empty lines, so that its own first line is
-never taken for a dateline. A cut is only made where the figures around it
+first is scanned behind two short paragraphs with no figure (``_PAD``), so
+that its own first lines are never taken for a dateline, a headline or a
+lede. A cut is only made where the figures around it
 read the same either way (:func:`_safe_cut`): the scanner reads sentence by
 sentence, but a figure can reach over a blank line.
 
 This lives with the callers of :func:`factcheck.scan` (the command line and
-its workers), not inside the scanner, which it uses as it is.
+its workers), not inside the scanner, which it uses as it is. A scanner that
+links figures across a whole article (a headline to "the one" matching move
+in the body) makes those links within a piece for an article longer than
+:data:`CHUNK`: the equivalence test in ``tests/test_hardening.py`` and
+``docs/reliability.md`` say how to check a scanner against the pieces.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -39,7 +44,12 @@ __all__ = ["CHUNK", "Piece", "figure_chunks", "pieces", "scan_in_pieces"]
 #: Characters per piece, about: a piece ends at the first blank line after this many.
 CHUNK = 64_000
 
-_PAD = "\n\n\n"
+#: What a piece after the first is scanned behind: two short paragraphs with
+#: no figure. They stand where the article's dateline, headline and lede
+#: would be, so that the piece's own first lines are taken for none of them
+#: (a scanner that links a headline or lede to the body then links nothing
+#: in this piece, rather than a paragraph from the middle of the article).
+_PAD = "Continued.\n\nContinued.\n\n"
 # The end of a scan finding's check id: the line and column of its subject.
 _CHECK_PLACE = re.compile(r"@(\d+):(\d+)$")
 # A blank line: a line break, white space other than line breaks, a line break.
@@ -56,11 +66,7 @@ class Piece:
 
     @property
     def padded(self) -> str:
-        """The text as it is scanned: after the first piece, behind three empty lines.
-
-        The empty lines keep the piece's first line from being read as the
-        article's dateline (looked for in the first three lines only).
-        """
+        """The text as it is scanned: after the first piece, behind :data:`_PAD`."""
         return _PAD * (self.start > 0) + self.text
 
     @property
@@ -71,14 +77,18 @@ class Piece:
     @property
     def line_shift(self) -> int:
         """What to add to a line of :attr:`padded` to make it a line of the article."""
-        return self.lines_before - len(_PAD) * (self.start > 0)
+        return self.lines_before - _PAD.count("\n") * (self.start > 0)
 
 
 #: Characters on each side of a cut that are read to see whether the cut is safe.
 _AROUND = 2_000
 
 
-def _figures_near(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[tuple[Any, ...]]:
+#: What is compared on both sides of a cut: ``(text, lo, hi, keep) -> records``.
+Reader = Callable[[str, int, int, tuple[int, int]], list[Any]]
+
+
+def _figures_near(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[Any]:
     """The figures of ``text[lo:hi]`` that start inside ``keep``, as comparable records."""
     from factcheck.text.scanner import find_figures
 
@@ -90,40 +100,60 @@ def _figures_near(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[tu
     return found
 
 
+def _findings_reader(published: _dt.date | None) -> Reader:
+    """A reader of the scan findings near a cut, for articles dated ``published``."""
+    from factcheck.text.relations import scan
+
+    def findings_near(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[Any]:
+        # Behind the padding, as a piece is scanned: no line is taken for a dateline.
+        shift = lo - len(_PAD)
+        found = []
+        for finding in scan(_PAD + text[lo:hi], published=published).findings:
+            start = finding.location.start
+            if start is not None and keep[0] <= start + shift < keep[1]:
+                spans = _shifted(finding.extra.get("spans"), shift)
+                found.append((start + shift, finding.rule, finding.status, finding.message, spans))
+        return found
+
+    return findings_near
+
+
 def _line_start(text: str, offset: int) -> int:
     """The start of the line holding ``offset``."""
     return text.rfind("\n", 0, offset) + 1
 
 
-def _safe_cut(text: str, cut: int) -> bool:
-    """Whether the figures around ``cut`` (a blank line's end) read the same cut there or not.
+def _safe_cut(text: str, cut: int, read: Reader) -> bool:
+    """Whether what ``read`` finds around ``cut`` (a blank line's end) is the same cut there or not.
 
     The scanner reads sentence by sentence, but a figure may still reach over
     a blank line ("May.\n\nThe 32" as one date) or take its noun from the
-    next paragraph; a cut there would change what is read.
+    next paragraph, and a sentence may lean on the one before it; a cut
+    there would change what is read.
     """
     lo = _line_start(text, max(0, cut - _AROUND))
     hi = min(len(text), cut + _AROUND)
     near = (max(lo, cut - _AROUND // 2), min(hi, cut + _AROUND // 2))
-    whole = _figures_near(text, lo, hi, near)
-    apart = _figures_near(text, lo, cut, near) + _figures_near(text, cut, hi, near)
+    whole = read(text, lo, hi, near)
+    apart = read(text, lo, cut, near) + read(text, cut, hi, near)
     return whole == apart
 
 
-def pieces(text: str, size: int = CHUNK) -> Iterator[Piece]:
+def pieces(text: str, size: int = CHUNK, read: Reader = _figures_near) -> Iterator[Piece]:
     """``text`` cut after blank lines into pieces of about ``size`` characters or more.
 
     A piece ends just after the first blank line at or past ``size``
-    characters from its start where a cut changes no figure (see
-    :func:`_safe_cut`); text without one stays whole. No cut is made within
-    the first three lines (the dateline's place).
+    characters from its start where a cut changes nothing ``read`` finds
+    (by default the figures; see :func:`_safe_cut`); text without one stays
+    whole. No cut is made within the first three lines.
     """
     start = 0
     lines = 0
     while start < len(text):
         match = _BLANK_LINE.search(text, start + max(size, 1) - 1)
         while match is not None and (
-            lines + text.count("\n", start, match.end()) < 3 or not _safe_cut(text, match.end())
+            lines + text.count("\n", start, match.end()) < 3
+            or not _safe_cut(text, match.end(), read)
         ):
             match = _BLANK_LINE.search(text, match.end() - 1)
         end = len(text) if match is None else match.end()
@@ -178,7 +208,7 @@ def scan_in_pieces(
     date = published if published is not None else dateline(text)
     findings: list[Finding] = []
     checks = 0
-    for piece in pieces(text, size):
+    for piece in pieces(text, size, _findings_reader(date)):
         report = scan(piece.padded, published=date, document=document)
         for doc in report.documents:
             checks += doc.checks
