@@ -675,3 +675,30 @@ def test_item7_init_refuses_an_article_name_that_is_not_utf8(project: Path) -> N
     assert result.exit_code == 2
     assert "caf\\xe9.md: a claims file cannot name this article" in result.stderr
     assert not (project / os.fsdecode(b"caf\xe9.claims.yaml")).exists()
+
+
+def test_item9_pieces_leave_out_links_across_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A scanner that ties a headline to "the one" matching figure far below
+    # rests on the whole article; a piece cannot judge that, so such a
+    # finding is left out when (and only when) the text is read in pieces.
+    import factcheck.text.relations as relations
+    from factcheck.chunked import scan_in_pieces
+    from factcheck.engine import DocumentReport, Report
+    from factcheck.findings import Finding, Location, Status
+
+    def scan(text: str, **_: object) -> Report:
+        at = text.find("Sales")  # the "headline": the first one in the text
+        far = Finding(
+            rule="compatible",
+            status=Status.INCONSISTENT,
+            message="headline and body",
+            location=Location(start=at, end=at + 5),
+            extra={"spans": {"a": [at, at + 5], "b": [len(text) - 1, len(text)]}},
+        )
+        found = (far,) if at >= 0 else ()
+        return Report((DocumentReport(document=None, text=text, findings=found),))
+
+    monkeypatch.setattr(relations, "scan", scan)
+    text = ("Sales rose 5%.\n\n" + "x " * 3000 + "\n\n") * 3
+    assert len(scan_in_pieces(text, size=len(text)).findings) == 1  # one piece: as it is
+    assert scan_in_pieces(text, size=100).findings == ()

@@ -209,12 +209,38 @@ def scan_in_pieces(
     findings: list[Finding] = []
     checks = 0
     for piece in pieces(text, size, _findings_reader(date)):
+        whole = piece.start == 0 and len(piece.text) == len(text)
         report = scan(piece.padded, published=date, document=document)
         for doc in report.documents:
             checks += doc.checks
-            findings.extend(_moved(f, piece) for f in doc.findings)
+            findings.extend(
+                _moved(f, piece) for f in doc.findings if whole or not _across_the_article(f)
+            )
     doc = DocumentReport(document=document, text=text, findings=tuple(findings), checks=checks)
     return Report((doc,))
+
+
+def _ends(value: Any) -> list[int]:
+    """Every offset in ``value`` (an int, or lists and mappings of them)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [end for item in value for end in _ends(item)]
+    if isinstance(value, dict):
+        return [end for item in value.values() for end in _ends(item)]
+    return []
+
+
+def _across_the_article(finding: Finding) -> bool:
+    """Whether ``finding`` ties figures farther apart than a cut's reach (:data:`_AROUND`).
+
+    Such a link (a headline to "the one" matching move in the body) rests on
+    the whole article, which a piece does not see: it could tie two figures
+    that the whole article leaves apart. A false alarm costs more than a
+    miss, so a text scanned in pieces leaves such findings out.
+    """
+    ends = _ends(finding.extra.get("spans"))
+    return bool(ends) and max(ends) - min(ends) > _AROUND
 
 
 def figure_chunks(
