@@ -21,9 +21,10 @@ sentence, but a figure can reach over a blank line.
 This lives with the callers of :func:`factcheck.scan` (the command line and
 its workers), not inside the scanner, which it uses as it is. A scanner that
 links figures across a whole article (a headline to "the one" matching move
-in the body) makes those links within a piece for an article longer than
-:data:`CHUNK`: the equivalence test in ``tests/test_hardening.py`` and
-``docs/reliability.md`` say how to check a scanner against the pieces.
+in the body) cannot be followed piece by piece: in a text read in more than
+one piece such findings are left out (:func:`_across_the_article`). The
+equivalence test in ``tests/test_hardening.py`` checks a scanner against
+the pieces.
 """
 
 from __future__ import annotations
