@@ -83,14 +83,16 @@ def test_folder_without_claims_files(project: Path) -> None:
 
 def test_unreadable_claims_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Permissions do not stop root, so the refusal is simulated where the file is read.
-    real = Path.read_bytes
+    import factcheck.claims
 
-    def refuse(path: Path) -> bytes:
+    real = factcheck.claims.read_bounded
+
+    def refuse(path: Path, limit: int) -> bytes:
         if path.name == "story.claims.yaml":
             raise PermissionError(13, "Permission denied")
-        return real(path)
+        return real(path, limit)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(factcheck.claims, "read_bounded", refuse)
     assert_user_error(
         run("audit", "story.claims.yaml", "--jobs", "1"), "story.claims.yaml", "cannot read"
     )

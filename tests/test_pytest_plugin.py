@@ -196,3 +196,36 @@ def test_a_check_on_a_stale_claim_can_be_skipped(newsroom: pytest.Pytester) -> N
     newsroom.makeini("[pytest]\nfactcheck_stale = skip\n")
     result = run(newsroom)
     result.assert_outcomes(failed=2, skipped=1)
+
+
+def test_document_is_bounded_by_the_project_not_the_rootdir(pytester: pytest.Pytester) -> None:
+    # Issue 12, item 4: the CLI's rule (nearest .git or pyproject.toml), whatever --rootdir says.
+    (pytester.path / "private.md").write_text("The token is 4242.\n", encoding="utf-8")
+    project = pytester.path / "proj"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    (project / "story.claims.yaml").write_text(
+        'document: ../private.md\nclaims:\n  token: "4242"\n', encoding="utf-8"
+    )
+    result = run(pytester, "--rootdir=/", "proj", "-q")
+    result.stdout.fnmatch_lines(["*lies outside the project folder*"])
+    assert result.ret != 0
+    result.assert_outcomes(errors=1)
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("--factcheck-format=nosuch", "*--factcheck-format: unknown report format 'nosuch'*"),
+        ("--factcheck-report=nope/r.json", "*--factcheck-report nope/r.json: the folder*"),
+    ],
+)
+def test_bad_report_options_stop_the_run_before_any_test(
+    newsroom: pytest.Pytester, option: str, message: str
+) -> None:
+    # Issue 12, item 11: noticed at configure time, not after every test ran.
+    result = run(newsroom, option)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([message])
+    assert "Traceback" not in result.stderr.str()
+    assert "passed" not in result.stdout.str() and "failed" not in result.stdout.str()

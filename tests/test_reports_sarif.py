@@ -112,5 +112,5 @@ def test_default_renderer_without_rule_registry_or_homepage_is_valid() -> None:
 
 
 def test_artifact_uri() -> None:
-    assert artifact_uri("a\\b.md") == "a/b.md"
+    assert artifact_uri("a\\b.md", windows=True) == "a/b.md"
     assert artifact_uri("/abs/x.md") == "file:///abs/x.md"

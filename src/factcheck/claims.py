@@ -48,6 +48,14 @@ from factcheck.errors import (
     did_you_mean,
 )
 from factcheck.figures import Figure, Kind
+from factcheck.files import (
+    NotRegularFileError,
+    TooLargeError,
+    display_path,
+    inside,
+    project_root,
+    read_bounded,
+)
 from factcheck.findings import Severity
 from factcheck.gcpause import paused_gc
 from factcheck.intervals import to_fraction
@@ -156,19 +164,31 @@ class ResolvedClaim:
         return self.figure is not None
 
 
+#: The largest article read by default, in bytes (``Limits.max_article_bytes``).
+#: Raise it with ``--max-size``, ``max_size`` in the settings or ``Limits``.
+MAX_ARTICLE_BYTES = LIMITS.max_article_bytes
+
+
 def read_document(
     path: Path,
     *,
     display: str | None = None,
     missing_hint: str = "check the path (relative to the claims file)",
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> str:
-    """Read an article as UTF-8 (a BOM is dropped); errors name the file and byte offset."""
+    """Read an article as UTF-8 (a BOM is dropped); errors name the file and byte offset.
+
+    Only a regular file of at most ``max_bytes`` is read: a device, a FIFO
+    or a larger file is a :class:`DocumentError`, at once.
+    """
     return _read_utf8(
         path,
-        display or str(path),
+        display or display_path(path),
         DocumentError,
         missing_hint=missing_hint,
         folder_hint="name the article file",
+        max_bytes=max_bytes,
+        size_hint="raise the limit with --max-size or max_size in the settings",
     )
 
 
@@ -179,16 +199,33 @@ def _read_utf8(
     *,
     missing_hint: str,
     folder_hint: str,
+    max_bytes: int,
+    size_hint: str,
 ) -> str:
     """A file's text as UTF-8 (BOM dropped); every failure is ``error`` naming ``name``."""
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, max_bytes)
     except FileNotFoundError:
         raise error("file not found", file=name, hint=missing_hint) from None
     except IsADirectoryError:
         raise error("is a folder, not a file", file=name, hint=folder_hint) from None
+    except NotRegularFileError:
+        raise error(
+            "not a regular file (a device, FIFO or socket): refused, it could be endless",
+            file=name,
+            hint="name an ordinary file",
+        ) from None
+    except TooLargeError as exc:
+        raise error(
+            f"the file is larger than {exc.limit:,} bytes"
+            + ("" if exc.size is None else f" ({exc.size:,})"),
+            file=name,
+            line=1,
+            column=1,
+            hint=size_hint,
+        ) from None
     except OSError as exc:
-        raise error(f"cannot read: {exc.strerror}", file=name) from None
+        raise error(f"cannot read: {exc.strerror or exc}", file=name) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -198,13 +235,6 @@ def _read_utf8(
             line=data.count(b"\n", 0, exc.start) + 1,
             hint="save the file as UTF-8",
         ) from None
-
-
-def _find_project_root(start: Path) -> Path:
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists() or (folder / "pyproject.toml").exists():
-            return folder
-    return start
 
 
 @attrs.define
@@ -234,6 +264,8 @@ class ClaimSet:
     #: counted things this claim set declares (word → name), in force only
     #: while its figures are read (see :func:`factcheck.units.counted_scope`)
     counted: dict[str, str] = attrs.field(factory=dict)
+    #: the article's file as it was opened (``document`` is its name as shown)
+    document_path: Path | None = attrs.field(default=None, repr=False)
     _resolved: dict[str, ResolvedClaim] = attrs.field(factory=dict, repr=False)
     _index: LineIndex | None = attrs.field(default=None, repr=False)
     _finder: QuoteFinder | None = attrs.field(default=None, repr=False)
@@ -612,6 +644,7 @@ def loads(
     # The article.
     doc_node = root_node.get("document")
     document = _text(doc_node, "'document'", problems)
+    document_path: Path | None = None
     if article is None:
         if document is None:
             problems.add(
@@ -623,8 +656,8 @@ def loads(
         assert document is not None
         folder = base or Path(".")
         path = folder / document
-        project = (root or _find_project_root(folder.resolve())).resolve()
-        if not allow_outside_root and not path.resolve().is_relative_to(project):
+        project = (root or project_root(folder)).resolve()
+        if not allow_outside_root and not inside(path, project):
             raise DocumentError(
                 f"document {document!r} lies outside the project folder {str(project)!r}",
                 file=file,
@@ -634,10 +667,22 @@ def loads(
                 "(--allow-outside-root / allow_outside_root=True)",
             )
         try:
-            article = read_document(path, display=str(path))
+            article = read_document(
+                path, display=display_path(path), max_bytes=limits.max_article_bytes
+            )
         except DocumentError as exc:
-            raise exc.located(file=file) if exc.file is None else exc from None
-        document = str(path)
+            if exc.line is not None:  # a place in the article (a byte that is not UTF-8)
+                raise
+            # Missing, a folder, too large...: the fix is in this file, at 'document'.
+            raise DocumentError(
+                f"document {display_path(document)!r}: {exc.message}",
+                file=file,
+                line=None if doc_node is None else doc_node.line,
+                column=None if doc_node is None else doc_node.column,
+                hint=exc.hint,
+            ) from None
+        document = display_path(path)
+        document_path = path
 
     from factcheck.markdown import published_date
 
@@ -645,6 +690,7 @@ def loads(
     published = published_date(article, Path(document or "").suffix)
     cs = ClaimSet.from_text(article, document=document, published=published)
     cs.claims_file = file
+    cs.document_path = document_path
 
     # Defaults.
     defaults = root_node.get("defaults")
@@ -654,19 +700,22 @@ def loads(
         else:
             _unknown_keys(defaults, DEFAULT_KEYS, "'defaults'", problems)
             tol = defaults.get("about_tolerance")
-            if tol is not None:
+            # _text: a list or mapping is "must be text", not its nodes' repr.
+            tol_text = _text(tol, "'about_tolerance'", problems)
+            if tol is not None and tol_text is not None:
                 try:
-                    cs.about_tolerance = _tolerance(str(tol.value))
+                    cs.about_tolerance = _tolerance(tol_text)
                 except ClaimsFileError as exc:
                     problems.extend([exc], tol)
 
     # Publication date.
     pub = root_node.get("published")
-    if pub is not None:
+    pub_text = _text(pub, "'published'", problems)
+    if pub_text is not None:
         try:
-            cs.published = _dt.date.fromisoformat(str(pub.value))
+            cs.published = _dt.date.fromisoformat(pub_text)
         except ValueError:
-            problems.add(f"cannot read the date {pub.value!r}", pub, "write it as YYYY-MM-DD")
+            problems.add(f"cannot read the date {pub_text!r}", pub, "write it as YYYY-MM-DD")
 
     # Counted things.
     counted = root_node.get("counted")
@@ -819,15 +868,15 @@ def _load_check(
             options = options_node.plain()
     severity: Severity | None = None
     sev_node = node.get("severity")
-    if sev_node is not None:
+    sev_text = _text(sev_node, "'severity'", problems)
+    if sev_text is not None:
         try:
-            severity = Severity(str(sev_node.value))
+            severity = Severity(sev_text)
         except ValueError:
             problems.add(
-                f"unknown severity {sev_node.value!r}",
+                f"unknown severity {sev_text!r}",
                 sev_node,
-                did_you_mean(str(sev_node.value), [s.value for s in Severity])
-                or "use error, warning or info",
+                did_you_mean(sev_text, [s.value for s in Severity]) or "use error, warning or info",
             )
     check = Check(
         rule=rule,
@@ -933,13 +982,15 @@ def load(
     False
     """
     p = Path(path)
-    name = str(path)
+    name = display_path(path)
     text = _read_utf8(
         p,
         name,
         ClaimsFileError,
         missing_hint="check the path",
         folder_hint="name a *.claims.yaml file",
+        max_bytes=limits.max_bytes,
+        size_hint="split it, or raise the limit with factcheck.yamlnodes.Limits(max_bytes=...)",
     )
     return loads(
         text,

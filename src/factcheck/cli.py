@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import itertools
 import os
 import sys
 import threading
@@ -17,6 +18,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+import attrs
 import click
 
 from factcheck import __version__
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: an interrupt (SIGINT, Ctrl-C) and SIGTERM: 128 + the signal's number, as shells do
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 CLAIMS_SUFFIX = ".claims.yaml"
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,15 +49,40 @@ def _fail(message: str, hint: str | None = None) -> NoReturn:
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
-    """Write ``text`` (or its pieces, as they come) to ``path`` as UTF-8.
+    """Write ``text`` (or its pieces, as they come) to ``path`` as UTF-8, whole or not at all.
 
-    A file that cannot be written is a one-line error.
+    The pieces go to a temporary file beside ``path`` that replaces it only
+    when all are written (:func:`factcheck.files.write_atomic`): a full disk
+    or an interrupted run leaves the previous file untouched. A file that
+    cannot be written is a one-line error.
     """
+    from factcheck.files import display_path, write_atomic
+
     try:
-        with path.open("w", encoding="utf-8") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
+        write_atomic(path, [text] if isinstance(text, str) else text)
     except OSError as exc:
-        _fail(f"cannot write {path}: {exc.strerror}", "check the folder exists and is writable")
+        _fail(
+            f"cannot write {display_path(path)}: {exc.strerror or exc}",
+            "check the folder exists and is writable",
+        )
+
+
+def _refuse_overwriting(output: Path | None, inputs: Iterable[str | Path]) -> None:
+    """Stop (exit 2) when ``output`` is one of the files the run reads.
+
+    Writing a report over its own claims file or article destroys the very
+    text it is about, and a streaming format would do so before reading it.
+    """
+    if output is None:
+        return
+    from factcheck.files import display_path, same_file
+
+    for item in inputs:
+        if same_file(output, Path(item)):
+            _fail(
+                f"the report would overwrite {display_path(item)}, which it reads",
+                "write the report (-o) to another file",
+            )
 
 
 def _report_error(exc: FactcheckError) -> None:
@@ -135,6 +164,14 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as stop:
+            # Not exit 1, which means that a finding failed: 128 + the signal's
+            # number, as a shell reports a command a signal ended.
+            from factcheck.parallel import Terminated
+
+            terminated = isinstance(stop, Terminated)
+            click.echo(f"factcheck: {'terminated' if terminated else 'interrupted'}", err=True)
+            ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except FactcheckError as exc:
             _report_error(exc)
             ctx.exit(EXIT_USAGE)
@@ -249,9 +286,18 @@ def _outcomes(
     scheduler: str | None,
     settings: dict[str, Any],
 ) -> Iterable[Outcome]:
-    """The outcome of ``task`` for each file, in order: on Dask, on processes, or here."""
+    """The outcome of ``task`` for each file, in order: on Dask, on processes, or here.
+
+    Any exception of ``task`` on one file becomes that file's error
+    (:func:`factcheck.parallel.guarded`): the other files are still reported.
+    """
+    from factcheck.parallel import guarded
+
+    task = partial(guarded, task=task)
     if scheduler:
-        from factcheck.distributed import run_on_dask
+        from factcheck.distributed import check_address, run_on_dask
+
+        check_address(scheduler)
 
         return run_on_dask(task, files, scheduler)
     from factcheck.parallel import run_all
@@ -273,7 +319,7 @@ def _jobs(jobs: int | None, settings: dict[str, Any]) -> int:
 def _finish(
     ctx: click.Context,
     task: Callable[[Path], Outcome],
-    files: list[Path],
+    found: Found,
     what: str,
     settings: dict[str, Any],
 ) -> NoReturn:
@@ -304,12 +350,18 @@ def _finish(
     if streaming:
         task = partial(rendered, task=task, fmt=renderer.name, threshold=threshold)
     parallel = (params["jobs"], params["dask_scheduler"])
+    files = found.files
+    _refuse_overwriting(output_options["output"], files)
     outcomes = _progress(_outcomes(task, files, *parallel, settings), len(files), quiet, what)
+    # Folders that could not be searched come first, like files that could not be read.
+    outcomes = itertools.chain(found.problems, outcomes)
     seen = {"broken": False, "failed": False}
 
     def collected() -> Iterator[Outcome]:
         for outcome in outcomes:
             end_start_up()
+            # Before anything is written over it (the writing is atomic, at the end).
+            _refuse_overwriting(output_options["output"], outcome.inputs)
             _print_errors(outcome.errors)
             seen["broken"] |= bool(outcome.errors)
             seen["failed"] |= outcome.failed
@@ -322,7 +374,7 @@ def _finish(
         documents = tuple(d for o in collected() for d in o.documents)
         # A file that could not be checked is in the report (as a finding) only
         # beside files that were: alone, stderr and exit 2 say all there is.
-        if seen["broken"] and all(d.document is None and d.text == "" for d in documents):
+        if seen["broken"] and all(_is_broken(d) for d in documents):
             ctx.exit(EXIT_USAGE)
         if update_baseline and baseline_path is not None:
             documents = _update_baseline(baseline_path, documents, quiet)
@@ -341,6 +393,11 @@ def _update_baseline(
         click.echo(f"factcheck: recorded {count} problem(s) in the baseline {path}", err=True)
     baseline = load_baseline(path)
     return tuple(baseline.apply(doc) for doc in documents)
+
+
+def _is_broken(doc: Any) -> bool:
+    """Whether ``doc`` only stands for a file or folder that could not be checked."""
+    return doc.text == "" and all(f.rule in ("claims_file", "document") for f in doc.findings)
 
 
 def _write_stream(chunks: Iterable[str], output: Path | None, quiet: bool) -> None:
@@ -423,11 +480,12 @@ def main() -> None:
     """Check that the numbers in a piece of writing agree with each other."""
 
 
-def discover(
-    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> list[Path]:
-    """Claims files named by ``paths``: files as given, folders searched recursively."""
-    return _found(paths, (CLAIMS_SUFFIX,), include, exclude)
+@attrs.frozen
+class Found:
+    """The files to check, and the folders that could not be searched (as outcomes)."""
+
+    files: list[Path]
+    problems: list[Outcome] = attrs.field(factory=list)
 
 
 def _found(
@@ -435,19 +493,105 @@ def _found(
     suffixes: Sequence[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
-) -> list[Path]:
-    """:func:`factcheck.discovery.find_files`, a missing path a one-line error."""
+    *,
+    article: bool,
+    allow_outside_root: bool = False,
+) -> Found:
+    """:func:`factcheck.discovery.find_files`, with the project's containment.
+
+    A file found in a folder that is a link leading out of the project (the
+    nearest folder with ``.git`` or ``pyproject.toml``, as for a claims
+    file's document) is skipped with one line saying so, unless
+    ``allow_outside_root``. A folder that cannot be read is an error naming
+    it, reported with the files (exit 2); it is never skipped silently. A
+    path that does not exist is a one-line error.
+    """
     from factcheck.discovery import find_files
     from factcheck.errors import DocumentError
+    from factcheck.files import display_path, inside, project_root
+    from factcheck.parallel import Outcome, broken_file
 
+    found = Found([])
+
+    def unreadable(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else Path(".")
+        error = FactcheckError(
+            f"cannot read this folder: {exc.strerror or exc}; its files were not checked",
+            file=display_path(folder),
+            hint="check its permissions",
+        )
+        problem = broken_file(folder, error, article=article)
+        found.problems.append(Outcome((problem,), errors=error_lines(error)))
+
+    named = set(paths)
     try:
-        return find_files(paths, suffixes, include, exclude)
+        files = find_files(paths, suffixes, include, exclude, onerror=unreadable)
     except DocumentError as exc:
         _fail(exc.message, exc.hint)
+    roots: dict[Path, Path] = {}
+    for candidate in files:
+        # Only a file found in a folder can lead out unasked; the walk does not
+        # follow linked folders, so only a file that is itself a link can.
+        if candidate not in named and not allow_outside_root and candidate.is_symlink():
+            folder = candidate.parent
+            root = roots.setdefault(folder, project_root(folder))
+            if not inside(candidate, root):
+                click.echo(
+                    f"factcheck: warning: skipped {display_path(candidate)}: it leads to "
+                    f"{display_path(candidate.resolve())}, outside the project folder "
+                    f"{display_path(root)} (--allow-outside-root reads it)",
+                    err=True,
+                )
+                continue
+        found.files.append(candidate)
+    return found
+
+
+def discover(
+    paths: Iterable[Path],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    *,
+    allow_outside_root: bool = False,
+) -> Found:
+    """Claims files named by ``paths``: files as given, folders searched recursively."""
+    return _found(
+        paths,
+        (CLAIMS_SUFFIX,),
+        include,
+        exclude,
+        article=False,
+        allow_outside_root=allow_outside_root,
+    )
+
+
+def _max_size_option(func: F) -> F:
+    """``--max-size``: the largest article read, for the commands that read articles."""
+    return click.option(
+        "--max-size",
+        "max_size",
+        default=None,
+        metavar="SIZE",
+        help="Refuse articles larger than SIZE (bytes, or with kB, MB, GB; default: 50MB).",
+    )(func)
+
+
+def _max_bytes(option: str | None, settings: dict[str, Any]) -> int:
+    """The article size limit in bytes: the option, else the ``max_size`` setting, else 50 MB."""
+    from factcheck.config import parse_size
+    from factcheck.parallel import MAX_ARTICLE_BYTES
+
+    if option is None:
+        return int(settings.get("max_size", MAX_ARTICLE_BYTES))
+    try:
+        return parse_size(option)
+    except ValueError as exc:
+        _fail(f"--max-size: {exc}", "write a size such as 50MB, 500kB or 1000000")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_max_size_option
 @click.option("--include", multiple=True, help="Only claims files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip claims files matching this glob (repeatable).")
 @click.option(
@@ -462,6 +606,7 @@ def _found(
 def audit(
     ctx: click.Context,
     paths: tuple[Path, ...],
+    max_size: str | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     allow_outside_root: bool,
@@ -477,18 +622,17 @@ def audit(
     from factcheck.parallel import audit_file
 
     settings = _settings(ctx)
-    files = discover(
+    outside = allow_outside_root or settings.get("allow_outside_root", False)
+    found = discover(
         paths,
         include or tuple(settings.get("include", ())),
         exclude or tuple(settings.get("exclude", ())),
+        allow_outside_root=outside,
     )
-    if not files:
+    if not found.files and not found.problems:
         _fail("no claims files found", f"name *{CLAIMS_SUFFIX} files or folders holding them")
-    task = partial(
-        audit_file,
-        allow_outside_root=allow_outside_root or settings.get("allow_outside_root", False),
-    )
-    _finish(ctx, task, files, "auditing", settings)
+    task = partial(audit_file, allow_outside_root=outside, max_bytes=_max_bytes(max_size, settings))
+    _finish(ctx, task, found, "auditing", settings)
 
 
 def _progress(items: Iterable[Outcome], total: int, quiet: bool, what: str) -> Iterable[Outcome]:
@@ -510,10 +654,21 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def discover_articles(
-    paths: Iterable[Path], include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> list[Path]:
+    paths: Iterable[Path],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    *,
+    allow_outside_root: bool = False,
+) -> Found:
     """Articles named by ``paths``: files as given, folders searched for .md, .markdown, .txt."""
-    return _found(paths, ARTICLE_SUFFIXES, include, exclude)
+    return _found(
+        paths,
+        ARTICLE_SUFFIXES,
+        include,
+        exclude,
+        article=True,
+        allow_outside_root=allow_outside_root,
+    )
 
 
 @main.command()
@@ -521,6 +676,12 @@ def discover_articles(
 @click.option("--figures", is_flag=True, help="List every figure found instead of checking.")
 @click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
+@_max_size_option
+@click.option(
+    "--allow-outside-root",
+    is_flag=True,
+    help="Read files that links in a folder lead to outside the project folder.",
+)
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -537,6 +698,8 @@ def scan(
     figures: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    max_size: str | None,
+    allow_outside_root: bool,
     published: Any,
     jobs: int | None,
     dask_scheduler: str | None,
@@ -548,43 +711,74 @@ def scan(
 ) -> None:
     """Check the arithmetic of raw text (files, or folders of .md/.txt); no claims file needed."""
     settings = _settings(ctx)
-    files = discover_articles(
+    outside = allow_outside_root or settings.get("allow_outside_root", False)
+    found = discover_articles(
         paths,
         include or tuple(settings.get("include", ())),
         exclude or tuple(settings.get("exclude", ())),
+        allow_outside_root=outside,
     )
-    if not files:
+    max_bytes = _max_bytes(max_size, settings)
+    if not found.files and not found.problems:
         _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if figures:
-        from factcheck.markdown import read_article
-        from factcheck.reports.figures import render_figure_files
-
-        listed: list[tuple[str, str, str | None]] = []
-        broken = False
-        for file in files:
-            try:
-                article = read_article(file)
-            except FactcheckError as exc:
-                _report_error(exc)
-                broken = True
-                continue
-            listed.append((str(file), article.text, article.prose))
-        if not listed:
-            ctx.exit(EXIT_USAGE)
-        rendered = render_figure_files(listed, fmt or "text")
-        if output is not None:
-            _write(output, rendered)
-        elif not quiet:
-            click.echo(rendered, nl=not rendered.endswith("\n"))
-        ctx.exit(EXIT_USAGE if broken else EXIT_OK)
+        _list_figures(ctx, found, fmt, output, quiet, max_bytes)
     from factcheck.parallel import scan_file
 
     task = partial(
         scan_file,
         published=None if published is None else published.date(),
         about_tolerance=settings.get("about_tolerance"),
+        max_bytes=max_bytes,
     )
-    _finish(ctx, task, files, "scanning", settings)
+    _finish(ctx, task, found, "scanning", settings)
+
+
+def _list_figures(
+    ctx: click.Context,
+    found: Found,
+    fmt: str | None,
+    output: Path | None,
+    quiet: bool,
+    max_bytes: int,
+) -> NoReturn:
+    """``scan --figures``: the figures of each file; one long file a few paragraphs at a time."""
+    from factcheck.chunked import CHUNK, figure_chunks
+    from factcheck.files import display_path
+    from factcheck.markdown import read_article
+    from factcheck.reports.figures import check_figure_format, render_figure_files
+
+    check_figure_format(fmt or "text")
+    _refuse_overwriting(output, found.files)
+    for problem in found.problems:
+        _print_errors(problem.errors)
+    listed: list[tuple[str, str, str | None]] = []
+    broken = bool(found.problems)
+    for file in found.files:
+        try:
+            article = read_article(file, max_bytes=max_bytes)
+        except FactcheckError as exc:
+            _report_error(exc)
+            broken = True
+            continue
+        listed.append((display_path(file), article.text, article.prose))
+    if not listed:
+        ctx.exit(EXIT_USAGE)
+    if len(listed) == 1 and len(listed[0][1]) > CHUNK:
+        source, text, prose = listed.pop()
+        # one long article: read a piece at a time (its prose has the same offsets)
+        body = text if prose is None else prose
+        # Beyond one piece, the collector must run between the pieces, or the
+        # garbage of each stays until the end (a 10 MB article: 120 MB more).
+        end_start_up()
+        _write_stream(figure_chunks(body, fmt or "text", source=source), output, quiet)
+    else:
+        rendered = render_figure_files(listed, fmt or "text")
+        if output is not None:
+            _write(output, rendered)
+        elif not quiet:
+            click.echo(rendered, nl=not rendered.endswith("\n"))
+    ctx.exit(EXIT_USAGE if broken else EXIT_OK)
 
 
 @main.command()
@@ -632,6 +826,7 @@ def rules(name: str | None) -> None:
 )
 @click.option("--include", multiple=True, help="Only articles matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip articles matching this glob (repeatable).")
+@_max_size_option
 @_parallel_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells.")
 @click.pass_context
@@ -642,6 +837,7 @@ def init(
     output: Path | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    max_size: str | None,
     jobs: int | None,
     dask_scheduler: str | None,
     quiet: bool,
@@ -655,7 +851,11 @@ def init(
     from factcheck.parallel import init_file
 
     settings = _settings(ctx)
-    files = discover_articles(paths, include, exclude)
+    max_bytes = _max_bytes(max_size, settings)
+    found = discover_articles(paths, include, exclude)
+    for problem in found.problems:
+        _print_errors(problem.errors)
+    files = found.files
     if not files:
         _fail("no articles found", f"name files or folders holding {', '.join(ARTICLE_SUFFIXES)}")
     if output is not None:
@@ -663,16 +863,20 @@ def init(
             _fail("--output names the draft of one article", "name a single article")
         from factcheck.drafts import write_draft
 
+        _refuse_overwriting(output, files)
         try:
-            write_draft(files[0], output, force=force)
+            write_draft(files[0], output, force=force, max_bytes=max_bytes)
         except FileExistsError:
             _fail(f"{output} already exists", "pass --force to overwrite it")
+        except FactcheckError as exc:
+            _report_error(exc)
+            ctx.exit(EXIT_USAGE)
         if not quiet:
             click.echo(f"wrote {output}", err=True)
         ctx.exit(EXIT_OK)
     named = {p for p in paths if not p.is_dir()}
     items = [(f, f in named) for f in files]
-    task = partial(init_file, force=force)
+    task = partial(init_file, force=force, max_bytes=max_bytes)
     outcomes = _outcomes(task, items, jobs, dask_scheduler, settings)
     written = skipped = 0
     broken = False
@@ -693,7 +897,7 @@ def init(
             " (hint: pass --force to overwrite them)",
             err=True,
         )
-    ctx.exit(EXIT_USAGE if broken else EXIT_OK)
+    ctx.exit(EXIT_USAGE if broken or found.problems else EXIT_OK)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -29,7 +29,7 @@ from typing import Any
 
 from factcheck.errors import ConfigError, did_you_mean
 
-__all__ = ["SETTINGS", "find_config", "load_config"]
+__all__ = ["SETTINGS", "find_config", "load_config", "parse_size"]
 
 #: Each setting and the type (or allowed values) it takes.
 SETTINGS: dict[str, Any] = {
@@ -44,11 +44,33 @@ SETTINGS: dict[str, Any] = {
     "inline_suppression": bool,  #: honour <!-- factcheck: ignore --> comments (default true)
     "about_tolerance": str,  #: how far "about 40" reaches in a scan, e.g. "10%"
     "rules": dict,  #: per rule: false, "off", a severity, or {enabled, severity}
+    "max_size": "size",  #: the largest article read: bytes, or text such as "50MB"
 }
 
 #: What a rule's table may hold.
 RULE_KEYS = ("enabled", "severity")
 _SEVERITIES = ("error", "warning", "info")
+
+_UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3}
+_SIZE = re.compile(r"\s*(\d+)\s*([kmg]?b?)\s*", re.IGNORECASE)
+
+
+def parse_size(value: str | int) -> int:
+    """A size in bytes from ``50MB``, ``500kB``, ``1GB`` or a number of bytes.
+
+    >>> parse_size("50MB")
+    50000000
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        number, unit = value, ""
+    else:
+        match = _SIZE.fullmatch(str(value))
+        if match is None:
+            raise ValueError(f"cannot read the size {value!r}")
+        number, unit = int(match.group(1)), match.group(2).lower()
+    if number <= 0:
+        raise ValueError(f"the size must be more than 0, not {value!r}")
+    return number * _UNITS[unit]
 
 
 def find_config(start: Path) -> tuple[Path, str] | None:
@@ -135,7 +157,13 @@ def _validate(table: dict[str, Any], text: str, path: Path, prefix: str) -> dict
         if spec is dict:
             settings[name] = _rule_settings(value, key, error)
             continue
-        if isinstance(spec, tuple):
+        if spec == "size":
+            try:
+                settings[name] = parse_size(value)
+                continue
+            except ValueError:
+                ok, expected = False, 'a size such as 50000000 or "50MB"'
+        elif isinstance(spec, tuple):
             ok = value in spec
             expected = " or ".join(repr(s) for s in spec)
         else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pathspec
@@ -87,12 +87,14 @@ class _GitIgnore:
         return verdict
 
 
-def _walk(folder: Path, suffixes: Sequence[str]) -> list[Path]:
+def _walk(
+    folder: Path, suffixes: Sequence[str], onerror: Callable[[OSError], None] | None
+) -> list[Path]:
     resolved = folder.resolve()
     root = _git_root(resolved)
     git = None if root is None else _GitIgnore(root)
     found: list[Path] = []
-    for here, dirs, files in os.walk(folder):
+    for here, dirs, files in os.walk(folder, onerror=onerror):
         base = Path(here)
         real = resolved / base.relative_to(folder)
         dirs[:] = sorted(
@@ -116,24 +118,27 @@ def find_files(
     suffixes: Sequence[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    *,
+    onerror: Callable[[OSError], None] | None = None,
 ) -> list[Path]:
     """Files named by ``paths``: files as given, folders searched for names ending in ``suffixes``.
 
     ``include``/``exclude`` are globs matched against the path below the
-    folder searched. A path that does not exist is a :class:`DocumentError`.
+    folder searched. A path that does not exist is a :class:`DocumentError`;
+    a folder that cannot be read is handed to ``onerror`` (the search goes on).
     """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for candidate in _walk(path, suffixes):
+            for candidate in _walk(path, suffixes, onerror):
                 rel = candidate.relative_to(path).as_posix()
                 if include and not any(fnmatch.fnmatch(rel, g) for g in include):
                     continue
                 if any(fnmatch.fnmatch(rel, g) for g in exclude):
                     continue
                 found.append(candidate)
-        elif path.exists():
-            found.append(path)
+        elif path.exists() or path.is_symlink():
+            found.append(path)  # named by the user: read (or refused) as it is
         else:
             raise DocumentError(f"{path}: no such file or folder", hint="check the path")
     return found

@@ -41,7 +41,7 @@ from factcheck.engine import DocumentReport, Report
 from factcheck.errors import FactcheckError
 from factcheck.parallel import Outcome, audit_file
 
-__all__ = ["audit_archive", "run_on_dask"]
+__all__ = ["audit_archive", "check_address", "run_on_dask"]
 
 T = TypeVar("T")
 #: A scheduler address (``"tcp://host:8786"``) or a ``dask.distributed.Client``.
@@ -54,6 +54,49 @@ CHUNK = 64
 CONNECT_TIMEOUT = "10s"
 
 
+#: Transports a scheduler can be reached over from another process.
+_SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+
+
+def check_address(address: str) -> None:
+    """Refuse a scheduler address that cannot name a reachable scheduler, with one line.
+
+    A scheduler is ``[tcp://]host:port`` (or ``tls://``, ``ws://``, ``wss://``,
+    ``ucx://``); ``inproc://`` names one inside another process, which this
+    process cannot reach. Checked before connecting, so that a typo is one
+    line, not the traceback of the networking library.
+
+    >>> check_address("tcp://127.0.0.1:8786")
+    """
+    from urllib.parse import urlsplit
+
+    problem = None
+    scheme, sep, rest = address.partition("://")
+    if not sep:
+        scheme, rest = "tcp", address
+    if scheme not in _SCHEMES:
+        problem = f"the transport {scheme!r} cannot reach another process"
+    else:
+        parts = urlsplit(f"{scheme}://{rest}")
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if not parts.hostname or any(c.isspace() for c in address):
+            problem = "it names no host"
+        elif port is None:
+            problem = "it names no port"
+        elif port < 0:
+            problem = "its port is not a number from 0 to 65535"
+        elif parts.path not in ("", "/") or parts.query or parts.fragment:
+            problem = "it has more than a host and a port"
+    if problem is not None:
+        raise FactcheckError(
+            f"--dask-scheduler {address!r} is not a scheduler address: {problem}",
+            hint="write tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786",
+        )
+
+
 def _client(scheduler: Scheduler) -> tuple[Any, bool]:
     """A client for ``scheduler`` and whether this module opened it (and must close it)."""
     try:
@@ -64,9 +107,10 @@ def _client(scheduler: Scheduler) -> tuple[Any, bool]:
             hint='pip install "factcheck[dask]"',
         ) from None
     if isinstance(scheduler, str):
+        check_address(scheduler)
         try:
             return distributed.Client(scheduler, timeout=CONNECT_TIMEOUT), True
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:
             raise FactcheckError(
                 f"cannot reach the Dask scheduler at {scheduler}: {exc}",
                 hint="start one with 'dask scheduler', or check the address and port",

@@ -57,9 +57,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _yaml_str(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, escapes included;
-    # the characters a YAML file cannot hold are written as escapes too.
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
+    """``text`` as a YAML double-quoted scalar that loads back to ``text``.
+
+    A JSON string is one, escapes included, once the characters YAML refuses
+    raw are escaped too (``\\u007f``, ``\\u0085``...).
+
+    >>> _yaml_str("a\\x7fb\\ufffe")
+    '"a\\\\u007fb\\\\ufffe"'
+    """
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def unique_quote(text: str, start: int, end: int, *, limit: int = 120) -> tuple[int, int]:
@@ -315,24 +322,41 @@ def _spans_to_try(text: str, figure: Figure) -> list[tuple[int, int]]:
     return spans
 
 
-def write_draft(article: Path, target: Path | None = None, *, force: bool = False) -> Path:
+def write_draft(
+    article: Path,
+    target: Path | None = None,
+    *,
+    force: bool = False,
+    max_bytes: int | None = None,
+) -> Path:
     """Draft the claims file of ``article`` and write it to ``target``; return where.
 
     ``target`` defaults to the article's name with ``.claims.yaml``. An
     existing file is overwritten only with ``force``, else this raises
-    :class:`FileExistsError`; an article that cannot be read raises
-    :class:`~factcheck.errors.DocumentError`.
+    :class:`FileExistsError`; an article that cannot be read (or is larger
+    than ``max_bytes``), or whose name a UTF-8 claims file cannot hold,
+    raises :class:`~factcheck.errors.DocumentError`.
     """
     import os
 
     from factcheck.errors import DocumentError
+    from factcheck.files import display_path
     from factcheck.markdown import read_article
 
     target = target or article.with_name(article.stem + CLAIMS_SUFFIX)
     if target.exists() and not force:
         raise FileExistsError(target)
-    read = read_article(article, missing_hint="check the path to the article")
+    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    read = read_article(article, missing_hint="check the path to the article", **limit)
     document = Path(os.path.relpath(article.resolve(), target.resolve().parent)).as_posix()
+    if _SURROGATE.search(document):
+        # A claims file is UTF-8 YAML: no escape in it stands for a byte that
+        # is not UTF-8, so a draft naming this file could not be loaded.
+        raise DocumentError(
+            f"{display_path(document)}: a claims file cannot name this article "
+            "(its name is not UTF-8)",
+            hint="rename it to a UTF-8 name",
+        )
     draft = draft_claims(read.text, document=document, prose=read.prose, published=read.published)
     try:
         with target.open("w" if force else "x", encoding="utf-8") as handle:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -29,6 +30,10 @@ import attrs
 from factcheck._repr import fields_repr
 from factcheck.engine import DocumentReport, check_claimset
 from factcheck.errors import FactcheckError, error_lines
+from factcheck.yamlnodes import LIMITS
+
+#: The largest article read unless told otherwise (see ``--max-size``).
+MAX_ARTICLE_BYTES = LIMITS.max_article_bytes
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -37,8 +42,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Outcome",
+    "Terminated",
     "audit_file",
     "available_cores",
+    "guarded",
     "init_file",
     "rendered",
     "run_all",
@@ -64,70 +71,99 @@ class Outcome:
     text: str | None = None
     #: with ``text``: whether a finding failed at the threshold it was given
     failed: bool = False
+    #: the files this check read (the claims file, the article), so that the
+    #: command can refuse to write its report over one of them
+    inputs: tuple[str, ...] = ()
 
 
-def audit_file(path: Path, allow_outside_root: bool = False) -> Outcome:
-    """Load one claims file and check it."""
+def audit_file(
+    path: Path, allow_outside_root: bool = False, max_bytes: int = MAX_ARTICLE_BYTES
+) -> Outcome:
+    """Load one claims file and check it (its article: at most ``max_bytes``)."""
     from factcheck.claims import load
+    from factcheck.yamlnodes import Limits
 
     try:
-        claimset = load(path, allow_outside_root=allow_outside_root)
-        return Outcome(check_claimset(claimset).documents)
+        claimset = load(
+            path,
+            allow_outside_root=allow_outside_root,
+            limits=Limits(max_article_bytes=max_bytes),
+        )
+        inputs: tuple[str, ...] = (os.fspath(path),)
+        if claimset.document_path is not None:
+            inputs += (os.fspath(claimset.document_path),)
+        return Outcome(check_claimset(claimset).documents, inputs=inputs)
     except FactcheckError as exc:
-        return Outcome((broken_file(path, exc),), errors=error_lines(exc))
+        return Outcome((broken_file(path, exc),), errors=error_lines(exc), inputs=(str(path),))
 
 
-def broken_file(path: Path, exc: FactcheckError) -> DocumentReport:
-    """A claims file that could not be loaded, as findings, so no report format omits it.
+def broken_file(path: Path, exc: FactcheckError, *, article: bool = False) -> DocumentReport:
+    """A file that could not be checked, as findings, so no report format omits it.
 
     A tool that reads only the JSON or SARIF must see that a file was not
-    checked; the exit code (2) says so too.
+    checked; the exit code (2) says so too. A claims file's problems point
+    into it (rule ``claims_file``); an article that cannot be read, or a
+    folder that cannot be searched, is the finding of the rule ``document``.
     """
     from factcheck.errors import ClaimsFileError
+    from factcheck.files import display_path
     from factcheck.findings import Finding, Location, Status
     from factcheck.findings import Severity as _Severity
 
+    name = display_path(path)
+    rule = "document" if article else "claims_file"
     problems = exc.problems if isinstance(exc, ClaimsFileError) else [exc]
     findings = tuple(
         Finding(
-            rule="claims_file",
+            rule=rule,
             status=Status.UNDETERMINED,
             severity=_Severity.ERROR,
             message=f"not checked: {problem.message}"
             + (f" (hint: {problem.hint})" if problem.hint else ""),
-            check=f"claims_file[{path.name}]",
-            location=Location(
-                claims_file=problem.file or str(path),
+            check=f"{rule}[{display_path(path.name)}]",
+            location=Location(file=problem.file or name, line=problem.line)
+            if article
+            else Location(
+                claims_file=problem.file or name,
                 claims_line=problem.line,
                 claims_column=problem.column,
             ),
         )
         for problem in problems
     )
-    return DocumentReport(document=None, text="", findings=findings, claims_file=str(path))
+    if article:
+        return DocumentReport(document=name, text="", findings=findings)
+    return DocumentReport(document=None, text="", findings=findings, claims_file=name)
 
 
 def scan_file(
-    path: Path, published: _dt.date | None = None, about_tolerance: Fraction | None = None
+    path: Path,
+    published: _dt.date | None = None,
+    about_tolerance: Fraction | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> Outcome:
     """Read one article and check the arithmetic its prose states (``factcheck scan``).
 
     Markdown is scanned as :func:`factcheck.markdown.prose_text` gives it; the
-    report shows the file's own text, at the same offsets.
+    report shows the file's own text, at the same offsets. The article is
+    read whole (at most ``max_bytes``) but scanned a few paragraphs at a time
+    (:mod:`factcheck.chunked`), so memory stays bounded.
     """
+    from factcheck.files import display_path
     from factcheck.markdown import read_article
 
+    inputs = (os.fspath(path),)
     try:
-        article = read_article(path)
+        article = read_article(path, max_bytes=max_bytes)
     except FactcheckError as exc:
-        return Outcome(errors=error_lines(exc))
+        return Outcome((broken_file(path, exc, article=True),), error_lines(exc), inputs=inputs)
     documents = scan_text(
         article.prose,
         published=published or article.published,
-        document=str(path),
+        document=display_path(path),
         about_tolerance=about_tolerance,
     )
-    return Outcome(tuple(attrs.evolve(d, text=article.text) for d in documents))
+    return Outcome(tuple(attrs.evolve(d, text=article.text) for d in documents), inputs=inputs)
 
 
 def scan_text(
@@ -143,18 +179,26 @@ def scan_text(
     figures are not read, and it does not run into the sentence below it. The
     report shows the text as written, at the same offsets.
     """
-    from factcheck.scan import scan
+    from factcheck.chunked import scan_in_pieces
     from factcheck.suppress import mask_comments
+    from factcheck.text.hedges import DEFAULT_TOLERANCE
 
     masked = mask_comments(text)
-    tolerance = {} if about_tolerance is None else {"about_tolerance": about_tolerance}
-    documents = scan(masked, published=published, document=document, **tolerance).documents
+    report = scan_in_pieces(
+        masked,
+        published=published,
+        document=document,
+        about_tolerance=DEFAULT_TOLERANCE if about_tolerance is None else about_tolerance,
+    )
+    documents = report.documents
     if masked is not text:
         documents = tuple(attrs.evolve(doc, text=text) for doc in documents)
     return documents
 
 
-def init_file(item: tuple[Path, bool], force: bool = False) -> Outcome:
+def init_file(
+    item: tuple[Path, bool], force: bool = False, max_bytes: int | None = None
+) -> Outcome:
     """Write the draft claims file of one article (``factcheck init``).
 
     ``item`` is the article and whether it was named on the command line: an
@@ -166,7 +210,7 @@ def init_file(item: tuple[Path, bool], force: bool = False) -> Outcome:
 
     path, named = item
     try:
-        return Outcome(text=str(write_draft(path, force=force)))
+        return Outcome(text=str(write_draft(path, force=force, max_bytes=max_bytes)))
     except FileExistsError as exc:
         if not named:
             return Outcome(text="")
@@ -175,6 +219,29 @@ def init_file(item: tuple[Path, bool], force: bool = False) -> Outcome:
         )
     except FactcheckError as exc:
         return Outcome(errors=error_lines(exc))
+
+
+def guarded(item: T, *, task: Callable[[T], Outcome]) -> Outcome:
+    """``task(item)``, with any exception it raises turned into that item's error.
+
+    A bug of ours, or memory running out on one huge article, then costs
+    that file only: the others are still checked and reported, and the run
+    exits 2. (``KeyboardInterrupt`` and ``SystemExit`` still stop the run.)
+    """
+    try:
+        return task(item)
+    except Exception as exc:  # whatever it is, it must not sink the other files
+        from factcheck.files import display_path
+
+        name = display_path(item) if isinstance(item, str | os.PathLike) else repr(item)
+        error = FactcheckError(
+            f"internal error while checking this file: {type(exc).__name__}: {exc}",
+            file=name,
+            hint="please report it at the project's issue tracker, with the file if you can",
+        )
+        if isinstance(item, Path):
+            return Outcome((broken_file(item, error, article=True),), error_lines(error))
+        return Outcome(errors=error_lines(error))
 
 
 def rendered(
@@ -192,6 +259,7 @@ def rendered(
     outcome = task(item)
     return Outcome(
         errors=outcome.errors,
+        inputs=outcome.inputs,
         text="".join(get_renderer(fmt).stream(outcome.documents)),  # type: ignore[attr-defined]
         failed=bool(Report(outcome.documents).failures(threshold)),
     )
@@ -220,8 +288,29 @@ def run_all(task: Callable[[T], Outcome], items: Sequence[T], jobs: int = 1) -> 
     registry()  # built once here: forked workers inherit it
     workers = min(jobs, len(items))
     chunksize = max(1, min(32, len(items) // (workers * 8)))
-    with _context().Pool(workers) as pool:
-        yield from pool.imap(task, items, chunksize)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        # Leaving the block (an interrupt included) terminates the workers.
+        with _context().Pool(workers, initializer=_worker_signals) as pool:
+            yield from pool.imap(task, items, chunksize)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived while workers ran: stop them, as an interrupt does (exit 143)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _worker_signals() -> None:
+    # The controlling process decides what an interrupt or a SIGTERM means and
+    # terminates the workers; a worker that handled them itself would print a
+    # KeyboardInterrupt or, writing to the closed pipe, a BrokenPipeError traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _context() -> BaseContext:

@@ -15,6 +15,7 @@ reported and pass unless ``--factcheck-fail-undetermined``. ``skip:`` and
 from __future__ import annotations
 
 import fnmatch
+import os
 import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -110,10 +111,38 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    _check_report_options(config)
     config.stash[_SEEN_FILES] = set()
     config.addinivalue_line(
         "markers", "factcheck: a test item generated from a factcheck claims file"
     )
+
+
+def _check_report_options(config: pytest.Config) -> None:
+    """Refuse a bad ``--factcheck-format`` or ``--factcheck-report`` before any test runs.
+
+    Both are used only when the session ends; noticed there, they would cost
+    a whole run and end in a traceback.
+    """
+    from factcheck.errors import FactcheckError
+    from factcheck.reports import get_renderer
+
+    fmt = config.getoption("--factcheck-format")
+    try:
+        get_renderer(fmt)
+    except FactcheckError as exc:
+        raise pytest.UsageError(f"--factcheck-format: {exc}") from None
+    target = config.getoption("--factcheck-report")
+    if target:
+        folder = Path(target).parent
+        if not folder.is_dir():
+            raise pytest.UsageError(
+                f"--factcheck-report {target}: the folder {str(folder)!r} does not exist"
+            )
+        if Path(target).is_dir():
+            raise pytest.UsageError(f"--factcheck-report {target}: is a folder, name a file")
+        if not os.access(folder, os.W_OK):
+            raise pytest.UsageError(f"--factcheck-report {target}: cannot write in {str(folder)!r}")
 
 
 def _fail_on(config: pytest.Config) -> str:
@@ -143,7 +172,9 @@ class ClaimsFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         from factcheck.claims import load
 
-        self.claimset = load(_display_path(self.path), root=Path(str(self.config.rootpath)))
+        # The project (nearest .git or pyproject.toml) bounds 'document', as
+        # for 'factcheck audit': pytest's rootdir can be anything (--rootdir=/).
+        self.claimset = load(_display_path(self.path))
         for cid in self.claimset.claims:
             if self.claimset.resolve(cid).problem is not None:
                 yield ClaimItem.from_parent(self, name=f"quote[{cid}]", claim_id=cid)
@@ -342,6 +373,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from factcheck.claims import load
     from factcheck.engine import DocumentReport, Report
     from factcheck.errors import FactcheckError
+    from factcheck.files import write_atomic
     from factcheck.reports import get_renderer
 
     root = Path(str(session.config.rootpath))
@@ -349,11 +381,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     for name in sorted(_session_files):
         path = root / name
         try:
-            documents.extend(check_claimset(load(path, root=root)).documents)
+            documents.extend(check_claimset(load(path)).documents)
         except FactcheckError:
             continue  # already reported as a collection error
     renderer = get_renderer(session.config.getoption("--factcheck-format"))
-    Path(target).write_text(renderer.render(Report(tuple(documents))), encoding="utf-8")
+    write_atomic(Path(target), [renderer.render(Report(tuple(documents)))])
     _session_files.clear()
 
 

@@ -37,6 +37,10 @@ class Limits:
     max_bytes: int = 5_000_000  #: larger files are refused (override per call)
     max_nodes: int = 200_000  #: nodes after alias expansion
     max_depth: int = 64  #: nesting of mappings and lists
+    #: the article a claims file names (and any article the CLI reads): larger
+    #: ones are refused. Scanning holds up to 20 bytes of memory per byte of
+    #: text (docs/reliability.md), so 50 MB stays within about 1 GB.
+    max_article_bytes: int = 50_000_000
 
 
 #: The default limits; pass your own to :func:`compose` to raise them.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 import attrs
 
 from factcheck._repr import fields_repr
+from factcheck.files import printable
 from factcheck.text.anchors import LineIndex
 
 if TYPE_CHECKING:
@@ -384,8 +385,10 @@ def _sentence_bounds(text: str, start: int, end: int, limit: int) -> tuple[int, 
 
 def _one_line(text: str) -> str:
     # Tabs and stray line breaks would break the caret alignment; each is one
-    # code point, so replacing them keeps offsets intact.
-    return "".join(" " if c in "\t\r\n\v\f" else c for c in text)
+    # code point, so replacing them keeps offsets intact. Other control
+    # characters are shown escaped (ESC as \x1b), here rather than later, so
+    # that the carets are counted under what is shown.
+    return printable("".join(" " if c in "\t\r\n\v\f" else c for c in text))
 
 
 def excerpt(text: str, start: int, end: int, *, width: int = MAX_EXCERPT) -> Excerpt:

@@ -19,7 +19,13 @@ from factcheck.figures import Figure
 from factcheck.intervals import exact_text
 from factcheck.text.anchors import LineIndex
 
-__all__ = ["figure_record", "render_figure_files", "render_figures"]
+__all__ = [
+    "check_figure_format",
+    "figure_line",
+    "figure_record",
+    "render_figure_files",
+    "render_figures",
+]
 
 
 def _exact(value: Fraction | None) -> str | None:
@@ -71,6 +77,30 @@ def figure_record(figure: Figure, index: LineIndex) -> dict[str, Any]:
     return record
 
 
+def check_figure_format(fmt: str) -> None:
+    """Refuse a format the figure list does not have, with a :class:`ConfigError`.
+
+    The report formats (sarif, html...) describe findings, not figures.
+    """
+    if fmt not in ("json", "text"):
+        from factcheck.errors import ConfigError
+
+        raise ConfigError(
+            f"the figure list has no format {fmt!r}", hint="use --format json or --format text"
+        )
+
+
+def figure_line(figure: Figure, record: dict[str, Any], source: str | None) -> str:
+    """One figure of the text listing, from its record (no line break).
+
+    The record's ``text`` is the file's own (markup inside a figure included).
+    """
+    return (
+        f"{source or '<text>'}:{record['line']}:{record['column']}: {record['text']!r} "
+        f"{record['kind']} {figure.describe()} [{record['hedge']}]"
+    )
+
+
 def render_figure_files(files: Sequence[tuple[str, str, str | None]], fmt: str = "json") -> str:
     """The figure lists of several files, each ``(source, text, prose)``.
 
@@ -98,18 +128,13 @@ def render_figures(
     :func:`factcheck.markdown.prose_text` of ``text``: the same offsets); each
     figure's ``text`` is then the file's own, markup inside it included.
 
-    Any other format is a :class:`~factcheck.errors.ConfigError`: the report
-    formats (sarif, html...) describe findings, not figures.
+    Any other format is a :class:`~factcheck.errors.ConfigError`. For long
+    articles, :func:`factcheck.chunked.figure_chunks` gives the same text a
+    piece at a time.
     """
     from factcheck.text.scanner import find_figures
 
-    if fmt not in ("json", "text"):
-        from factcheck.errors import ConfigError
-
-        raise ConfigError(
-            f"the figure list has no format {fmt!r}", hint="use --format json or --format text"
-        )
-
+    check_figure_format(fmt)
     index = LineIndex(text)
     figures = find_figures(text if prose is None else prose)
     records = [figure_record(f, index) for f in figures]
@@ -119,11 +144,6 @@ def render_figures(
     if fmt == "json":
         payload = {"schema_version": 1, "file": source, "figures": records}
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    lines = []
-    for fig, rec in zip(figures, records, strict=True):
-        lines.append(
-            f"{source or '<text>'}:{rec['line']}:{rec['column']}: {rec['text']!r} "
-            f"{rec['kind']} {fig.describe()} [{rec['hedge']}]"
-        )
+    lines = [figure_line(fig, rec, source) for fig, rec in zip(figures, records, strict=True)]
     lines.append(f"{len(records)} figure{'s' if len(records) != 1 else ''}")
     return "\n".join(lines) + "\n"

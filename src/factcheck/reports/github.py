@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.files import printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     check_label,
@@ -39,9 +40,13 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 def escape_data(text: str) -> str:
     """``text`` escaped for the message part of a workflow command.
 
+    Other control characters are shown escaped (``\\x1b``): the workflow
+    log is a terminal of sorts.
+
     >>> escape_data("100%\\ndone")
     '100%25%0Adone'
     """
+    text = printable(text, keep_breaks=True)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

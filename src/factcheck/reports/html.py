@@ -22,6 +22,7 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from factcheck.files import printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     MANY_ARTICLES,
@@ -62,6 +63,11 @@ def _template() -> jinja2.Template:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Control characters from the input are shown escaped (\x1b), like
+        # in every format a person reads; line breaks stay.
+        finalize=lambda value: (
+            printable(value, keep_breaks=True) if isinstance(value, str) else value
+        ),
     )
     source = resources.files("factcheck.reports").joinpath(_TEMPLATE).read_text("utf-8")
     return env.from_string(source)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.files import printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     check_label,
@@ -51,7 +52,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    # Shown escaped like in every format a person reads; what XML still
+    # cannot hold (a vertical tab, a form feed) is dropped.
+    return _NOT_XML.sub("", printable(text, keep_breaks=True))
 
 
 def outcome(finding: Finding) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.files import one_line, printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     MANY_ARTICLES,
@@ -40,11 +41,14 @@ _SPECIAL = "\\`*_[]|~"
 def escape_cell(text: str) -> str:
     """``text`` made safe for one table cell: punctuation escaped, HTML neutralised, one line.
 
+    Every line break (``\\n``, ``\\r``, CRLF, U+2028...) becomes ``<br>``,
+    and other control characters are shown escaped (``\\x1b``).
+
     >>> escape_cell("a | b\\n<b>")
     'a \\\\| b<br>&lt;b&gt;'
     """
     out = []
-    for char in text:
+    for char in printable(one_line(text, "\n")):
         if char in _SPECIAL:
             out.append("\\" + char)
         elif char == "&":
@@ -53,8 +57,6 @@ def escape_cell(text: str) -> str:
             out.append("&lt;")
         elif char == ">":
             out.append("&gt;")
-        elif char == "\r":
-            continue
         elif char == "\n":
             out.append("<br>")
         else:
@@ -64,10 +66,12 @@ def escape_cell(text: str) -> str:
 
 def _code(text: str) -> str:
     """``text`` as inline code in a table cell: the fence outgrows any backticks inside."""
+    # A line break would end the table row: every kind is a space here.
+    text = printable(one_line(text).replace("\n", " "))
     fence = "`"
     while fence in text:
         fence += "`"
-    text = text.replace("|", "\\|").replace("\n", " ")
+    text = text.replace("|", "\\|")
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 

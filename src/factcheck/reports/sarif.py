@@ -25,6 +25,8 @@ which survives edits elsewhere in the article.
 from __future__ import annotations
 
 import json
+import os
+import posixpath
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as url_quote
@@ -48,7 +50,14 @@ if TYPE_CHECKING:
     from factcheck.engine import DocumentReport, Report
     from factcheck.findings import Finding
 
-__all__ = ["SARIF_SCHEMA", "RuleText", "SarifRenderer", "artifact_uri", "describe_rule"]
+__all__ = [
+    "SARIF_SCHEMA",
+    "RuleText",
+    "SarifRenderer",
+    "artifact_uri",
+    "describe_rule",
+    "is_absolute_uri",
+]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _FINGERPRINT_KEY = "factcheck/v1"
@@ -90,16 +99,37 @@ def _generic(name: str) -> RuleText:
     )
 
 
-def artifact_uri(path: str) -> str:
-    """A file path as a SARIF artifact URI: forward slashes, percent-encoded, relative if it was.
+def artifact_uri(path: str, *, windows: bool = os.name == "nt") -> str:
+    """A file path as a SARIF artifact URI: forward slashes, normalised, percent-encoded.
 
-    >>> artifact_uri("stories\\\\Hérat report.md")
+    A backslash separates folders only on Windows (``windows``); elsewhere it
+    is part of a name (``a\\b.md`` is one file) and is encoded as ``%5C``.
+    ``sub/../x.md`` becomes ``x.md``. An absolute path becomes a ``file://``
+    URI, which needs no ``uriBaseId`` (see :func:`is_absolute_uri`).
+
+    >>> artifact_uri("stories\\\\Hérat report.md", windows=True)
     'stories/H%C3%A9rat%20report.md'
+    >>> artifact_uri("a\\\\b.md", windows=False)
+    'a%5Cb.md'
+    >>> artifact_uri("sub/../x.md")
+    'x.md'
     """
-    path = path.replace("\\", "/")
-    if path.startswith("/"):
-        return "file://" + url_quote(path, safe="/")
-    return url_quote(path, safe="/")
+    drive = ""
+    if windows:
+        path = path.replace("\\", "/")
+        if len(path) > 1 and path[1] == ":" and path[0].isalpha():  # C:/stories/a.md
+            drive, path = "/" + path[:2], path[2:]
+    absolute = bool(drive) or path.startswith("/")
+    path = posixpath.normpath(path) if path else path
+    if path.startswith("//"):  # normpath keeps a leading double slash
+        path = "/" + path.lstrip("/")
+    encoded = url_quote(path, safe="/")
+    return f"file://{drive}{encoded}" if absolute else encoded
+
+
+def is_absolute_uri(uri: str) -> bool:
+    """Whether ``uri`` (from :func:`artifact_uri`) stands on its own, without ``%SRCROOT%``."""
+    return uri.startswith("file://")
 
 
 def _kind_level(finding: Finding) -> tuple[str, str]:
@@ -135,9 +165,9 @@ def _location(finding: Finding, doc: DocumentReport) -> dict[str, Any] | None:
                 region["startColumn"] = loc.claims_column
     if not file:
         return None
-    physical: dict[str, Any] = {
-        "artifactLocation": {"uri": artifact_uri(file), "uriBaseId": "%SRCROOT%"}
-    }
+    uri = artifact_uri(file)
+    artifact = {"uri": uri} if is_absolute_uri(uri) else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+    physical: dict[str, Any] = {"artifactLocation": artifact}
     if region:
         physical["region"] = region
     return {"physicalLocation": physical}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from factcheck.files import printable
 from factcheck.reports.base import BaseRenderer
 from factcheck.reports.common import (
     MANY_ARTICLES,
@@ -213,8 +214,13 @@ def _layout(report: Report, columns: int | None = None) -> list[Line]:
     return out
 
 
+# Every span goes through printable(): a control character from the article
+# or a claims file (ESC, an OSC title or clipboard sequence, clear-screen) is
+# shown as ``\x1b``, never sent to the terminal, coloured or not.
+
+
 def _plain(lines: list[Line]) -> str:
-    return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+    return "".join("".join(printable(text) for text, _ in line).rstrip() + "\n" for line in lines)
 
 
 def _coloured(lines: list[Line]) -> str:
@@ -237,7 +243,7 @@ def _coloured(lines: list[Line]) -> str:
         markup=False,
     )
     for line in lines:
-        console.print(Text.assemble(*[(t, s or "") for t, s in line]))
+        console.print(Text.assemble(*[(printable(t), s or "") for t, s in line]))
     return buffer.getvalue()
 
 

@@ -139,7 +139,9 @@ def _role_pairs(found: Mapping[str, Figure | None]) -> list[tuple[str, Figure]]:
 
 # ------------------------------------------------------------------ rules
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(\d{3,4}))?"
+# Up to four digits: the figure's own text holds a year only if the reader took
+# one, and "1 January 0" is year 0, which does not exist (issue 12).
+_YEAR = r"(?:,?\s+(\d{1,4}))?"
 
 
 # Compiled on first use, once: only valid_date reads printed dates, and
@@ -246,12 +248,15 @@ class ValidDate(CheckedRule):
         possible = 1 <= day <= days
         name = calendar.month_name[month] + ("" if year is None else f" {year}")
         when = f"{day} {name}"
-        head = (
-            f'"{figure.text}" is {when}'
-            if possible
-            else f'"{figure.text}" does not exist: {name} has {"at most " if year is None else ""}'
-            f"{days} days"
-        )
+        if possible:
+            head = f'"{figure.text}" is {when}'
+        elif day < 1:  # not "has at most 31 days", which is no reason here
+            head = f'"{figure.text}" does not exist: there is no day {day}'
+        else:
+            head = (
+                f'"{figure.text}" does not exist: {name} has '
+                f"{'at most ' if year is None else ''}{days} days"
+            )
         yield judged(
             possible,
             head,

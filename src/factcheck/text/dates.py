@@ -149,7 +149,14 @@ def _day(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return int(tok.text), end
 
 
-def _year(tokens: Sequence[Token], i: int, *, comma: bool) -> tuple[int, int] | None:
+def _year(
+    tokens: Sequence[Token], i: int, *, comma: bool, zero: bool = False
+) -> tuple[int, int] | None:
+    """The year at ``tokens[i]`` (after a comma if ``comma``) and its end.
+
+    With ``zero``, a zero right there at the end of a clause is year 0 (for
+    :func:`_make_day` to refuse: it does not exist).
+    """
     j = i
     if comma and j < len(tokens) and tokens[j].text == ",":
         j += 1
@@ -157,6 +164,17 @@ def _year(tokens: Sequence[Token], i: int, *, comma: bool) -> tuple[int, int] | 
     if j < len(tokens) and not tokens[j].para and looks_like_year(tokens[j]):
         # "March 23, 2023 people" would be odd; a year is not followed by a unit.
         return int(tokens[j].text), j + 1
+    if (
+        zero
+        and j == i
+        and j < len(tokens)
+        and tokens[j].kind == NUM
+        and tokens[j].text.strip("0") == ""
+        and (j + 1 == len(tokens) or tokens[j + 1].kind != WORD)
+    ):
+        # "1 January 0" at the end of a clause: year 0, which does not exist
+        # ("1 January 0 people" is a date and a count).
+        return 0, j + 1
     return None
 
 
@@ -170,11 +188,20 @@ def _weekday(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
 
 
 def _iso(tokens: Sequence[Token], i: int) -> tuple[int, int, int, int] | None:
+    """``2020-02-29``: year, month, day and the end.
+
+    Any four-digit year (``3000-01-01``, ``0999-12-31``) is one in this form,
+    not only the 1000–2999 of a bare year, so that such a date is read as a
+    date rather than as a number and a backwards range; ``0000`` is a year
+    that does not exist (see :func:`_make_day`).
+    """
     if i + 4 >= len(tokens):
         return None
     y, d1, m, d2, d = tokens[i : i + 5]
     if (
-        looks_like_year(y)
+        y.kind == NUM
+        and len(y.text) == 4
+        and y.text.isdigit()
         and d1.text == "-"
         and d2.text == "-"
         and m.kind == NUM
@@ -214,6 +241,13 @@ def _make_day(
                 hint="check the day of the month",
             )
         return DateReading(None, None, "day", start, end, weekday)
+    if year < 1:
+        raise InvalidDateError(
+            f"{written!r}: there is no year 0 (1 BC is followed by AD 1)",
+            start=where_start,
+            end=where_end,
+            hint="check the year",
+        )
     try:
         date = _dt.date(year, month, day)
     except ValueError as exc:
@@ -268,7 +302,7 @@ def read_date(
             k += 1
         month = _month(tokens, k)
         if month is not None:
-            year = _year(tokens, month[1], comma=True)
+            year = _year(tokens, month[1], comma=True, zero=True)
             y = default_year
             end = month[1]
             if year is not None:

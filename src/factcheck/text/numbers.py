@@ -406,6 +406,15 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         power = power_of_ten(tokens, i + 1)
         if power is not None:
             exponent, end = power
+            if end < n and tokens[end].text == "^" and not tokens[end].spaced:
+                # "10^10^10" is 10^(10^10): reading 10^10 and leaving "^10"
+                # would be silently wrong, and the exponent alone is beyond reach.
+                raise FigureError(
+                    "a power of a power (such as 10^10^10) is too large to read",
+                    start=tok.start,
+                    end=tokens[end].end,
+                    hint=f"powers of ten are read up to 10^{_MAX_EXPONENT}; write one power",
+                )
             if tokens[i + 1].text == "^":  # "10^6" is 1×10^6
                 value, precision = Fraction(sign), Fraction(1)
             factor = _power(exponent)

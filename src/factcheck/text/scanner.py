@@ -23,7 +23,7 @@ from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
 from factcheck.text.context import refine, skipped_spans, time_figure
-from factcheck.text.dates import MONTHS, looks_like_year, may_start, read_date
+from factcheck.text.dates import MONTHS, may_start, read_date
 from factcheck.text.grammar import (
     START_SYMBOLS,
     START_WORDS,
@@ -198,7 +198,7 @@ def _invalid_dates(
             len(tok.text) == 4  # cheap tests first: this runs on every token
             and i + 1 < n
             and tokens[i + 1].text == "-"
-            and looks_like_year(tok)
+            and tok.text.isdigit()  # any year in ISO form, 0000 included
         ):
             starts = range(i, i + 1)  # an ISO date: 2023-02-29
         else:
@@ -207,7 +207,7 @@ def _invalid_dates(
             if tokens[start].start < last_end or not may_start(tokens[start]):
                 continue  # read_date finds no date, and raises nothing, where none may start
             try:
-                read_date(tokens, start)
+                reading = read_date(tokens, start)
             except InvalidDateError as exc:
                 if exc.start is not None and exc.end is not None:
                     found.setdefault(exc.start, exc)
@@ -215,4 +215,8 @@ def _invalid_dates(
                 break
             except FactcheckError:
                 continue
+            if reading is not None and reading.end > i:
+                # A valid date holds this month ("1 January" of "1 January 0
+                # people"): reading "January 0" from the month on would be wrong.
+                break
     return [found[k] for k in sorted(found)]
