@@ -193,6 +193,8 @@ def _moved(finding: Finding, piece: Piece) -> Finding:
     extra = finding.extra
     if "spans" in extra:
         extra = {**extra, "spans": _shifted(extra["spans"], shift)}
+    if "lines" in extra:
+        extra = {**extra, "lines": _shifted(extra["lines"], lines)}
     check = _CHECK_PLACE.sub(lambda m: f"@{int(m[1]) + lines}:{m[2]}", finding.check)
     return attrs.evolve(finding, location=location, extra=extra, check=check)
 
