@@ -470,3 +470,19 @@ def test_a_link_names_both_places() -> None:
     (link,) = [f for f in scan(text).findings if f.rule == "percent_change"]
     assert link.extra["lines"] == {"change": 1, "from": 3, "to": 3}
     assert link.location.line == 1
+
+
+def test_one_number_bounded_from_both_sides() -> None:
+    text = (
+        "The deal allowed the release of up to 3,000 detainees. "
+        "More than 3,000 detainees were freed before the talks."
+    )
+    assert _verdicts(text) == [("compatible", "inconsistent")]
+    # an exact count meets the "up to": consistent
+    assert _verdicts(text.replace("More than 3,000", "Exactly 3,000")) in (
+        [],
+        [("compatible", "consistent")],
+    )
+    # about something else (no shared word after the figures): no link
+    other = "Up to 3,000 detainees may go free. More than 3,000 guards were hired."
+    assert _verdicts(other) == []

@@ -22,7 +22,7 @@ from factcheck.scan.levels import (
     moved_back,
     total_included,
 )
-from factcheck.scan.links import link_changes, link_headline, link_moves
+from factcheck.scan.links import link_bounds, link_changes, link_headline, link_moves
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
@@ -209,6 +209,7 @@ def detect(
         relations.extend(link_changes(text, relations, free))
         relations.extend(link_moves(relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
+        relations.extend(link_bounds(text, items, used))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

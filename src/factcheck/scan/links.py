@@ -30,7 +30,7 @@ from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.mentions import measure_of
 from factcheck.scan.relation import Relation
 
-__all__ = ["link_changes", "link_headline", "link_moves"]
+__all__ = ["link_bounds", "link_changes", "link_headline", "link_moves"]
 
 Measure = tuple[str, str | None]
 
@@ -280,3 +280,53 @@ def _restatement(
         # agrees can be named (a confirmation); a disagreement names nobody.
         same = [other for other in same if figure.interval.overlaps(other.interval)][:1]
     return same[0] if len(same) == 1 else None
+
+
+#: Hedges that bound a figure from one side: "up to 5,000", "more than 5,000".
+_UPPER = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
+_LOWER = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
+_AFTER = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}")
+
+
+def _things(text: str, figure: Figure) -> frozenset[str]:
+    """The content words just after a figure ("5,000 Taliban prisoners" → prisoner…)."""
+    match = _AFTER.match(text, figure.span[1])
+    if match is None:
+        return frozenset()
+    words = _CONTENT.findall(match.group().lower())
+    return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def link_bounds(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """One number stated twice with hedges that bound it from both sides.
+
+    "The deal allowed the release of up to 5,000 prisoners. More than 5,000
+    of them were released": the same printed number, about the same thing
+    (a word after each figure is shared), bounded from above in one place
+    and from below in the other, within two sentences. No value satisfies
+    both, which is worth an editor's look; when the bounds meet ("at least
+    5,000" and "up to 5,000" both allow 5,000) the check is consistent.
+    """
+    order = {span: k for k, span in enumerate(sorted({span for _, span in items}))}
+    linked: list[Relation] = []
+    for i, (first, first_span) in enumerate(items):
+        if first.start in used or first.value is None or first.parts:
+            continue
+        for second, second_span in items[i + 1 :]:
+            if order[second_span] - order[first_span] > 2:
+                break
+            if second.start in used or second.value != first.value or second.parts:
+                continue
+            hedges = {first.hedge, second.hedge}
+            if not (hedges & _UPPER and hedges & _LOWER):
+                continue
+            if unit_key(first) != unit_key(second) or first.kind is not Kind.QUANTITY:
+                continue
+            if not _things(text, first) & _things(text, second):
+                continue
+            roles = {"a": second, "b": first}
+            linked.append(Relation("compatible", roles, second_span, "one number, two bounds", {}))
+            break
+    return linked

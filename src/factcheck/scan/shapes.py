@@ -193,6 +193,8 @@ _CHANGE_WORD = (
 _DIRECTION = r"(?:up|down|higher|lower)"
 #: between the level an amount reached and the change stated after it
 _THEN_CHANGE = re.compile(
+    # the level's own verb may come first: "7,177 incidents occurred - a 61% increase"
+    r"(?:(?:occurred|happened|took place|were recorded|was recorded|were reported)\s*)?"
     r"(?:[,(—–-]\s*)?(?:(?:or|and|which is|that is|representing|marking|equal to|up|down)\s*)?"
     r"(?:(?:an?|the)\s*)?(?:(?:overall|annual|total|sharp|steep|further)\s*)?"
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
