@@ -486,3 +486,17 @@ def test_one_number_bounded_from_both_sides() -> None:
     # about something else (no shared word after the figures): no link
     other = "Up to 3,000 detainees may go free. More than 3,000 guards were hired."
     assert _verdicts(other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A majority of members (61%) backed the plan.", [("compatible", "consistent")]),
+        ("A narrow majority, 52%, backed the plan.", [("compatible", "consistent")]),
+        ("A majority of members (46%) backed the plan.", [("compatible", "inconsistent")]),
+        # the majority of a vote is a number of votes, not a share
+        ("She won with a majority of 5,907.", []),
+    ],
+)
+def test_a_majority_is_more_than_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _verdicts(text) == expected

@@ -126,15 +126,18 @@ class _Carry:
 def _stands_alone(sentence: Sentence) -> bool:
     """Whether a sentence's one figure can still state a relation.
 
-    A restating bracket ("more than half (54%)"), two figures read as one
-    range ("from 370 to 870", "by 31% to 34%") and a small count before its list ("two airlines -
-    American and Southwest") can; the other detectors need two figures, and
-    most sentences with one figure are skipped here for speed.
+    A restating bracket ("more than half (54%)"), a share after "a majority",
+    two figures read as one range ("from 370 to 870", "by 31% to 34%") and a
+    small count before its list ("two airlines - American and Southwest")
+    can; the other detectors need two figures, and most sentences with one
+    figure are skipped here for speed.
     """
     if sentence.restated:
         return True
     if not sentence.items:
         return False
+    if "majority" in sentence.text[sentence.start : sentence.end].lower():
+        return True  # "a majority (68%)": the word is the other figure
     (figure,) = sentence.items
     value = figure.value
     return (

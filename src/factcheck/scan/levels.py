@@ -709,6 +709,42 @@ def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | 
     )
 
 
+# ---------------------------------------------------------------- majorities
+#: "A majority of voters (68%)", "a majority, 52%,": the share must be above half.
+_MAJORITY = re.compile(
+    r"\b(?:a|the)\s+(?:(?:clear|narrow|slim|small|large|big|huge|vast|overwhelming|"
+    r"comfortable|absolute)\s+)?majority(?:\s+of\s+(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)?"
+    r"\s*(?:\(|,)\s*",
+    re.IGNORECASE,
+)
+
+
+def _majorities(sentence: Sentence) -> Iterator[Relation]:
+    """ "A majority of voters (68%)": a share stated as a majority is above half."""
+    text = sentence.text
+    starts = {f.start: f for f in sentence.items}
+    for match in _MAJORITY.finditer(text, sentence.start, sentence.end):
+        share = starts.get(match.end())
+        if share is None or unit_key(share) != "percent" or share.trend is not None:
+            continue
+        word = (
+            text.index("majority", match.start(), match.end())
+            if "majority" in text[match.start() : match.end()].lower()
+            else match.start()
+        )
+        majority = Figure(
+            text[match.start() : word + len("majority")],
+            Fraction(50),
+            Fraction(100),
+            low_closed=False,
+            unit=share.unit,
+            hedge=Hedge.MORE_THAN,
+            start=match.start(),
+            end=word + len("majority"),
+        )
+        yield make_relation(sentence, "compatible", "a majority (C)", {"a": share, "b": majority})
+
+
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
@@ -722,6 +758,7 @@ SENTENCE_DETECTORS = (
     _parts_out_of,
     _within_range,
     _enumerations,
+    _majorities,
     _included,
     _surveyed,
     _restatements,
