@@ -62,7 +62,9 @@ def unit_text(unit: Any) -> str:
 
 @_per_unit
 def unit_class(unit: Any) -> str:
-    # Printing a pint unit is slow and a scan asks about the same few units all the time.
+    """``percent``, ``point``, ``money:<currency>``, ``count`` or ``measure:<dimension>``."""
+    # Remembered per unit (see _per_unit): printing a pint unit is slow and a
+    # scan asks about the same few units all the time.
     if is_percent(unit) or str(unit) == "per_mille":
         return "percent"
     if is_percentage_point(unit):

@@ -253,6 +253,7 @@ def make_relation(
     roles: Mapping[str, RoleValue],
     options: Mapping[str, Any] | None = None,
 ) -> Relation:
+    """A relation of ``sentence``: the rule, its roles' figures, and the wording that was read."""
     return Relation(rule, dict(roles), (sentence.start, sentence.end), pattern, dict(options or {}))
 
 
