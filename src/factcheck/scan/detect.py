@@ -63,12 +63,12 @@ def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure
 def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Sentence:
     """A sentence with its restating brackets folded into the figures they restate."""
     restating = restatements(inside, text) if len(inside) > 1 else {}
-    owned = possessives(inside, text)
-    owned |= not_amounts(inside, text)
+    anchors = possessives(inside, text)
+    owned = anchors | not_amounts(inside, text)
     if not restating and not owned:
         return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
     hidden = {inside[k].start: "" for k in restating}
-    for k in possessives(inside, text):
+    for k in anchors:
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
     items = tuple(
         f for k, f in enumerate(inside) if is_item(f) and k not in restating and k not in owned

@@ -34,7 +34,9 @@ from factcheck.scan.mentions import direction_before
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
+    GRIM_LIMIT,
     Sentence,
+    fits,
     from_range,
     make_relation,
     qualifies_another,
@@ -50,9 +52,6 @@ __all__ = [
     "unhedged",
 ]
 
-_FITS_LIMIT = 80
-#: Largest n a GRIM test is read for: above it every whole percent can be made.
-_GRIM_LIMIT = 1000
 
 _TREND_WORDS: dict[str, Trend] = {
     **dict.fromkeys(
@@ -181,10 +180,6 @@ _LEVEL_AFTER = re.compile(
 )
 
 
-def _fits(pattern: re.Pattern[str], gap: str) -> re.Match[str] | None:
-    return pattern.fullmatch(gap) if len(gap) <= _FITS_LIMIT else None
-
-
 def _level(figure: Figure) -> bool:
     """One amount printed as a level: not a change, a range, a multiple or a date."""
     return (
@@ -229,7 +224,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
         between = gap(i + 1)
-        match = _fits(_DIRECTION_FROM, between)
+        match = fits(_DIRECTION_FROM, between)
         if match is not None:
             if qualifies_another(sentence, i):
                 continue
@@ -241,13 +236,13 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
-        if _fits(_THEN_MOVES, between):
+        if fits(_THEN_MOVES, between):
             verb = direction_before(between)
             pair = _levels(x, y)
             if verb is not None and verb[1] == "to" and pair is not None:
                 yield _direction(sentence, "A, and is expected to rise to B", pair, verb[0])
             continue
-        against, onward = _fits(_AGAINST, between), _fits(_TO, between)
+        against, onward = fits(_AGAINST, between), fits(_TO, between)
         if against is None and onward is None:
             continue  # no shape to read: spare the search for a verb
         verb = direction_before(sentence.lead(i))
@@ -296,11 +291,11 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
         between = gap(i + 1)
-        match = _fits(_COMPARISON, between)
+        match = fits(_COMPARISON, between)
         if match is not None:
             op = _OPS[match.group("op")]
             other = y
-        elif y.hedge in _COMPARATIVE_HEDGES and _fits(_HEDGED_COMPARISON, between) is not None:
+        elif y.hedge in _COMPARATIVE_HEDGES and fits(_HEDGED_COMPARISON, between) is not None:
             word = y.text.lower().split()
             lead = " ".join(word[:2])
             if lead not in _OPS:
@@ -336,14 +331,14 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
     items = sentence.items
     if not items or not _ANAPHOR_START.match(sentence.text, sentence.start):
         return []
-    match = _fits(_ANAPHOR, sentence.lead(0))
+    match = fits(_ANAPHOR, sentence.lead(0))
     if match is None:
         return []
     found: list[Relation] = []
     subject: Figure | None = None
     for k, other in enumerate(items):
         if k:
-            match = _fits(_FURTHER_COMPARISON, sentence.gap(k))
+            match = fits(_FURTHER_COMPARISON, sentence.gap(k))
             if match is None:
                 break
         if other.hedge in _COMPARATIVE_HEDGES or other.parts:
@@ -435,10 +430,10 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
     for k in range(2, len(items)):
-        if _fits(_DIFFERENCE, gap(k)) is None:
+        if fits(_DIFFERENCE, gap(k)) is None:
             continue
         a, b, c = items[k - 2], items[k - 1], items[k]
-        if _fits(_CONTRAST, gap(k - 1)) is None:
+        if fits(_CONTRAST, gap(k - 1)) is None:
             continue
         same = _levels(a, b, c)
         if same is None:
@@ -460,7 +455,7 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
     items, gap = sentence.items, sentence.gap
     for i in range(len(items) - 2):
         first, second, level = items[i], items[i + 1], items[i + 2]
-        if _fits(_OR, gap(i + 1)) is None or _fits(_LEVEL_AFTER, gap(i + 2)) is None:
+        if fits(_OR, gap(i + 1)) is None or fits(_LEVEL_AFTER, gap(i + 2)) is None:
             continue
         if unit_key(first) == "percent" and unit_key(second) != "percent":
             percent, move = first, second
@@ -513,7 +508,7 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
     items, gap = sentence.items, sentence.gap
     for i in range(len(items) - 1):
         part, whole = items[i], items[i + 1]
-        if _fits(_OUT_OF, gap(i + 1)) is None:
+        if fits(_OUT_OF, gap(i + 1)) is None:
             continue
         pair = _levels(part, whole)
         if pair is None or unit_key(pair[0]) != "count":
@@ -530,7 +525,7 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         value, band = items[i], items[i + 1]
         if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
             continue
-        if _fits(_WITHIN, gap(i + 1)) is None:
+        if fits(_WITHIN, gap(i + 1)) is None:
             continue
         if not _RANGE_WORDS.match(sentence.text, band.span[1]):
             continue  # "within 2-3 years" is a time, not a target the value sits in
@@ -561,7 +556,7 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
             y = items[i + 1]
         else:
             continue
-        if not _fits(_LEADS_BY, sentence.lead(i)):
+        if not fits(_LEADS_BY, sentence.lead(i)):
             continue
         pair = _levels(x, y)
         if pair is None:
@@ -626,9 +621,9 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
         return
     for i, count in enumerate(items):
         value = count.value
-        if not exact_count(count) or value is None or not 0 < value <= _GRIM_LIMIT:
+        if not exact_count(count) or value is None or not 0 < value <= GRIM_LIMIT:
             continue
-        if not (_fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
+        if not (fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
             continue
         for share in items[i + 1 :]:
             if (
@@ -698,7 +693,7 @@ def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | 
     """ "The total payment includes $5m in fines and more than $4m": parts of the one
     total an earlier sentence stated ("a total of $14.5m")."""
     items = sentence.items
-    if not items or _fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
+    if not items or fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
         return None
     parts = _listed_parts(sentence, 0)
     totals = [f for f in earlier if _levels(f, *(_point(p) for p in parts)) is not None]

@@ -43,10 +43,6 @@ class _Pair:
     measure: Measure
 
 
-def _measure(text: str, sentence_start: int, figure: Figure) -> Measure | None:
-    return measure_of(text, sentence_start, figure)
-
-
 def _agree(a: Measure, b: Measure) -> bool:
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
@@ -70,7 +66,7 @@ def link_changes(
         if unit_key(end) == "percent":
             continue
         first = start if start.start < end.start else end
-        measure = _measure(text, relation.span[0], first)
+        measure = measure_of(text, relation.span[0], first)
         if measure is not None:
             pairs.append(_Pair(relation, start, end, measure))
     if not pairs:
@@ -80,7 +76,7 @@ def link_changes(
         rule = _rule(change)
         if rule is None:
             continue
-        measure = _measure(text, span[0], change)
+        measure = measure_of(text, span[0], change)
         if measure is None:
             continue
         fits = [p for p in pairs if _agree(p.measure, measure)]
@@ -259,7 +255,7 @@ def _restatement(
         return None
     if near and figure.hedge in _BOUNDS:
         return None  # "above $50" is a bound: "the $50 mark" later is the bound, not the value
-    measure = _measure(text, span[0], figure)
+    measure = measure_of(text, span[0], figure)
     words = _context(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
@@ -269,7 +265,7 @@ def _restatement(
             continue  # two opposite moves are two statements
         if near and (other.trend is not figure.trend or _by(text, other) != _by(text, figure)):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
-        found = _measure(text, where[0], other)
+        found = measure_of(text, where[0], other)
         if measure is not None and found is not None:
             if _agree(found, measure) and (not near or _close(figure, other)):
                 same.append(other)

@@ -32,8 +32,10 @@ from factcheck.text.vocabulary import TREND_PREFIXES
 
 __all__ = [
     "DETECTORS",
+    "GRIM_LIMIT",
     "Sentence",
     "date_relations",
+    "fits",
     "from_range",
     "granularity",
     "make_relation",
@@ -181,9 +183,9 @@ def _clean(gap: str) -> str:
     return " ".join(gap.split()).strip(" ,")
 
 
-def _fits(pattern: re.Pattern[str], gap: str, limit: int = 80) -> bool:
-    """Whether a short gap has exactly the pattern's shape (long gaps never do)."""
-    return len(gap) <= limit and pattern.fullmatch(gap) is not None
+def fits(pattern: re.Pattern[str], gap: str, limit: int = 80) -> re.Match[str] | None:
+    """The match when a short gap has exactly the pattern's shape (long gaps never do)."""
+    return pattern.fullmatch(gap) if len(gap) <= limit else None
 
 
 _CHANGE_WORD = (
@@ -372,13 +374,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
     y = items[i + 1] if i + 1 < n else None
     z = items[i + 2] if i + 2 < n else None
     # from A to B, (an increase of | up | or) C
-    if (
-        y is not None
-        and z is not None
-        and _fits(_ENDS_FROM, gap(i), 200)
-        and _fits(_TO, gap(i + 1))
-    ):
-        if _fits(_THEN_CHANGE, gap(i + 2)):
+    if y is not None and z is not None and fits(_ENDS_FROM, gap(i), 200) and fits(_TO, gap(i + 1)):
+        if fits(_THEN_CHANGE, gap(i + 2)):
             change = _with_trend(z, gap(i))
             if change is not None:
                 rel = _change_relation(sentence, "from A to B, a C change", change, x, y)
@@ -389,27 +386,27 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         x.trend is not None
         and y is not None
         and from_range(y)
-        and (not gap(i + 1) or _fits(_OBJECT, gap(i + 1), 40))
+        and (not gap(i + 1) or fits(_OBJECT, gap(i + 1), 40))
     ):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
         rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
     if x.trend is not None and y is not None:
         # C to B from A / C from A to B
-        if z is not None and _fits(_TO, gap(i + 1)) and _fits(_FROM, gap(i + 2)):
+        if z is not None and fits(_TO, gap(i + 1)) and fits(_FROM, gap(i + 2)):
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if (
             z is not None
-            and (_fits(_FROM, gap(i + 1)) or _fits(_OBJECT_FROM, gap(i + 1)))
-            and _fits(_TO, gap(i + 2))
+            and (fits(_FROM, gap(i + 1)) or fits(_OBJECT_FROM, gap(i + 1)))
+            and fits(_TO, gap(i + 2))
         ):
             rel = _change_relation(sentence, "C from A to B", x, y, z)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-        if _fits(_TO, gap(i + 1)) and not (z is not None and _fits(_FROM, gap(i + 2))):
+        if fits(_TO, gap(i + 1)) and not (z is not None and fits(_FROM, gap(i + 2))):
             rel = _change_relation(sentence, "C to B", x, None, y)
             return None if rel is None else (rel, (i, i + 1))
-        if _fits(_FROM, gap(i + 1)):
+        if fits(_FROM, gap(i + 1)):
             rel = _change_relation(sentence, "C from A", x, y, None)
             return None if rel is None else (rel, (i, i + 1))
     if (
@@ -417,28 +414,23 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and z is not None
         and x.trend is None
         and y.trend is None
-        and _fits(_UP_FROM, gap(i + 1))
-        and _fits(_THEN_CHANGE, gap(i + 2))
-        and not _fits(_ENDS_FROM, gap(i), 200)
+        and fits(_UP_FROM, gap(i + 1))
+        and fits(_THEN_CHANGE, gap(i + 2))
+        and not fits(_ENDS_FROM, gap(i), 200)
     ):
         # B, up from A, a rise of C
         change = z if z.trend is not None else None
         if change is not None and not qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-    if (
-        y is not None
-        and y.trend is not None
-        and x.trend is None
-        and _fits(_THEN_CHANGE, gap(i + 1))
-    ):
-        if _fits(_ENDS_FROM, gap(i), 200):
+    if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
+        if fits(_ENDS_FROM, gap(i), 200):
             return None  # "from A, up C": A is the start, its end is not stated
         # B, up C from A
-        if z is not None and _fits(_FROM, gap(i + 2)):
+        if z is not None and fits(_FROM, gap(i + 2)):
             rel = _change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
-        if z is not None and _fits(_TO, gap(i + 2)):
+        if z is not None and fits(_TO, gap(i + 2)):
             return None  # "B, up C to D": two levels for one change
         rel = _change_relation(sentence, "B, a C change", y, None, x)
         return None if rel is None else (rel, (i, i + 1))
@@ -452,7 +444,7 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
         b, times, a = items[i], items[i + 1], items[i + 2]
         if times.kind is not Kind.MULTIPLE or times.trend is not None:
             continue
-        if not (_fits(_IS, sentence.gap(i + 1), 20) and _fits(_TIMES_OF, sentence.gap(i + 2), 30)):
+        if not (fits(_IS, sentence.gap(i + 1), 20) and fits(_TIMES_OF, sentence.gap(i + 2), 30)):
             continue
         same = same_kind(a, b)
         if same is None or a.trend is not None or b.trend is not None:
@@ -481,10 +473,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
     gap = sentence.gap
     if (
         len(items) >= 3
-        and _fits(_OF_LEAD, gap(0), 20)
+        and fits(_OF_LEAD, gap(0), 20)
         and is_share(items[2])
-        and _fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 70)
-        and _fits(_OR, gap(2), 20)
+        and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 70)
+        and fits(_OR, gap(2), 20)
         and gap(2)
     ):
         whole, part, share = items[0], items[1], items[2]
@@ -500,27 +492,27 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         x, y, z = items[i], items[i + 1], items[i + 2]
         g1, g2 = gap(i + 1), gap(i + 2)
         found: tuple[str, Figure, Figure, Figure] | None = None
-        if is_share(z) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+        if is_share(z) and fits(_OF, g1, 40) and fits(_OR, g2, 20):
             found = ("K of N, or C", x, y, z)
-        elif is_share(x) and _fits(_OF, g1, 40) and _fits(_OR, g2, 20):
+        elif is_share(x) and fits(_OF, g1, 40) and fits(_OR, g2, 20):
             found = ("C of N, or K", z, y, x)
-        elif is_share(x) and _fits(_OPEN, g1, 3) and _fits(_CLOSE_OF, g2, 20):
+        elif is_share(x) and fits(_OPEN, g1, 3) and fits(_CLOSE_OF, g2, 20):
             found = ("C (K) of N", y, z, x)
-        elif is_share(z) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+        elif is_share(z) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 50):
             found = ("K of N …, or C", x, y, z)
-        elif is_share(x) and _fits(_OF, g1, 40) and _fits(_WORDS_OR, g2, 50):
+        elif is_share(x) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 50):
             found = ("C of N …, or K", z, y, x)
         elif (
             (
                 is_share(y)
-                and (_fits(_OR, g1, 20) and (g1 or sentence.joint(i + 1).strip().startswith(",")))
+                and (fits(_OR, g1, 20) and (g1 or sentence.joint(i + 1).strip().startswith(",")))
             )
-            or (is_share(y) and _fits(_WORDS_OR, g1, 50))
-        ) and _fits(_OF_TAIL, g2, 30):
+            or (is_share(y) and fits(_WORDS_OR, g1, 50))
+        ) and fits(_OF_TAIL, g2, 30):
             found = ("K, or C, of N", x, z, y)
-        elif is_share(z) and _fits(_OF_WHICH, g1, 20) and _fits(_OR, g2, 20) and g2:
+        elif is_share(z) and fits(_OF_WHICH, g1, 20) and fits(_OR, g2, 20) and g2:
             found = ("N, of which K, or C", y, x, z)
-        elif is_share(y) and _fits(_ACCOUNTS, g1, 60) and _fits(_OF_TAIL, g2, 20):
+        elif is_share(y) and fits(_ACCOUNTS, g1, 60) and fits(_OF_TAIL, g2, 20):
             found = ("K accounts for C of N", x, z, y)
         if found is None:
             continue
@@ -534,7 +526,8 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
 
 
 _SURVEYED = re.compile(r"(?:[a-z'-]+\s+){0,8}?[a-z'-]+\s*,")
-_GRIM_LIMIT = 1000
+#: Largest n a GRIM test is read for: above it every whole percent can be made.
+GRIM_LIMIT = 1000
 
 
 def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
@@ -553,7 +546,7 @@ def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
         share: Figure | None = None
         count: Figure | None = None
         pattern = ""
-        if unit_key(x) == "percent" and x.trend is None and _fits(_OF, gap(i + 1), 30):
+        if unit_key(x) == "percent" and x.trend is None and fits(_OF, gap(i + 1), 30):
             share, count, pattern = x, y, "C of N things"
             after = sentence.tail(i + 1)
             if after.startswith(("'", "of", "’")):
@@ -562,8 +555,8 @@ def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
             unit_key(y) == "percent"
             and y.trend is None
             and i == 0
-            and _fits(_OF_LEAD, gap(0), 20)
-            and _fits(_SURVEYED, sentence.raw_gap(x.span[1], y.start), 80)
+            and fits(_OF_LEAD, gap(0), 20)
+            and fits(_SURVEYED, sentence.raw_gap(x.span[1], y.start), 80)
         ):
             share, count, pattern = y, x, "Of the N things, C"
             if sentence.tail(i + 1).startswith("of"):
@@ -573,7 +566,7 @@ def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
         if share.hedge is not Hedge.ROUNDED or not exact_count(count):
             continue
         assert count.value is not None
-        if not 0 < count.value <= _GRIM_LIMIT:
+        if not 0 < count.value <= GRIM_LIMIT:
             continue
         yield make_relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
 
@@ -659,7 +652,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     gap = sentence.gap
     first = items[0]
     lead = gap(0)
-    if _fits(_OF_LEAD, lead, 20):
+    if fits(_OF_LEAD, lead, 20):
         chain = _part_chain(sentence, 1, first)
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
@@ -674,7 +667,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     for t in range(len(items) - 2):
         total = items[t]
         after = sentence.tail(t)
-        colon = _fits(_COLON, after, 40) or _fits(_LIST_OPEN, after.strip(" ,"), 60)
+        colon = fits(_COLON, after, 40) or fits(_LIST_OPEN, after.strip(" ,"), 60)
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
         chain = _part_chain(sentence, t + 1, total, loose_nouns=True)
@@ -694,8 +687,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     for t in range(2, len(items)):
         total = items[t]
         before = gap(t)
-        stated = _fits(_TOTAL_WORDS, before, 60) or (
-            _TOTAL_AFTER.match(sentence.tail(t)) is not None and _fits(_OR, before, 20)
+        stated = fits(_TOTAL_WORDS, before, 60) or (
+            _TOTAL_AFTER.match(sentence.tail(t)) is not None and fits(_OR, before, 20)
         )
         if not stated or total.trend is not None:
             continue
@@ -884,7 +877,7 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
             "in Y, N years ago",
             {"from": before, "to": published, "duration": duration},
         )
-    if after is not None and _is_dated(after) and _fits(_AFTER, tail, 40):
+    if after is not None and _is_dated(after) and fits(_AFTER, tail, 40):
         if near_before:
             assert before is not None
             return make_relation(
