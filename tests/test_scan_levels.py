@@ -67,6 +67,15 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
         ("The index fell 31.2 points, or 0.3%, to 9,870.4.", ("market_move", "consistent")),
         ("The stock slid 12.5% - or $1.50 - to $10.50.", ("market_move", "consistent")),
         ("Only 9 out of 420 - just 2% - of the staff left.", ("share", "consistent")),
+        # a weekday and a closing verb between the move and its level
+        (
+            "Brewer's shares slide 5%\n\nIts shares fell $1.40 on Friday to close at $26.60.",
+            ("market_move", "consistent"),
+        ),
+        (
+            "Brewer's shares slide 9%\n\nIts shares fell $1.40 on Friday to close at $26.60.",
+            ("market_move", "inconsistent"),
+        ),
     ],
 )
 def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
@@ -129,6 +138,8 @@ def test_possessive_year_is_a_time_anchor() -> None:
         ("a year earlier, compared with", ", compared with"),
         (", a decline of", ", a decline of"),  # "dec" is no month inside a word
         ("marks the", "marks the"),
+        ("on tuesday to", "to"),
+        ("since monday's", ""),
     ],
 )
 def test_time_phrases(gap: str, left: str) -> None:
@@ -298,6 +309,38 @@ def test_lede_figure_links_only_to_a_close_restatement() -> None:
     # without a shared measure, a lede figure is restated by nothing
     other = text.replace("its debt now stands at", "it will reject any offer of")
     assert not [f for f in scan(other.format("£800m")).findings if f.rule == "compatible"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"),
+    [("38%", "consistent"), ("31%", "inconsistent"), ("90%", "")],
+)
+def test_lede_bound_on_a_move_meets_the_exact_move(stated: str, status: str) -> None:
+    text = (
+        "Carmaker hails its year\n\n"
+        "Strong exports helped the carmaker lift its profits by more than 35% in 2004.\n\n"
+        f"The group reported a {stated} rise in net profits to 1.9bn euros.\n"
+    )
+    linked = [f for f in scan(text).findings if f.extra.get("pattern") == "lede and body"]
+    if stated == "90%":
+        assert linked == []  # far from the bound: another statement, not its value
+    else:
+        assert [(f.status.value, f.quote) for f in linked] == [(status, "more than 35%")]
+
+
+def test_lede_bound_on_a_level_is_a_mark_not_a_value() -> None:
+    text = (
+        "Oil climbs\n\n"
+        "Cold weather pushed the oil price above $50 a barrel on Tuesday.\n\n"
+        "The price averaged $41.48 a barrel over the year before.\n"
+    )
+    assert not [f for f in scan(text).findings if f.rule == "compatible"]
+
+
+def test_a_change_in_a_noun_names_its_measure() -> None:
+    text = "The group reported a 43% rise in net profits."
+    figure = find_figures(text)[0]
+    assert measure_of(text, 0, figure) == ("profit", "net")
 
 
 def test_lede_change_is_not_restated_by_a_level() -> None:

@@ -195,6 +195,17 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= unit
 
 
+def _near_bound(bound: Figure, value: Figure) -> bool:
+    """Whether a value is within a factor of two of a bound's number, on either side.
+
+    A bound hedges a nearby value ("more than 40%" for 43%); a figure of the
+    same measure several times larger or smaller is another statement.
+    """
+    if bound.value is None or value.value is None or bound.value <= 0 or value.value <= 0:
+        return False
+    return bound.value / 2 <= value.value <= bound.value * 2
+
+
 def link_headline(
     text: str,
     used: set[int],
@@ -253,9 +264,10 @@ def _restatement(
 ) -> Figure | None:
     if figure.parts or figure.kind is not Kind.QUANTITY or figure.value is None:
         return None
-    if near and figure.hedge in _BOUNDS:
-        return None  # "above $50" is a bound: "the $50 mark" later is the bound, not the value
     measure = measure_of(text, span[0], figure)
+    bound = near and figure.hedge in _BOUNDS
+    if bound and measure is None:
+        return None  # "above $50" with no measure is a mark the story is about, not a value
     words = _context(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
@@ -263,10 +275,31 @@ def _restatement(
             continue
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
-        if near and (other.trend is not figure.trend or _by(text, other) != _by(text, figure)):
+        if (
+            near
+            and not bound
+            and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
+        ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
         found = measure_of(text, where[0], other)
-        if measure is not None and found is not None:
+        if bound:
+            # "profits up more than 40%" in the lede, "a 43% rise in net profit" later:
+            # the later exact figure of that measure is the value the bound hedges.
+            # The bound's own number again ("the $50 mark") restates the bound.
+            # Only a move is hedged this way; a bounded level ("above $50") meets
+            # averages and peaks of the same measure that are other statistics.
+            if (
+                found is not None
+                and measure is not None
+                and figure.trend is not None
+                and other.trend is figure.trend
+                and _agree(found, measure)
+                and other.hedge in (Hedge.EXACT, Hedge.ROUNDED)
+                and other.value != figure.value
+                and _near_bound(figure, other)
+            ):
+                same.append(other)
+        elif measure is not None and found is not None:
             if _agree(found, measure) and (not near or _close(figure, other)):
                 same.append(other)
         elif not near and words & _context(text, where[0], other) and _close(figure, other):

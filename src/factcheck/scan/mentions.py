@@ -152,6 +152,8 @@ _TIME_PHRASE = re.compile(
     rf"(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?"
     rf"|{_MONTHS}(?:\s+‹[dq]›)?"
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
+    r"|(?:(?:on|by|from|since|until|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
     r"previous|same|past|next)\s+(?:quarter|half|year|month|week|period)(?:['’]s)?"
     r"|(?:over|in|during|for)\s+the\s+(?:past|last|next|previous|coming)\s+‹u›"
@@ -286,8 +288,28 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
     >>> measure_of(text, 0, find_figures(text)[0])
     ('profit', 'pre-tax')
     """
+    after = _CHANGE_IN.match(text, figure.span[1])
+    if after is not None:
+        # "a 43% rise in net profits": the noun the change is *in* binds tighter
+        # than any noun before the figure.
+        found = _measure_in(_WORD.findall(after.group(1).lower()))
+        if found is not None:
+            return found
     window = text[max(start, figure.start - _MEASURE_WINDOW) : figure.start].lower()
-    words = _WORD.findall(window)
+    return _measure_in(_WORD.findall(window))
+
+
+#: "a 43% rise in net profits", "a 12% fall in its sales": what a change is in.
+_CHANGE_IN = re.compile(
+    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|jump|decline|declines|"
+    r"decrease|gain|growth|slump|surge|cut|reduction|boost|leap|climb)\s+in\s+"
+    r"((?:(?:its|their|the|his|her|annual|quarterly)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
+    """The last measure noun among ``words`` with its qualifier (see :func:`measure_of`)."""
     for k in range(len(words) - 1, -1, -1):
         word = words[k].replace("’", "'")
         if k and f"{words[k - 1]} {word}" in MEASURES:

@@ -201,7 +201,10 @@ _THEN_CHANGE = re.compile(
     r"(?:(?:an?|the)\s*)?(?:(?:overall|annual|total|sharp|steep|further)\s*)?"
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
 )
-_TO = re.compile(rf"(?:{_CHANGE_WORD}\s+)?to")
+#: "to B", perhaps with a market's closing verb: "fell $12.33 to close at $172.55".
+_TO = re.compile(
+    rf"(?:{_CHANGE_WORD}\s+)?to(?:\s+(?:close|end|finish|settle|stand)(?:\s+the\s+day)?\s+at)?"
+)
 #: Before the earlier level: "from", or a comparison with it ("against 798m euros"),
 #: perhaps with an article ("from the £130m seen a year earlier").
 _FROM = re.compile(
