@@ -77,6 +77,10 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     return Sentence(text, start, end, inside, items, hidden, restated)
 
 
+#: How many sentences without figures may stand between a figure and "the figure".
+_QUIET = 2
+
+
 @attrs.define
 class _Carry:
     """What a sentence hands the next: its figures, the figure it compared, recent totals.
@@ -98,7 +102,9 @@ class _Carry:
     def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
         """The relations ``sentence`` states about figures before it; then remember it."""
         back: list[Relation] = []
-        if self.index == index - 1 and self.prose:
+        # Sentences without figures in between ("The rise reflects stronger
+        # spending.") leave the last figures the nearest ones "the figure" can mean.
+        if 0 < index - self.index <= 1 + _QUIET and self.prose:
             back = compared_back(sentence, self.subject or self.items)
             moved = None if back else moved_back(sentence, self.items)
             if moved is not None:
