@@ -269,6 +269,46 @@ def test_parts_and_ranges(text: str, expected: tuple[str, str]) -> None:
     assert expected in _verdicts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "In all, 57% of those asked said they trusted him, with 38% saying they did not.",
+            "consistent",
+        ),
+        (
+            "In all, 67% of those asked said they trusted him, with 38% saying they did not.",
+            "inconsistent",
+        ),
+        (
+            "The study found 64% of shops were no worse off, and another 21% did better.",
+            "consistent",
+        ),
+        (
+            "The study found 84% of shops were no worse off, and another 21% did better.",
+            "inconsistent",
+        ),
+        ("Reds lead the Blues by 41% to 33% with the Greens on 17%.", "consistent"),
+        ("Reds lead the Blues by 41% to 33% with the Greens on 31%.", "inconsistent"),
+    ],
+)
+def test_shares_of_one_group_fit_in_the_whole(text: str, status: str) -> None:
+    assert ("sum_at_most", status) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two questions: each share is of everyone asked
+        "Some 62% said prices were too high and 58% said service was poor.",
+        # a change and a share are no groups of one whole
+        "Sales rose 61%, and another 45% of buyers said they would return.",
+    ],
+)
+def test_shares_of_several_questions_are_not_one_group(text: str) -> None:
+    assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}
+
+
 def test_within_a_time_span_is_no_target_range() -> None:
     assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []
 
@@ -293,7 +333,7 @@ def test_the_figure_compares_back_to_the_sentence_before() -> None:
 @pytest.mark.parametrize(("gap", "found"), [(1, True), (2, True), (3, False)])
 def test_the_figure_reaches_back_over_sentences_without_figures(gap: int, found: bool) -> None:
     quiet = " Firms spent more on machines." * gap
-    text = f"Output grew at an annual rate of 2.9% in the summer.{quiet} The figure topped the 3.4% forecast."
+    text = f"Output grew 2.9% in the summer.{quiet} The figure topped the 3.4% forecast."
     compares = [f.status.value for f in scan(text).findings if f.rule == "compare"]
     assert compares == (["inconsistent"] if found else [])
 
@@ -448,7 +488,8 @@ def test_the_figure_stays_the_subject_over_two_sentences() -> None:
 
 def test_leads_by_a_to_b() -> None:
     assert _verdicts("Labour lead the Tories by 39% to 34%, the poll found.") == [
-        ("compare", "consistent")
+        ("compare", "consistent"),
+        ("sum_at_most", "consistent"),  # and two parties' shares fit in one electorate
     ]
     assert _verdicts("Labour lead the Tories by 31% to 34%, the poll found.") == [
         ("compare", "inconsistent")

@@ -16,6 +16,7 @@ from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
 from factcheck.scan.kinds import exact_count, is_item
 from factcheck.scan.levels import (
+    OVERLAPPING,
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     compared_back,
@@ -247,6 +248,9 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
     used: set[int] = {f.start for f in taken}  # start offsets of the figures in a relation
     for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
+            if relation.pattern in OVERLAPPING:
+                found.append(relation)  # a whole the figures belong to besides their relation
+                continue
             starts = {f.start for f in relation.figures()}
             if starts & used:
                 continue

@@ -44,6 +44,7 @@ from factcheck.scan.shapes import (
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
 __all__ = [
+    "OVERLAPPING",
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
     "compared_back",
@@ -639,6 +640,105 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
         return
 
 
+# ---------------------------------------------------------------- shares of one group
+#: Words that make a sentence about people answering or being counted in groups.
+_GROUP_WORDS = re.compile(
+    r"\b(?:poll|polled|polls|survey|surveyed|study|respondents|asked|questioned|interviewed|"
+    r"voters|said|say|says|saying|thought|think|believe|believed|felt|feel|backed|supported|"
+    r"opposed|found)\b",
+    re.IGNORECASE,
+)
+#: Before a share of a group other than the one before it: "and another 18%".
+_ANOTHER = re.compile(
+    r"(?:.*[\s,])?(?:another|a\s+further|the\s+remaining|the\s+other|the\s+rest,?)"
+    r"(?:\s+(?:of\s+)?(?:just|only|some|about|around|nearly|almost))?"
+)
+#: What the second group said, when it is the first group's answer turned down:
+#: "…, with 40% saying they did not", "while 35% disagreed".
+_SAYING_NOT = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
+    r"(?:said|saying|say|says|thought|believed|felt|answered|replied|were|was|are|did|do|had|"
+    r"would)\b(?:\s+(?:they|it|he|she))?(?:\s+(?:did|do|does|were|was|had|have|would|could|"
+    r"should|are|is))?\s+(?:not\b|no\b|never\b)"
+    r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against)\b",
+    re.IGNORECASE,
+)
+#: Before a further party's share in poll standings: "… with the Liberal Democrats on 19%".
+_STANDING_ON = re.compile(r"(?:,\s*)?(?:with|and|while)\s+(?:the\s+)?(?:[a-z'’-]+\s+){1,4}on")
+
+
+def _one_group(sentence: Sentence) -> Iterator[Relation]:
+    """Shares of one group of people add up to at most 100%.
+
+    "53% said they had sympathy, with 40% saying they did not"; "70% were no
+    worse off, and another 18% felt better off"; "Labour lead by 39% to 34%,
+    with the Liberal Democrats on 19%". Each later share must be told apart
+    from the ones before it by the wording: "another", the first answer
+    turned down, or a further party's standing. Shares of several questions
+    ("62% said prices were high and 58% said service was poor") can add up
+    to more than 100%, so nothing else is read as one group.
+    """
+    items, text = sentence.items, sentence.text
+    if len(items) < 2:
+        return
+    if not _GROUP_WORDS.search(text, sentence.start, sentence.end) and not any(
+        fits(_LEADS_BY, sentence.lead(i)) for i in range(len(items))
+    ):
+        return
+    shares: list[Figure] = []
+    for k, figure in enumerate(items):
+        if not shares and not (is_share(figure) or figure.parts):
+            continue  # "a study of the 1993 floods found that 70% …": before the group's shares
+        standing = fits(_LEADS_BY, sentence.lead(k)) is not None
+        if standing and len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN:
+            shares.extend(figure.parts)  # "lead by 39% to 34%" read as one range
+            continue
+        if not (is_share(figure) and not is_fraction_word(figure)):
+            return  # a count or an amount beside the shares: other statements share it
+        if figure.hedge not in (Hedge.ROUNDED, Hedge.EXACT):
+            return
+        if shares:
+            gap = sentence.gap(k)
+            told_apart = (
+                fits(_ANOTHER, gap) is not None
+                or (gap == "to" and fits(_LEADS_BY, sentence.lead(k - 1)) is not None)
+                or fits(_STANDING_ON, gap) is not None
+                or (
+                    _SAYING_NOT.match(text, figure.span[1]) is not None
+                    and _SAYING_NOT.match(text, shares[-1].span[1]) is None
+                    and re.search(r"(?:,\s*)?(?:with|while|and|but|whereas)$", gap) is not None
+                )
+            )
+            if not told_apart:
+                return
+        shares.append(figure)
+    if len(shares) < 2:
+        return
+    yield make_relation(
+        sentence,
+        "sum_at_most",
+        "shares of one group",
+        {"parts": tuple(shares), "total": _whole(shares[0])},
+    )
+
+
+def _whole(share: Figure) -> Figure:
+    """The 100% that shares of one group fit in, as a figure at no place in the text."""
+    hundred = Fraction(100)
+    return Figure(
+        "100%",
+        hundred,
+        hundred,
+        unit=share.unit,
+        kind=Kind.QUANTITY,
+        value=hundred,
+        precision=Fraction(0),
+        hedge=Hedge.EXACT,
+        start=share.start,
+        end=share.start,
+    )
+
+
 # ---------------------------------------------------------------- parts of a total
 #: "… $23bn - a fraction of the request - including almost $6bn": the part follows.
 _INCLUDING = re.compile(
@@ -743,6 +843,11 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
+#: Patterns whose relation may share figures with another relation of the sentence:
+#: "lead by 39% to 34%, with the Liberal Democrats on 19%" orders two shares and
+#: also fits all three in one electorate.
+OVERLAPPING = frozenset({"shares of one group"})
+
 SENTENCE_DETECTORS = (
     _market_moves,
     *DETECTORS,
@@ -756,5 +861,6 @@ SENTENCE_DETECTORS = (
     _majorities,
     _included,
     _surveyed,
+    _one_group,
     _restatements,
 )
