@@ -821,7 +821,12 @@ class Grammar:
         while k > 0 and j - k <= 3 and self._low(k) in _HEDGE_WORDS:
             k -= 1
         before = self._low(k)
-        return before in CHANGE_VERBS or (before == "by" and self._low(k - 1) in CHANGE_VERBS)
+        if before in CHANGE_VERBS:
+            return True
+        # "cut output by 1m barrels to 27m": the verb may take its object before "by"
+        return before == "by" and (
+            self._low(k - 1) in CHANGE_VERBS or self._verb_before_by(k) is not None
+        )
 
     def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
         if k >= self.n:

@@ -385,6 +385,13 @@ _SUFFIXES: dict[str, UnitWord] = {
     "liters": UnitWord("liter", MEASURE),
     "gallons": UnitWord("gallon", MEASURE),
     "barrels": UnitWord("barrel", MEASURE),
+    # oil output and use are told per day: "2.4 million barrels a day", "474,000 bpd"
+    "barrels a day": UnitWord("barrel_per_day", MEASURE),
+    "barrels per day": UnitWord("barrel_per_day", MEASURE),
+    "barrels of oil a day": UnitWord("barrel_per_day", MEASURE),
+    "barrels of oil per day": UnitWord("barrel_per_day", MEASURE),
+    "bpd": UnitWord("barrel_per_day", MEASURE),
+    "b/d": UnitWord("barrel_per_day", MEASURE),
     "mph": UnitWord("mile_per_hour", MEASURE),
     "km/h": UnitWord("kilometer_per_hour", MEASURE),
     "kph": UnitWord("kilometer_per_hour", MEASURE),
