@@ -376,6 +376,41 @@ def test_lede_bound_on_a_move_meets_the_exact_move(stated: str, status: str) -> 
         assert [(f.status.value, f.quote) for f in linked] == [(status, "more than 35%")]
 
 
+def _lede_links(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.status.value, f.extra["figures"]["a"], f.extra["figures"]["b"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "lede and body"
+    ]
+
+
+def test_lede_level_of_a_move_is_restated_later() -> None:
+    text = (
+        "Fund trims outlook\n\n"
+        "The fund is to cut its 2005 growth forecast for the region from 2.7% to 1.9%.\n\n"
+        "In May, the fund had said that growth in the region would be 2.7% this year.\n"
+    )
+    assert _lede_links(text) == [("consistent", "2.7%", "2.7%")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another quarter of the same year
+        "Growth was at an annual rate of 4% in the third quarter of 2004.",
+        # what is expected next is no restatement of what happened
+        "In the first three months, growth is expected to be about 4%, economists forecast.",
+    ],
+)
+def test_lede_figure_is_not_restated_by_another_period_or_a_forecast(body: str) -> None:
+    text = (
+        "Economy grows\n\n"
+        "The economy grew more than expected, at an annual rate of 3.8% in the fourth quarter"
+        f" of 2004.\n\n{body}\n"
+    )
+    assert _lede_links(text) == []
+
+
 def test_lede_bound_on_a_level_is_a_mark_not_a_value() -> None:
     text = (
         "Oil climbs\n\n"

@@ -195,6 +195,64 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= unit
 
 
+#: A period a figure is told for: "in the third quarter", "in 2004", "in January".
+_PERIOD = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half)"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|(?:19|20)\d\d)\b"
+)
+
+
+def _periods(text: str, figure: Figure) -> dict[str, frozenset[str]]:
+    """The periods named right around a figure (40 characters either side), by grain:
+    ``{"quarter": {"third quarter"}, "year": {"2004"}}``."""
+    start, end = figure.span
+    window = text[max(0, start - 40) : end + 40].lower()
+    found: dict[str, set[str]] = {}
+    for match in _PERIOD.finditer(window):
+        name = " ".join(match.group().split())
+        grain = name.split()[-1] if " " in name else ("year" if name[0].isdigit() else "month")
+        found.setdefault(grain, set()).add(name)
+    return {grain: frozenset(names) for grain, names in found.items()}
+
+
+#: Words that make a figure an expectation rather than an outcome.
+_FORECAST = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|projected|projections?|estimat\w*|will|would|"
+    r"could|set\s+to|likely\s+to)\b"
+)
+#: "about 4%, economists forecast": the forecaster named after the figure.
+_FORECAST_AFTER = re.compile(
+    r"[,\s]+(?:[A-Za-z]+\s+){0,2}(?:analysts|economists|forecasters|experts)\s+"
+    r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated)",
+    re.IGNORECASE,
+)
+#: An outcome compared with expectations is still an outcome: "grew more than expected".
+_THAN_EXPECTED = re.compile(
+    r"\b(?:than|of|below|above|beat|beating|missed|missing|topped|exceeded)\s+"
+    r"(?:(?:the|market|analysts['’]?|economists['’]?)\s+)?"
+    r"(?:expect\w*|forecast\w*|predict\w*|estimat\w*)"
+)
+
+
+def _forecast(text: str, start: int, figure: Figure) -> bool:
+    """Whether a figure is told as an expectation ("is expected to grow about 4%",
+    "growth would be 1.8%", "4%, economists forecast"), from its clause."""
+    before = text[max(start, figure.start - 80) : figure.start].lower()
+    if _FORECAST.search(_THAN_EXPECTED.sub(" ", before)):
+        return True
+    return _FORECAST_AFTER.match(text, figure.span[1]) is not None
+
+
+def _other_period(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """Whether two figures are told for different periods of the same grain.
+
+    "In 2004" and "in December" may be one statement (a year's total given in
+    its last month); "the third quarter" and "the last quarter" are not.
+    """
+    return any(grain in b and not names & b[grain] for grain, names in a.items())
+
+
 def _near_bound(bound: Figure, value: Figure) -> bool:
     """Whether a value is within a factor of two of a bound's number, on either side.
 
@@ -239,7 +297,7 @@ def link_headline(
     linked: list[Relation] = []
     for at, span in enumerate(spans):
         later = [(f, s) for f, s in items if s[0] >= span[1]]
-        for figure in (f for f, s in items if s == span and f.start not in used):
+        for figure in (f for f, s in items if s == span):
             # A headline names its figure's measure and restates the body; the lede
             # is prose with many figures of one measure, so there only a close
             # figure is its restatement.
@@ -281,6 +339,10 @@ def _restatement(
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
         ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
+        if _other_period(_periods(text, figure), _periods(text, other)):
+            continue  # "3.8% in the last quarter" and "4% in the third quarter"
+        if near and _forecast(text, span[0], figure) != _forecast(text, where[0], other):
+            continue  # what happened and what is expected are two statements
         found = measure_of(text, where[0], other)
         if bound:
             # "profits up more than 40%" in the lede, "a 43% rise in net profit" later:

@@ -65,6 +65,7 @@ MEASURES: dict[str, str] = {
     **dict.fromkeys(("spending", "investment", "costs", "cost", "expenses"), "spending"),
     **dict.fromkeys(("orders", "bookings"), "orders"),
     **dict.fromkeys(("passengers", "customers", "subscribers", "users", "visitors"), "users"),
+    **dict.fromkeys(("stake", "stakes", "holding", "holdings", "shareholding"), "stake"),
 }
 #: Words before a measure noun that make it a different figure of the same family.
 _QUALIFIERS = frozenset(
