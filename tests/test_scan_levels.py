@@ -338,6 +338,16 @@ def test_the_figure_reaches_back_over_sentences_without_figures(gap: int, found:
     assert compares == (["inconsistent"] if found else [])
 
 
+@pytest.mark.parametrize(("stated", "status"), [("3.108", "consistent"), ("2.986", "inconsistent")])
+def test_the_figure_of_restates_the_one_figure_before(stated: str, status: str) -> None:
+    text = (
+        "More than 3 million people were out of work in March. "
+        f"The figure of {stated} million people is the highest since 1997."
+    )
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "A. The figure of B"]
+    assert [f.status.value for f in found] == [status]
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -21,6 +21,7 @@ from factcheck.scan.levels import (
     TOTAL_BEFORE,
     compared_back,
     moved_back,
+    restated_back,
     total_included,
 )
 from factcheck.scan.links import link_bounds, link_changes, link_headline, link_moves
@@ -108,6 +109,8 @@ class _Carry:
         if 0 < index - self.index <= 1 + _QUIET and self.prose:
             back = compared_back(sentence, self.subject or self.items)
             moved = None if back else moved_back(sentence, self.items)
+            if moved is None and not back:
+                moved = restated_back(sentence, self.items)
             if moved is not None:
                 back.append(moved)
         self.subject = tuple(

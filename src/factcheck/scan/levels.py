@@ -48,6 +48,7 @@ __all__ = [
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
     "compared_back",
+    "restated_back",
     "moved_back",
     "total_included",
     "unhedged",
@@ -363,6 +364,31 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
         )
     return found
+
+
+#: "The figure of 5.216 million …": the sentence names again a figure stated before it.
+_FIGURE_OF = re.compile(
+    r"(?:the|this|that)\s+(?:(?:new|latest|official|revised|final|actual)\s+)?"
+    r"(?:figure|total|tally|number|count)\s+of"
+)
+
+
+def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "More than 5.2 million were out of work. The figure of 5.216 million …": the
+    figure names the one figure of its kind the sentence before stated, and must
+    agree with it (a hedge before gives a bound the exact figure must meet)."""
+    items = sentence.items
+    if not items or fits(_FIGURE_OF, sentence.lead(0), 40) is None:
+        return None
+    figure = items[0]
+    if figure.trend is not None or figure.parts:
+        return None
+    same = [f for f in previous if f.trend is None and not f.parts and _levels(f, figure)]
+    if len(same) != 1:
+        return None
+    pair = _levels(same[0], figure)
+    assert pair is not None
+    return make_relation(sentence, "compatible", "A. The figure of B", {"a": pair[1], "b": pair[0]})
 
 
 #: "However, this has now been reduced to …": the subject is the level the sentence
