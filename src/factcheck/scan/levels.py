@@ -48,8 +48,8 @@ __all__ = [
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
     "compared_back",
-    "restated_back",
     "moved_back",
+    "restated_back",
     "total_included",
     "unhedged",
 ]
