@@ -348,6 +348,45 @@ def test_the_figure_of_restates_the_one_figure_before(stated: str, status: str) 
     assert [f.status.value for f in found] == [status]
 
 
+def _marks(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.status.value, f.extra["figures"]["b"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "level, then a mark"
+    ]
+
+
+def test_a_level_meets_the_marks_the_next_sentence_sets() -> None:
+    text = (
+        "A barrel of crude closed up $1.90 to $47.30 on Friday. Traders were calm. "
+        "Although below last year's peak of $52.10 a barrel, prices are now well above "
+        "the 2004 average of $38.60."
+    )
+    assert _marks(text) == [("consistent", "$52.10"), ("consistent", "$38.60")]
+    assert _marks(text.replace("$52.10", "$42.10")) == [
+        ("inconsistent", "$42.10"),
+        ("consistent", "$38.60"),
+    ]
+
+
+def test_a_hedged_mark_is_compared_too() -> None:
+    text = "Growth in the region remains at 7.2%. The boom has kept growth above 8% all year."
+    assert _marks(text) == [("inconsistent", "above 8%")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a goal is no statement of where the measure stands
+        "The bank wants inflation below 2% by next year.",
+        # the sentence states its own level
+        "Inflation is now 2.4%, well below the 3% of last spring.",
+    ],
+)
+def test_no_mark_without_a_standing_subject(second: str) -> None:
+    assert _marks(f"Inflation rose to 2.6% in May. {second}") == []
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

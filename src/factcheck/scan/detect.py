@@ -24,7 +24,13 @@ from factcheck.scan.levels import (
     restated_back,
     total_included,
 )
-from factcheck.scan.links import link_bounds, link_changes, link_headline, link_moves
+from factcheck.scan.links import (
+    link_bounds,
+    link_changes,
+    link_headline,
+    link_marks,
+    link_moves,
+)
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
@@ -223,6 +229,7 @@ def detect(
         relations.extend(link_moves(relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))
+        relations.extend(link_marks(text, items, used))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -47,6 +47,7 @@ __all__ = [
     "OVERLAPPING",
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
+    "as_levels",
     "compared_back",
     "moved_back",
     "restated_back",
@@ -192,7 +193,7 @@ def _level(figure: Figure) -> bool:
     )
 
 
-def _levels(*figures: Figure) -> tuple[Figure, ...] | None:
+def as_levels(*figures: Figure) -> tuple[Figure, ...] | None:
     """The levels in one unit, or ``None``.
 
     A bare number beside a measured amount takes its unit: "to 537m euros
@@ -220,7 +221,7 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         if from_range(x):
             # "increased the number of pilots from 370 to 870" is read as one range
             verb = direction_before(sentence.lead(i) + " from")
-            pair = None if verb is None else _levels(*x.parts)
+            pair = None if verb is None else as_levels(*x.parts)
             if pair is not None and verb is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, verb[0])
     for i in range(len(items) - 1):
@@ -233,14 +234,14 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
             if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
                 # "grew 4.2%, down from 5.1%": the growth rate itself is the level
                 x = attrs.evolve(x, trend=None)
-            pair = _levels(y, x)
+            pair = as_levels(y, x)
             if pair is not None:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
         if fits(_THEN_MOVES, between):
             verb = direction_before(between)
-            pair = _levels(x, y)
+            pair = as_levels(x, y)
             if verb is not None and verb[1] == "to" and pair is not None:
                 yield _direction(sentence, "A, and is expected to rise to B", pair, verb[0])
             continue
@@ -252,11 +253,11 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
             continue
         trend, word = verb
         if word == "to" and against is not None:
-            pair = _levels(y, x)
+            pair = as_levels(y, x)
             if pair is not None:
                 yield _direction(sentence, "<verb> to B from A", pair, trend)
         elif word == "from" and onward is not None:
-            pair = _levels(x, y)
+            pair = as_levels(x, y)
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
 
@@ -315,7 +316,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             x, other = attrs.evolve(x, trend=None), attrs.evolve(other, trend=None)
         if x.hedge in _COMPARATIVE_HEDGES:
             continue  # "more than 300, above 250": two bounds, no order between them
-        pair = _levels(_point(x), _point(other))
+        pair = as_levels(_point(x), _point(other))
         if pair is None:
             continue
         a, b = (x, other) if x.parts or other.parts else pair
@@ -350,11 +351,11 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
                 break
             other = attrs.evolve(other, trend=None)  # "an increase on the 3.3% growth"
         if subject is None:
-            same = [f for f in previous if _levels(_as_level(f), other) is not None]
+            same = [f for f in previous if as_levels(_as_level(f), other) is not None]
             if len(same) != 1:
                 return []
             subject = _as_level(same[0])
-        pair = _levels(subject, other)
+        pair = as_levels(subject, other)
         if pair is None:
             break
         a, b = pair
@@ -383,10 +384,10 @@ def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     figure = items[0]
     if figure.trend is not None or figure.parts:
         return None
-    same = [f for f in previous if f.trend is None and not f.parts and _levels(f, figure)]
+    same = [f for f in previous if f.trend is None and not f.parts and as_levels(f, figure)]
     if len(same) != 1:
         return None
-    pair = _levels(same[0], figure)
+    pair = as_levels(same[0], figure)
     assert pair is not None
     return make_relation(sentence, "compatible", "A. The figure of B", {"a": pair[1], "b": pair[0]})
 
@@ -409,10 +410,10 @@ def moved_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | Non
     if verb is None or verb[1] != "to":
         return None
     end = items[0]
-    same = [f for f in previous if f.trend is None and _levels(f, end) is not None]
+    same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
-    pair = _levels(same[0], end)
+    pair = as_levels(same[0], end)
     assert pair is not None
     return _direction(sentence, "A. This has been cut to B", pair, verb[0])
 
@@ -462,7 +463,7 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
-        same = _levels(a, b, c)
+        same = as_levels(a, b, c)
         if same is None:
             continue
         a, b, c = same
@@ -537,7 +538,7 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         part, whole = items[i], items[i + 1]
         if fits(_OUT_OF, gap(i + 1)) is None:
             continue
-        pair = _levels(part, whole)
+        pair = as_levels(part, whole)
         if pair is None or unit_key(pair[0]) != "count":
             continue
         yield make_relation(
@@ -556,7 +557,7 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not _RANGE_WORDS.match(sentence.text, band.span[1]):
             continue  # "within 2-3 years" is a time, not a target the value sits in
-        pair = _levels(value, band.parts[0])
+        pair = as_levels(value, band.parts[0])
         if pair is None:
             continue
         yield make_relation(
@@ -585,7 +586,7 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not fits(_LEADS_BY, sentence.lead(i)):
             continue
-        pair = _levels(x, y)
+        pair = as_levels(x, y)
         if pair is None:
             continue
         a, b = pair
@@ -802,7 +803,7 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
         if len(joint) > 120 or not _INCLUDING.fullmatch(joint):
             continue
         parts = _listed_parts(sentence, t + 1)
-        same = _levels(total, *(_point(p) for p in parts))
+        same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES:
             continue
         yield make_relation(
@@ -822,7 +823,7 @@ def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | 
     if not items or fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
         return None
     parts = _listed_parts(sentence, 0)
-    totals = [f for f in earlier if _levels(f, *(_point(p) for p in parts)) is not None]
+    totals = [f for f in earlier if as_levels(f, *(_point(p) for p in parts)) is not None]
     if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
         return None
     return make_relation(

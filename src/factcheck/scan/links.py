@@ -27,10 +27,11 @@ import attrs
 
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.scan.kinds import is_fraction_word, unit_key
-from factcheck.scan.mentions import measure_of
+from factcheck.scan.levels import as_levels, unhedged
+from factcheck.scan.mentions import MEASURES, measure_of
 from factcheck.scan.relation import Relation
 
-__all__ = ["link_bounds", "link_changes", "link_headline", "link_moves"]
+__all__ = ["link_bounds", "link_changes", "link_headline", "link_marks", "link_moves"]
 
 Measure = tuple[str, str | None]
 
@@ -421,3 +422,130 @@ def link_bounds(
             linked.append(Relation("compatible", roles, second_span, "one number, two bounds", {}))
             break
     return linked
+
+
+#: A sentence that states where a measure stands now: "prices are now well above",
+#: "has kept growth above".
+_STANDS = re.compile(
+    r"\b(?:is|are|remains|remain|remained|stays|stay|stayed|keeps|kept|has\s+been|"
+    r"have\s+been)\b"
+)
+#: Words of a goal, a condition or an expectation: "the bank wants inflation below 2%".
+_WISH = re.compile(
+    r"\b(?:targets?|aims?|aiming|goals?|wants?|wanted|should|must|needs?|limits?|caps?|"
+    r"ceiling|threshold|indicates?|would|could|will|may|might|expect\w*|forecast\w*|"
+    r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
+)
+#: The comparison word before a mark: "below last year's peak of", "above the".
+_MARK = re.compile(
+    r"(?:(?:well|far|much|slightly|just|comfortably|still)\s+)?"
+    r"(?P<op>above|below|higher\s+than|lower\s+than|short\s+of|ahead\s+of)"
+    r"(?:\s+(?!of\b)[\w'’-]+){0,4}?(?:\s+of)?\s*$"
+)
+_HEDGE_OPS = {Hedge.MORE_THAN: ">", Hedge.LESS_THAN: "<"}
+_MARK_WORDS = frozenset({"above", "below", "over", "under"})
+_MEASURE_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _marks(text: str, span: tuple[int, int], figures: Sequence[Figure]) -> list[tuple[Figure, str]]:
+    """The figures a sentence compares its subject with, each with ``>`` or ``<``.
+
+    "Although below last year's peak of $55.67, prices are now well above
+    2004's average of $41.48" has two marks; a figure of the same kind that is
+    no mark (the subject's own value) makes the sentence state its own subject,
+    and nothing is returned.
+    """
+    marks: list[tuple[Figure, str]] = []
+    for figure in figures:
+        if figure.parts or figure.kind is not Kind.QUANTITY:
+            return []
+        first = figure.text.split()[0].lower() if figure.text else ""
+        if figure.hedge in _HEDGE_OPS and first in _MARK_WORDS:
+            marks.append((unhedged(figure), _HEDGE_OPS[figure.hedge]))
+            continue
+        before = text[max(span[0], figure.start - 50) : figure.start].lower()
+        match = _MARK.search(before)
+        if match is None or figure.hedge not in (Hedge.EXACT, Hedge.ROUNDED):
+            return []
+        op = match.group("op").split()[0]
+        marks.append((figure, ">" if op in ("above", "higher", "ahead") else "<"))
+    return marks
+
+
+def link_marks(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """A measure said to stand above or below a mark, against its level a sentence away.
+
+    "A barrel closed up $2.80 to $51.15. … Although below last year's peak of
+    $55.67, prices are now well above 2004's average of $41.48": the second
+    sentence compares the price with two marks and states no price of its
+    own, so its subject is the one price level of the sentence before (at
+    most two sentences without figures between) or, failing that, after.
+    The marking sentence must state where the measure stands now ("is",
+    "remains", "has kept") and hold no word of a goal, a condition or an
+    expectation ("wants inflation below 2%"); it must name a measure, and the
+    level, when its measure is known, must be of the same one.
+    """
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for figure, span in items:
+        by_sentence.setdefault(span, []).append(figure)
+    order = sorted(by_sentence)
+    linked: list[Relation] = []
+    for k, span in enumerate(order):
+        figures = by_sentence[span]
+        if any(f.start in used for f in figures):
+            continue
+        sentence = text[span[0] : span[1]].lower()
+        if not _STANDS.search(sentence) or _WISH.search(sentence):
+            continue
+        words = _MEASURE_WORD.findall(sentence)
+        families = {MEASURES[w] for w in words if w in MEASURES}
+        if len(families) != 1:
+            continue
+        marks = _marks(text, span, figures)
+        if not marks:
+            continue
+        subject = _subject_near(text, by_sentence, order, k, marks[0][0], families)
+        if subject is None:
+            continue
+        for mark, op in marks:
+            pair = as_levels(subject, mark)
+            if pair is None:
+                continue
+            roles = {"a": pair[0], "b": pair[1]}
+            linked.append(Relation("compare", roles, span, "level, then a mark", {"op": op}))
+    return linked
+
+
+def _subject_near(
+    text: str,
+    by_sentence: dict[tuple[int, int], list[Figure]],
+    order: Sequence[tuple[int, int]],
+    k: int,
+    mark: Figure,
+    families: set[str],
+) -> Figure | None:
+    """The one level of the mark's kind in the sentence before (or else after) ``k``."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(order):
+            continue
+        span = order[j]
+        between = text[min(span[1], order[k][1]) : max(span[0], order[k][0])]
+        if between.count(".") > 2:
+            continue  # more than two sentences without figures between them
+        levels = [
+            f
+            for f in by_sentence[span]
+            if f.trend is None
+            and not f.parts
+            and f.hedge in (Hedge.EXACT, Hedge.ROUNDED)
+            and as_levels(f, mark) is not None
+        ]
+        if len(levels) != 1:
+            continue
+        found = measure_of(text, span[0], levels[0])
+        if found is not None and found[0] not in families:
+            continue
+        return levels[0]
+    return None
