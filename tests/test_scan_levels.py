@@ -387,6 +387,37 @@ def test_no_mark_without_a_standing_subject(second: str) -> None:
     assert _marks(f"Inflation rose to 2.6% in May. {second}") == []
 
 
+def _moved(text: str) -> list[str]:
+    return [
+        f.status.value
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "A. The measure was cut to B"
+    ]
+
+
+def test_a_named_measure_moves_from_its_level_before() -> None:
+    text = (
+        "The shortfall is projected to rise to $312bn in 2006.\n\n"
+        "Spending will be cut as a first step towards reducing the deficit to {} by 2010."
+    )
+    assert _moved(text.format("$190bn")) == ["consistent"]
+    assert _moved(text.format("$390bn")) == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # another market's price
+        "In Tokyo, the price fell to $39.20 later in the day.",
+        # another measure
+        "Profits fell to $39.20m.",
+    ],
+)
+def test_a_named_measure_needs_the_same_subject(second: str) -> None:
+    text = f"Crude prices have rebounded, rising to $42.30 a barrel. {second}"
+    assert _moved(text) == []
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

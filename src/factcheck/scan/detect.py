@@ -103,6 +103,7 @@ class _Carry:
     text: str
     index: int = -2  #: the sentence before, by its place in the text
     items: tuple[Figure, ...] = ()
+    start: int = 0  #: where the sentence before begins
     prose: bool = False  #: whether it ended as prose does (not a headline)
     subject: tuple[Figure, ...] = ()  #: "the figure" it compared
     totals: list[Figure] = attrs.field(factory=list)  #: figures stated as totals lately
@@ -114,7 +115,7 @@ class _Carry:
         # spending.") leave the last figures the nearest ones "the figure" can mean.
         if 0 < index - self.index <= 1 + _QUIET and self.prose:
             back = compared_back(sentence, self.subject or self.items)
-            moved = None if back else moved_back(sentence, self.items)
+            moved = None if back else moved_back(sentence, self.items, self.start)
             if moved is None and not back:
                 moved = restated_back(sentence, self.items)
             if moved is not None:
@@ -134,7 +135,7 @@ class _Carry:
                 if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
             ),
         ]
-        self.index, self.items = index, sentence.items
+        self.index, self.items, self.start = index, sentence.items, sentence.start
         self.prose = text[sentence.end - 1] in ".!?"
         return back
 

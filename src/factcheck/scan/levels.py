@@ -30,7 +30,7 @@ import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
-from factcheck.scan.mentions import direction_before
+from factcheck.scan.mentions import direction_before, measure_of
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
@@ -399,23 +399,50 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
-def moved_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+#: A sentence that opens on another place or another party names another subject.
+_NEW_FRAME = re.compile(
+    r"(?i:in|at|across|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"|(?i:elsewhere|meanwhile|by\s+contrast|in\s+contrast|separately|similarly|likewise)"
+)
+
+
+def moved_back(
+    sentence: Sentence, previous: Sequence[Figure], previous_start: int = 0
+) -> Relation | None:
     """ "Its debt soared to 72bn euros by 2002. However, this has now been reduced to
     43.9bn euros": a move whose start is the one level of its kind the sentence
-    before stated."""
+    before stated.
+
+    The subject may be named instead of pointed at ("The shortfall will rise to
+    $427bn. … reducing the deficit to $230bn"): then both levels must be about
+    one measure, read before each (``previous_start`` is where the sentence
+    before begins).
+    """
     items = sentence.items
-    if not items or not _ANAPHOR_SUBJECT.match(sentence.lead(0)):
+    if not items:
         return None
-    verb = direction_before(sentence.lead(0))
+    lead = sentence.lead(0)
+    verb = direction_before(lead)
     if verb is None or verb[1] != "to":
         return None
     end = items[0]
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
+    if not _ANAPHOR_SUBJECT.match(lead):
+        if _NEW_FRAME.match(sentence.text, sentence.start):
+            return None  # "In London, … the price fell to $39.20": another market's price
+        measure = measure_of(sentence.text, sentence.start, end)
+        before = measure_of(sentence.text, previous_start, same[0])
+        if measure is None or before is None or measure[0] != before[0]:
+            return None
+        if any(f.start > end.start and as_levels(f, end) for f in items):
+            return None  # "to B from A" in its own sentence: its own shapes read it
     pair = as_levels(same[0], end)
     assert pair is not None
-    return _direction(sentence, "A. This has been cut to B", pair, verb[0])
+    named = not _ANAPHOR_SUBJECT.match(lead)
+    pattern = "A. The measure was cut to B" if named else "A. This has been cut to B"
+    return _direction(sentence, pattern, pair, verb[0])
 
 
 def _as_level(figure: Figure) -> Figure:

@@ -51,7 +51,7 @@ MEASURES: dict[str, str] = {
         ("profit", "profits", "earnings", "income", "net income", "surplus", "surpluses"),
         "profit",
     ),
-    **dict.fromkeys(("loss", "losses", "deficit", "deficits"), "loss"),
+    **dict.fromkeys(("loss", "losses", "deficit", "deficits", "shortfall"), "loss"),
     **dict.fromkeys(("sales", "revenue", "revenues", "turnover"), "sales"),
     **dict.fromkeys(("price", "prices", "shares", "share", "stock", "stocks"), "price"),
     **dict.fromkeys(("debt", "debts", "borrowing", "borrowings"), "debt"),
