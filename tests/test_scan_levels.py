@@ -418,6 +418,14 @@ def test_a_named_measure_needs_the_same_subject(second: str) -> None:
     assert _moved(text) == []
 
 
+@pytest.mark.parametrize(
+    ("part", "status"), [("£6,240", "consistent"), ("£96,240", "inconsistent")]
+)
+def test_a_part_of_this_is_at_most_the_figure_before(part: str, status: str) -> None:
+    text = f"The club took in £71,300 in gifts. Only {part} of this was cash."
+    assert ("sum_at_most", status) in _verdicts(text)
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -50,6 +50,7 @@ __all__ = [
     "as_levels",
     "compared_back",
     "moved_back",
+    "part_back",
     "restated_back",
     "total_included",
     "unhedged",
@@ -390,6 +391,29 @@ def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     pair = as_levels(same[0], figure)
     assert pair is not None
     return make_relation(sentence, "compatible", "A. The figure of B", {"a": pair[1], "b": pair[0]})
+
+
+#: "Just £8,170 of this was cash": a part of a figure stated before.
+_OF_THIS = re.compile(r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount)\b")
+
+
+def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "The party took in £63,081. Just £8,170 of this was cash": the part is at
+    most the one figure of its kind the sentence before stated."""
+    items = sentence.items
+    if not items or _OF_THIS.match(sentence.text, items[0].span[1]) is None:
+        return None
+    part = items[0]
+    if part.trend is not None or part.parts:
+        return None
+    same = [f for f in previous if f.trend is None and not f.parts and as_levels(f, part)]
+    if len(same) != 1:
+        return None
+    pair = as_levels(part, same[0])
+    assert pair is not None
+    return make_relation(
+        sentence, "sum_at_most", "A. B of this", {"parts": (pair[0],), "total": pair[1]}
+    )
 
 
 #: "However, this has now been reduced to …": the subject is the level the sentence
