@@ -426,6 +426,12 @@ def test_a_part_of_this_is_at_most_the_figure_before(part: str, status: str) -> 
     assert ("sum_at_most", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(("change", "status"), [("3.5%", "consistent"), ("4.5%", "inconsistent")])
+def test_a_change_to_a_level_is_compared_past_the_level(change: str, status: str) -> None:
+    text = f"Sales are forecast to rise by {change} to $140bn - less than the 4.1% rise of 2003."
+    assert ("compare", status) in _verdicts(text)
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -35,7 +35,7 @@ from factcheck.scan.links import (
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import Sentence, date_relations, from_range, granularity
+from factcheck.scan.shapes import ONE_LEVEL, Sentence, date_relations, from_range, granularity
 from factcheck.text.anchors import LineIndex
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
@@ -266,7 +266,11 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
             starts = {f.start for f in relation.figures()}
             if starts & used:
                 continue
-            used |= starts
+            if relation.pattern not in ONE_LEVEL:
+                # A change with one level only implies the other: its figures stay
+                # free for a relation that can be checked ("… to $220bn - less than
+                # the 5.1% increase").
+                used |= starts
             found.append(relation)
     found.extend(
         granularity(sentence, {k for k, f in enumerate(sentence.items) if f.start in used})

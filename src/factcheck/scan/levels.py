@@ -294,6 +294,10 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
     text = sentence.text
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
+        if i and unit_key(x) != unit_key(y) and gap(i) == "to" and items[i - 1].trend:
+            # "rise by 4.5% to $220bn - less than the 5.1% increase": the level the
+            # change reached stands between the change and what it is compared with
+            x = items[i - 1]
         between = gap(i + 1)
         match = fits(_COMPARISON, between)
         if match is not None:

@@ -33,6 +33,7 @@ from factcheck.text.vocabulary import TREND_PREFIXES
 __all__ = [
     "DETECTORS",
     "GRIM_LIMIT",
+    "ONE_LEVEL",
     "Sentence",
     "date_relations",
     "fits",
@@ -246,6 +247,10 @@ _TIMES_OF = re.compile(
 )
 _IS = re.compile(r"(?:[,—–-]\s*)?(?:is|was|are|were|or|now)?")
 
+
+#: Patterns of a change with one of its levels left out: the rule only reports the
+#: level they imply, so their figures may still take part in a checked relation.
+ONE_LEVEL = frozenset({"C to B", "C from A", "B, a C change"})
 
 # ------------------------------------------------------------------ detectors
 Detector = Callable[[Sentence], Iterator[Relation]]
