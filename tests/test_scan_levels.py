@@ -258,6 +258,17 @@ def test_headline_with_several_candidates_only_confirms() -> None:
             "The poll found 69 members out of 65 asked were in favour.",
             ("sum_at_most", "inconsistent"),
         ),
+        ("Between 9 and 11 of the 60-odd hotels were damaged.", ("sum_at_most", "consistent")),
+        ("Between 9 and 11 of the 6 hotels were damaged.", ("sum_at_most", "inconsistent")),
+        ("She won 12 of her 15 matches.", ("sum_at_most", "consistent")),
+        (
+            "The poll found 31 banks out of 52 asked were buying euros, with 18 selling dollars.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "The poll found 31 banks out of 52 asked were buying euros, with 58 selling dollars.",
+            ("sum_at_most", "inconsistent"),
+        ),
         ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
         (
             "At 3.6%, inflation stays within the bank's 2-3% target range.",
@@ -306,6 +317,17 @@ def test_shares_of_one_group_fit_in_the_whole(text: str, status: str) -> None:
     ],
 )
 def test_shares_of_several_questions_are_not_one_group(text: str) -> None:
+    assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only one in 13 of the 48 million cards is in default.",
+        "With only 13 episodes made of the 1974 series, there is room for more.",
+    ],
+)
+def test_no_part_of_a_ratio_base_or_a_year(text: str) -> None:
     assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}
 
 

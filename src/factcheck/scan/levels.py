@@ -577,6 +577,15 @@ def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
 # ---------------------------------------------------------------- parts and ranges
 #: "39 nations out of 65": a part of a stated whole (no share given).
 _OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
+#: "two of its 14 plants": a count of the whole's own things.
+_OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
+#: The whole's things right after it: "80-odd resorts", "14 plants" (a plural noun).
+_THINGS_AFTER = re.compile(r"(?:-odd)?\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: "one in 13 of the 48 million cards": 13 is a ratio's base, not a part.
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+#: "…, with 29 cutting back": a further part of the same whole.
+_WITH_MORE = re.compile(r"(?:[a-z'’ -]{0,100},\s*)?(?:with|while|and)(?:\s+(?:another|only|just))?")
 #: "At 2.6%, inflation remains within the Bank's 2-3% target range".
 _WITHIN = re.compile(
     r"(?:[,(—–-]\s*)?(?:(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stays|"
@@ -587,18 +596,36 @@ _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forec
 
 
 def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
-    """ "39 nations out of 65": the part is not above the whole."""
-    items, gap = sentence.items, sentence.gap
+    """ "39 nations out of 65": the part is not above the whole.
+
+    "Between 10 and 12 of the 80-odd resorts" (a count, or a range of counts,
+    of the whole's things) reads the same way, and so does a further part of
+    the same whole after "with": "39 out of 65 were buying, with 29 selling".
+    """
+    items, gap, text = sentence.items, sentence.gap, sentence.text
     for i in range(len(items) - 1):
         part, whole = items[i], items[i + 1]
-        if fits(_OUT_OF, gap(i + 1)) is None:
+        if fits(_OUT_OF, gap(i + 1)) is None and not (
+            fits(_OF_THE, gap(i + 1))
+            and _THINGS_AFTER.match(text, whole.span[1])
+            and not _YEAR.fullmatch(whole.text)  # "13 episodes of the 1974 series"
+            and not _ONE_IN.search(text, max(0, part.start - 8), part.start)
+        ):
             continue
-        pair = as_levels(part, whole)
-        if pair is None or unit_key(pair[0]) != "count":
+        if part.parts and part.hedge is Hedge.BETWEEN and whole.value is not None:
+            pair = same_kind(part, whole)  # "between 10 and 12 of the 80 resorts"
+        else:
+            pair = as_levels(part, whole)
+        if pair is None or unit_key(pair[0]) != "count" or unit_key(pair[1]) != "count":
             continue
         yield make_relation(
             sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
         )
+        if i + 2 < len(items) and fits(_WITH_MORE, gap(i + 2), 120):
+            further = as_levels(items[i + 2], pair[1])
+            if further is not None and exact_count(items[i + 2]):
+                roles = {"parts": (further[0],), "total": further[1]}
+                yield make_relation(sentence, "sum_at_most", "K out of N, with M", roles)
 
 
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
@@ -927,8 +954,9 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
 #: percent alone; levels without a stated change after them.
 #: Patterns whose relation may share figures with another relation of the sentence:
 #: "lead by 39% to 34%, with the Liberal Democrats on 19%" orders two shares and
-#: also fits all three in one electorate.
-OVERLAPPING = frozenset({"shares of one group"})
+#: also fits all three in one electorate; "39 out of 65, with 29 selling" holds two
+#: parts of the one whole.
+OVERLAPPING = frozenset({"shares of one group", "K out of N, with M"})
 
 SENTENCE_DETECTORS = (
     _market_moves,
