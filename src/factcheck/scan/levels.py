@@ -624,8 +624,12 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         if i + 2 < len(items) and fits(_WITH_MORE, gap(i + 2), 120):
             further = as_levels(items[i + 2], pair[1])
             if further is not None and exact_count(items[i + 2]):
-                roles = {"parts": (further[0],), "total": further[1]}
-                yield make_relation(sentence, "sum_at_most", "K out of N, with M", roles)
+                yield make_relation(
+                    sentence,
+                    "sum_at_most",
+                    "K out of N, with M",
+                    {"parts": (further[0],), "total": further[1]},
+                )
 
 
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
