@@ -269,6 +269,18 @@ def test_headline_with_several_candidates_only_confirms() -> None:
             "The poll found 31 banks out of 52 asked were buying euros, with 58 selling dollars.",
             ("sum_at_most", "inconsistent"),
         ),
+        (
+            "Aid is put at 12.5bn euros and, by some estimates, could balloon to 20.5bn euros.",
+            ("direction", "consistent"),
+        ),
+        (
+            "The maker expects margins to be lower next year, at 3% of sales as opposed to 4%.",
+            ("direction", "consistent"),
+        ),
+        (
+            "The maker expects margins to be lower next year, at 5% of sales as opposed to 4%.",
+            ("direction", "inconsistent"),
+        ),
         ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
         (
             "At 3.6%, inflation stays within the bank's 2-3% target range.",

@@ -86,7 +86,14 @@ _AGAINST = re.compile(
 _TO = re.compile(r"(?:[a-z]+ed\s+)?to")
 #: "$124bn in 2003, and is expected to rise to about $150bn": a later clause moves
 #: the level just stated.
-_THEN_MOVES = re.compile(r"[,;]?\s*(?:and|but|before|then|and\s+then)\s+(?:[a-z'’-]+\s+){0,5}?to")
+_THEN_MOVES = re.compile(
+    r"[,;]?\s*(?:and|but|before|then|and\s+then)"
+    # an aside may stand before the verb: "and, according to some predictions, balloon to"
+    r"(?:\s*,[a-z'’ -]{1,50},)?\s+(?:[a-z'’-]+\s+){0,5}?to"
+)
+#: "expected margins to be lower, at 4% of sales as opposed to 5%": a comparative, then
+#: the level it reached.
+_LOWER_AT = re.compile(r"(?:.*\s)?(?P<trend>lower|higher|down|up)(?:\s+[a-z'’-]+){0,3}\s*,?\s*at")
 
 _GREATER = (
     "ahead of",
@@ -250,6 +257,10 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         if against is None and onward is None:
             continue  # no shape to read: spare the search for a verb
         verb = direction_before(sentence.lead(i))
+        if verb is None and against is not None:
+            lower = fits(_LOWER_AT, sentence.lead(i), 160)
+            if lower is not None:
+                verb = (_TREND_WORDS[lower.group("trend")], "to")
         if verb is None:
             continue
         trend, word = verb

@@ -100,6 +100,7 @@ _DIRECTION_WORDS: dict[str, Trend] = {
     **dict.fromkeys(("raised", "raise", "raises", "raising", "lifted", "increase"), Trend.UP),
     **dict.fromkeys(("higher", "rising", "climbing", "increasing"), Trend.UP),
     **dict.fromkeys(("accelerated", "accelerating", "deepened", "swelled"), Trend.UP),
+    **dict.fromkeys(("balloon", "ballooned", "ballooning", "swell", "rebounded"), Trend.UP),
     **dict.fromkeys(("slowed", "slowing", "slows", "shrunk"), Trend.DOWN),
     **dict.fromkeys(("lower", "falling", "decreasing", "declining", "dropping"), Trend.DOWN),
 }
