@@ -466,6 +466,36 @@ def test_a_change_to_a_level_is_compared_past_the_level(change: str, status: str
     assert ("compare", status) in _verdicts(text)
 
 
+def _breakdown(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (f.status.value, f.extra["figures"]["parts"])
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "whole, then its parts"
+    ]
+
+
+_GROUP = (
+    "Carmaker sales edge up\n\n"
+    "Sales totalled 2.6 million cars worldwide in 2005, the group said on Monday. "
+    "Its luxury marque Aurel saw sales fall 2% to {} million. "
+    "The Bexa brand had a better year, with sales up 4% at 0.9 million cars. "
+    "Sales a year earlier were 2.5 million.\n"
+)
+
+
+def test_parts_told_apart_fit_in_the_whole() -> None:
+    assert _breakdown(_GROUP.format("1.4")) == [("consistent", ["1.4 million", "0.9 million"])]
+    assert _breakdown(_GROUP.format("1.9")) == [("inconsistent", ["1.9 million", "0.9 million"])]
+
+
+def test_parts_need_a_name_or_a_word_of_a_part() -> None:
+    text = (
+        "Sales totalled 2.6 million cars in 2005, the group said. "
+        "In the first half, sales were 1.4 million. In the second half, sales were 1.9 million."
+    )
+    assert _breakdown(text) == []
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -27,6 +27,7 @@ from factcheck.scan.levels import (
 )
 from factcheck.scan.links import (
     link_bounds,
+    link_breakdown,
     link_changes,
     link_headline,
     link_marks,
@@ -225,13 +226,15 @@ def detect(
             continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
         relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:
-        used = {f.start for r in relations for f in r.figures()}
+        # A change with one level left out checks nothing: its figures stay free
+        used = {f.start for r in relations if r.pattern not in ONE_LEVEL for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         relations.extend(link_changes(text, relations, free))
         relations.extend(link_moves(relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))
         relations.extend(link_marks(text, items, used))
+        relations.extend(link_breakdown(text, items, used))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -29,9 +29,16 @@ from factcheck.figures import Figure, Hedge, Kind
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
 from factcheck.scan.mentions import MEASURES, measure_of
-from factcheck.scan.relation import Relation
+from factcheck.scan.relation import Relation, RoleValue
 
-__all__ = ["link_bounds", "link_changes", "link_headline", "link_marks", "link_moves"]
+__all__ = [
+    "link_bounds",
+    "link_breakdown",
+    "link_changes",
+    "link_headline",
+    "link_marks",
+    "link_moves",
+]
 
 Measure = tuple[str, str | None]
 
@@ -549,3 +556,116 @@ def _subject_near(
             continue
         return levels[0]
     return None
+
+
+#: Words that make a figure the whole of its measure: "sales totalled 3.9 million units".
+_TOTAL_WORDS = re.compile(
+    r"\b(?:total|totals|totalled|totaled|totalling|totaling|in\s+all|altogether|overall|"
+    r"combined|worldwide|group-wide|all\s+told)\b"
+)
+#: Before an earlier level, not a part: "up from", "compared with", "against".
+_EARLIER = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|than)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+#: After an earlier level: "… a year earlier", "… last year".
+_EARLIER_AFTER = re.compile(
+    r"[^.;]{0,30}\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|"
+    r"in\s+the\s+same\s+period)\b"
+)
+#: What names a part: a business of the company, or a share of the whole.
+_PART_WORDS = re.compile(
+    r"\b(?:business|division|unit|arm|brand|subsidiary|operations|contributed|"
+    r"accounted\s+for|came\s+from)\b"
+)
+#: A capitalised word that is no sentence opener: a name of a part ("Chrysler").
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
+_NOT_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December", "Monday", "Tuesday"}
+    | {"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
+)
+
+
+def _names(sentence: str) -> frozenset[str]:
+    return frozenset(n for n in _NAME.findall(sentence) if n not in _NOT_NAMES)
+
+
+def link_breakdown(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """Parts told in their own sentences against a whole stated elsewhere.
+
+    "Sales totalled 3.9 million units worldwide. … Mercedes-Benz, with sales
+    down 3.1% at 1.06 million. … Chrysler's sales rose 3.5% to 2.7 million":
+    the parts cannot add up to more than the whole. The whole is a figure
+    marked as one ("totalled", "in all", "worldwide") with a measure; a part
+    is another level of that measure in that unit, smaller than the whole,
+    told as an outcome like the whole (not a forecast beside an outcome, not
+    for another period of the same grain, not an earlier level "up from" or
+    "a year earlier"), in a sentence that names a part: a name the whole's
+    sentence does not hold, or a word of a part ("its generics business",
+    "Nissan contributed"). Two parts are needed, or one named by a word of a
+    part; one relation per whole.
+    """
+    sentences: dict[tuple[int, int], str] = {}
+    linked: list[Relation] = []
+    for total, span in items:
+        if total.trend is not None or total.parts or total.value is None or total.value <= 0:
+            continue
+        if unit_key(total) in ("percent", "multiple") or total.hedge not in _PLAIN:
+            continue
+        before = text[max(span[0], total.start - 60) : total.start].lower()
+        if not _TOTAL_WORDS.search(before):
+            continue
+        measure = measure_of(text, span[0], total)
+        if measure is None:
+            continue
+        whole_names = _names(text[span[0] : span[1]])
+        forecast = _forecast(text, span[0], total)
+        periods = _periods(text, total)
+        parts: list[Figure] = []
+        worded = False
+        for part, where in items:
+            if where == span or part.start in used or part.trend is not None or part.parts:
+                continue
+            if part.value is None or not 0 < part.value < total.value * Fraction(95, 100):
+                continue
+            if part.hedge not in _PLAIN and part.hedge not in (Hedge.MORE_THAN, Hedge.AT_LEAST):
+                continue
+            if as_levels(part, total) is None:
+                continue
+            found = measure_of(text, where[0], part)
+            if found is None or not _agree(found, measure):
+                continue
+            if _forecast(text, where[0], part) != forecast:
+                continue
+            if _other_period(periods, _periods(text, part)):
+                continue
+            lead = text[max(where[0], part.start - 30) : part.start].lower()
+            if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, part.span[1]):
+                continue
+            if _INCREMENT.search(lead):
+                continue  # "a further $100bn" adds to something; it is no part of a whole
+            sentence = sentences.setdefault(where, text[where[0] : where[1]])
+            names = _names(sentence)
+            if _POSSESSIVE_OPENER.match(sentence):
+                # "Its sales rose 3.5% to 2.7 million": the part was named just before
+                names |= _names(text[max(0, where[0] - 300) : where[0]].rsplit(".", 2)[-2])
+            named = bool(names - whole_names)
+            by_word = _PART_WORDS.search(sentence.lower()) is not None
+            if not (named or by_word):
+                continue
+            worded = worded or by_word
+            parts.append(part)
+        if len(parts) >= 2 or (parts and worded):
+            pair = as_levels(*parts, total)
+            if pair is None:
+                continue
+            roles: dict[str, RoleValue] = {"parts": tuple(pair[:-1]), "total": pair[-1]}
+            linked.append(Relation("sum_at_most", roles, span, "whole, then its parts", {}))
+    return linked
+
+
+_PLAIN = frozenset({Hedge.EXACT, Hedge.ROUNDED})
+_INCREMENT = re.compile(r"\b(?:further|additional|extra|another|more)\s+$")
+_POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s", re.IGNORECASE)
