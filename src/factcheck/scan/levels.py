@@ -390,12 +390,17 @@ _FIGURE_OF = re.compile(
 )
 
 
+_FIGURE_WORDS = re.compile(r"figure|total|tally|number|count")  # after "The"/"This": lower case
+
+
 def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
     """ "More than 5.2 million were out of work. The figure of 5.216 million …": the
     figure names the one figure of its kind the sentence before stated, and must
     agree with it (a hedge before gives a bound the exact figure must meet)."""
     items = sentence.items
-    if not items or fits(_FIGURE_OF, sentence.lead(0), 40) is None:
+    if not items or not _FIGURE_WORDS.search(sentence.text, sentence.start, items[0].start):
+        return None  # leads are dear to build: look for the noun in the raw text first
+    if fits(_FIGURE_OF, sentence.lead(0), 40) is None:
         return None
     figure = items[0]
     if figure.trend is not None or figure.parts:
@@ -458,8 +463,8 @@ def moved_back(
     before begins).
     """
     items = sentence.items
-    if not items:
-        return None
+    if not items or " to " not in sentence.text[sentence.start : items[0].start]:
+        return None  # no "… to B" before the first figure (and leads are dear to build)
     lead = sentence.lead(0)
     verb = direction_before(lead)
     if verb is None or verb[1] != "to":
@@ -772,6 +777,7 @@ _GROUP_WORDS = re.compile(
     r"opposed|found)\b",
     re.IGNORECASE,
 )
+_BY = re.compile(r"\bby\b")
 #: Before a share of a group other than the one before it: "and another 18%".
 _ANOTHER = re.compile(
     r"(?:.*[\s,])?(?:another|a\s+further|the\s+remaining|the\s+other|the\s+rest,?)"
@@ -803,10 +809,11 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
     to more than 100%, so nothing else is read as one group.
     """
     items, text = sentence.items, sentence.text
-    if len(items) < 2:
+    if len(items) < 2 or sum(1 for f in items if unit_key(f) == "percent") < 2:
         return
-    if not _GROUP_WORDS.search(text, sentence.start, sentence.end) and not any(
-        fits(_LEADS_BY, sentence.lead(i)) for i in range(len(items))
+    if not _GROUP_WORDS.search(text, sentence.start, sentence.end) and not (
+        _BY.search(text, sentence.start, sentence.end)
+        and any(fits(_LEADS_BY, sentence.lead(i)) for i in range(len(items)))
     ):
         return
     shares: list[Figure] = []

@@ -335,6 +335,8 @@ def _restatement(
     if bound and measure is None:
         return None  # "above $50" with no measure is a mark the story is about, not a value
     words = _context(text, span[0], figure)
+    periods = _periods(text, figure)
+    forecast = near and _forecast(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
         if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
@@ -347,9 +349,9 @@ def _restatement(
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
         ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
-        if _other_period(_periods(text, figure), _periods(text, other)):
+        if periods and _other_period(periods, _periods(text, other)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
-        if near and _forecast(text, span[0], figure) != _forecast(text, where[0], other):
+        if near and forecast != _forecast(text, where[0], other):
             continue  # what happened and what is expected are two statements
         found = measure_of(text, where[0], other)
         if bound:
@@ -450,6 +452,8 @@ _MARK = re.compile(
     r"(?:\s+(?!of\b)[\w'’-]+){0,4}?(?:\s+of)?\s*$"
 )
 _HEDGE_OPS = {Hedge.MORE_THAN: ">", Hedge.LESS_THAN: "<"}
+#: A cheap first look for a mark in a sentence: the words ``_MARK`` and the hedges start with.
+_ANY_MARK = re.compile(r"[Aa]bove|[Bb]elow|higher than|lower than|short of|ahead of")
 _MARK_WORDS = frozenset({"above", "below", "over", "under"})
 _MEASURE_WORD = re.compile(r"[a-z][a-z'’-]*")
 
@@ -503,15 +507,19 @@ def link_marks(
         figures = by_sentence[span]
         if any(f.start in used for f in figures):
             continue
+        if not _ANY_MARK.search(text, span[0], span[1]) and not any(
+            f.hedge in _HEDGE_OPS for f in figures
+        ):
+            continue
+        marks = _marks(text, span, figures)
+        if not marks:
+            continue
         sentence = text[span[0] : span[1]].lower()
         if not _STANDS.search(sentence) or _WISH.search(sentence):
             continue
         words = _MEASURE_WORD.findall(sentence)
         families = {MEASURES[w] for w in words if w in MEASURES}
         if len(families) != 1:
-            continue
-        marks = _marks(text, span, figures)
-        if not marks:
             continue
         subject = _subject_near(text, by_sentence, order, k, marks[0][0], families)
         if subject is None:
@@ -561,7 +569,8 @@ def _subject_near(
 #: Words that make a figure the whole of its measure: "sales totalled 3.9 million units".
 _TOTAL_WORDS = re.compile(
     r"\b(?:total|totals|totalled|totaled|totalling|totaling|in\s+all|altogether|overall|"
-    r"combined|worldwide|group-wide|all\s+told)\b"
+    r"combined|worldwide|group-wide|all\s+told)\b",
+    re.IGNORECASE,
 )
 #: Before an earlier level, not a part: "up from", "compared with", "against".
 _EARLIER = re.compile(
@@ -612,10 +621,11 @@ def link_breakdown(
     for total, span in items:
         if total.trend is not None or total.parts or total.value is None or total.value <= 0:
             continue
-        if unit_key(total) in ("percent", "multiple") or total.hedge not in _PLAIN:
+        if total.hedge not in _PLAIN or not _TOTAL_WORDS.search(
+            text, max(span[0], total.start - 60), total.start
+        ):
             continue
-        before = text[max(span[0], total.start - 60) : total.start].lower()
-        if not _TOTAL_WORDS.search(before):
+        if unit_key(total) in ("percent", "multiple"):
             continue
         measure = measure_of(text, span[0], total)
         if measure is None:
