@@ -403,6 +403,17 @@ def test_a_level_meets_the_marks_the_next_sentence_sets() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("close", "status"), [("$61.40", "consistent"), ("$58.90", "inconsistent")]
+)
+def test_a_mark_crossed_before_the_level_is_told(close: str, status: str) -> None:
+    text = (
+        "A cold snap helped push prices above the $60 mark for the first time since May. "
+        f"A barrel of crude closed up $1.20 at {close} on Monday."
+    )
+    assert _marks(text) == [(status, "$60")]
+
+
 def test_a_hedged_mark_is_compared_too() -> None:
     text = "Growth in the region remains at 7.2%. The boom has kept growth above 8% all year."
     assert _marks(text) == [("inconsistent", "above 8%")]

@@ -438,13 +438,18 @@ def link_bounds(
 _STANDS = re.compile(
     r"\b(?:is|are|remains|remain|remained|stays|stay|stayed|keeps|kept|has\s+been|"
     r"have\s+been)\b"
+    # or took it across the mark: "helped carry prices above the $50 mark"
+    r"|\b(?:carry|carried|push|pushed|pushing|took|sent|lifted|drove|rose|climbed|jumped|"
+    r"fell|dropped|slipped|sank|slid)\s+(?:[a-z'’-]+\s+){0,2}?(?:above|below)\b"
 )
 #: Words of a goal, a condition or an expectation: "the bank wants inflation below 2%".
 _WISH = re.compile(
     r"\b(?:targets?|aims?|aiming|goals?|wants?|wanted|should|must|needs?|limits?|caps?|"
-    r"ceiling|threshold|indicates?|would|could|will|may|might|expect\w*|forecast\w*|"
+    r"ceiling|threshold|indicates?|would|could|will|might|expect\w*|forecast\w*|"
     r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
 )
+#: "may" in lower case is a modal; "since May" is a month.
+_MAY = re.compile(r"\bmay\b")
 #: The comparison word before a mark: "below last year's peak of", "above the".
 _MARK = re.compile(
     r"(?:(?:well|far|much|slightly|just|comfortably|still)\s+)?"
@@ -516,6 +521,8 @@ def link_marks(
             continue
         sentence = text[span[0] : span[1]].lower()
         if not _STANDS.search(sentence) or _WISH.search(sentence):
+            continue
+        if _MAY.search(text, span[0] + 1, span[1]):
             continue
         words = _MEASURE_WORD.findall(sentence)
         families = {MEASURES[w] for w in words if w in MEASURES}
