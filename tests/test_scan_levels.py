@@ -283,6 +283,14 @@ def test_headline_with_several_candidates_only_confirms() -> None:
         ),
         ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
         (
+            "Inflation eased to 3.1% and is expected to remain at between 2% and 4% until 2008.",
+            ("within", "consistent"),
+        ),
+        (
+            "Inflation eased to 5.1% and is expected to remain at between 2% and 4% until 2008.",
+            ("within", "inconsistent"),
+        ),
+        (
             "At 3.6%, inflation stays within the bank's 2-3% target range.",
             ("within", "inconsistent"),
         ),

@@ -608,6 +608,11 @@ _WITHIN = re.compile(
     r"stayed|stood|sits|lies|fell|rose|came\s+in)\s+)?(?:well\s+|comfortably\s+|still\s+)?"
     r"(?:within|inside|in\s+line\s+with)(?:\s+(?:the|its|their|a)\b)?(?:\s+[a-z'’-]+['’]s)?"
 )
+#: "4.3% … and is expected to remain at between 3% and 6%": the value stays in the range.
+_THEN_REMAINS = re.compile(
+    r"[,;]?\s*(?:and|but|which)\s+(?:[a-z'’-]+\s+){0,5}?(?:remain|remains|stay|stays)"
+    r"(?:\s+(?:at|within|in|inside))?(?:\s+(?:the|a))?(?:\s+range\s+of)?"
+)
 _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
 
 
@@ -649,22 +654,26 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
 
 
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
-    """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside."""
+    """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside.
+
+    So is a value that a later clause says will stay in a range: "fell to 4.3%
+    and is expected to remain at between 3% and 6%".
+    """
     items, gap = sentence.items, sentence.gap
     for i in range(len(items) - 1):
         value, band = items[i], items[i + 1]
         if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
             continue
-        if fits(_WITHIN, gap(i + 1)) is None:
+        stays = fits(_THEN_REMAINS, gap(i + 1)) is not None
+        if not stays and fits(_WITHIN, gap(i + 1)) is None:
             continue
-        if not _RANGE_WORDS.match(sentence.text, band.span[1]):
+        if not stays and not _RANGE_WORDS.match(sentence.text, band.span[1]):
             continue  # "within 2-3 years" is a time, not a target the value sits in
         pair = as_levels(value, band.parts[0])
         if pair is None:
             continue
-        yield make_relation(
-            sentence, "within", "A, within the B range", {"value": (value,), "range": band}
-        )
+        pattern = "A, and is expected to remain in B" if stays else "A, within the B range"
+        yield make_relation(sentence, "within", pattern, {"value": (value,), "range": band})
 
 
 # ---------------------------------------------------------------- margins
