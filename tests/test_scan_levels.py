@@ -515,6 +515,20 @@ def test_parts_need_a_name_or_a_word_of_a_part() -> None:
     assert _breakdown(text) == []
 
 
+@pytest.mark.parametrize(("level", "status"), [("82%", "consistent"), ("61%", "inconsistent")])
+def test_double_that_figure_is_a_multiple_of_the_figure_before(level: str, status: str) -> None:
+    text = (
+        "Public debt is typically about 41% of output, he says. "
+        f"At {level} of output, the country's debt is double that figure."
+    )
+    assert ("multiple", status) in _verdicts(text)
+
+
+def test_ten_times_that_over_a_count_of_things_is_no_multiple() -> None:
+    text = "One lorry costs about £750 more a year. If you run 10 lorries it is 10 times that."
+    assert "multiple" not in {rule for rule, _ in _verdicts(text)}
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

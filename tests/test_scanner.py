@@ -32,6 +32,10 @@ def texts(text: str) -> list[str]:
         ("It happened 20 years after 2001.", ["20 years", "2001"]),
         ("Violence doubled, then halved.", ["doubled", "halved"]),
         ("A fivefold rise, three times as many.", ["fivefold", "three times"]),
+        # "double" is a ratio only before a determiner
+        ("Its debt is double that figure.", ["double"]),
+        ("Fees are triple the 2% rate.", ["triple", "2%"]),
+        ("It was a double blow for double-digit growth.", []),
         ("before the 20th anniversary of 9/11", ["20th"]),
         ("a quarter of the vote", ["a quarter"]),
         ("COVID-19 and G7 and 5G", []),

@@ -21,6 +21,7 @@ from factcheck.scan.levels import (
     TOTAL_BEFORE,
     compared_back,
     moved_back,
+    multiple_back,
     part_back,
     restated_back,
     total_included,
@@ -119,7 +120,11 @@ class _Carry:
             back = compared_back(sentence, self.subject or self.items)
             moved = None if back else moved_back(sentence, self.items, self.start)
             if moved is None and not back:
-                moved = restated_back(sentence, self.items) or part_back(sentence, self.items)
+                moved = (
+                    restated_back(sentence, self.items)
+                    or part_back(sentence, self.items)
+                    or multiple_back(sentence, self.items)
+                )
             if moved is not None:
                 back.append(moved)
         self.subject = tuple(

@@ -50,6 +50,7 @@ __all__ = [
     "as_levels",
     "compared_back",
     "moved_back",
+    "multiple_back",
     "part_back",
     "restated_back",
     "total_included",
@@ -434,6 +435,37 @@ def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     return make_relation(
         sentence, "sum_at_most", "A. B of this", {"parts": (pair[0],), "total": pair[1]}
     )
+
+
+#: "… is double that figure": a ratio word whose base is a figure stated before.
+_THAT_FIGURE = re.compile(
+    r"\s+(?:that|this|the\s+(?:previous|earlier|former))"
+    r"(?:\s+(?:figure|level|amount|number|rate|total|sum))?\b(?!\s+of\b)"
+)
+
+
+def _few(figure: Figure) -> bool:
+    """A small exact count: how many things, not an amount a ratio compares."""
+    return exact_count(figure) and figure.value is not None and figure.value <= 12
+
+
+def multiple_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Debt is typically about 40% of GDP. At about 80% of GDP, Turkey's debt is
+    double that figure": the ratio word joins the sentence's one level to the one
+    level of its kind the sentence before stated."""
+    factors = [f for f in sentence.items if f.kind is Kind.MULTIPLE]
+    if len(factors) != 1 or not _THAT_FIGURE.match(sentence.text, factors[0].span[1]):
+        return None
+    levels = [f for f in sentence.items if f is not factors[0] and _level(f)]
+    if len(levels) != 1:
+        return None
+    same = [f for f in previous if _level(f) and as_levels(f, levels[0]) is not None]
+    if len(same) != 1 or any(_few(f) for f in (same[0], levels[0])):
+        return None  # "one vehicle … running 10 vehicles, it's 10 times that": things counted
+    pair = as_levels(same[0], levels[0])
+    assert pair is not None
+    roles = {"factor": factors[0], "from": pair[0], "to": pair[1]}
+    return make_relation(sentence, "multiple", "A. B is double that figure", roles)
 
 
 #: "However, this has now been reduced to …": the subject is the level the sentence

@@ -42,9 +42,11 @@ from factcheck.text.hedges import (
     read_suffix_hedge,
 )
 from factcheck.text.numbers import (
+    DETERMINERS,
     FRACTION_WORDS,
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
+    PREDETERMINER_MULTIPLES,
     SCALES,
     VULGAR_FRACTIONS,
     WORD_NUMBERS,
@@ -541,6 +543,8 @@ class Grammar:
             at = bisect.bisect_right(self._times, j)
             if at == len(self._times) or self._times[at] > j + 5:
                 return None
+        if tok.low in PREDETERMINER_MULTIPLES and self._low(j + 1) not in DETERMINERS:
+            return None  # "a double blow", "double-digit growth"
         found = read_multiple(self.tokens, j)
         if found is None:
             return None

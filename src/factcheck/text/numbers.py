@@ -240,7 +240,16 @@ MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
     "halving": (Fraction(1, 2), "down"),
     "twice": (Fraction(2), None),
     "thrice": (Fraction(3), None),
+    # only before a determiner ("double that figure", "triple the rate"): see the grammar
+    "double": (Fraction(2), None),
+    "triple": (Fraction(3), None),
+    "treble": (Fraction(3), None),
 }
+#: Ratio words that are a multiple only before a determiner: "double the 40% level",
+#: never in "a double blow" or "double-digit".
+PREDETERMINER_MULTIPLES = frozenset({"double", "triple", "treble"})
+#: What may follow a predeterminer ratio word.
+DETERMINERS = frozenset({"the", "that", "this", "those", "these", "its", "their", "what"})
 
 
 # Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
