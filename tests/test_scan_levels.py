@@ -529,6 +529,15 @@ def test_ten_times_that_over_a_count_of_things_is_no_multiple() -> None:
     assert "multiple" not in {rule for rule, _ in _verdicts(text)}
 
 
+@pytest.mark.parametrize(("part", "status"), [("£4.1m", "consistent"), ("£6.9m", "inconsistent")])
+def test_this_is_a_share_of_a_whole(part: str, status: str) -> None:
+    text = (
+        f"The party received {part} in gifts in the last quarter. "
+        "This is nearly half of the £9,310,442 received by all 14 parties."
+    )
+    assert ("share", status) in _verdicts(text)
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

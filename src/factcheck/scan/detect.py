@@ -24,6 +24,7 @@ from factcheck.scan.levels import (
     multiple_back,
     part_back,
     restated_back,
+    share_back,
     total_included,
 )
 from factcheck.scan.links import (
@@ -124,6 +125,7 @@ class _Carry:
                     restated_back(sentence, self.items)
                     or part_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
+                    or share_back(sentence, self.items)
                 )
             if moved is not None:
                 back.append(moved)

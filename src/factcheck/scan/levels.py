@@ -52,6 +52,7 @@ __all__ = [
     "moved_back",
     "multiple_back",
     "part_back",
+    "share_back",
     "restated_back",
     "total_included",
     "unhedged",
@@ -435,6 +436,36 @@ def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     return make_relation(
         sentence, "sum_at_most", "A. B of this", {"parts": (pair[0],), "total": pair[1]}
     )
+
+
+#: "This is nearly half of the £11.7m …": a share whose part is a figure stated before.
+_THIS_IS = re.compile(
+    r"(?:this|that|it|the\s+figure|the\s+sum|the\s+amount)\s+(?:is|was|represents|represented|"
+    r"makes\s+up|made\s+up|accounts\s+for|accounted\s+for)"
+)
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the|a|an|its|their|all)?\s*$")
+
+
+def share_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Labour received more than £5m. This is nearly half of the £11,724,929 received
+    by all parties": the share joins the one amount of its kind the sentence before
+    stated (the part) to the whole this sentence names."""
+    items = sentence.items
+    if len(items) < 2 or not (is_share(items[0]) or is_fraction_word(items[0])):
+        return None
+    if fits(_THIS_IS, sentence.lead(0), 60) is None:
+        return None
+    share, whole = items[0], items[1]
+    if not _OF_WHOLE.match(sentence.gap(1)) or not _level(whole) or unit_key(whole) == "percent":
+        return None
+    # the part may be hedged ("more than £5m"): the share rule reads it as an interval
+    same = [f for f in previous if _level(f) and same_kind(f, whole) is not None]
+    if len(same) != 1:
+        return None
+    pair = same_kind(same[0], whole)
+    assert pair is not None
+    roles = {"part": pair[0], "whole": pair[1], "share": share}
+    return make_relation(sentence, "share", "A. This is C of B", roles)
 
 
 #: "… is double that figure": a ratio word whose base is a figure stated before.
