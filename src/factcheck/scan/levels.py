@@ -52,8 +52,8 @@ __all__ = [
     "moved_back",
     "multiple_back",
     "part_back",
-    "share_back",
     "restated_back",
+    "share_back",
     "total_included",
     "unhedged",
 ]
