@@ -538,6 +538,26 @@ def test_this_is_a_share_of_a_whole(part: str, status: str) -> None:
     assert ("share", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(
+    ("total", "status"), [("$4.2bn", "consistent"), ("$6.2bn", "inconsistent")]
+)
+def test_things_at_an_amount_each_make_the_total(total: str, status: str) -> None:
+    text = (
+        f"The carrier will buy up to 40 jets in a deal that could be worth {total}. "
+        "It has made a firm order for 35 of the jets, at $120m each, with an option on five more."
+    )
+    found = [(f.rule, f.status.value) for f in scan(text).findings if f.rule == "product"]
+    assert found == [("product", status)]
+
+
+def test_a_total_for_one_thing_is_no_total_of_all() -> None:
+    text = (
+        "More than 90,000 members will receive on average £48 each. "
+        "Some 10,000 will get a payout of more than £100."
+    )
+    assert "product" not in {rule for rule, _ in _verdicts(text)}
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

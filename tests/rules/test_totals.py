@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.figures import Figure
 from factcheck.findings import Severity, Status
 
-from .rule_helpers import exact, run, status
+from .rule_helpers import exact, rounded, run, status
 
 OK, BAD, OPEN = Status.CONSISTENT, Status.INCONSISTENT, Status.UNDETERMINED
 counts = st.lists(st.integers(0, 10**6), min_size=1, max_size=6)
@@ -81,3 +83,33 @@ def test_count_items_without_items_is_an_error_verdict() -> None:
 
     (verdict,) = evaluate(get_rule("count_items"), {"count": exact(4)}, {}, Context())
     assert verdict.status is OPEN
+
+
+@given(st.integers(1, 10**5), st.integers(1, 10**6), st.integers(-3, 3))
+def test_product_matches_arithmetic(count: int, each: int, slack: int) -> None:
+    total = count * each + slack
+    expected = OK if slack == 0 else BAD
+    verdict = status(
+        "product", count=exact(count), each=exact(each, "USD"), total=exact(total, "USD")
+    )
+    assert verdict is expected
+
+
+@given(st.integers(1, 999), st.integers(10, 999))
+def test_rounded_product_contains_the_exact_one(count: int, each: int) -> None:
+    # a rounded amount each (e.g. "$1.2m") allows every total within half a unit per thing
+    price = rounded(f"{each / 10:.1f}", "USD")
+    total = exact(Fraction(count * each, 10), "USD")
+    assert status("product", count=exact(count), each=price, total=total) is OK
+
+
+def test_product_with_an_open_count() -> None:
+    more_than = Figure("more than 800,000", 800_000, None, False, False, hedge="more_than")
+    each = rounded("52", "GBP")
+    assert status("product", count=more_than, each=each, total=rounded("42000000", "GBP")) is OK
+    assert status("product", count=more_than, each=each, total=rounded("25000000", "GBP")) is BAD
+
+
+def test_product_implies_the_total() -> None:
+    implied = run("product", count=exact(50), each=exact(120_000_000, "USD")).implied[0]
+    assert implied.low == implied.high == "6000000000"

@@ -24,7 +24,7 @@ from factcheck.rules._common import (
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
 
-__all__ = ["CountItems", "SumAtMost", "SumEquals"]
+__all__ = ["CountItems", "Product", "SumAtMost", "SumEquals"]
 
 
 def _parts_and_total(
@@ -184,6 +184,88 @@ class SumAtMost(CheckedRule):
             recomputed=(interval_value("recomputed total", added.interval, added.unit),),
             explanation=f"{_sum_line(parts, added)}\nΣ parts ≤ {show(total.interval, total.unit)} "
             f"is {'possible' if possible else 'impossible'}",
+        )
+
+
+@register
+class Product(CheckedRule):
+    """A number of things at an amount each makes the stated total.
+
+    ``total = count × each``: the count's and the amount's intervals are
+    multiplied exactly and the claim is consistent when the product overlaps
+    the total's interval (converted to the amount's unit), so "more than
+    800,000 members … £52 each" allows any total from £41.2m up. The count
+    is a plain number of things; the amount and the total are in one unit
+    (money in different currencies is undetermined with an error). Without a
+    total the rule reports the one implied.
+
+    Examples:
+        - name: 50 planes at $120m each are $6bn
+          text: "The airline will buy 50 planes at $120m each, a deal worth $6bn."
+          claims:
+            planes: {quote: "50"}
+            price: {quote: "$120m"}
+            deal: {quote: "$6bn"}
+          check: {rule: product, count: planes, each: price, total: deal}
+          expect: consistent
+        - name: 50 planes at $120m each are not $8bn
+          text: "The airline will buy 50 planes at $120m each, a deal worth $8bn."
+          claims:
+            planes: {quote: "50"}
+            price: {quote: "$120m"}
+            deal: {quote: "$8bn"}
+          check: {rule: product, count: planes, each: price, total: deal}
+          expect: inconsistent
+        - name: the value of the order is implied
+          text: "The airline will buy 50 planes at $120m each."
+          claims:
+            planes: {quote: "50"}
+            price: {quote: "$120m"}
+          check: {rule: product, count: planes, each: price}
+          expect: undetermined
+          implied: "$5.975 billion–$6.025 billion"
+    """
+
+    name = "product"
+    family = "totals"
+    summary = "a number of things at an amount each makes the stated total"
+    formula = "count × each = total"
+    inputs = (
+        Input("count", "how many things"),
+        Input("each", "the amount for each one"),
+        Input("total", "the stated total", optional=True),
+    )
+    subject = "total"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Multiply the count by the amount each and overlap the product with the total."""
+        count, each, total = one(figures, "count"), one(figures, "each"), one(figures, "total")
+        if count is None or each is None:
+            raise RuleError("the check needs a 'count' and an amount 'each'")
+        product = count.interval * each.interval
+        line = f"{count.text} × {each.text} = {show(product, each.unit)}"
+        pairs: list[tuple[str, Figure]] = [("count", count), ("each", each)]
+        if total is None:
+            value, _ = implied_value("implied total", [product], each.unit, count=False)
+            yield solved(
+                f"{count.text} at {each.text} each is {value.text}",
+                pairs,
+                (value,),
+                explanation=line,
+                subject="each",
+            )
+            return
+        stated = total.amount.to(each.unit).interval
+        possible = product.overlaps(stated)
+        yield judged(
+            possible,
+            f"{count.text} at {each.text} each is {show(product, each.unit)}; "
+            f"the article's total is {says(total)}",
+            [*pairs, ("total", total)],
+            recomputed=(interval_value("recomputed total", product, each.unit),),
+            explanation=f"{line}\ntotal: {show(stated, each.unit)}",
         )
 
 

@@ -34,6 +34,7 @@ from factcheck.scan.links import (
     link_headline,
     link_marks,
     link_moves,
+    link_products,
 )
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
@@ -242,6 +243,7 @@ def detect(
         relations.extend(link_bounds(text, items, used))
         relations.extend(link_marks(text, items, used))
         relations.extend(link_breakdown(text, items, used))
+        relations.extend(link_products(text, items, used))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -26,6 +26,7 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind
+from factcheck.intervals import Interval
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
 from factcheck.scan.mentions import MEASURES, measure_of
@@ -38,6 +39,7 @@ __all__ = [
     "link_headline",
     "link_marks",
     "link_moves",
+    "link_products",
 ]
 
 Measure = tuple[str, str | None]
@@ -686,3 +688,87 @@ def link_breakdown(
 _PLAIN = frozenset({Hedge.EXACT, Hedge.ROUNDED})
 _INCREMENT = re.compile(r"\b(?:further|additional|extra|another|more)\s+$")
 _POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+
+
+#: After an amount for one thing: "at $120m each", "£52 a head".
+_EACH = re.compile(
+    r"\s+(?:each|apiece|a\s+head|per\s+(?:person|head|member|share|ticket|seat|unit|plane|car|"
+    r"worker|employee|household|customer))\b"
+)
+#: Before (or after) a total the amounts each make: "a deal worth $6bn", "will share £42m".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|value\s+of|total\s+of|totalling|totaling|in\s+all|share|shared|"
+    r"sharing|raise|raising|raised|cost|costing|bill\s+of|payout\s+of|pay\s+out)"
+    r"(?:\s+(?:a|an|the|some|about|around|nearly|almost|as\s+much\s+as|up\s+to|more\s+than))*"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"\s+(?:windfall|deal|order|payout|bill|in\s+all|in\s+total)\b")
+
+
+def link_products(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """A number of things at an amount each against the total it makes.
+
+    "Japan Airlines ordered 30 of the aircraft, at $120m each" after "a deal
+    worth as much as $6bn": the amount each is an amount of money followed by
+    "each", "apiece", "a head" or "per person"; the number is the count just
+    before it in its sentence; the total is the one amount in the same unit
+    called a total ("worth", "will share", "a … windfall") in that sentence,
+    or else the one before, or else the one after, within ten times the
+    product either way (so
+    "a windfall of more than £100" for one member is no total of 800,000).
+    """
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for figure, span in items:
+        by_sentence.setdefault(span, []).append(figure)
+    order = sorted(by_sentence)
+    linked: list[Relation] = []
+    for k, span in enumerate(order):
+        figures = by_sentence[span]
+        for at, each in enumerate(figures):
+            if each.trend is not None or each.parts or not unit_key(each).startswith("money:"):
+                continue
+            if not _EACH.match(text, each.span[1]) or each.value is None or each.value <= 0:
+                continue
+            counts = [
+                f
+                for f in figures[:at]
+                if unit_key(f) == "count" and f.trend is None and not f.parts and f.low
+            ]
+            if not counts:
+                continue
+            count = counts[-1]
+            product = count.interval * each.interval
+            totals: list[Figure] = []
+            for j in (k, k - 1, k + 1):  # its own sentence first, then the one before
+                if 0 <= j < len(order) and not totals:
+                    totals = [
+                        f
+                        for f in by_sentence[order[j]]
+                        if f is not each and _is_total(text, f, each, product)
+                    ]
+            if len({(f.low, f.high) for f in totals}) != 1:
+                continue  # no total, or several different ones (the same one told twice is one)
+            if {count.start, each.start, totals[0].start} & used:
+                continue
+            roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
+            linked.append(Relation("product", roles, span, "N at B each, total C", {}))
+    return linked
+
+
+def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> bool:
+    """Whether ``figure`` is called a total of amounts like ``each`` near ``product``."""
+    if figure.trend is not None or figure.parts or unit_key(figure) != unit_key(each):
+        return False
+    if figure.value is None or figure.value <= 0:
+        return False
+    called = _TOTAL_BEFORE.search(text, max(0, figure.start - 40), figure.start) or (
+        _TOTAL_AFTER.match(text, figure.span[1])
+    )
+    if not called:
+        return False
+    low, high = product.low, product.high
+    value = figure.value
+    return (low is None or value * 10 >= low) and (high is None or value <= high * 10)
