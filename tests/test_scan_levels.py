@@ -281,6 +281,14 @@ def test_headline_with_several_candidates_only_confirms() -> None:
             "The maker expects margins to be lower next year, at 5% of sales as opposed to 4%.",
             ("direction", "inconsistent"),
         ),
+        (
+            "The deficit hit a record $298bn in the 12 months to June, after $263bn a year before.",
+            ("compare", "consistent"),
+        ),
+        (
+            "The deficit hit a record $248bn in the 12 months to June, after $263bn a year before.",
+            ("compare", "inconsistent"),
+        ),
         ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
         (
             "Inflation eased to 3.1% and is expected to remain at between 2% and 4% until 2008.",

@@ -739,6 +739,36 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "within", pattern, {"value": (value,), "range": band})
 
 
+# ---------------------------------------------------------------- records
+#: "hit a record $412bn": the level is the highest yet.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?record(?:\s+(?:high|level|total))?"
+    r"(?:\s+of)?\s*$"
+)
+#: "…, after reaching $377bn in the previous year": an earlier level of the same thing.
+_AFTER_EARLIER = re.compile(
+    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:after|following|beating|topping|surpassing|eclipsing|"
+    r"up\s+from|against)(?:\s+(?:reaching|hitting|totalling|totaling|being|a|an|the|its))*"
+)
+
+
+def _records(sentence: Sentence) -> Iterator[Relation]:
+    """ "The deficit hit a record $412bn, after reaching $377bn the year before":
+    a record is above the earlier level the sentence gives."""
+    items, text = sentence.items, sentence.text
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        before = text[max(sentence.start, x.start - 30) : x.start].lower()
+        if not _RECORD_BEFORE.search(before) or fits(_AFTER_EARLIER, sentence.gap(i + 1)) is None:
+            continue
+        pair = as_levels(x, y)
+        if pair is None:
+            continue
+        yield make_relation(
+            sentence, "compare", "a record A, after B", {"a": pair[0], "b": pair[1]}, {"op": ">"}
+        )
+
+
 # ---------------------------------------------------------------- margins
 #: "Labour lead the Conservatives by 39% to 34%", "won by 20,645 votes to 14,738".
 _LEADS_BY = re.compile(
@@ -1057,6 +1087,7 @@ SENTENCE_DETECTORS = (
     *DETECTORS,
     _directions,
     _comparisons,
+    _records,
     _differences,
     _leads_by,
     _parts_out_of,
