@@ -289,6 +289,18 @@ def test_headline_with_several_candidates_only_confirms() -> None:
             "The deficit hit a record $248bn in the 12 months to June, after $263bn a year before.",
             ("compare", "inconsistent"),
         ),
+        (
+            "The chain missed its sales target of a 4-6% rise, turning in a 3.1% increase.",
+            ("compare", "consistent"),
+        ),
+        (
+            "The chain missed its sales target of a 4-6% rise, turning in a 4.8% increase.",
+            ("compare", "inconsistent"),
+        ),
+        (
+            "The chain beat its target of a 3% rise, posting a 2.1% increase.",
+            ("compare", "inconsistent"),
+        ),
         ("At 2.6%, inflation stays within the bank's 2-3% target range.", ("within", "consistent")),
         (
             "Inflation eased to 3.1% and is expected to remain at between 2% and 4% until 2008.",

@@ -739,6 +739,47 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "within", pattern, {"value": (value,), "range": band})
 
 
+# ---------------------------------------------------------------- targets
+#: "missed its sales target of a", "beat its goal of": a target the outcome is measured on.
+_TARGET_BEFORE = re.compile(
+    r"\b(?P<verb>missed|misses|fell\s+short\s+of|failed\s+to\s+(?:meet|hit|reach)|undershot|"
+    r"beat|beats|exceeded|exceeds|topped|surpassed|overshot)\b[a-z'’ -]{0,40}?"
+    r"\b(?:target|goal|forecast|guidance|aim)s?\s+(?:of\s+)?(?:an?\s+)?$"
+)
+#: "…, turning in a 2.5% increase": the outcome after the target.
+_OUTCOME_AFTER = re.compile(
+    r"(?:[a-z'’ -]{0,50}[,;]\s*)?(?:turning\s+in|posting|reporting|recording|managing|"
+    r"achieving|delivering|with)(?:\s+(?:a|an|just|only|a\s+mere))?"
+)
+_SHORT = ("missed", "misses", "fell", "failed", "undershot")
+
+
+def _targets(sentence: Sentence) -> Iterator[Relation]:
+    """ "Best Buy missed its sales target of a 3-5% rise, turning in a 2.5% increase":
+    a missed target lies above the outcome, a beaten one below it."""
+    items, text = sentence.items, sentence.text
+    for i in range(len(items) - 1):
+        target, outcome = items[i], items[i + 1]
+        before = text[max(sentence.start, target.start - 80) : target.start].lower()
+        match = _TARGET_BEFORE.search(before)
+        if match is None or fits(_OUTCOME_AFTER, sentence.gap(i + 1)) is None:
+            continue
+        short = match.group("verb").split()[0] in _SHORT
+        bound = _point(target) if short else (target.parts[-1] if target.parts else target)
+        value = _as_level(outcome)
+        pair = as_levels(value, attrs.evolve(bound, trend=None))
+        if pair is None:
+            continue
+        end = pair[1]
+        if target.parts:  # name the end by the range it closes: "3 (of 3-5%)"
+            end = attrs.evolve(end, text=f"{end.text} (of {target.text})")
+        roles = {"a": pair[0], "b": end}
+        op = "<" if short else ">"
+        yield make_relation(
+            sentence, "compare", "missed its target of B, with A", roles, {"op": op}
+        )
+
+
 # ---------------------------------------------------------------- records
 #: "hit a record $412bn": the level is the highest yet.
 _RECORD_BEFORE = re.compile(
@@ -1088,6 +1129,7 @@ SENTENCE_DETECTORS = (
     _directions,
     _comparisons,
     _records,
+    _targets,
     _differences,
     _leads_by,
     _parts_out_of,
