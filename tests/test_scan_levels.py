@@ -578,6 +578,17 @@ def test_a_total_for_one_thing_is_no_total_of_all() -> None:
     assert "product" not in {rule for rule, _ in _verdicts(text)}
 
 
+@pytest.mark.parametrize(("again", "status"), [("18bn", "consistent"), ("27bn", "inconsistent")])
+def test_a_similar_sum_restates_the_amount_before(again: str, status: str) -> None:
+    text = (
+        "The region may lose 18bn rand in tourism earnings this year. "
+        "Officials expect the loss to be offset. "
+        f"The state intends to spend a similar sum - around {again} rand - on rebuilding."
+    )
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "A. A similar sum, B"]
+    assert [f.status.value for f in found] == [status]
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -389,30 +389,38 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
 _FIGURE_OF = re.compile(
     r"(?:the|this|that)\s+(?:(?:new|latest|official|revised|final|actual)\s+)?"
     r"(?:figure|total|tally|number|count)\s+of"
+    # "Thailand intends to spend a similar sum - around 30bn baht": the same amount again
+    r"|(?:.*\s)?(?:a|the)\s+(?:similar|comparable|same)\s+(?:sum|amount|figure|number|total)"
+    r"(?:\s*[-–—,(:]|\s+of)"
 )
 
 
-_FIGURE_WORDS = re.compile(r"figure|total|tally|number|count")  # after "The"/"This": lower case
+_FIGURE_WORDS = re.compile(r"figure|total|tally|number|count|sum|amount")  # lower case
 
 
 def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
     """ "More than 5.2 million were out of work. The figure of 5.216 million …": the
     figure names the one figure of its kind the sentence before stated, and must
-    agree with it (a hedge before gives a bound the exact figure must meet)."""
+    agree with it (a hedge before gives a bound the exact figure must meet). So does
+    "a similar sum - around 30bn baht"."""
     items = sentence.items
     if not items or not _FIGURE_WORDS.search(sentence.text, sentence.start, items[0].start):
         return None  # leads are dear to build: look for the noun in the raw text first
-    if fits(_FIGURE_OF, sentence.lead(0), 40) is None:
+    if fits(_FIGURE_OF, sentence.lead(0), 120) is None:
         return None
     figure = items[0]
     if figure.trend is not None or figure.parts:
         return None
-    same = [f for f in previous if f.trend is None and not f.parts and as_levels(f, figure)]
+    # an amount lost or gained is still the amount ("may lose 30bn baht … a similar sum")
+    amounts = [attrs.evolve(f, trend=None) if unit_key(f) != "percent" else f for f in previous]
+    same = [f for f in amounts if f.trend is None and not f.parts and as_levels(f, figure)]
     if len(same) != 1:
         return None
     pair = as_levels(same[0], figure)
     assert pair is not None
-    return make_relation(sentence, "compatible", "A. The figure of B", {"a": pair[1], "b": pair[0]})
+    similar = any(w in sentence.lead(0) for w in ("similar", "comparable", "same"))
+    pattern = "A. A similar sum, B" if similar else "A. The figure of B"
+    return make_relation(sentence, "compatible", pattern, {"a": pair[1], "b": pair[0]})
 
 
 #: "Just £8,170 of this was cash": a part of a figure stated before.
