@@ -589,6 +589,33 @@ def test_a_similar_sum_restates_the_amount_before(again: str, status: str) -> No
     assert [f.status.value for f in found] == [status]
 
 
+@pytest.mark.parametrize(
+    ("outcome", "status"),
+    [
+        ("worse-than-expected $291bn", "consistent"),
+        ("worse-than-expected $231bn", "inconsistent"),
+        ("better-than-expected $231bn", "consistent"),
+    ],
+)
+def test_an_outcome_against_the_one_expectation(outcome: str, status: str) -> None:
+    text = (
+        f"The budget deficit is set to hit a {outcome} this year, officials said. "
+        "Earlier forecasts said there would be a $262bn shortfall."
+    )
+    found = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "A, worse than the expected B"
+    ]
+    assert [f.status.value for f in found] == [status]
+
+
+def test_better_than_expected_needs_a_measure_with_a_good_direction() -> None:
+    text = (
+        "The harvest reached a better-than-expected 4.1 million tonnes. "
+        "Analysts had expected 3.9 million tonnes."
+    )
+    assert not [f for f in scan(text).findings if f.rule == "compare"]
+
+
 def test_the_figure_needs_one_candidate_before() -> None:
     text = "Sales rose 4% and costs rose 6%. The figure was ahead of the 3% forecast."
     assert not [f for f in scan(text).findings if f.rule == "compare"]

@@ -31,6 +31,7 @@ from factcheck.scan.links import (
     link_bounds,
     link_breakdown,
     link_changes,
+    link_expectations,
     link_headline,
     link_marks,
     link_moves,
@@ -244,6 +245,7 @@ def detect(
         relations.extend(link_marks(text, items, used))
         relations.extend(link_breakdown(text, items, used))
         relations.extend(link_products(text, items, used))
+        relations.extend(link_expectations(text, items, used))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -36,6 +36,7 @@ __all__ = [
     "link_bounds",
     "link_breakdown",
     "link_changes",
+    "link_expectations",
     "link_headline",
     "link_marks",
     "link_moves",
@@ -233,7 +234,7 @@ _FORECAST = re.compile(
 )
 #: "about 4%, economists forecast": the forecaster named after the figure.
 _FORECAST_AFTER = re.compile(
-    r"[,\s]+(?:[A-Za-z]+\s+){0,2}(?:analysts|economists|forecasters|experts)\s+"
+    r"[,\s]+(?:[A-Za-z]+\s+){0,3}(?:analysts|economists|forecasters|experts)\s+"
     r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated)",
     re.IGNORECASE,
 )
@@ -772,3 +773,78 @@ def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> boo
     low, high = product.low, product.high
     value = figure.value
     return (low is None or value * 10 >= low) and (high is None or value <= high * 10)
+
+
+#: An outcome told against expectations: "a worse-than-expected $368bn".
+_THAN_EXPECTED_WORD = re.compile(
+    r"\b(?P<word>better|worse|more|less|higher|lower|bigger|smaller|larger|greater|stronger|"
+    r"weaker|faster|slower)[- ]than[- ](?:expected|forecast|anticipated|predicted)\b",
+    re.IGNORECASE,
+)
+#: Before a figure that is an expectation: "forecasts said there would be a",
+#: "analysts had expected".
+_EXPECTATION_BEFORE = re.compile(
+    r"(?:\b(?:forecasts?|predictions?|estimates?|expectations?)\s+(?:said|had|were|was|of|for|"
+    r"put|pointed)\b"
+    r"|\b(?:analysts|economists|forecasters|experts|the\s+market|markets)\s+(?:had\s+|have\s+)?"
+    r"(?:expected|forecast|predicted|estimated|anticipated|been\s+expecting)\b)"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_HIGHER_WORDS = frozenset({"more", "higher", "bigger", "larger", "greater", "stronger", "faster"})
+_LOWER_WORDS = frozenset({"less", "lower", "smaller", "weaker", "slower"})
+#: Measures for which more is worse: a worse-than-expected deficit is a bigger one.
+_WORSE_WHEN_HIGHER = frozenset({"loss", "unemployment", "inflation", "debt"})
+_BETTER_WHEN_HIGHER = frozenset({"profit", "sales", "growth", "exports", "orders", "users"})
+
+
+def link_expectations(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """An outcome said to be above or below expectations, against the expectation.
+
+    "The deficit is set to hit a worse-than-expected $368bn … Past forecasts
+    said there would be a $348bn shortfall": the outcome is the figure right
+    after "better/worse/more/less than expected" (within 60 characters); the
+    expectation is the one figure of its kind in the article a forecast or a
+    forecaster introduces ("forecasts said there would be", "analysts had
+    expected", "a figure of 58.1, economists forecast"). "Better" and "worse"
+    need a measure whose good direction is known (a bigger loss is worse,
+    bigger sales are better).
+    """
+    expectations: list[Figure] = []
+    for figure, span in items:
+        if figure.trend is None and not figure.parts and figure.start not in used:
+            window = text[max(span[0], figure.start - 90) : figure.start]
+            if _EXPECTATION_BEFORE.search(window) or _FORECAST_AFTER.match(text, figure.span[1]):
+                expectations.append(figure)
+    if not expectations:
+        return []
+    linked: list[Relation] = []
+    for outcome, span in items:
+        if outcome.parts or outcome in expectations or outcome.start in used:
+            continue
+        before = text[max(span[0], outcome.start - 60) : outcome.start]
+        said = _THAN_EXPECTED_WORD.search(before)
+        if said is None:
+            continue
+        word = said.group("word").lower()
+        measure = measure_of(text, span[0], outcome)
+        if word in _HIGHER_WORDS:
+            op = ">"
+        elif word in _LOWER_WORDS:
+            op = "<"
+        elif measure is not None and measure[0] in _WORSE_WHEN_HIGHER | _BETTER_WHEN_HIGHER:
+            higher = (word == "better") == (measure[0] in _BETTER_WHEN_HIGHER)
+            op = ">" if higher else "<"
+        else:
+            continue
+        level = attrs.evolve(outcome, trend=None)
+        same = [e for e in expectations if as_levels(level, e) is not None]
+        if len({(e.low, e.high) for e in same}) != 1:
+            continue
+        pair = as_levels(level, same[0])
+        assert pair is not None
+        roles: dict[str, RoleValue] = {"a": pair[0], "b": pair[1]}
+        linked.append(Relation("compare", roles, span, "A, worse than the expected B", {"op": op}))
+    return linked
