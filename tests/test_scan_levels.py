@@ -478,6 +478,17 @@ def test_a_named_measure_moves_from_its_level_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("level", "status"), [("$38.40", "consistent"), ("$36.90", "inconsistent")]
+)
+def test_a_named_measure_moves_from_the_level_a_move_reached(level: str, status: str) -> None:
+    text = (
+        "A barrel of light crude ended Friday down $1.10 to $37.20. "
+        f"However crude prices have rebounded in Asia, rising to {level} a barrel."
+    )
+    assert _moved(text) == [status]
+
+
+@pytest.mark.parametrize(
     "second",
     [
         # another market's price

@@ -521,6 +521,13 @@ _NEW_FRAME = re.compile(
 )
 
 
+#: The level a move ended at: "ended Monday down $1.33 to".
+_MOVED_TO = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
+    r"(?:on\s+\w+\s+)?to\s+$"
+)
+
+
 def moved_back(
     sentence: Sentence, previous: Sequence[Figure], previous_start: int = 0
 ) -> Relation | None:
@@ -549,6 +556,10 @@ def moved_back(
             return None  # "In London, … the price fell to $39.20": another market's price
         measure = measure_of(sentence.text, sentence.start, end)
         before = measure_of(sentence.text, previous_start, same[0])
+        if before is None and _MOVED_TO.search(
+            sentence.text, max(0, same[0].start - 40), same[0].start
+        ):
+            before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
         if measure is None or before is None or measure[0] != before[0]:
             return None
         if any(f.start > end.start and as_levels(f, end) for f in items):
