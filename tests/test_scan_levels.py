@@ -209,6 +209,29 @@ def test_headline_change_links_to_the_one_level_pair_of_its_measure() -> None:
     assert finding.status is Status.INCONSISTENT
 
 
+@pytest.mark.parametrize(("cut", "status"), [("38,000", "consistent"), ("58,000", "inconsistent")])
+def test_a_headline_cut_of_jobs_is_the_difference_of_the_levels(cut: str, status: str) -> None:
+    text = (
+        f"Carmaker 'to cut' {cut} jobs\n\n"
+        "The group said on Monday it would modernise its plants.\n\n"
+        "This could see its workforce trimmed from 146,000 to 108,000 staff by 2012.\n"
+    )
+    linked = [
+        f.status.value
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == [status]
+
+
+def test_a_cut_to_come_is_no_difference_of_levels_gone_by() -> None:
+    text = (
+        "Airline to cut 1,700 jobs\n\n"
+        "The airline's workforce has shrunk from 63,000 to 51,000 since 2001.\n"
+    )
+    assert not [f for f in scan(text).findings if f.rule == "point_change"]
+
+
 def test_no_link_when_two_level_pairs_share_the_measure() -> None:
     text = (
         "Brewer profits drop 33%\n\n"

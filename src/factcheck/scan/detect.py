@@ -28,6 +28,7 @@ from factcheck.scan.levels import (
     total_included,
 )
 from factcheck.scan.links import (
+    amount_changes,
     link_bounds,
     link_breakdown,
     link_changes,
@@ -238,7 +239,8 @@ def detect(
         # A change with one level left out checks nothing: its figures stay free
         used = {f.start for r in relations if r.pattern not in ONE_LEVEL for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
-        relations.extend(link_changes(text, relations, free))
+        amounts = [(f, s) for f, s in amount_changes(text, items, spans[:2]) if f.start not in used]
+        relations.extend(link_changes(text, relations, free, amounts))
         relations.extend(link_moves(relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))

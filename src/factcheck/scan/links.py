@@ -25,7 +25,7 @@ from fractions import Fraction
 
 import attrs
 
-from factcheck.figures import Figure, Hedge, Kind
+from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
@@ -33,6 +33,7 @@ from factcheck.scan.mentions import MEASURES, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 
 __all__ = [
+    "amount_changes",
     "link_bounds",
     "link_breakdown",
     "link_changes",
@@ -58,15 +59,64 @@ def _agree(a: Measure, b: Measure) -> bool:
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
+#: A verb that makes the amount after it a change: "to cut 45,000 jobs", "will add 800 staff".
+_AMOUNT_VERB = re.compile(
+    r"\b(?P<verb>cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|"
+    r"trim|trims|trimming|eliminate|eliminates|eliminating|add|adds|adding|create|creates|"
+    r"creating|hire|hires|hiring)\b['’\"]?\s+$"
+)
+_ADDING = frozenset({"add", "adds", "adding", "create", "creates", "creating", "hire", "hires"})
+#: Before a figure told as what will happen: "to cut", "could see its workforce trimmed from".
+_FUTURE_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5}$")
+#: After it: "… by 2010", "… over the next five years".
+_FUTURE_AFTER = re.compile(r"\b(?:by\s+20\d\d|next\s+year|over\s+the\s+next)\b")
+
+
+def amount_changes(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], lead: Sequence[tuple[int, int]]
+) -> list[tuple[Figure, tuple[int, int]]]:
+    """Amounts in the headline or lede that a verb makes changes: "to cut 45,000 jobs".
+
+    Each comes back with the verb's direction as its trend, so that
+    :func:`link_changes` can join it to a level pair ("trimmed from 155,000 to
+    110,000 staff") as a plain difference.
+    """
+    found: list[tuple[Figure, tuple[int, int]]] = []
+    for figure, span in items:
+        if span not in lead or figure.trend is not None or figure.parts:
+            continue
+        if not figure.noun or unit_key(figure) != "count":
+            continue
+        match = _AMOUNT_VERB.search(text, max(span[0], figure.start - 20), figure.start)
+        if match is None:
+            continue
+        trend = Trend.UP if match.group("verb") in _ADDING else Trend.DOWN
+        found.append((attrs.evolve(figure, trend=trend), span))
+    return found
+
+
+def _future(text: str, start: int, figure: Figure) -> bool:
+    """Whether a figure is told as what will happen ("to cut", "could see … by 2010")."""
+    before = text[max(start, figure.start - 60) : figure.start].lower()
+    after = text[figure.span[1] : figure.span[1] + 40].lower()
+    return bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(after))
+
+
 def link_changes(
     text: str,
     relations: Sequence[Relation],
     changes: Sequence[tuple[Figure, tuple[int, int]]],
+    amounts: Sequence[tuple[Figure, tuple[int, int]]] = (),
 ) -> list[Relation]:
     """Relations joining each unattached change to the one level pair of its measure.
 
     ``changes`` are the figures with a direction that no relation used, each
-    with the span of its sentence.
+    with the span of its sentence. ``amounts`` (from :func:`amount_changes`:
+    "to cut 45,000 jobs") are changes in the levels' own unit, each a plain
+    difference about the measure its counted noun names, and
+    then the change and the levels must both be told as what will happen, or
+    both as what did ("to cut 45,000 jobs" is no part of "shrank from 63,000
+    to 51,000 since 2001").
     """
     pairs: list[_Pair] = []
     for relation in relations:
@@ -83,11 +133,15 @@ def link_changes(
     if not pairs:
         return []
     linked: list[Relation] = []
-    for change, span in changes:
-        rule = _rule(change)
-        if rule is None:
+    counted = {id(change) for change, _ in amounts}
+    for change, span in [*changes, *amounts]:
+        amount = id(change) in counted
+        rule = None if amount else _rule(change)
+        if rule is None and not amount:
             continue
         measure = measure_of(text, span[0], change)
+        if measure is None and amount and change.noun in MEASURES:
+            measure = (MEASURES[change.noun], None)  # "45,000 jobs": the noun names it
         if measure is None:
             continue
         fits = [p for p in pairs if _agree(p.measure, measure)]
@@ -96,6 +150,13 @@ def link_changes(
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
+        if amount:
+            if unit_key(pair.start) != "count" or _future(text, span[0], change) != _future(
+                text, pair.relation.span[0], pair.start
+            ):
+                continue
+            rule = "point_change"
+        assert rule is not None
         linked.append(
             Relation(
                 rule,
