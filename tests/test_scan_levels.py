@@ -232,6 +232,22 @@ def test_a_cut_to_come_is_no_difference_of_levels_gone_by() -> None:
     assert not [f for f in scan(text).findings if f.rule == "point_change"]
 
 
+@pytest.mark.parametrize(
+    ("band", "status"), [("3% and 5%", "consistent"), ("5% and 7%", "inconsistent")]
+)
+def test_a_ratio_word_starts_from_the_headline_level(band: str, status: str) -> None:
+    text = (
+        "Island growth at 8.3% in 2004\n\n"
+        "The island's economy grew by 8.3% in 2004, official figures show.\n\n"
+        "Exports may slow. Economic growth is set to halve this year to between "
+        f"{band}.\n"
+    )
+    linked = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "level here, ratio to B later"
+    ]
+    assert [f.status.value for f in linked] == [status]
+
+
 def test_no_link_when_two_level_pairs_share_the_measure() -> None:
     text = (
         "Brewer profits drop 33%\n\n"

@@ -31,6 +31,7 @@ def texts(text: str) -> list[str]:
         ("More than 5,000 were released.", ["More than 5,000"]),
         ("It happened 20 years after 2001.", ["20 years", "2001"]),
         ("Violence doubled, then halved.", ["doubled", "halved"]),
+        ("Growth is set to halve this year.", ["halve"]),
         ("A fivefold rise, three times as many.", ["fivefold", "three times"]),
         # "double" is a ratio only before a determiner
         ("Its debt is double that figure.", ["double"]),

@@ -34,6 +34,7 @@ from factcheck.scan.links import (
     link_changes,
     link_expectations,
     link_headline,
+    link_lead_levels,
     link_marks,
     link_moves,
     link_products,
@@ -248,6 +249,7 @@ def detect(
         relations.extend(link_breakdown(text, items, used))
         relations.extend(link_products(text, items, used))
         relations.extend(link_expectations(text, items, used))
+        relations.extend(link_lead_levels(text, items, used, spans[:2]))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -39,6 +39,7 @@ __all__ = [
     "link_changes",
     "link_expectations",
     "link_headline",
+    "link_lead_levels",
     "link_marks",
     "link_moves",
     "link_products",
@@ -909,3 +910,65 @@ def link_expectations(
         roles: dict[str, RoleValue] = {"a": pair[0], "b": pair[1]}
         linked.append(Relation("compare", roles, span, "A, worse than the expected B", {"op": op}))
     return linked
+
+
+#: Between a ratio word and the level it leads to: "halve in Singapore this year to".
+_THEN_TO = re.compile(r"(?:[a-z'’ -]{0,50}\s)?to")
+
+
+def link_lead_levels(
+    text: str,
+    items: Sequence[tuple[Figure, tuple[int, int]]],
+    used: set[int],
+    lead: Sequence[tuple[int, int]],
+) -> list[Relation]:
+    """A ratio word with only its new level, started from the level the headline gives.
+
+    "Singapore growth at 8.1% in 2004" over "Economic growth is set to halve
+    this year to between 3% and 5%": the ratio word and its level are in the
+    body, and the level it starts from is the one figure of the same measure
+    and kind in the headline and lede (told twice, it is still one).
+    """
+    if not lead:
+        return []
+    linked: list[Relation] = []
+    sentences: dict[tuple[int, int], list[Figure]] = {}
+    for figure, span in items:
+        sentences.setdefault(span, []).append(figure)
+    for span, figures in sentences.items():
+        if span in lead:
+            continue
+        for k, factor in enumerate(figures[:-1]):
+            if factor.kind is not Kind.MULTIPLE or factor.trend is None or factor.start in used:
+                continue
+            level = figures[k + 1]
+            between = text[factor.span[1] : level.start].lower()
+            if level.start in used or not _THEN_TO.fullmatch(between.strip()):
+                continue
+            measure = measure_of(text, span[0], factor)
+            if measure is None:
+                continue
+            end = level.parts[0] if level.parts else level
+            starts = [
+                attrs.evolve(f, trend=None) if unit_key(f) == "percent" else f
+                for f, where in items
+                if where in lead and not f.parts and f.kind is Kind.QUANTITY
+            ]
+            starts = [
+                f
+                for f in starts
+                if f.trend is None
+                and as_levels(f, end) is not None
+                and (found := measure_of(text, _span_of(f, lead), f)) is not None
+                and _agree(found, measure)
+            ]
+            if len({(f.low, f.high) for f in starts}) != 1:
+                continue
+            roles: dict[str, RoleValue] = {"factor": factor, "from": starts[-1], "to": level}
+            linked.append(Relation("multiple", roles, span, "level here, ratio to B later", {}))
+    return linked
+
+
+def _span_of(figure: Figure, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the span holding ``figure`` begins."""
+    return next(a for a, b in spans if a <= figure.start < b)

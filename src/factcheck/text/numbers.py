@@ -237,6 +237,7 @@ MULTIPLE_WORDS: dict[str, tuple[Fraction, str | None]] = {
     "quadrupling": (Fraction(4), "up"),
     "quintupled": (Fraction(5), "up"),
     "halved": (Fraction(1, 2), "down"),
+    "halve": (Fraction(1, 2), "down"),
     "halving": (Fraction(1, 2), "down"),
     "twice": (Fraction(2), None),
     "thrice": (Fraction(3), None),
