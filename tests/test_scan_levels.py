@@ -248,6 +248,35 @@ def test_a_ratio_word_starts_from_the_headline_level(band: str, status: str) -> 
     assert [f.status.value for f in linked] == [status]
 
 
+@pytest.mark.parametrize(("stake", "status"), [("12%", "consistent"), ("15%", "inconsistent")])
+def test_a_ratio_word_starts_from_the_level_just_before(stake: str, status: str) -> None:
+    text = (
+        "Bank trims insurer stake\n\n"
+        "The bank said on Monday it would keep its board seat.\n\n"
+        "In 2001 the bank agreed to buy a 24% stake in the insurer. "
+        f"Since then a share issue has cut the bank's stake in half to {stake}.\n"
+    )
+    linked = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "level here, ratio to B later"
+    ]
+    assert [f.status.value for f in linked] == [status]
+
+
+def test_a_ratio_word_skips_a_level_of_another_part_further_back() -> None:
+    text = (
+        "Island growth at 8.3% in 2004\n\n"
+        "The island's economy grew by 8.3% in 2004, official figures show.\n\n"
+        "The advance was led by growth of 13.5% in manufacturing. Exports may slow.\n\n"
+        "Economic growth is set to halve this year to between 3% and 5%.\n"
+    )
+    linked = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "level here, ratio to B later"
+    ]
+    assert [(f.status.value, f.extra["figures"]["from"]) for f in linked] == [
+        ("consistent", "8.3%")
+    ]
+
+
 def test_no_link_when_two_level_pairs_share_the_measure() -> None:
     text = (
         "Brewer profits drop 33%\n\n"

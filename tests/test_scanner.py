@@ -32,6 +32,9 @@ def texts(text: str) -> list[str]:
         ("It happened 20 years after 2001.", ["20 years", "2001"]),
         ("Violence doubled, then halved.", ["doubled", "halved"]),
         ("Growth is set to halve this year.", ["halve"]),
+        # "in half" halves after a cutting verb, and is no figure in "half an hour"
+        ("A share issue cut its stake in half to 10%.", ["half", "10%"]),
+        ("It takes half an hour.", []),
         ("A fivefold rise, three times as many.", ["fivefold", "three times"]),
         # "double" is a ratio only before a determiner
         ("Its debt is double that figure.", ["double"]),

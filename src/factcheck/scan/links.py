@@ -922,20 +922,21 @@ def link_lead_levels(
     used: set[int],
     lead: Sequence[tuple[int, int]],
 ) -> list[Relation]:
-    """A ratio word with only its new level, started from the level the headline gives.
+    """A ratio word with only its new level, started from a level stated before.
 
     "Singapore growth at 8.1% in 2004" over "Economic growth is set to halve
     this year to between 3% and 5%": the ratio word and its level are in the
     body, and the level it starts from is the one figure of the same measure
-    and kind in the headline and lede (told twice, it is still one).
+    and kind in the sentence before or else in the headline and lede (told
+    twice, it is still one): "… a 20% stake. … cut GM's stake in half to 10%".
     """
-    if not lead:
-        return []
     linked: list[Relation] = []
     sentences: dict[tuple[int, int], list[Figure]] = {}
     for figure, span in items:
         sentences.setdefault(span, []).append(figure)
-    for span, figures in sentences.items():
+    order = sorted(sentences)
+    for at, span in enumerate(order):
+        figures = sentences[span]
         if span in lead:
             continue
         for k, factor in enumerate(figures[:-1]):
@@ -949,19 +950,16 @@ def link_lead_levels(
             if measure is None:
                 continue
             end = level.parts[0] if level.parts else level
-            starts = [
-                attrs.evolve(f, trend=None) if unit_key(f) == "percent" else f
-                for f, where in items
-                if where in lead and not f.parts and f.kind is Kind.QUANTITY
-            ]
-            starts = [
-                f
-                for f in starts
-                if f.trend is None
-                and as_levels(f, end) is not None
-                and (found := measure_of(text, _span_of(f, lead), f)) is not None
-                and _agree(found, measure)
-            ]
+            # the sentence before first ("a 20% stake … cut GM's stake in half to 10%"),
+            # then the headline and lede
+            before = order[at - 1] if at else None
+            adjacent = before is not None and not text[before[1] : span[0]].strip()
+            sources = [[before]] if before is not None and adjacent and before not in lead else []
+            sources.append(list(lead))
+            for spans in sources:
+                starts = _starts(text, sentences, spans, end, measure)
+                if starts:
+                    break
             if len({(f.low, f.high) for f in starts}) != 1:
                 continue
             roles: dict[str, RoleValue] = {"factor": factor, "from": starts[-1], "to": level}
@@ -969,6 +967,24 @@ def link_lead_levels(
     return linked
 
 
-def _span_of(figure: Figure, spans: Sequence[tuple[int, int]]) -> int:
-    """Where the span holding ``figure`` begins."""
-    return next(a for a, b in spans if a <= figure.start < b)
+def _starts(
+    text: str,
+    sentences: dict[tuple[int, int], list[Figure]],
+    spans: Sequence[tuple[int, int]],
+    end: Figure,
+    measure: Measure,
+) -> list[Figure]:
+    """The levels of ``measure`` in ``spans`` that a move to ``end`` may start from."""
+    found: list[Figure] = []
+    for span in spans:
+        for figure in sentences.get(span, ()):
+            if figure.parts or figure.kind is not Kind.QUANTITY:
+                continue
+            if unit_key(figure) == "percent":
+                figure = attrs.evolve(figure, trend=None)  # "grew by 8.1%": the rate is the level
+            if figure.trend is not None or as_levels(figure, end) is None:
+                continue
+            named = measure_of(text, span[0], figure)
+            if named is not None and _agree(named, measure):
+                found.append(figure)
+    return found

@@ -291,6 +291,17 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
     >>> measure_of(text, 0, find_figures(text)[0])
     ('profit', 'pre-tax')
     """
+    named = _NOUN_AFTER.match(text, figure.span[1])
+    if (
+        named is not None
+        and named.group(1).lower() in MEASURES
+        and not _YEAR.fullmatch(figure.text)
+    ):
+        # "a 20% stake", "a $2bn loss": the noun right after the figure is what it counts
+        word = named.group(1).lower()
+        before = text[max(start, figure.start - 20) : figure.start].lower().split()
+        qualifier = before[-1] if before and before[-1] in _QUALIFIERS else None
+        return MEASURES[word], qualifier
     after = _CHANGE_IN.match(text, figure.span[1])
     if after is not None:
         # "a 43% rise in net profits": the noun the change is *in* binds tighter
@@ -302,6 +313,10 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
     return _measure_in(_WORD.findall(window))
 
 
+#: A year printed alone ("2005 profits") is a time, not a count of profits.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: The noun right after a figure: "a 20% stake", "a £2bn loss".
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 #: "a 43% rise in net profits", "a 12% fall in its sales": what a change is in.
 _CHANGE_IN = re.compile(
     r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|jump|decline|declines|"

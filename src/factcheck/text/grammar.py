@@ -536,6 +536,16 @@ class Grammar:
 
     def _multiple(self, j: int) -> _Core | None:
         tok = self.tokens[j]
+        if tok.low == "half" and self._in_half(j):
+            return _Core(
+                Kind.MULTIPLE,
+                Interval.point(Fraction(1, 2)),
+                Hedge.EXACT,
+                j,
+                j + 1,
+                value=Fraction(1, 2),
+                trend=Trend.DOWN,
+            )
         if tok.low not in MULTIPLE_WORDS and not tok.low.endswith("fold"):
             # "three times", "5-fold", "2.5 times": the word comes within a few tokens
             if self._times is None:
@@ -569,6 +579,15 @@ class Grammar:
             trend=None if direction is None else Trend(direction),
             weak=weak,
         )
+
+    def _in_half(self, j: int) -> bool:
+        """``cut its stake in half to 10%``: after a cutting verb, "in half" halves.
+
+        Not "in half an hour" nor "split in half the time": the phrase ends there.
+        """
+        if self._low(j - 1) != "in" or self._low(j + 1) not in _AFTER_IN_HALF:
+            return False
+        return any(self._low(k) in _HALVING_VERBS for k in range(max(0, j - 7), j - 1))
 
     def _vague(self, j: int) -> _Core | None:
         """``hundreds of``, ``tens of thousands of``: at least twice the scale word."""
@@ -1188,6 +1207,13 @@ def _unit_word(core: _Core) -> UnitWord | None:
     return UnitWord(core.unit_name, core.category)
 
 
+#: Verbs that "in half" completes: "cut its stake in half".
+_HALVING_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "slashed", "slash", "slashing", "reduced", "reduce", "fell", "fall"}
+    | {"dropped", "shrank", "shrunk", "split", "halved"}
+)
+#: What may follow "in half" when it closes the phrase.
+_AFTER_IN_HALF = frozenset({"to", "from", ",", ".", ";", "and", "by", "since", "over", "in", ""})
 _ARTICLE_FOLLOWERS = frozenset(
     {
         *SCALES,
