@@ -46,6 +46,8 @@ __all__ = [
 ]
 
 Measure = tuple[str, str | None]
+#: The figures of each sentence, by the sentence's span.
+Sentences = dict[tuple[int, int], list[Figure]]
 
 
 @attrs.frozen
@@ -571,10 +573,7 @@ def link_marks(
     """
     if not _mentions(text, _MARK_HINTS) and not any(f.hedge in _HEDGE_OPS for f, _ in items):
         return []
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
-    for figure, span in items:
-        by_sentence.setdefault(span, []).append(figure)
-    order = sorted(by_sentence)
+    by_sentence, order = _by_sentence(items)
     linked: list[Relation] = []
     for k, span in enumerate(order):
         figures = by_sentence[span]
@@ -610,7 +609,7 @@ def link_marks(
 
 def _subject_near(
     text: str,
-    by_sentence: dict[tuple[int, int], list[Figure]],
+    by_sentence: Sentences,
     order: Sequence[tuple[int, int]],
     k: int,
     mark: Figure,
@@ -792,10 +791,7 @@ def link_products(
     """
     if not _mentions(text, (" each", " apiece", " a head", " per ")):
         return []
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
-    for figure, span in items:
-        by_sentence.setdefault(span, []).append(figure)
-    order = sorted(by_sentence)
+    by_sentence, order = _by_sentence(items)
     linked: list[Relation] = []
     for k, span in enumerate(order):
         figures = by_sentence[span]
@@ -943,10 +939,7 @@ def link_lead_levels(
     twice, it is still one): "… a 20% stake. … cut GM's stake in half to 10%".
     """
     linked: list[Relation] = []
-    sentences: dict[tuple[int, int], list[Figure]] = {}
-    for figure, span in items:
-        sentences.setdefault(span, []).append(figure)
-    order = sorted(sentences)
+    sentences, order = _by_sentence(items)
     for at, span in enumerate(order):
         figures = sentences[span]
         if span in lead:
@@ -981,7 +974,7 @@ def link_lead_levels(
 
 def _starts(
     text: str,
-    sentences: dict[tuple[int, int], list[Figure]],
+    sentences: Sentences,
     spans: Sequence[tuple[int, int]],
     end: Figure,
     measure: Measure,
@@ -1000,6 +993,16 @@ def _starts(
             if named is not None and _agree(named, measure):
                 found.append(figure)
     return found
+
+
+def _by_sentence(
+    items: Sequence[tuple[Figure, tuple[int, int]]],
+) -> tuple[Sentences, list[tuple[int, int]]]:
+    """The figures of each sentence, and the sentences in order of the text."""
+    grouped: Sentences = {}
+    for figure, span in items:
+        grouped.setdefault(span, []).append(figure)
+    return grouped, sorted(grouped)
 
 
 def _mentions(text: str, words: Sequence[str]) -> bool:
