@@ -571,6 +571,19 @@ def test_a_named_measure_needs_the_same_subject(second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Sales at Tesco fell to £30bn. Sales at Asda rose to £15bn.",
+        "Pre-tax profits rose to £500m. Operating profits fell to £600m.",
+        "US unemployment fell to 5.1%. German unemployment fell to 10.5%.",
+        "Unemployment rose to 2.9 million. Youth unemployment rose to 600,000 in the year.",
+    ],
+)
+def test_sibling_measures_are_not_one_subject(text: str) -> None:
+    assert _moved(text) == []
+
+
+@pytest.mark.parametrize(
     ("part", "status"), [("£6,240", "consistent"), ("£96,240", "inconsistent")]
 )
 def test_a_part_of_this_is_at_most_the_figure_before(part: str, status: str) -> None:

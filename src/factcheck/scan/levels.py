@@ -29,8 +29,9 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
+from factcheck.scan.context import NEW_FRAME, modifier
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
-from factcheck.scan.mentions import direction_before, measure_of
+from factcheck.scan.mentions import YEAR, direction_before, measure_of
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
@@ -514,13 +515,6 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
-#: A sentence that opens on another place or another party names another subject.
-_NEW_FRAME = re.compile(
-    r"(?i:in|at|across|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"|(?i:elsewhere|meanwhile|by\s+contrast|in\s+contrast|separately|similarly|likewise)"
-)
-
-
 #: The level a move ended at: "ended Monday down $1.33 to".
 _MOVED_TO = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
@@ -552,15 +546,21 @@ def moved_back(
     if len(same) != 1:
         return None
     if not _ANAPHOR_SUBJECT.match(lead):
-        if _NEW_FRAME.match(sentence.text, sentence.start):
+        if NEW_FRAME.match(sentence.text, sentence.start):
             return None  # "In London, … the price fell to $39.20": another market's price
-        measure = measure_of(sentence.text, sentence.start, end)
-        before = measure_of(sentence.text, previous_start, same[0])
-        if before is None and _MOVED_TO.search(
-            sentence.text, max(0, same[0].start - 40), same[0].start
-        ):
+        text = sentence.text
+        measure = measure_of(text, sentence.start, end)
+        before = measure_of(text, previous_start, same[0])
+        if before is not None:
+            # "Pre-tax profits rose …" is not "operating profits"; "US unemployment" not
+            # "German unemployment"; "sales at Tesco" not "sales at Asda"
+            if measure != before or modifier(text, sentence.start, end) != modifier(
+                text, previous_start, same[0]
+            ):
+                return None
+        elif _MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
             before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
-        if measure is None or before is None or measure[0] != before[0]:
+        if measure is None or before is None:
             return None
         if any(f.start > end.start and as_levels(f, end) for f in items):
             return None  # "to B from A" in its own sentence: its own shapes read it
@@ -679,7 +679,6 @@ _OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
 _OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
 #: The whole's things right after it: "80-odd resorts", "14 plants" (a plural noun).
 _THINGS_AFTER = re.compile(r"(?:-odd)?\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: "one in 13 of the 48 million cards": 13 is a ratio's base, not a part.
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 #: "…, with 29 cutting back": a further part of the same whole.
@@ -711,7 +710,7 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         if fits(_OUT_OF, gap(i + 1)) is None and not (
             fits(_OF_THE, gap(i + 1))
             and _THINGS_AFTER.match(text, whole.span[1])
-            and not _YEAR.fullmatch(whole.text)  # "13 episodes of the 1974 series"
+            and not YEAR.fullmatch(whole.text)  # "13 episodes of the 1974 series"
             and not _ONE_IN.search(text, max(0, part.start - 8), part.start)
         ):
             continue

@@ -27,6 +27,7 @@ import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
+from factcheck.scan.context import FORECAST_AFTER, forecast, other_period, periods
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
 from factcheck.scan.mentions import MEASURES, measure_of
@@ -68,11 +69,9 @@ _AMOUNT_VERB = re.compile(
     r"trim|trims|trimming|eliminate|eliminates|eliminating|add|adds|adding|create|creates|"
     r"creating|hire|hires|hiring)\b['’\"]?\s+$"
 )
-_ADDING = frozenset({"add", "adds", "adding", "create", "creates", "creating", "hire", "hires"})
-#: Before a figure told as what will happen: "to cut", "could see its workforce trimmed from".
-_FUTURE_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5}$")
-#: After it: "… by 2010", "… over the next five years".
-_FUTURE_AFTER = re.compile(r"\b(?:by\s+20\d\d|next\s+year|over\s+the\s+next)\b")
+_ADDING = frozenset(
+    {"add", "adds", "adding", "create", "creates", "creating", "hire", "hires", "hiring"}
+)
 
 
 def amount_changes(
@@ -96,13 +95,6 @@ def amount_changes(
         trend = Trend.UP if match.group("verb") in _ADDING else Trend.DOWN
         found.append((attrs.evolve(figure, trend=trend), span))
     return found
-
-
-def _future(text: str, start: int, figure: Figure) -> bool:
-    """Whether a figure is told as what will happen ("to cut", "could see … by 2010")."""
-    before = text[max(start, figure.start - 60) : figure.start].lower()
-    after = text[figure.span[1] : figure.span[1] + 40].lower()
-    return bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(after))
 
 
 def link_changes(
@@ -154,8 +146,9 @@ def link_changes(
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
         if amount:
-            if unit_key(pair.start) != "count" or _future(text, span[0], change) != _future(
-                text, pair.relation.span[0], pair.start
+            told = forecast(text, span[0], change, infinitive=True)
+            if unit_key(pair.start) != "count" or told != forecast(
+                text, pair.relation.span[0], pair.start, infinitive=True
             ):
                 continue
             rule = "point_change"
@@ -270,64 +263,6 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= unit
 
 
-#: A period a figure is told for: "in the third quarter", "in 2004", "in January".
-_PERIOD = re.compile(
-    r"\b(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half)"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|(?:19|20)\d\d)\b"
-)
-
-
-def _periods(text: str, figure: Figure) -> dict[str, frozenset[str]]:
-    """The periods named right around a figure (40 characters either side), by grain:
-    ``{"quarter": {"third quarter"}, "year": {"2004"}}``."""
-    start, end = figure.span
-    window = text[max(0, start - 40) : end + 40].lower()
-    found: dict[str, set[str]] = {}
-    for match in _PERIOD.finditer(window):
-        name = " ".join(match.group().split())
-        grain = name.split()[-1] if " " in name else ("year" if name[0].isdigit() else "month")
-        found.setdefault(grain, set()).add(name)
-    return {grain: frozenset(names) for grain, names in found.items()}
-
-
-#: Words that make a figure an expectation rather than an outcome.
-_FORECAST = re.compile(
-    r"\b(?:expect\w*|forecast\w*|predict\w*|projected|projections?|estimat\w*|will|would|"
-    r"could|set\s+to|likely\s+to)\b"
-)
-#: "about 4%, economists forecast": the forecaster named after the figure.
-_FORECAST_AFTER = re.compile(
-    r"[,\s]+(?:[A-Za-z]+\s+){0,3}(?:analysts|economists|forecasters|experts)\s+"
-    r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated)",
-    re.IGNORECASE,
-)
-#: An outcome compared with expectations is still an outcome: "grew more than expected".
-_THAN_EXPECTED = re.compile(
-    r"\b(?:than|of|below|above|beat|beating|missed|missing|topped|exceeded)\s+"
-    r"(?:(?:the|market|analysts['’]?|economists['’]?)\s+)?"
-    r"(?:expect\w*|forecast\w*|predict\w*|estimat\w*)"
-)
-
-
-def _forecast(text: str, start: int, figure: Figure) -> bool:
-    """Whether a figure is told as an expectation ("is expected to grow about 4%",
-    "growth would be 1.8%", "4%, economists forecast"), from its clause."""
-    before = text[max(start, figure.start - 80) : figure.start].lower()
-    if _FORECAST.search(_THAN_EXPECTED.sub(" ", before)):
-        return True
-    return _FORECAST_AFTER.match(text, figure.span[1]) is not None
-
-
-def _other_period(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
-    """Whether two figures are told for different periods of the same grain.
-
-    "In 2004" and "in December" may be one statement (a year's total given in
-    its last month); "the third quarter" and "the last quarter" are not.
-    """
-    return any(grain in b and not names & b[grain] for grain, names in a.items())
-
-
 def _near_bound(bound: Figure, value: Figure) -> bool:
     """Whether a value is within a factor of two of a bound's number, on either side.
 
@@ -402,8 +337,8 @@ def _restatement(
     if bound and measure is None:
         return None  # "above $50" with no measure is a mark the story is about, not a value
     words = _context(text, span[0], figure)
-    periods = _periods(text, figure)
-    forecast = near and _forecast(text, span[0], figure)
+    when = periods(text, figure)
+    expected = near and forecast(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
         if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
@@ -416,9 +351,9 @@ def _restatement(
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
         ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
-        if periods and _other_period(periods, _periods(text, other)):
+        if when and other_period(when, periods(text, other)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
-        if near and forecast != _forecast(text, where[0], other):
+        if near and expected != forecast(text, where[0], other):
             continue  # what happened and what is expected are two statements
         found = measure_of(text, where[0], other)
         if bound:
@@ -659,22 +594,14 @@ _EARLIER_AFTER = re.compile(
 )
 #: What names a part: a business of the company, or a share of the whole.
 _PART_WORDS = re.compile(
-    r"\b(?:business|division|unit|arm|brand|subsidiary|operations|contributed|"
+    r"\b(?:business|division|unit|arm|brand|marque|subsidiary|operations|contributed|"
     r"accounted\s+for|came\s+from)\b"
 )
+#: Words of another firm or a comparison: its figures are no parts of this whole.
+_RIVAL = re.compile(r"\b(?:rival|rivals|competitor|competitors|compared\s+with|than)\b")
+
+
 #: A capitalised word that is no sentence opener: a name of a part ("Chrysler").
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
-_NOT_NAMES = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August"}
-    | {"September", "October", "November", "December", "Monday", "Tuesday"}
-    | {"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
-)
-
-
-def _names(sentence: str) -> frozenset[str]:
-    return frozenset(n for n in _NAME.findall(sentence) if n not in _NOT_NAMES)
-
-
 def link_breakdown(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
 ) -> list[Relation]:
@@ -708,11 +635,9 @@ def link_breakdown(
         measure = measure_of(text, span[0], total)
         if measure is None:
             continue
-        whole_names = _names(text[span[0] : span[1]])
-        forecast = _forecast(text, span[0], total)
-        periods = _periods(text, total)
+        expected = forecast(text, span[0], total)
+        when = periods(text, total)
         parts: list[Figure] = []
-        worded = False
         for part, where in items:
             if where == span or part.start in used or part.trend is not None or part.parts:
                 continue
@@ -725,27 +650,26 @@ def link_breakdown(
             found = measure_of(text, where[0], part)
             if found is None or not _agree(found, measure):
                 continue
-            if _forecast(text, where[0], part) != forecast:
+            if forecast(text, where[0], part) != expected:
                 continue
-            if _other_period(periods, _periods(text, part)):
+            if other_period(when, periods(text, part)):
                 continue
             lead = text[max(where[0], part.start - 30) : part.start].lower()
             if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, part.span[1]):
                 continue
             if _INCREMENT.search(lead):
                 continue  # "a further $100bn" adds to something; it is no part of a whole
-            sentence = sentences.setdefault(where, text[where[0] : where[1]])
-            names = _names(sentence)
-            if _POSSESSIVE_OPENER.match(sentence):
+            sentence = sentences.setdefault(where, text[where[0] : where[1]]).lower()
+            if _RIVAL.search(sentence):
+                continue  # "Rival Motorola had sales of 30 million": another firm's whole
+            worded = _PART_WORDS.search(sentence) is not None
+            if not worded and _POSSESSIVE_OPENER.match(sentence):
                 # "Its sales rose 3.5% to 2.7 million": the part was named just before
-                names |= _names(text[max(0, where[0] - 300) : where[0]].rsplit(".", 2)[-2])
-            named = bool(names - whole_names)
-            by_word = _PART_WORDS.search(sentence.lower()) is not None
-            if not (named or by_word):
-                continue
-            worded = worded or by_word
-            parts.append(part)
-        if len(parts) >= 2 or (parts and worded):
+                before = text[max(0, where[0] - 300) : where[0]].rsplit(".", 2)[-2].lower()
+                worded = bool(_PART_WORDS.search(before)) and not _RIVAL.search(before)
+            if worded:
+                parts.append(part)
+        if parts:
             pair = as_levels(*parts, total)
             if pair is None:
                 continue
@@ -886,7 +810,7 @@ def link_expectations(
     for figure, span in items:
         if figure.trend is None and not figure.parts and figure.start not in used:
             window = text[max(span[0], figure.start - 90) : figure.start]
-            if _EXPECTATION_BEFORE.search(window) or _FORECAST_AFTER.match(text, figure.span[1]):
+            if _EXPECTATION_BEFORE.search(window) or FORECAST_AFTER.match(text, figure.span[1]):
                 expectations.append(figure)
     if not expectations:
         return []

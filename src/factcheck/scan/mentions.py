@@ -37,6 +37,7 @@ from factcheck.text.vocabulary import TREND_PREFIXES
 
 __all__ = [
     "MEASURES",
+    "YEAR",
     "direction_before",
     "drop_time_phrases",
     "measure_of",
@@ -292,11 +293,7 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
     ('profit', 'pre-tax')
     """
     named = _NOUN_AFTER.match(text, figure.span[1])
-    if (
-        named is not None
-        and named.group(1).lower() in MEASURES
-        and not _YEAR.fullmatch(figure.text)
-    ):
+    if named is not None and named.group(1).lower() in MEASURES and not YEAR.fullmatch(figure.text):
         # "a 20% stake", "a $2bn loss": the noun right after the figure is what it counts
         word = named.group(1).lower()
         before = text[max(start, figure.start - 20) : figure.start].lower().split()
@@ -313,8 +310,8 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
     return _measure_in(_WORD.findall(window))
 
 
-#: A year printed alone ("2005 profits") is a time, not a count of profits.
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A year printed alone ("2005 profits", "the 1974 series") is a time, not a count.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: The noun right after a figure: "a 20% stake", "a £2bn loss".
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 #: "a 43% rise in net profits", "a 12% fall in its sales": what a change is in.
