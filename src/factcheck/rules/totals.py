@@ -244,6 +244,11 @@ class Product(CheckedRule):
         count, each, total = one(figures, "count"), one(figures, "each"), one(figures, "total")
         if count is None or each is None:
             raise RuleError("the check needs a 'count' and an amount 'each'")
+        if not is_count(count):
+            raise RuleError(
+                f"'count' must be a number of things, not {count.text!r}",
+                hint="give the amount for each one as 'each' and the number of things as 'count'",
+            )
         product = count.interval * each.interval
         line = f"{count.text} × {each.text} = {show(product, each.unit)}"
         pairs: list[tuple[str, Figure]] = [("count", count), ("each", each)]

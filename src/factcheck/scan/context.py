@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.figures import Figure
-from factcheck.scan.mentions import MEASURES
+from factcheck.scan.mentions import MEASURES, QUALIFIERS
 
 __all__ = [
     "GOOD_WHEN_HIGHER",
@@ -25,6 +25,7 @@ __all__ = [
     "names",
     "other_period",
     "periods",
+    "same_modifier",
 ]
 
 #: A sentence that opens on another place or party names another subject.
@@ -58,8 +59,14 @@ def names(sentence: str) -> frozenset[str]:
 
 # ------------------------------------------------------------------ modifiers
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_DETERMINERS = frozenset(
+#: Words before a measure noun that do not set it apart: determiners, verbs, links.
+_NOT_MODIFIERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "kept", "keep", "keeps"}
+    | {"said", "says", "saw", "see", "sees", "put", "set", "cut", "hit", "lift", "raise"}
+    | {"and", "or", "but", "as", "of", "in", "on", "at", "to", "for", "by", "with", "from"}
+    | {"than", "while", "when", "which", "who", "whose", "also", "still", "now", "total"}
+    | {"economic", "overall", "global", "national", "average", "new", "latest", "record"}
 )
 
 
@@ -67,31 +74,55 @@ def modifier(text: str, start: int, figure: Figure) -> tuple[str | None, str | N
     """What sets a figure's measure apart: the word before its noun, and its party.
 
     The word is the one right before the nearest measure noun ahead of the
-    figure ("Diesel prices remain above 82p": ``diesel``; a determiner is no
-    modifier); the party is a name the noun is "at", "in", "for" or "of"
-    ("Sales at Asda"), or whose noun it is ("Tesco's sales"). Two figures of
+    figure ("Diesel prices remain above 82p": ``diesel``; a determiner, a verb
+    or a general word such as "economic" is no modifier); the party is a name
+    the noun is "at", "in", "for" or "of" ("Sales at Asda"), whose noun it is
+    ("Tesco's sales"), or that stands right before it ("US unemployment"). Two figures of
     one measure with different modifiers ("youth unemployment" and
     "unemployment", "sales at Tesco" and "sales at Asda") are two quantities.
 
     >>> from factcheck.text.scanner import find_figures
     >>> text = "US unemployment fell to 5.1%. Sales at Asda rose to £15bn."
     >>> [modifier(text, 0, f) for f in find_figures(text)]
-    [('us', None), (None, 'Asda')]
+    [(None, 'US'), (None, 'Asda')]
     """
-    window = text[max(start, figure.start - 90) : figure.start]
+    begin = max(start, figure.start - 90)
+    window = text[begin : figure.start]
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
         if words[k].group().lower() not in MEASURES:
             continue
-        before = words[k - 1].group().lower() if k else None
-        word = None if before is None or before in _DETERMINERS else before
         party = _PARTY_AFTER.match(window, words[k].end())
         owner = _OWNER.search(window, 0, words[k].start())
         name = party.group(1) if party else owner.group(1) if owner else None
-        if word is not None and owner is not None and word == f"{owner.group(1).lower()}'s":
-            word = None  # "Tesco's sales": the owner is the party, not a modifier
+        word = None
+        if k and owner is None:
+            before = words[k - 1]
+            opener = begin + before.start() == start
+            if before.group()[0].isupper() and not opener:
+                name = name or before.group()  # "US unemployment", "Singapore growth"
+            elif _sets_apart(before.group().lower()):
+                word = before.group().lower()
         return word, name
     return None, None
+
+
+def same_modifier(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two :func:`modifier` readings may be of one quantity.
+
+    The words must agree ("youth unemployment" is not "unemployment"); the
+    parties only when both are named ("growth in China" may be the "growth"
+    the next sentence keeps above 9%; "sales at Tesco" is not "sales at Asda").
+    """
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _sets_apart(word: str) -> bool:
+    """Whether a word before a measure noun names a kind of it ("youth", "diesel",
+    "pre-tax"), rather than a verb or a link word ("kept growth", "of profits")."""
+    if word in _NOT_MODIFIERS:
+        return False
+    return word in QUALIFIERS or not word.endswith(("ed", "ing", "ly"))
 
 
 #: "sales at Asda", "growth in Malaysia": the party a measure noun is about.

@@ -29,7 +29,13 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
-from factcheck.scan.context import NEW_FRAME, modifier
+from factcheck.scan.context import (
+    GOOD_WHEN_HIGHER,
+    GOOD_WHEN_LOWER,
+    NEW_FRAME,
+    modifier,
+    same_modifier,
+)
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import YEAR, direction_before, measure_of
 from factcheck.scan.relation import Relation
@@ -554,8 +560,8 @@ def moved_back(
         if before is not None:
             # "Pre-tax profits rose …" is not "operating profits"; "US unemployment" not
             # "German unemployment"; "sales at Tesco" not "sales at Asda"
-            if measure != before or modifier(text, sentence.start, end) != modifier(
-                text, previous_start, same[0]
+            if measure != before or not same_modifier(
+                modifier(text, sentence.start, end), modifier(text, previous_start, same[0])
             ):
                 return None
         elif _MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
@@ -697,6 +703,15 @@ _THEN_REMAINS = re.compile(
 _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
 
 
+def _things(figure: Figure) -> str | None:
+    """The plural noun a count counts ("400 passengers stranded": passengers), if any;
+    a verb after a bare count ("29 cutting back") is none."""
+    word = figure.noun.split()[0].lower() if figure.noun else ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss")):
+        return word
+    return None
+
+
 def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
     """ "39 nations out of 65": the part is not above the whole.
 
@@ -724,8 +739,12 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
         )
         if i + 2 < len(items) and fits(_WITH_MORE, gap(i + 2), 120):
-            further = as_levels(items[i + 2], pair[1])
-            if further is not None and exact_count(items[i + 2]):
+            more = items[i + 2]
+            further = as_levels(more, pair[1])
+            # "…, with 29 cutting back" counts the same things; "with 400 passengers
+            # stranded" after "three of the 12 flights" counts other ones
+            same_things = _things(more) in (None, _things(part), _things(whole))
+            if further is not None and exact_count(more) and same_things:
                 yield make_relation(
                     sentence,
                     "sum_at_most",
@@ -774,7 +793,9 @@ _SHORT = ("missed", "misses", "fell", "failed", "undershot")
 
 def _targets(sentence: Sentence) -> Iterator[Relation]:
     """ "Best Buy missed its sales target of a 3-5% rise, turning in a 2.5% increase":
-    a missed target lies above the outcome, a beaten one below it."""
+    a missed target lies above the outcome, a beaten one below it, for a measure
+    where more is better; the other way round where less is better (a borrowing
+    target is missed by borrowing more). Other measures are left alone."""
     items, text = sentence.items, sentence.text
     for i in range(len(items) - 1):
         target, outcome = items[i], items[i + 1]
@@ -782,7 +803,11 @@ def _targets(sentence: Sentence) -> Iterator[Relation]:
         match = _TARGET_BEFORE.search(before)
         if match is None or fits(_OUTCOME_AFTER, sentence.gap(i + 1)) is None:
             continue
-        short = match.group("verb").split()[0] in _SHORT
+        measure = measure_of(text, sentence.start, target)
+        if measure is None or measure[0] not in GOOD_WHEN_HIGHER | GOOD_WHEN_LOWER:
+            continue  # missing a sales target is selling less; missing a debt target, more
+        missed = match.group("verb").split()[0] in _SHORT
+        short = missed == (measure[0] in GOOD_WHEN_HIGHER)
         bound = _point(target) if short else (target.parts[-1] if target.parts else target)
         value = _as_level(outcome)
         pair = as_levels(value, attrs.evolve(bound, trend=None))
@@ -806,8 +831,16 @@ _RECORD_BEFORE = re.compile(
 )
 #: "…, after reaching $377bn in the previous year": an earlier level of the same thing.
 _AFTER_EARLIER = re.compile(
-    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:after|following|beating|topping|surpassing|eclipsing|"
-    r"up\s+from|against)(?:\s+(?:reaching|hitting|totalling|totaling|being|a|an|the|its))*"
+    r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:after\s+(?P<verb>reaching|hitting|totalling|totaling|"
+    r"standing\s+at)|beating|topping|surpassing|eclipsing|up\s+from|after)"
+    r"(?:\s+(?:a|an|the|its))?"
+)
+
+
+#: A noun right after an amount (not a time phrase or a preposition): "a £3bn bid".
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:in|on|for|to|of|a|an|the|last|this|that|previous|earlier|before|ago|by|at|"
+    r"during|and|or|but|with|from|since|when|as)\b)[a-z]{3,}\b"
 )
 
 
@@ -818,8 +851,19 @@ def _records(sentence: Sentence) -> Iterator[Relation]:
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
         before = text[max(sentence.start, x.start - 30) : x.start].lower()
-        if not _RECORD_BEFORE.search(before) or fits(_AFTER_EARLIER, sentence.gap(i + 1)) is None:
+        if not _RECORD_BEFORE.search(before):
             continue
+        after = fits(_AFTER_EARLIER, sentence.gap(i + 1))
+        if after is None:
+            continue
+        if after.group("verb") is None and "after" in after.group():
+            # a bare "after" may bring in another thing ("after 50,000 tickets were
+            # sold"): the earlier level is a bare amount, or one of the same measure
+            other = measure_of(text, x.span[1], y)
+            if other is not None and other != measure_of(text, sentence.start, x):
+                continue
+            if y.noun or _THING_AFTER.match(text, y.span[1]):
+                continue  # "after a £3bn bid": an amount of something else
         pair = as_levels(x, y)
         if pair is None:
             continue
@@ -947,13 +991,17 @@ _ANOTHER = re.compile(
 #: What the second group said, when it is the first group's answer turned down:
 #: "…, with 40% saying they did not", "while 35% disagreed".
 _SAYING_NOT = re.compile(
-    r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
+    r"(?:\s+(?:of\s+(?:them|those|respondents)\s+)?"
     r"(?:said|saying|say|says|thought|believed|felt|answered|replied|were|was|are|did|do|had|"
     r"would)\b(?:\s+(?:they|it|he|she))?(?:\s+(?:did|do|does|were|was|had|have|would|could|"
-    r"should|are|is))?\s+(?:not\b|no\b|never\b)"
-    r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against)\b",
+    r"should|are|is))?\s+(?:not|no|never)"
+    r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against)"
+    # the answer turned down ends there: "said they did not know" is another answer
+    r")\s*(?:[.,;:)]|$|and\b|but\b|while\b)",
     re.IGNORECASE,
 )
+#: What a share is of: "60% of its sales" (two words at most).
+_OF_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z]+)", re.IGNORECASE)
 #: Before a further party's share in poll standings: "… with the Liberal Democrats on 19%".
 _STANDING_ON = re.compile(r"(?:,\s*)?(?:with|and|while)\s+(?:the\s+)?(?:[a-z'’-]+\s+){1,4}on")
 
@@ -1001,8 +1049,8 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
                     and re.search(r"(?:,\s*)?(?:with|while|and|but|whereas)$", gap) is not None
                 )
             )
-            if not told_apart:
-                return
+            if not told_apart or _base(text, figure) not in (None, _base(text, shares[0])):
+                return  # "60% of its sales … another 45% of its profits": two wholes
         shares.append(figure)
     if len(shares) < 2:
         return
@@ -1012,6 +1060,12 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
         "shares of one group",
         {"parts": tuple(shares), "total": _whole(shares[0])},
     )
+
+
+def _base(text: str, share: Figure) -> str | None:
+    """The noun a share is "of" ("60% of its sales": sales), if the text says."""
+    match = _OF_BASE.match(text, share.span[1])
+    return match.group(1).lower() if match else None
 
 
 def _whole(share: Figure) -> Figure:

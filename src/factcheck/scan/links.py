@@ -27,7 +27,17 @@ import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
-from factcheck.scan.context import FORECAST_AFTER, forecast, other_period, periods
+from factcheck.scan.context import (
+    FORECAST_AFTER,
+    GOOD_WHEN_HIGHER,
+    GOOD_WHEN_LOWER,
+    NEW_FRAME,
+    forecast,
+    modifier,
+    other_period,
+    periods,
+    same_modifier,
+)
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
 from factcheck.scan.mentions import MEASURES, measure_of
@@ -450,6 +460,11 @@ _WISH = re.compile(
     r"ceiling|threshold|indicates?|would|could|will|might|expect\w*|forecast\w*|"
     r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
 )
+#: A mark held for a while, not now: "have been above $40 for much of the year".
+_SOMETIMES = re.compile(
+    r"\b(?:for\s+(?:much|most|part)\s+of|at\s+times|at\s+one\s+point|on\s+occasion|"
+    r"only\s+(?:once|twice)|until)\b"
+)
 #: "may" in lower case is a modal; "since May" is a month.
 _MAY = re.compile(r"\bmay\b")
 #: The comparison word before a mark: "below last year's peak of", "above the".
@@ -524,8 +539,10 @@ def link_marks(
         sentence = text[span[0] : span[1]].lower()
         if not _STANDS.search(sentence) or _WISH.search(sentence):
             continue
-        if _MAY.search(text, span[0] + 1, span[1]):
-            continue
+        if _MAY.search(text, span[0] + 1, span[1]) or _SOMETIMES.search(sentence):
+            continue  # "have been above $40 for much of the year": not where it stands now
+        if NEW_FRAME.match(text, span[0]):
+            continue  # "In the North, prices stayed above …": another party's measure
         words = _MEASURE_WORD.findall(sentence)
         families = {MEASURES[w] for w in words if w in MEASURES}
         if len(families) != 1:
@@ -533,6 +550,12 @@ def link_marks(
         subject = _subject_near(text, by_sentence, order, k, marks[0][0], families)
         if subject is None:
             continue
+        mark_at = marks[0][0]
+        subject_span = next(s for s in order if s[0] <= subject.start < s[1])
+        if measure_of(text, subject_span[0], subject) is not None and not same_modifier(
+            modifier(text, subject_span[0], subject), modifier(text, span[0], mark_at)
+        ):
+            continue  # "Petrol … 80p. Diesel prices remain above 82p": two measures
         for mark, op in marks:
             pair = as_levels(subject, mark)
             if pair is None:
@@ -558,6 +581,8 @@ def _subject_near(
         between = text[min(span[1], order[k][1]) : max(span[0], order[k][0])]
         if between.count(".") > 2:
             continue  # more than two sentences without figures between them
+        if NEW_FRAME.match(text, span[0]):
+            continue  # "In the North, the average price fell to £120,000"
         levels = [
             f
             for f in by_sentence[span]
@@ -691,12 +716,13 @@ _EACH = re.compile(
 #: Before (or after) a total the amounts each make: "a deal worth $6bn", "will share £42m".
 _TOTAL_BEFORE = re.compile(
     r"\b(?:worth|valued\s+at|value\s+of|total\s+of|totalling|totaling|in\s+all|share|shared|"
-    r"sharing|raise|raising|raised|cost|costing|bill\s+of|payout\s+of|pay\s+out)"
+    r"sharing|raise|raising|raised|cost|cost\s+of|costing|bill\s+of|payout\s+of|pay\s+out)"
     r"(?:\s+(?:a|an|the|some|about|around|nearly|almost|as\s+much\s+as|up\s+to|more\s+than))*"
     r"\s*$",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:windfall|deal|order|payout|bill|in\s+all|in\s+total)\b")
+_ALSO = re.compile(r"\b(?:also|separately|another|further|additional|extra)\b")
 
 
 def link_products(
@@ -708,10 +734,12 @@ def link_products(
     worth as much as $6bn": the amount each is an amount of money followed by
     "each", "apiece", "a head" or "per person"; the number is the count just
     before it in its sentence; the total is the one amount in the same unit
-    called a total ("worth", "will share", "a … windfall") in that sentence,
-    or else the one before, or else the one after, within ten times the
-    product either way (so
-    "a windfall of more than £100" for one member is no total of 800,000).
+    called a total ("worth", "will share", "a … windfall", "at a cost of") in
+    that sentence, or else the one before, or else the one after, when that
+    sentence counts or names the same things, and within ten times the
+    product either way (so "a windfall of more than £100" for one member is
+    no total of 800,000). A total "also" paid is another payment, and a
+    sentence with two counts before the amount each says nothing here.
     """
     if not _mentions(text, (" each", " apiece", " a head", " per ")):
         return []
@@ -729,17 +757,18 @@ def link_products(
                 for f in figures[:at]
                 if unit_key(f) == "count" and f.trend is None and not f.parts and f.low
             ]
-            if not counts:
-                continue
-            count = counts[-1]
+            if len(counts) != 1:
+                continue  # "300 staff at 100 branches will get £1,000 each": which count?
+            count = counts[0]
             product = count.interval * each.interval
             totals: list[Figure] = []
             for j in (k, k - 1, k + 1):  # its own sentence first, then the one before
                 if 0 <= j < len(order) and not totals:
+                    near = by_sentence[order[j]]
+                    if j != k and not _about_the_same_things(text, order[j], near, count):
+                        continue
                     totals = [
-                        f
-                        for f in by_sentence[order[j]]
-                        if f is not each and _is_total(text, f, each, product)
+                        f for f in near if f is not each and _is_total(text, f, each, product)
                     ]
             if len({(f.low, f.high) for f in totals}) != 1:
                 continue  # no total, or several different ones (the same one told twice is one)
@@ -748,6 +777,17 @@ def link_products(
             roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
             linked.append(Relation("product", roles, span, "N at B each, total C", {}))
     return linked
+
+
+def _about_the_same_things(
+    text: str, span: tuple[int, int], figures: Sequence[Figure], count: Figure
+) -> bool:
+    """Whether a neighbouring sentence speaks of the things counted: it counts things
+    too ("up to 50 … planes"), or names them ("Britannia members' £42m windfall")."""
+    if any(unit_key(f) == "count" and f.trend is None for f in figures):
+        return True
+    noun = (count.noun or "").split()
+    return bool(noun) and noun[0].lower() in text[span[0] : span[1]].lower()
 
 
 def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> bool:
@@ -759,8 +799,8 @@ def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> boo
     called = _TOTAL_BEFORE.search(text, max(0, figure.start - 40), figure.start) or (
         _TOTAL_AFTER.match(text, figure.span[1])
     )
-    if not called:
-        return False
+    if not called or _ALSO.search(text, max(0, figure.start - 40), figure.start):
+        return False  # "will also pay a total of £10m": another payment
     low, high = product.low, product.high
     value = figure.value
     return (low is None or value * 10 >= low) and (high is None or value <= high * 10)
@@ -785,9 +825,6 @@ _EXPECTATION_BEFORE = re.compile(
 _EXPECTED_WORDS = ("than expected", "than-expected", "than forecast", "than anticipated")
 _HIGHER_WORDS = frozenset({"more", "higher", "bigger", "larger", "greater", "stronger", "faster"})
 _LOWER_WORDS = frozenset({"less", "lower", "smaller", "weaker", "slower"})
-#: Measures for which more is worse: a worse-than-expected deficit is a bigger one.
-_WORSE_WHEN_HIGHER = frozenset({"loss", "unemployment", "inflation", "debt"})
-_BETTER_WHEN_HIGHER = frozenset({"profit", "sales", "growth", "exports", "orders", "users"})
 
 
 def link_expectations(
@@ -806,17 +843,18 @@ def link_expectations(
     """
     if not _mentions(text, _EXPECTED_WORDS):
         return []  # no "than expected" anywhere: spare the per-figure searches
-    expectations: list[Figure] = []
+    expectations: list[tuple[Figure, Measure | None]] = []
     for figure, span in items:
         if figure.trend is None and not figure.parts and figure.start not in used:
             window = text[max(span[0], figure.start - 90) : figure.start]
             if _EXPECTATION_BEFORE.search(window) or FORECAST_AFTER.match(text, figure.span[1]):
-                expectations.append(figure)
+                expectations.append((figure, measure_of(text, span[0], figure)))
     if not expectations:
         return []
+    expected = {e.start for e, _ in expectations}
     linked: list[Relation] = []
     for outcome, span in items:
-        if outcome.parts or outcome in expectations or outcome.start in used:
+        if outcome.parts or outcome.start in expected or outcome.start in used:
             continue
         before = text[max(span[0], outcome.start - 60) : outcome.start]
         said = _THAN_EXPECTED_WORD.search(before)
@@ -828,13 +866,19 @@ def link_expectations(
             op = ">"
         elif word in _LOWER_WORDS:
             op = "<"
-        elif measure is not None and measure[0] in _WORSE_WHEN_HIGHER | _BETTER_WHEN_HIGHER:
-            higher = (word == "better") == (measure[0] in _BETTER_WHEN_HIGHER)
+        elif measure is not None and measure[0] in GOOD_WHEN_LOWER | GOOD_WHEN_HIGHER:
+            higher = (word == "better") == (measure[0] in GOOD_WHEN_HIGHER)
             op = ">" if higher else "<"
         else:
             continue
         level = attrs.evolve(outcome, trend=None)
-        same = [e for e in expectations if as_levels(level, e) is not None]
+        # "lower-than-expected sales" are no outcome of "expected pre-tax profits of £300m"
+        same = [
+            e
+            for e, about in expectations
+            if as_levels(level, e) is not None
+            and (about is None or measure is None or _agree(about, measure))
+        ]
         if len({(e.low, e.high) for e in same}) != 1:
             continue
         pair = as_levels(level, same[0])
@@ -878,6 +922,7 @@ def link_lead_levels(
             measure = measure_of(text, span[0], factor)
             if measure is None:
                 continue
+            kind = modifier(text, span[0], factor)
             end = level.parts[0] if level.parts else level
             # the sentence before first ("a 20% stake … cut GM's stake in half to 10%"),
             # then the headline and lede
@@ -886,7 +931,7 @@ def link_lead_levels(
             sources = [[before]] if before is not None and adjacent and before not in lead else []
             sources.append(list(lead))
             for spans in sources:
-                starts = _starts(text, sentences, spans, end, measure)
+                starts = _starts(text, sentences, spans, end, measure, kind)
                 if starts:
                     break
             if len({(f.low, f.high) for f in starts}) != 1:
@@ -902,8 +947,11 @@ def _starts(
     spans: Sequence[tuple[int, int]],
     end: Figure,
     measure: Measure,
+    kind: tuple[str | None, str | None],
 ) -> list[Figure]:
-    """The levels of ``measure`` in ``spans`` that a move to ``end`` may start from."""
+    """The levels of ``measure`` in ``spans`` that a move to ``end`` may start from;
+    ``kind`` is the move's :func:`~factcheck.scan.context.modifier` ("growth in
+    Malaysia" does not start from "Singapore's economy")."""
     found: list[Figure] = []
     for span in spans:
         for figure in sentences.get(span, ()):
@@ -914,7 +962,9 @@ def _starts(
             if figure.trend is not None or as_levels(figure, end) is None:
                 continue
             named = measure_of(text, span[0], figure)
-            if named is not None and _agree(named, measure):
+            if named is None or not _agree(named, measure):
+                continue
+            if same_modifier(modifier(text, span[0], figure), kind):
                 found.append(figure)
     return found
 

@@ -37,6 +37,7 @@ from factcheck.text.vocabulary import TREND_PREFIXES
 
 __all__ = [
     "MEASURES",
+    "QUALIFIERS",
     "YEAR",
     "direction_before",
     "drop_time_phrases",
@@ -69,7 +70,7 @@ MEASURES: dict[str, str] = {
     **dict.fromkeys(("stake", "stakes", "holding", "holdings", "shareholding"), "stake"),
 }
 #: Words before a measure noun that make it a different figure of the same family.
-_QUALIFIERS = frozenset(
+QUALIFIERS = frozenset(
     {
         "pre-tax",
         "pretax",
@@ -297,7 +298,7 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
         # "a 20% stake", "a $2bn loss": the noun right after the figure is what it counts
         word = named.group(1).lower()
         before = text[max(start, figure.start - 20) : figure.start].lower().split()
-        qualifier = before[-1] if before and before[-1] in _QUALIFIERS else None
+        qualifier = before[-1] if before and before[-1] in QUALIFIERS else None
         return MEASURES[word], qualifier
     after = _CHANGE_IN.match(text, figure.span[1])
     if after is not None:
@@ -330,11 +331,11 @@ def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
         if k and f"{words[k - 1]} {word}" in MEASURES:
             before = words[k - 2] if k >= 2 else None
             family = MEASURES[f"{words[k - 1]} {word}"]
-            return family, before if before in _QUALIFIERS else words[k - 1]
+            return family, before if before in QUALIFIERS else words[k - 1]
         family_ = MEASURES.get(word)
         if family_ is not None:
             before = words[k - 1] if k else None
-            return family_, before if before in _QUALIFIERS else None
+            return family_, before if before in QUALIFIERS else None
     return None
 
 
