@@ -120,8 +120,8 @@ def same_modifier(a: tuple[str | None, str | None], b: tuple[str | None, str | N
 def _sets_apart(word: str) -> bool:
     """Whether a word before a measure noun names a kind of it ("youth", "diesel",
     "pre-tax"), rather than a verb or a link word ("kept growth", "of profits")."""
-    if word in _NOT_MODIFIERS:
-        return False
+    if word in _NOT_MODIFIERS or word.endswith(("'s", "’s")):
+        return False  # "the island's economy": an owner, not a kind of economy
     return word in QUALIFIERS or not word.endswith(("ed", "ing", "ly"))
 
 
