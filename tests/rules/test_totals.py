@@ -113,3 +113,11 @@ def test_product_with_an_open_count() -> None:
 def test_product_implies_the_total() -> None:
     implied = run("product", count=exact(50), each=exact(120_000_000, "USD")).implied[0]
     assert implied.low == implied.high == "6000000000"
+
+
+def test_product_count_must_count_things() -> None:
+    verdict = run(
+        "product", count=exact(50, "USD"), each=exact(120, "USD"), total=exact(6000, "USD")
+    )
+    assert verdict.status is OPEN
+    assert verdict.severity is Severity.ERROR

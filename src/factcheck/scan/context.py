@@ -142,8 +142,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _PARTS_OF_A_YEAR = frozenset({"quarter", "half", "month", "day"})
 
 
-def periods(text: str, figure: Figure) -> dict[str, frozenset[str]]:
-    """The periods named right around a figure (40 characters either side), by grain.
+def periods(
+    text: str, figure: Figure, span: tuple[int, int] | None = None
+) -> dict[str, frozenset[str]]:
+    """The periods named right around a figure (40 characters either side, inside
+    its sentence ``span`` when given), by grain.
 
     >>> from factcheck.text.scanner import find_figures
     >>> text = "Growth was 4% in the third quarter of 2004."
@@ -151,7 +154,8 @@ def periods(text: str, figure: Figure) -> dict[str, frozenset[str]]:
     [('quarter', ['third quarter']), ('year', ['2004'])]
     """
     start, end = figure.span
-    window = text[max(0, start - 40) : end + 40].lower()
+    low, high = span if span is not None else (0, len(text))
+    window = text[max(low, start - 40) : min(high, end + 40)].lower()
     found: dict[str, set[str]] = {}
     for match in _PERIOD.finditer(window):
         name = " ".join(match.group().replace("-", " ").split())

@@ -112,9 +112,14 @@ class _Carry:
     index: int = -2  #: the sentence before, by its place in the text
     items: tuple[Figure, ...] = ()
     start: int = 0  #: where the sentence before begins
+    end: int = 0  #: and where it ends
     prose: bool = False  #: whether it ended as prose does (not a headline)
     subject: tuple[Figure, ...] = ()  #: "the figure" it compared
     totals: list[Figure] = attrs.field(factory=list)  #: figures stated as totals lately
+
+    def forget(self, index: int) -> None:
+        """Stand for a sentence read for no relation: the next one has no figure before."""
+        self.index, self.items, self.subject, self.prose = index, (), (), False
 
     def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
         """The relations ``sentence`` states about figures before it; then remember it."""
@@ -126,7 +131,7 @@ class _Carry:
             moved = None if back else moved_back(sentence, self.items, self.start)
             if moved is None and not back:
                 moved = (
-                    restated_back(sentence, self.items)
+                    restated_back(sentence, self.items, (self.start, self.end))
                     or part_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
@@ -148,7 +153,8 @@ class _Carry:
                 if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
             ),
         ]
-        self.index, self.items, self.start = index, sentence.items, sentence.start
+        self.index, self.items = index, sentence.items
+        self.start, self.end = sentence.start, sentence.end
         self.prose = text[sentence.end - 1] in ".!?"
         return back
 
@@ -227,6 +233,7 @@ def detect(
         sentence = _sentence(text, start, end, inside)
         relations.extend(date_relations(sentence, pub))
         if end - start > MAX_SENTENCE:
+            carry.forget(index)  # a list or a table: nothing reaches back across it
             continue
         items.extend((f, (start, end)) for f in sentence.items)
         back = carry.reach_back(sentence, index)

@@ -34,6 +34,8 @@ from factcheck.scan.context import (
     GOOD_WHEN_LOWER,
     NEW_FRAME,
     modifier,
+    other_period,
+    periods,
     same_modifier,
 )
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
@@ -405,7 +407,22 @@ _FIGURE_OF = re.compile(
 _FIGURE_WORDS = re.compile(r"figure|total|tally|number|count|sum|amount")  # lower case
 
 
-def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+def _similar_to(figure: Figure) -> Figure:
+    """An amount "similar" to ``figure``: a quarter either side of its value."""
+    assert figure.value is not None
+    quarter = abs(figure.value) / 4
+    return attrs.evolve(
+        figure,
+        text=f"similar to {figure.text}",
+        low=figure.low - quarter if figure.low is not None else None,
+        high=figure.high + quarter if figure.high is not None else None,
+        hedge=Hedge.ABOUT,
+    )
+
+
+def restated_back(
+    sentence: Sentence, previous: Sequence[Figure], previous_span: tuple[int, int] = (0, 0)
+) -> Relation | None:
     """ "More than 5.2 million were out of work. The figure of 5.216 million …": the
     figure names the one figure of its kind the sentence before stated, and must
     agree with it (a hedge before gives a bound the exact figure must meet). So does
@@ -423,15 +440,27 @@ def restated_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     same = [f for f in amounts if f.trend is None and not f.parts and as_levels(f, figure)]
     if len(same) != 1:
         return None
+    text = sentence.text
+    before = previous_span if previous_span[1] else None
+    if other_period(
+        periods(text, same[0], before), periods(text, figure, (sentence.start, sentence.end))
+    ):
+        return None  # "The 2003 figure was £20m. The figure of £30m for 2004 …"
+    similar = any(w in sentence.lead(0) for w in ("similar", "comparable"))
+    if similar:
+        same = [_similar_to(same[0])]  # "a similar sum" is near the amount, not it
     pair = as_levels(same[0], figure)
     assert pair is not None
-    similar = any(w in sentence.lead(0) for w in ("similar", "comparable", "same"))
     pattern = "A. A similar sum, B" if similar else "A. The figure of B"
     return make_relation(sentence, "compatible", pattern, {"a": pair[1], "b": pair[0]})
 
 
 #: "Just £8,170 of this was cash": a part of a figure stated before.
-_OF_THIS = re.compile(r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount)\b")
+_OF_THIS = re.compile(
+    r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount)"
+    # the pointing word ends there: not "of this year's budget", "of the total budget"
+    r"(?=\s*(?:[,.;:)]|was\b|were\b|is\b|are\b|came\b|went\b|had\b|has\b|will\b|would\b))"
+)
 
 
 def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
@@ -502,12 +531,18 @@ def multiple_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     factors = [f for f in sentence.items if f.kind is Kind.MULTIPLE]
     if len(factors) != 1 or not _THAT_FIGURE.match(sentence.text, factors[0].span[1]):
         return None
+    if NEW_FRAME.match(sentence.text, sentence.start):
+        return None  # "In Italy, where growth is 1%, debt is double that figure"
     levels = [f for f in sentence.items if f is not factors[0] and _level(f)]
     if len(levels) != 1:
         return None
     same = [f for f in previous if _level(f) and as_levels(f, levels[0]) is not None]
     if len(same) != 1 or any(_few(f) for f in (same[0], levels[0])):
         return None  # "one vehicle … running 10 vehicles, it's 10 times that": things counted
+    here = measure_of(sentence.text, sentence.start, levels[0])
+    there = measure_of(sentence.text, max(0, same[0].start - 90), same[0])
+    if here is not None and there is not None and here[0] != there[0]:
+        return None  # "where growth is 1%, debt is double that figure": two measures
     pair = as_levels(same[0], levels[0])
     assert pair is not None
     roles = {"factor": factors[0], "from": pair[0], "to": pair[1]}
@@ -700,6 +735,7 @@ _THEN_REMAINS = re.compile(
     r"[,;]?\s*(?:and|but|which)\s+(?:[a-z'’-]+\s+){0,5}?(?:remain|remains|stay|stays)"
     r"(?:\s+(?:at|within|in|inside))?(?:\s+(?:the|a))?(?:\s+range\s+of)?"
 )
+_LATER = re.compile(r"\s*,?\s*(?:after|once|when|if|unless|following)\b", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
 
 
@@ -764,7 +800,9 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         value, band = items[i], items[i + 1]
         if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
             continue
-        stays = fits(_THEN_REMAINS, gap(i + 1)) is not None
+        stays = fits(_THEN_REMAINS, gap(i + 1)) is not None and not _LATER.match(
+            sentence.text, band.span[1]
+        )  # "… stay between 8% and 10% after the reforms": another time
         if not stays and fits(_WITHIN, gap(i + 1)) is None:
             continue
         if not stays and not _RANGE_WORDS.match(sentence.text, band.span[1]):
@@ -1186,15 +1224,15 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "compatible", "a majority (C)", {"a": share, "b": majority})
 
 
-#: Every sentence detector, in the order they claim figures (a figure takes part in one
-#: relation at most): a market move before the change shapes, which would read its
-#: percent alone; levels without a stated change after them.
 #: Patterns whose relation may share figures with another relation of the sentence:
 #: "lead by 39% to 34%, with the Liberal Democrats on 19%" orders two shares and
 #: also fits all three in one electorate; "39 out of 65, with 29 selling" holds two
 #: parts of the one whole.
 OVERLAPPING = frozenset({"shares of one group", "K out of N, with M"})
 
+#: Every sentence detector, in the order they claim figures (a figure takes part in one
+#: relation at most): a market move before the change shapes, which would read its
+#: percent alone; levels without a stated change after them.
 SENTENCE_DETECTORS = (
     _market_moves,
     *DETECTORS,

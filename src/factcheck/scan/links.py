@@ -347,7 +347,7 @@ def _restatement(
     if bound and measure is None:
         return None  # "above $50" with no measure is a mark the story is about, not a value
     words = _context(text, span[0], figure)
-    when = periods(text, figure)
+    when = periods(text, figure, span)
     expected = near and forecast(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
@@ -361,7 +361,7 @@ def _restatement(
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
         ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
-        if when and other_period(when, periods(text, other)):
+        if when and other_period(when, periods(text, other, where)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
         if near and expected != forecast(text, where[0], other):
             continue  # what happened and what is expected are two statements
@@ -661,7 +661,7 @@ def link_breakdown(
         if measure is None:
             continue
         expected = forecast(text, span[0], total)
-        when = periods(text, total)
+        when = periods(text, total, span)
         parts: list[Figure] = []
         for part, where in items:
             if where == span or part.start in used or part.trend is not None or part.parts:
@@ -677,7 +677,7 @@ def link_breakdown(
                 continue
             if forecast(text, where[0], part) != expected:
                 continue
-            if other_period(when, periods(text, part)):
+            if other_period(when, periods(text, part, where)):
                 continue
             lead = text[max(where[0], part.start - 30) : part.start].lower()
             if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, part.span[1]):
