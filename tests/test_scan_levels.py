@@ -313,7 +313,10 @@ def test_headline_with_several_candidates_only_confirms() -> None:
     )
     assert [status for status, _ in _headline(text)] in ([], ["consistent"])
     wrong = text.replace("grew by 8.1%", "grew by 7.1%")
-    assert _headline(wrong) == []  # two candidates, neither agrees: nobody is named
+    # "last quarter growth" is another quantity, so 7.1% for 2004 is the one restatement
+    assert _headline(wrong) == [("inconsistent", "8.1%")]
+    two = wrong.replace("In the last quarter growth", "Growth in 2004 overall")
+    assert _headline(two) == []  # two candidates, neither agrees: nobody is named
 
 
 @pytest.mark.parametrize(
@@ -965,7 +968,7 @@ def test_a_link_names_both_places() -> None:
 def test_one_number_bounded_from_both_sides() -> None:
     text = (
         "The deal allowed the release of up to 3,000 detainees. "
-        "More than 3,000 detainees were freed before the talks."
+        "More than 3,000 detainees were released before the talks."
     )
     assert _verdicts(text) == [("compatible", "inconsistent")]
     # an exact count meets the "up to": consistent
@@ -976,6 +979,9 @@ def test_one_number_bounded_from_both_sides() -> None:
     # about something else (no shared word after the figures): no link
     other = "Up to 3,000 detainees may go free. More than 3,000 guards were hired."
     assert _verdicts(other) == []
+    # one noun, two things done with it: a capacity and the applicants for it
+    seats = "The stadium holds up to 60,000 fans. More than 60,000 fans applied for seats."
+    assert _verdicts(seats) == []
 
 
 @pytest.mark.parametrize(

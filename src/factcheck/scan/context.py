@@ -20,11 +20,13 @@ __all__ = [
     "GOOD_WHEN_HIGHER",
     "GOOD_WHEN_LOWER",
     "NEW_FRAME",
+    "Modifier",
     "forecast",
     "modifier",
     "names",
     "other_period",
     "periods",
+    "place_after",
     "same_modifier",
 ]
 
@@ -66,25 +68,33 @@ _NOT_MODIFIERS = frozenset(
     | {"said", "says", "saw", "see", "sees", "put", "set", "cut", "hit", "lift", "raise"}
     | {"and", "or", "but", "as", "of", "in", "on", "at", "to", "for", "by", "with", "from"}
     | {"than", "while", "when", "which", "who", "whose", "also", "still", "now", "total"}
+    | {"report", "post", "announce", "make", "made", "show", "expect", "forecast", "record"}
     | {"economic", "overall", "global", "national", "average", "new", "latest", "record"}
 )
 
 
-def modifier(text: str, start: int, figure: Figure) -> tuple[str | None, str | None]:
-    """What sets a figure's measure apart: the word before its noun, and its party.
+#: ``(kind word, place, owner)``: see :func:`modifier`.
+Modifier = tuple[str | None, str | None, str | None]
 
-    The word is the one right before the nearest measure noun ahead of the
-    figure ("Diesel prices remain above 82p": ``diesel``; a determiner, a verb
-    or a general word such as "economic" is no modifier); the party is a name
-    the noun is "at", "in", "for" or "of" ("Sales at Asda"), whose noun it is
-    ("Tesco's sales"), or that stands right before it ("US unemployment"). Two figures of
-    one measure with different modifiers ("youth unemployment" and
-    "unemployment", "sales at Tesco" and "sales at Asda") are two quantities.
+
+def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
+    """What sets a figure's measure apart: ``(kind word, place, owner)``.
+
+    Read around the nearest measure noun ahead of the figure:
+
+    * the kind word stands right before the noun ("Diesel prices",
+      "youth unemployment"); a determiner, a verb, a possessive or a general
+      word such as "economic" is none;
+    * the place is what the noun is at, in, to or from: a name ("sales at
+      Asda", "exports to China") or a part of the firm ("profits at its retail
+      bank");
+    * the owner is a name whose noun it is ("Tesco's sales", "US
+      unemployment") or who says it ("BP said … its profits").
 
     >>> from factcheck.text.scanner import find_figures
-    >>> text = "US unemployment fell to 5.1%. Sales at Asda rose to £15bn."
+    >>> text = "Diesel prices rose to 82p. Sales at Asda rose to £15bn. Tesco's sales hit £30bn."
     >>> [modifier(text, 0, f) for f in find_figures(text)]
-    [(None, 'US'), (None, 'Asda')]
+    [('diesel', None, None), (None, 'Asda', None), (None, None, 'Tesco')]
     """
     begin = max(start, figure.start - 90)
     window = text[begin : figure.start]
@@ -92,29 +102,95 @@ def modifier(text: str, start: int, figure: Figure) -> tuple[str | None, str | N
     for k in range(len(words) - 1, -1, -1):
         if words[k].group().lower() not in MEASURES:
             continue
-        party = _PARTY_AFTER.match(window, words[k].end())
+        place = _PLACE.match(window, words[k].end())
         owner = _OWNER.search(window, 0, words[k].start())
-        name = party.group(1) if party else owner.group(1) if owner else None
+        who = owner.group(1) if owner else None
         word = None
-        if k and owner is None:
+        if k and owner is None and not _END.search(window, words[k - 1].end(), words[k].start()):
             before = words[k - 1]
-            opener = begin + before.start() == start
-            if before.group()[0].isupper() and not opener:
-                name = name or before.group()  # "US unemployment", "Singapore growth"
-            elif _sets_apart(before.group().lower()):
-                word = before.group().lower()
-        return word, name
-    return None, None
+            lower = before.group().lower()
+            if lower in _NOT_MODIFIERS:
+                pass  # "Its shares", "The deficit"
+            elif before.group()[0].isupper() and lower not in _KIND_WORDS | QUALIFIERS:
+                who = before.group()  # "US unemployment", "Singapore growth"
+            elif _sets_apart(lower) and lower not in QUALIFIERS:
+                word = lower  # ("net income": the qualifier is the measure's own business)
+        if who is None:
+            sayer = _SAYER.search(text, start, begin + words[k].start())
+            who = sayer.group(1) if sayer else None
+        where = (place.group(1) or place.group(2)) if place else None
+        if where is not None and words[k].group().lower() in _HELD:
+            who, where = who or where, None  # "shares in Google" are Google's shares
+        return word, where, who
+    return None  # no measure noun: nothing is known of what the figure is
 
 
-def same_modifier(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def same_modifier(a: Modifier | None, b: Modifier | None) -> bool:
     """Whether two :func:`modifier` readings may be of one quantity.
 
-    The words must agree ("youth unemployment" is not "unemployment"); the
-    parties only when both are named ("growth in China" may be the "growth"
-    the next sentence keeps above 9%; "sales at Tesco" is not "sales at Asda").
+    The kind words and the places must agree ("youth unemployment" is not
+    "unemployment", "exports to China" not "exports"); the owners only when
+    both are named (one sentence may leave out the firm the other names). A
+    figure with no measure noun before it ("fell $2.86 to $41.32") says
+    nothing either way.
     """
-    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+    if a is None or b is None:
+        return True
+    return (
+        a[0] == b[0]
+        and _same_party(a[1], b[1], either=False)
+        and _same_party(a[2], b[2], either=True)
+    )
+
+
+def _same_party(a: str | None, b: str | None, *, either: bool) -> bool:
+    """Whether two names may be one party: "China" and "Chinese", "Deutsche Boerse" and
+    "DB". With ``either``, a name on one side only is no disagreement."""
+    if a is None or b is None:
+        return either or a == b
+    x, y = a.lower(), b.lower()
+    if x == y or (x[:4] == y[:4] and min(len(x), len(y)) >= 4):
+        return True
+    return _initials(a) == b or _initials(b) == a
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else name
+
+
+_END = re.compile(r"[.!?;:]")
+#: Nouns whose "in <Name>" names an owner, not a place: "shares in Google".
+_HELD = frozenset({"shares", "share", "stock", "stocks", "stake", "stakes", "holding"})
+#: Words that name a kind of a measure even written first in a sentence.
+_KIND_WORDS = frozenset(
+    {"youth", "diesel", "petrol", "domestic", "foreign", "core", "public", "private", "state"}
+    | {"federal", "consumer", "industrial", "manufacturing", "world", "total", "overall"}
+    | {"average", "economic", "global", "national", "monthly", "weekly", "daily", "household"}
+)
+#: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
+_PLACE = re.compile(
+    r"\s+(?:at|in|to|from|for)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
+    r"subsidiary|operations|branch|branches|stores|plants?)))"
+)
+#: "BP said … its profits": the firm that tells of its own measure.
+_SAYER = re.compile(
+    r"\b([A-Z][\w&-]*)\s+(?:to\s+)?(?:said|says|report|reported|reports|post|posted|"
+    r"announce|announced|told)\b[^.]*$"
+)
+
+
+def place_after(text: str, figure: Figure) -> str | None:
+    """Where the thing a count counts is: "cut 5,000 jobs in Europe" gives ``Europe``."""
+    noun = _NOUN.match(text, figure.span[1])
+    if noun is None:
+        return None
+    place = _PLACE.match(text, noun.end())
+    return (place.group(1) or place.group(2)) if place else None
+
+
+_NOUN = re.compile(r"\s+[A-Za-z-]+")
 
 
 def _sets_apart(word: str) -> bool:
@@ -122,11 +198,9 @@ def _sets_apart(word: str) -> bool:
     "pre-tax"), rather than a verb or a link word ("kept growth", "of profits")."""
     if word in _NOT_MODIFIERS or word.endswith(("'s", "’s")):
         return False  # "the island's economy": an owner, not a kind of economy
-    return word in QUALIFIERS or not word.endswith(("ed", "ing", "ly"))
+    return not word.endswith(("ed", "ing", "ly"))
 
 
-#: "sales at Asda", "growth in Malaysia": the party a measure noun is about.
-_PARTY_AFTER = re.compile(r"\s+(?:at|in|for|of)\s+(?:the\s+)?([A-Z][\w'’&-]*)")
 #: "Tesco's sales", "Tesco's UK sales": the party owning the measure noun.
 _OWNER = re.compile(r"([A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+)?$")
 
@@ -136,7 +210,7 @@ _PERIOD = re.compile(
     r"\b(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half)"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|full[- ]year|(?:19|20)\d\d)\b"
+    r"|full[- ]year|for\s+the\s+(?:whole\s+)?year|(?:last|this|next)\s+year|(?:19|20)\d\d)\b"
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 _PARTS_OF_A_YEAR = frozenset({"quarter", "half", "month", "day"})
@@ -159,8 +233,10 @@ def periods(
     found: dict[str, set[str]] = {}
     for match in _PERIOD.finditer(window):
         name = " ".join(match.group().replace("-", " ").split())
-        if name == "full year":
-            grain = "full"
+        if name in ("full year", "for the year", "for the whole year"):
+            name, grain = "full year", "full"
+        elif name.endswith(" year"):
+            grain = "relative year"  # "last year", "this year", "next year"
         elif " " in name:
             grain = name.split()[-1]
         elif name[0].isdigit():
@@ -205,7 +281,10 @@ _THAN_EXPECTED = re.compile(
     r"(?:expect\w*|forecast\w*|predict\w*|estimat\w*)"
 )
 #: "to cut", "could see its workforce trimmed from": what will happen.
-_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5}$")
+_TO_COME = re.compile(
+    r"\b(?:to\s+(?!(?:close|end|finish|settle|stand|the|a|an)\b)[a-z'’]+\s+(?:[a-z'’]+\s+){0,4}"
+    r"|(?:will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5})$"
+)
 _TO_COME_AFTER = re.compile(r"\b(?:by\s+20\d\d|next\s+year|over\s+the\s+next)\b")
 
 

@@ -249,7 +249,7 @@ def detect(
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         amounts = [(f, s) for f, s in amount_changes(text, items, spans[:2]) if f.start not in used]
         relations.extend(link_changes(text, relations, free, amounts))
-        relations.extend(link_moves(relations, free, spans[:2]))
+        relations.extend(link_moves(text, relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))
         relations.extend(link_marks(text, items, used))

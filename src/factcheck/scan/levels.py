@@ -323,17 +323,20 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
         between = gap(i + 1)
         match = fits(_COMPARISON, between)
         if match is not None:
-            op = _OPS[match.group("op")]
+            said = match.group("op")
             other = y
         elif y.hedge in _COMPARATIVE_HEDGES and fits(_HEDGED_COMPARISON, between) is not None:
             word = y.text.lower().split()
-            lead = " ".join(word[:2])
-            if lead not in _OPS:
+            said = " ".join(word[:2])
+            if said not in _OPS:
                 continue
-            op = _OPS[lead]
             other = unhedged(y)
         else:
             continue
+        found = _order(sentence, said, x, y.start)
+        if found is None:
+            continue
+        op = found
         if _PART_OF.match(text, y.span[1]):
             continue
         if x.trend is not None or y.trend is not None:
@@ -348,6 +351,46 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             continue
         a, b = (x, other) if x.parts or other.parts else pair
         yield make_relation(sentence, "compare", "A, ahead of B", {"a": a, "b": b}, {"op": op})
+
+
+#: Comparison words that say which is better, not which is bigger.
+_JUDGING = frozenset({"better than", "worse than"})
+#: Comparison words that say a figure beat another: for a record low, by being lower.
+_BEATING = frozenset(
+    {"ahead of", "topped", "beat", "beating", "exceeded", "exceeding", "surpassed"}
+    | {"outstripped", "outpaced"}
+)
+#: Words of size: they compare a fall's size as they compare a level.
+_SIZES = frozenset(
+    {"more than", "less than", "fewer than", "bigger than", "larger than", "greater than"}
+    | {"smaller than", "higher than", "lower than", "above", "below"}
+)
+_LOWS = re.compile(r"\b(?:low|lows|lowest|record\s+low)\b")
+
+
+def _order(sentence: Sentence, said: str, subject: Figure, until: int) -> str | None:
+    """The order a comparison word states between its subject and the other figure.
+
+    "better than" and "worse than" turn on the measure: a better loss, a
+    better unemployment rate are lower (no order when the measure's good
+    direction is unknown), and a better fall is a smaller one. "Beating" a
+    low is being lower. A fall compared by any other word than one of size
+    ("fell 10%, ahead of …") is left alone.
+    """
+    text = sentence.text
+    op = _OPS[said]
+    falling = subject.trend is Trend.DOWN
+    if said in _JUDGING:
+        measure = measure_of(text, sentence.start, subject)
+        if measure is None or measure[0] not in GOOD_WHEN_HIGHER | GOOD_WHEN_LOWER:
+            return None
+        better_is_higher = (measure[0] in GOOD_WHEN_HIGHER) != falling
+        return ">" if (said == "better than") == better_is_higher else "<"
+    if falling and said not in _SIZES:
+        return None
+    if said in _BEATING and _LOWS.search(text, sentence.start, until):
+        return "<" if op == ">" else ">"
+    return op
 
 
 def _point(figure: Figure) -> Figure:
@@ -387,7 +430,9 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             break
         a, b = pair
         roles = {"a": a, "b": b}
-        op = _OPS[match.group("op")]
+        op = _order(sentence, match.group("op"), subject, other.start)
+        if op is None:
+            break
         found.append(
             make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
         )
@@ -404,6 +449,12 @@ _FIGURE_OF = re.compile(
 )
 
 
+#: Words that make "the figure of B" another source's count, not the one before.
+_SOURCED = re.compile(
+    r"\b(?:official|given\s+by|according\s+to|excludes?|includes?|estimates?|estimated|"
+    r"far\s+(?:lower|higher)|lower|higher|than|compared|unions?|police|organisers)\b",
+    re.IGNORECASE,
+)
 _FIGURE_WORDS = re.compile(r"figure|total|tally|number|count|sum|amount")  # lower case
 
 
@@ -432,6 +483,8 @@ def restated_back(
         return None  # leads are dear to build: look for the noun in the raw text first
     if fits(_FIGURE_OF, sentence.lead(0), 120) is None:
         return None
+    if _SOURCED.search(sentence.text, sentence.start, sentence.end):
+        return None  # "the official figure", "given by the government": another count
     figure = items[0]
     if figure.trend is not None or figure.parts:
         return None
@@ -586,7 +639,14 @@ def moved_back(
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
-    if not _ANAPHOR_SUBJECT.match(lead):
+    if _ANAPHOR_SUBJECT.match(lead):
+        # "It has also cut its net debt to £300m" after a profit: a measure named
+        # after the pointing word must be the one before
+        here = measure_of(sentence.text, sentence.start, end)
+        there = measure_of(sentence.text, previous_start, same[0])
+        if here is not None and there is not None and here[0] != there[0]:
+            return None
+    else:
         if NEW_FRAME.match(sentence.text, sentence.start):
             return None  # "In London, … the price fell to $39.20": another market's price
         text = sentence.text
@@ -722,6 +782,7 @@ _OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
 _THINGS_AFTER = re.compile(r"(?:-odd)?\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
 #: "one in 13 of the 48 million cards": 13 is a ratio's base, not a part.
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.IGNORECASE)
 #: "…, with 29 cutting back": a further part of the same whole.
 _WITH_MORE = re.compile(r"(?:[a-z'’ -]{0,100},\s*)?(?:with|while|and)(?:\s+(?:another|only|just))?")
 #: "At 2.6%, inflation remains within the Bank's 2-3% target range".
@@ -779,7 +840,9 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             further = as_levels(more, pair[1])
             # "…, with 29 cutting back" counts the same things; "with 400 passengers
             # stranded" after "three of the 12 flights" counts other ones
-            same_things = _things(more) in (None, _things(part), _things(whole))
+            same_things = _things(more) in (None, _things(part), _things(whole)) and not (
+                _OF_ITS_OWN.match(text, more.span[1])
+            )  # "and 30 of the 40 largest insurers": a part of another whole
             if further is not None and exact_count(more) and same_things:
                 yield make_relation(
                     sentence,
@@ -882,6 +945,11 @@ _THING_AFTER = re.compile(
 )
 
 
+_RECORD_LOW = re.compile(
+    r"\b(?:low|lows|lowest|fell|fall|falls|dropped|drop|sank|slumped|plunged|plummeted)\b"
+)
+
+
 def _records(sentence: Sentence) -> Iterator[Relation]:
     """ "The deficit hit a record $412bn, after reaching $377bn the year before":
     a record is above the earlier level the sentence gives."""
@@ -905,8 +973,11 @@ def _records(sentence: Sentence) -> Iterator[Relation]:
         pair = as_levels(x, y)
         if pair is None:
             continue
+        # "fell to a record -42C, beating the previous low of -39C": a record low
+        low = _RECORD_LOW.search(text, max(sentence.start, x.start - 40), y.start)
+        op = "<" if low else ">"
         yield make_relation(
-            sentence, "compare", "a record A, after B", {"a": pair[0], "b": pair[1]}, {"op": ">"}
+            sentence, "compare", "a record A, after B", {"a": pair[0], "b": pair[1]}, {"op": op}
         )
 
 

@@ -32,10 +32,12 @@ from factcheck.scan.context import (
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
     NEW_FRAME,
+    Modifier,
     forecast,
     modifier,
     other_period,
     periods,
+    place_after,
     same_modifier,
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
@@ -107,6 +109,25 @@ def amount_changes(
     return found
 
 
+def _one_quantity(
+    text: str,
+    a: tuple[Figure, tuple[int, int]],
+    b: tuple[Figure, tuple[int, int]],
+) -> bool:
+    """Whether two figures of one measure, in two sentences, can be one quantity told
+    twice: the same kind, place and owner (:func:`~factcheck.scan.context.modifier`),
+    the same period where both name one of a grain, and both outcomes or both
+    expectations ("expects profits to rise 10% next year" is no move of this year's)."""
+    (x, x_span), (y, y_span) = a, b
+    if not same_modifier(modifier(text, x_span[0], x), modifier(text, y_span[0], y)):
+        return False
+    if other_period(periods(text, x, x_span), periods(text, y, y_span)):
+        return False
+    return forecast(text, x_span[0], x, infinitive=True) == forecast(
+        text, y_span[0], y, infinitive=True
+    )
+
+
 def link_changes(
     text: str,
     relations: Sequence[Relation],
@@ -155,12 +176,14 @@ def link_changes(
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
+        if not _one_quantity(text, (change, span), (pair.start, pair.relation.span)):
+            continue  # "profits slipped 3% at its retail arm" is no move of group profits
         if amount:
-            told = forecast(text, span[0], change, infinitive=True)
-            if unit_key(pair.start) != "count" or told != forecast(
-                text, pair.relation.span[0], pair.start, infinitive=True
-            ):
+            if unit_key(pair.start) != "count":
                 continue
+            told = {place_after(text, f) for f, _ in amounts if f.value == change.value}
+            if told - {None, place_after(text, pair.end)}:
+                continue  # "cut 5,000 jobs in Europe" against the global workforce
             rule = "point_change"
         assert rule is not None
         linked.append(
@@ -180,6 +203,7 @@ def link_changes(
 
 
 def link_moves(
+    text: str,
     relations: Sequence[Relation],
     changes: Sequence[tuple[Figure, tuple[int, int]]],
     lead: Sequence[tuple[int, int]],
@@ -205,8 +229,20 @@ def link_moves(
         for move in moves:
             amount, level = move.roles["change"], move.roles.get("to")
             assert isinstance(amount, Figure)
-            if isinstance(level, Figure) and move.span != span and amount.trend is change.trend:
-                fits.append((amount, level))
+            if (
+                not isinstance(level, Figure)
+                or move.span == span
+                or amount.trend is not change.trend
+            ):
+                continue
+            # "FTSE slips 1%" is no move of "shares in Xstrata": the same thing must move,
+            # and a firm the move names must be named where the percent is
+            moved = modifier(text, move.span[0], amount)
+            if not same_modifier(modifier(text, span[0], change), moved):
+                continue
+            if moved and moved[2] and moved[2] not in text[span[0] : span[1]]:
+                continue
+            fits.append((amount, level))
         if len(fits) != 1:
             continue
         amount, level = fits[0]
@@ -240,10 +276,12 @@ _CONTENT = re.compile(r"[a-z][a-z'’-]{2,}")
 
 
 def _stem(word: str) -> str:
+    """A rough stem: "released", "release" and "releases" all give ``releas``."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _context(text: str, start: int, figure: Figure) -> frozenset[str]:
@@ -349,6 +387,7 @@ def _restatement(
     words = _context(text, span[0], figure)
     when = periods(text, figure, span)
     expected = near and forecast(text, span[0], figure)
+    kind = modifier(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
         if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
@@ -365,6 +404,8 @@ def _restatement(
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
         if near and expected != forecast(text, where[0], other):
             continue  # what happened and what is expected are two statements
+        if not same_modifier(kind, modifier(text, where[0], other)):
+            continue  # "profits at its retail bank", "Rival Apple said its profits"
         found = measure_of(text, where[0], other)
         if bound:
             # "profits up more than 40%" in the lede, "a 43% rise in net profit" later:
@@ -410,6 +451,31 @@ def _things(text: str, figure: Figure) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
+def _clause_words(text: str, figure: Figure, span: tuple[int, int]) -> frozenset[str]:
+    """The content words within 50 characters either side of a figure in its sentence,
+    stemmed, with a few verbs of one deed folded together ("freed", "released")."""
+    window = text[max(span[0], figure.start - 50) : min(span[1], figure.span[1] + 50)].lower()
+    stems = (_stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
+    return frozenset(_ONE_DEED.get(stem, stem) for stem in stems)
+
+
+#: Stems of verbs that tell one deed: a number let go "released" or "freed".
+_ONE_DEED = {
+    "fre": "releas",
+    "free": "releas",
+    "liberat": "releas",
+    "let": "releas",
+    "kill": "die",
+    "dead": "die",
+    "hir": "employ",
+    "recruit": "employ",
+    "sack": "cut",
+    "axe": "cut",
+    "shed": "cut",
+    "slash": "cut",
+}
+
+
 def link_bounds(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
 ) -> list[Relation]:
@@ -439,6 +505,11 @@ def link_bounds(
                 continue
             if not _things(text, first) & _things(text, second):
                 continue
+            shared = _clause_words(text, first, first_span) & _clause_words(
+                text, second, second_span
+            )
+            if len(shared) < 2:
+                continue  # "holds up to 60,000 fans" and "more than 60,000 fans applied"
             roles = {"a": second, "b": first}
             linked.append(Relation("compatible", roles, second_span, "one number, two bounds", {}))
             break
@@ -459,6 +530,11 @@ _WISH = re.compile(
     r"\b(?:targets?|aims?|aiming|goals?|wants?|wanted|should|must|needs?|limits?|caps?|"
     r"ceiling|threshold|indicates?|would|could|will|might|expect\w*|forecast\w*|"
     r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
+)
+#: The level a move reached: "closed up $2.80 to" (a price told by its move).
+_MOVED_TO_LEVEL = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
+    r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
 )
 #: A mark held for a while, not now: "have been above $40 for much of the year".
 _SOMETIMES = re.compile(
@@ -594,6 +670,10 @@ def _subject_near(
         if len(levels) != 1:
             continue
         found = measure_of(text, span[0], levels[0])
+        if found is None and not _MOVED_TO_LEVEL.search(
+            text, max(span[0], levels[0].start - 40), levels[0].start
+        ):
+            continue  # "kept its main rate at 0.1%" says nothing of inflation
         if found is not None and found[0] not in families:
             continue
         return levels[0]
@@ -622,6 +702,8 @@ _PART_WORDS = re.compile(
     r"\b(?:business|division|unit|arm|brand|marque|subsidiary|operations|contributed|"
     r"accounted\s+for|came\s+from)\b"
 )
+#: Another firm: "Rival Sainsbury posted …".
+_RIVAL_FIRM = re.compile(r"\b(?:rivals?|competitors?)\b", re.IGNORECASE)
 #: Words of another firm or a comparison: its figures are no parts of this whole.
 _RIVAL = re.compile(r"\b(?:rival|rivals|competitor|competitors|compared\s+with|than)\b")
 
@@ -658,8 +740,8 @@ def link_breakdown(
         if unit_key(total) in ("percent", "multiple"):
             continue
         measure = measure_of(text, span[0], total)
-        if measure is None:
-            continue
+        if measure is None or measure[0] in _SIGNED:
+            continue  # a division's loss takes away from the group's profit
         expected = forecast(text, span[0], total)
         when = periods(text, total, span)
         parts: list[Figure] = []
@@ -704,6 +786,8 @@ def link_breakdown(
 
 
 _PLAIN = frozenset({Hedge.EXACT, Hedge.ROUNDED})
+#: Measures whose parts may be negative: their parts can add up to more than the whole.
+_SIGNED = frozenset({"profit", "loss"})
 _INCREMENT = re.compile(r"\b(?:further|additional|extra|another|more)\s+$")
 _POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 
@@ -843,15 +927,16 @@ def link_expectations(
     """
     if not _mentions(text, _EXPECTED_WORDS):
         return []  # no "than expected" anywhere: spare the per-figure searches
-    expectations: list[tuple[Figure, Measure | None]] = []
+    expectations: list[tuple[Figure, Measure | None, Modifier | None]] = []
     for figure, span in items:
         if figure.trend is None and not figure.parts and figure.start not in used:
             window = text[max(span[0], figure.start - 90) : figure.start]
             if _EXPECTATION_BEFORE.search(window) or FORECAST_AFTER.match(text, figure.span[1]):
-                expectations.append((figure, measure_of(text, span[0], figure)))
+                about = measure_of(text, span[0], figure)
+                expectations.append((figure, about, modifier(text, span[0], figure)))
     if not expectations:
         return []
-    expected = {e.start for e, _ in expectations}
+    expected = {e.start for e, _, _ in expectations}
     linked: list[Relation] = []
     for outcome, span in items:
         if outcome.parts or outcome.start in expected or outcome.start in used:
@@ -871,13 +956,17 @@ def link_expectations(
             op = ">" if higher else "<"
         else:
             continue
+        if _RIVAL_FIRM.search(text, span[0], span[1]):
+            continue  # "Rival Sainsbury posted better-than-expected sales": another firm's
         level = attrs.evolve(outcome, trend=None)
+        kind = modifier(text, span[0], outcome)
         # "lower-than-expected sales" are no outcome of "expected pre-tax profits of £300m"
         same = [
             e
-            for e, about in expectations
+            for e, about, whose in expectations
             if as_levels(level, e) is not None
             and (about is None or measure is None or _agree(about, measure))
+            and same_modifier(whose, kind)
         ]
         if len({(e.low, e.high) for e in same}) != 1:
             continue
@@ -947,7 +1036,7 @@ def _starts(
     spans: Sequence[tuple[int, int]],
     end: Figure,
     measure: Measure,
-    kind: tuple[str | None, str | None],
+    kind: Modifier | None,
 ) -> list[Figure]:
     """The levels of ``measure`` in ``spans`` that a move to ``end`` may start from;
     ``kind`` is the move's :func:`~factcheck.scan.context.modifier` ("growth in
