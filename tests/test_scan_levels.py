@@ -519,6 +519,19 @@ def test_a_hedged_mark_is_compared_too() -> None:
     assert _marks(text) == [("inconsistent", "above 8%")]
 
 
+def test_the_headline_names_the_place_a_sentence_leaves_out() -> None:
+    text = (
+        "Chile keeps its boom going\n\n"
+        "Growth in Chile remains at a brisk 7.3% this year. "
+        "The pace of expansion has kept growth above {} for a year.\n"
+    )
+    assert _marks(text.format("7%")) == [("consistent", "above 7%")]
+    assert _marks(text.format("8%")) == [("inconsistent", "above 8%")]
+    # a place the headline does not name is another place's growth
+    other = text.replace("Chile keeps its boom going", "Andes economies boom")
+    assert _marks(other.format("8%")) == []
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -12,6 +12,7 @@ which measure a figure is about.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.figures import Figure
 from factcheck.scan.mentions import MEASURES, QUALIFIERS
@@ -119,10 +120,24 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
             sayer = _SAYER.search(text, start, begin + words[k].start())
             who = sayer.group(1) if sayer else None
         where = (place.group(1) or place.group(2)) if place else None
-        if where is not None and words[k].group().lower() in _HELD:
-            who, where = who or where, None  # "shares in Google" are Google's shares
+        if where is not None and (
+            words[k].group().lower() in _HELD or where.split()[0] in _topic(text[:200])
+        ):
+            # "shares in Google" are Google's shares; "growth in China" under the
+            # headline "China keeps tight rein on credit" is the story's own growth
+            who, where = who or where, None
         return word, where, who
     return None  # no measure noun: nothing is known of what the figure is
+
+
+@cache
+def _topic(opening: str) -> frozenset[str]:
+    """The capitalised words of a headline (a first line of at most 150 characters
+    that does not end like a sentence): the parties the whole story is about."""
+    first = opening.split("\n", 1)[0].strip()
+    if not first or len(first) > 150 or first.endswith((".", "!", "?", ":")):
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[A-Z][\w'’&-]*", first) if w not in _NOT_NAMES)
 
 
 def same_modifier(a: Modifier | None, b: Modifier | None) -> bool:
