@@ -33,8 +33,12 @@ __all__ = [
 
 #: A sentence that opens on another place or party names another subject.
 NEW_FRAME = re.compile(
-    r"(?i:in|at|across|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"|(?i:elsewhere|meanwhile|by\s+contrast|in\s+contrast|separately|similarly|likewise)"
+    r"(?i:in|at|across|for)\s+(?:the\s+)?"
+    # a month or a day is a time, not another place: "In September, the IMF had said"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*"
+    r"|(?i:elsewhere|meanwhile|by\s+contrast|in\s+contrast|separately|similarly|likewise|"
+    r"among\s+[\w-]+)"
 )
 
 #: Measures for which more is better, and for which more is worse: "beat" and
@@ -110,16 +114,22 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
         if k and owner is None and not _END.search(window, words[k - 1].end(), words[k].start()):
             before = words[k - 1]
             lower = before.group().lower()
+            # the sentence's first word: capitalised whatever it is
+            opener = not text[start : begin + before.start()].strip(" \"'‘“([")
             if lower in _NOT_MODIFIERS:
                 pass  # "Its shares", "The deficit"
-            elif before.group()[0].isupper() and lower not in _KIND_WORDS | QUALIFIERS:
+            elif (
+                before.group()[0].isupper()
+                and lower not in _KIND_WORDS | QUALIFIERS
+                and (not opener or _is_name(before.group(), text))
+            ):
                 who = before.group()  # "US unemployment", "Singapore growth"
             elif _sets_apart(lower) and lower not in QUALIFIERS:
                 word = lower  # ("net income": the qualifier is the measure's own business)
         if who is None:
             sayer = _SAYER.search(text, start, begin + words[k].start())
             who = sayer.group(1) if sayer else None
-        where = (place.group(1) or place.group(2)) if place else None
+        where = _place_of(place)
         if where is not None and (
             words[k].group().lower() in _HELD or where.split()[0] in _topic(text[:200])
         ):
@@ -138,6 +148,16 @@ def _topic(opening: str) -> frozenset[str]:
     if not first or len(first) > 150 or first.endswith((".", "!", "?", ":")):
         return frozenset()
     return frozenset(w for w in re.findall(r"[A-Z][\w'’&-]*", first) if w not in _NOT_NAMES)
+
+
+def _is_name(word: str, text: str) -> bool:
+    """Whether a capitalised word that opens a sentence is a name: an acronym ("US",
+    "BP"), or a word the text writes capitalised inside a sentence too ("Tesco")."""
+    if word.isupper() and len(word) <= 5:
+        return True
+    return re.search(rf"[a-z,;] {re.escape(word)}\b", text) is not None or word in _topic(
+        text[:200]
+    )
 
 
 def same_modifier(a: Modifier | None, b: Modifier | None) -> bool:
@@ -166,6 +186,8 @@ def _same_party(a: str | None, b: str | None, *, either: bool) -> bool:
     x, y = a.lower(), b.lower()
     if x == y or (x[:4] == y[:4] and min(len(x), len(y)) >= 4):
         return True
+    if set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+        return True  # "Skis Rossignol" and "Rossignol"
     return _initials(a) == b or _initials(b) == a
 
 
@@ -185,9 +207,16 @@ _KIND_WORDS = frozenset(
 )
 #: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
 _PLACE = re.compile(
-    r"\s+(?:at|in|to|from|for)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:(?:at|in|to|from|for|of)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
-    r"subsidiary|operations|branch|branches|stores|plants?)))"
+    r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps)))"
+    # "earnings per share": a measure of each share, not of the firm
+    r"|per\s+(share|head|capita|person|employee|worker|household)\b"
+    # "orders for aircraft", "bookings for the summer", "the price of gold": a part
+    r"|(?:for|of)\s+(?:the\s+)?(?!(?:year|years|quarter|month|period|week|day|half|first|"
+    r"second|third|last|next|time|this|that|these|those|its|their|a|an|the|current|coming|"
+    r"whole|full|same|previous|financial|fiscal|calendar|past|latest|new|all|some|any)\b)"
+    r"([a-z]{3,})\b)"
 )
 #: "BP said … its profits": the firm that tells of its own measure.
 _SAYER = re.compile(
@@ -201,8 +230,14 @@ def place_after(text: str, figure: Figure) -> str | None:
     noun = _NOUN.match(text, figure.span[1])
     if noun is None:
         return None
-    place = _PLACE.match(text, noun.end())
-    return (place.group(1) or place.group(2)) if place else None
+    return _place_of(_PLACE.match(text, noun.end()))
+
+
+def _place_of(match: re.Match[str] | None) -> str | None:
+    """The place a ``_PLACE`` match names, whichever alternative matched."""
+    if match is None:
+        return None
+    return next((g for g in match.groups() if g), None)
 
 
 _NOUN = re.compile(r"\s+[A-Za-z-]+")
@@ -225,7 +260,8 @@ _PERIOD = re.compile(
     r"\b(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half)"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|full[- ]year|for\s+the\s+(?:whole\s+)?year|(?:last|this|next)\s+year|(?:19|20)\d\d)\b"
+    r"|full[- ]year|for\s+the\s+(?:whole\s+)?year|(?:last|this|next)\s+year"
+    r"|half[- ]year|interim|(?:19|20)\d\d)\b"
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 _PARTS_OF_A_YEAR = frozenset({"quarter", "half", "month", "day"})
@@ -250,6 +286,8 @@ def periods(
         name = " ".join(match.group().replace("-", " ").split())
         if name in ("full year", "for the year", "for the whole year"):
             name, grain = "full year", "full"
+        elif name in ("half year", "interim"):
+            name, grain = "a half", "half"
         elif name.endswith(" year"):
             grain = "relative year"  # "last year", "this year", "next year"
         elif " " in name:

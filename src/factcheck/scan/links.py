@@ -109,6 +109,20 @@ def amount_changes(
     return found
 
 
+#: After a change that is a yearly rate or a real-terms one: another statistic.
+_RATE_AFTER = re.compile(
+    r"\s+(?:a\s+(?:year|month)(?!\s+(?:earlier|ago|before|later))|per\s+(?:year|annum|month)|"
+    r"annually|in\s+real\s+terms)\b"
+)
+
+
+def _qualifier(text: str, start: int, figure: Figure) -> str | None:
+    """The qualifier of a figure's measure, with "net" as the plain reading."""
+    measure = measure_of(text, start, figure)
+    qualifier = measure[1] if measure is not None else None
+    return None if qualifier == "net" else qualifier
+
+
 def _one_quantity(
     text: str,
     a: tuple[Figure, tuple[int, int]],
@@ -121,6 +135,12 @@ def _one_quantity(
     (x, x_span), (y, y_span) = a, b
     if not same_modifier(modifier(text, x_span[0], x), modifier(text, y_span[0], y)):
         return False
+    if _qualifier(text, x_span[0], x) != _qualifier(text, y_span[0], y):
+        return False  # "like-for-like sales", "headline profits" against plain ones
+    if _RIVAL_FIRM.search(text, *x_span) or _RIVAL_FIRM.search(text, *y_span):
+        return False  # "Its nearest rival's sales rose 5%"
+    if _RATE_AFTER.match(text, x.span[1]) or _RATE_AFTER.match(text, y.span[1]):
+        return False  # "rise by 4% a year in real terms": another statistic
     if other_period(periods(text, x, x_span), periods(text, y, y_span)):
         return False
     return forecast(text, x_span[0], x, infinitive=True) == forecast(
@@ -386,7 +406,9 @@ def _restatement(
         return None  # "above $50" with no measure is a mark the story is about, not a value
     words = _context(text, span[0], figure)
     when = periods(text, figure, span)
-    expected = near and forecast(text, span[0], figure)
+    # a headline writes a plan with "to" ("GM to cut 25,000 jobs")
+    planned = not near and forecast(text, span[0], figure, infinitive=True)
+    expected = planned or forecast(text, span[0], figure)
     kind = modifier(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
@@ -402,8 +424,17 @@ def _restatement(
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
         if when and other_period(when, periods(text, other, where)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
-        if near and expected != forecast(text, where[0], other):
+        told = forecast(text, where[0], other)
+        if near and expected != told:
             continue  # what happened and what is expected are two statements
+        if not near and (
+            (told and not expected) or (expected and _PAST.search(text, where[0], where[1]))
+        ):
+            # "Chinese growth hits 9.5%" is no "growth is expected to slow to 8%";
+            # "GM to cut 25,000 jobs" is no "shed 12,000 jobs last year"
+            continue
+        if NEW_FRAME.match(text, where[0]):
+            continue  # "Among under-25s, the unemployment rate rose to 12.3%"
         if not same_modifier(kind, modifier(text, where[0], other)):
             continue  # "profits at its retail bank", "Rival Apple said its profits"
         found = measure_of(text, where[0], other)
@@ -436,6 +467,10 @@ def _restatement(
     return same[0] if len(same) == 1 else None
 
 
+#: Words of a past period: what a plan in the headline is not.
+_PAST = re.compile(
+    r"\b(?:last\s+year|a\s+year\s+ago|already|since\s+(?:19|20)\d\d|previous\s+year)\b"
+)
 #: Hedges that bound a figure from one side: "up to 5,000", "more than 5,000".
 _UPPER = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
 _LOWER = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
@@ -510,6 +545,10 @@ def link_bounds(
             )
             if len(shared) < 2:
                 continue  # "holds up to 60,000 fans" and "more than 60,000 fans applied"
+            if forecast(text, first_span[0], first, infinitive=True) != forecast(
+                text, second_span[0], second, infinitive=True
+            ) or other_period(periods(text, first, first_span), periods(text, second, second_span)):
+                continue  # "up to 5,000 jobs could be cut" and "has already cut more than 5,000"
             roles = {"a": second, "b": first}
             linked.append(Relation("compatible", roles, second_span, "one number, two bounds", {}))
             break
@@ -927,16 +966,19 @@ def link_expectations(
     """
     if not _mentions(text, _EXPECTED_WORDS):
         return []  # no "than expected" anywhere: spare the per-figure searches
-    expectations: list[tuple[Figure, Measure | None, Modifier | None]] = []
+    expectations: list[
+        tuple[Figure, Measure | None, Modifier | None, dict[str, frozenset[str]]]
+    ] = []
     for figure, span in items:
         if figure.trend is None and not figure.parts and figure.start not in used:
             window = text[max(span[0], figure.start - 90) : figure.start]
             if _EXPECTATION_BEFORE.search(window) or FORECAST_AFTER.match(text, figure.span[1]):
                 about = measure_of(text, span[0], figure)
-                expectations.append((figure, about, modifier(text, span[0], figure)))
+                kind = modifier(text, span[0], figure)
+                expectations.append((figure, about, kind, periods(text, figure, span)))
     if not expectations:
         return []
-    expected = {e.start for e, _, _ in expectations}
+    expected = {e.start for e, _, _, _ in expectations}
     linked: list[Relation] = []
     for outcome, span in items:
         if outcome.parts or outcome.start in expected or outcome.start in used:
@@ -961,12 +1003,14 @@ def link_expectations(
         level = attrs.evolve(outcome, trend=None)
         kind = modifier(text, span[0], outcome)
         # "lower-than-expected sales" are no outcome of "expected pre-tax profits of £300m"
+        when = periods(text, outcome, span)
         same = [
             e
-            for e, about, whose in expectations
+            for e, about, whose, told in expectations
             if as_levels(level, e) is not None
             and (about is None or measure is None or _agree(about, measure))
             and same_modifier(whose, kind)
+            and not other_period(when, told)  # "for the full year" against "the first half"
         ]
         if len({(e.low, e.high) for e in same}) != 1:
             continue

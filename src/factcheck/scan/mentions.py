@@ -50,13 +50,16 @@ __all__ = [
 #: Measure nouns by family: figures of one family may be one quantity told twice.
 MEASURES: dict[str, str] = {
     **dict.fromkeys(
-        ("profit", "profits", "earnings", "income", "net income", "surplus", "surpluses"),
+        ("profit", "profits", "earnings", "net income", "surplus", "surpluses"),
         "profit",
     ),
+    # household or national income is no firm's profit; borrowing in a year is no debt
+    **dict.fromkeys(("income", "incomes"), "income"),
     **dict.fromkeys(("loss", "losses", "deficit", "deficits", "shortfall"), "loss"),
     **dict.fromkeys(("sales", "revenue", "revenues", "turnover"), "sales"),
-    **dict.fromkeys(("price", "prices", "shares", "share", "stock", "stocks"), "price"),
-    **dict.fromkeys(("debt", "debts", "borrowing", "borrowings"), "debt"),
+    **dict.fromkeys(("price", "prices", "shares", "share price", "stock", "stocks"), "price"),
+    **dict.fromkeys(("debt", "debts"), "debt"),
+    **dict.fromkeys(("borrowing", "borrowings"), "borrowing"),
     **dict.fromkeys(("jobs", "staff", "workers", "employees", "workforce"), "jobs"),
     **dict.fromkeys(("unemployment", "jobless", "joblessness"), "unemployment"),
     **dict.fromkeys(("inflation",), "inflation"),
@@ -86,6 +89,12 @@ QUALIFIERS = frozenset(
         "interim",
         "retail",
         "trading",
+        "reported",
+        "headline",
+        "like-for-like",
+        "core",
+        "adjusted",
+        "statutory",
     }
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
