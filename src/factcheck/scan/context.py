@@ -270,7 +270,7 @@ _PARTS_OF_A_YEAR = frozenset({"quarter", "half", "month", "day"})
 def periods(
     text: str, figure: Figure, span: tuple[int, int] | None = None
 ) -> dict[str, frozenset[str]]:
-    """The periods named right around a figure (40 characters either side, inside
+    """The periods named right around a figure (60 characters before, 40 after, inside
     its sentence ``span`` when given), by grain.
 
     >>> from factcheck.text.scanner import find_figures
@@ -280,7 +280,7 @@ def periods(
     """
     start, end = figure.span
     low, high = span if span is not None else (0, len(text))
-    window = text[max(low, start - 40) : min(high, end + 40)].lower()
+    window = text[max(low, start - 60) : min(high, end + 40)].lower()
     found: dict[str, set[str]] = {}
     for match in _PERIOD.finditer(window):
         name = " ".join(match.group().replace("-", " ").split())
@@ -327,6 +327,11 @@ FORECAST_AFTER = re.compile(
     r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated)",
     re.IGNORECASE,
 )
+#: "100,000 people are expected to march": the figure's own verb is an expectation.
+_EXPECTED_AFTER = re.compile(
+    r"(?:\s+[a-z'’-]+){0,3}\s+(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set)"
+    r"\s+to\b"
+)
 #: An outcome compared with expectations is still an outcome: "grew more than expected".
 _THAN_EXPECTED = re.compile(
     r"\b(?:than|of|below|above|beat|beating|missed|missing|topped|exceeded)\s+"
@@ -355,6 +360,8 @@ def forecast(text: str, start: int, figure: Figure, *, infinitive: bool = False)
         return True
     if FORECAST_AFTER.match(text, figure.span[1]) is not None:
         return True
+    if _EXPECTED_AFTER.match(text, figure.span[1]) is not None:
+        return True  # "Up to 100,000 people are expected to march"
     if infinitive:
         after = text[figure.span[1] : figure.span[1] + 40].lower()
         return bool(_TO_COME.search(before[-60:]) or _TO_COME_AFTER.search(after))

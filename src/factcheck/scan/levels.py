@@ -333,7 +333,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             other = unhedged(y)
         else:
             continue
-        found = _order(sentence, said, x, y.start)
+        found = _order(sentence, said, x, y)
         if found is None:
             continue
         op = found
@@ -366,9 +366,16 @@ _SIZES = frozenset(
     | {"smaller than", "higher than", "lower than", "above", "below"}
 )
 _LOWS = re.compile(r"\b(?:low|lows|lowest|record\s+low)\b")
+#: Words that rank one thing against another rather than compare sizes.
+_RANKING = _BEATING | {"behind", "trailed", "short of", "fell short of", "missed"}
+#: What a figure is ranked against when the ranking is plain size: a forecast or a goal.
+_EXPECT_WORDS = re.compile(
+    r"forecast|expect|estimate|consensus|target|predict|guidance|projection|goal|promise",
+    re.IGNORECASE,
+)
 
 
-def _order(sentence: Sentence, said: str, subject: Figure, until: int) -> str | None:
+def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str | None:
     """The order a comparison word states between its subject and the other figure.
 
     "better than" and "worse than" turn on the measure: a better loss, a
@@ -381,14 +388,25 @@ def _order(sentence: Sentence, said: str, subject: Figure, until: int) -> str | 
     op = _OPS[said]
     falling = subject.trend is Trend.DOWN
     if said in _JUDGING:
-        measure = measure_of(text, sentence.start, subject)
+        own = subject.start >= sentence.start
+        measure = measure_of(text, sentence.start, subject if own else other)
         if measure is None or measure[0] not in GOOD_WHEN_HIGHER | GOOD_WHEN_LOWER:
             return None
         better_is_higher = (measure[0] in GOOD_WHEN_HIGHER) != falling
         return ">" if (said == "better than") == better_is_higher else "<"
     if falling and said not in _SIZES:
         return None
-    if said in _BEATING and _LOWS.search(text, sentence.start, until):
+    own = subject.start >= sentence.start  # or the figure of the sentence before
+    begin = subject.span[1] if own else sentence.start
+    if said in _RANKING and not _EXPECT_WORDS.search(text, begin, other.span[1] + 60):
+        # "Els finished on 280, behind Goosen on 276", "costs £499, beating £799": in a
+        # race the order turns on whether more is better; against a forecast it is size
+        measure = measure_of(text, sentence.start, subject if own else other)
+        if measure is None or measure[0] not in GOOD_WHEN_HIGHER | GOOD_WHEN_LOWER:
+            return None
+        if measure[0] in GOOD_WHEN_LOWER:
+            op = "<" if op == ">" else ">"
+    if said in _BEATING and _LOWS.search(text, sentence.start, other.start):
         return "<" if op == ">" else ">"
     return op
 
@@ -430,7 +448,7 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             break
         a, b = pair
         roles = {"a": a, "b": b}
-        op = _order(sentence, match.group("op"), subject, other.start)
+        op = _order(sentence, match.group("op"), subject, other)
         if op is None:
             break
         found.append(
@@ -525,6 +543,9 @@ def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     part = items[0]
     if part.trend is not None or part.parts:
         return None
+    measure = measure_of(sentence.text, max(0, part.start - 200), part)
+    if measure is not None and measure[0] in ("profit", "loss"):
+        return None  # "£260m of this came from Britain, with losses in Germany"
     same = [f for f in previous if f.trend is None and not f.parts and as_levels(f, part)]
     if len(same) != 1:
         return None
@@ -959,6 +980,8 @@ def _records(sentence: Sentence) -> Iterator[Relation]:
         before = text[max(sentence.start, x.start - 30) : x.start].lower()
         if not _RECORD_BEFORE.search(before):
             continue
+        if measure_of(text, sentence.start, x) is None:
+            continue  # "the yen rose to a record 79.75 against the dollar": which way is up?
         after = fits(_AFTER_EARLIER, sentence.gap(i + 1))
         if after is None:
             continue
@@ -1269,6 +1292,15 @@ _MAJORITY = re.compile(
 )
 
 
+#: Words of an election count: a "majority" there is a margin over the runner-up.
+_MARGIN = re.compile(
+    r"\b(?:seat|seats|election|elections|constituency|by-election|MP|held|overturned|"
+    r"slashed|cut\s+to|increased\s+to|won\s+by)\b"
+)
+#: A share that names its own whole: "48% of the electorate".
+_OF_OTHER = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
+
+
 def _majorities(sentence: Sentence) -> Iterator[Relation]:
     """ "A majority of voters (68%)": a share stated as a majority is above half."""
     text = sentence.text
@@ -1277,6 +1309,10 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
         share = starts.get(match.end())
         if share is None or unit_key(share) != "percent" or share.trend is not None:
             continue
+        if _MARGIN.search(text, sentence.start, sentence.end):
+            continue  # "the majority, 12% at the last election, was cut": a winning margin
+        if _OF_OTHER.match(text, share.span[1]) and " of " in match.group():
+            continue  # "a majority of those who voted, 48% of the electorate": two wholes
         word = (
             text.index("majority", match.start(), match.end())
             if "majority" in text[match.start() : match.end()].lower()

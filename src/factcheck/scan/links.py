@@ -845,7 +845,11 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:windfall|deal|order|payout|bill|in\s+all|in\s+total)\b")
+_OVER_YEARS = re.compile(r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?[\w-]+\s+(?:years|months)")
 _ALSO = re.compile(r"\b(?:also|separately|another|further|additional|extra)\b")
+#: Between a count and an amount each: only some of the things get it.
+_SUBSET = re.compile(r"\b(?:those|who|which|that|of\s+whom|some\s+of)\b")
+_UP_TO_HEDGES = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
 
 
 def link_products(
@@ -873,7 +877,8 @@ def link_products(
         for at, each in enumerate(figures):
             if each.trend is not None or each.parts or not unit_key(each).startswith("money:"):
                 continue
-            if not _EACH.match(text, each.span[1]) or each.value is None or each.value <= 0:
+            word = _EACH.match(text, each.span[1])
+            if word is None or each.value is None or each.value <= 0:
                 continue
             counts = [
                 f
@@ -883,6 +888,12 @@ def link_products(
             if len(counts) != 1:
                 continue  # "300 staff at 100 branches will get £1,000 each": which count?
             count = counts[0]
+            if sum(1 for f in figures if _EACH.match(text, f.span[1])) > 1:
+                continue  # "£500 each and its 400 managers £5,000 each": two rates, one total
+            if _SUBSET.search(text, count.span[1], each.start):
+                continue  # "Of its 5,000 staff, those who leave will get £10,000 each"
+            if _RATE_AFTER.match(text, word.end()):
+                continue  # "£2,000 each a year": the total's years are unknown
             product = count.interval * each.interval
             totals: list[Figure] = []
             for j in (k, k - 1, k + 1):  # its own sentence first, then the one before
@@ -907,7 +918,12 @@ def _about_the_same_things(
 ) -> bool:
     """Whether a neighbouring sentence speaks of the things counted: it counts things
     too ("up to 50 … planes"), or names them ("Britannia members' £42m windfall")."""
-    if any(unit_key(f) == "count" and f.trend is None for f in figures):
+    counted = [f for f in figures if unit_key(f) == "count" and f.trend is None]
+    if any(
+        f.value is not None and count.value is not None and f.value > count.value for f in counted
+    ) and not _UP_TO_HEDGES & {f.hedge for f in counted}:
+        return False  # "a total of £2m on the payouts to all 2,000 staff": more people
+    if counted:
         return True
     noun = (count.noun or "").split()
     return bool(noun) and noun[0].lower() in text[span[0] : span[1]].lower()
@@ -924,6 +940,8 @@ def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> boo
     )
     if not called or _ALSO.search(text, max(0, figure.start - 40), figure.start):
         return False  # "will also pay a total of £10m": another payment
+    if _OVER_YEARS.match(text, figure.span[1]):
+        return False  # "a deal worth £7.2m over three years": the years multiply too
     low, high = product.low, product.high
     value = figure.value
     return (low is None or value * 10 >= low) and (high is None or value <= high * 10)

@@ -647,6 +647,13 @@ def _part_chain(
     return chain
 
 
+#: A part that is the people giving an answer: "1,200 said they drank".
+_ANSWER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:said|say|says|think|thought|believe|believed|reported|admitted|"
+    r"claimed|wanted|want|agreed|backed|supported)\b"
+)
+
+
 def _totals(sentence: Sentence) -> Iterator[Relation]:
     """Parts against a total stated in the same sentence.
 
@@ -662,6 +669,9 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     lead = gap(0)
     if fits(_OF_LEAD, lead, 20):
         chain = _part_chain(sentence, 1, first)
+        answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
+        if answers >= 2:
+            chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
             same = _summable(first, *parts)
