@@ -209,7 +209,9 @@ _KIND_WORDS = frozenset(
 _PLACE = re.compile(
     r"\s+(?:(?:at|in|to|from|for|of)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
-    r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps)))"
+    r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps))"
+    # "staff at branches", "jobs in factories": a part of the whole by place
+    r"|(?:its\s+|their\s+)?((?!(?:terms|years|months|weeks|days|times)\b)[a-z]{3,}s)\b)"
     # "earnings per share": a measure of each share, not of the firm
     r"|per\s+(share|head|capita|person|employee|worker|household)\b"
     # "orders for aircraft", "bookings for the summer", "the price of gold": a part
@@ -310,6 +312,8 @@ def other_period(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> 
     """
     if any(grain in b and not named & b[grain] for grain, named in a.items()):
         return True
+    if ("relative year" in a and "year" in b) or ("relative year" in b and "year" in a):
+        return True  # "this year" against "by 2008": which year is this one is not known
     return ("full" in a and bool(_PARTS_OF_A_YEAR & b.keys())) or (
         "full" in b and bool(_PARTS_OF_A_YEAR & a.keys())
     )

@@ -42,7 +42,7 @@ from factcheck.scan.context import (
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, unhedged
-from factcheck.scan.mentions import MEASURES, measure_of
+from factcheck.scan.mentions import MEASURES, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 
 __all__ = [
@@ -123,6 +123,35 @@ def _qualifier(text: str, start: int, figure: Figure) -> str | None:
     return None if qualifier == "net" else qualifier
 
 
+#: After a change or a level, what makes it a part or another reckoning of the measure:
+#: "rose 50% in Asia", "at its US arm", "in dollar terms", "excluding one-off items",
+#: "over two years", "since 2001", "per passenger".
+_QUALIFIED = re.compile(
+    r"[^.;:]{0,40}?\b(?:in|at|across|excluding|except|over|since|per|among|outside|within|"
+    r"on\s+top\s+of|including|for\s+the\s+(?:first|second|third|fourth)|as\s+reported)\b"
+    r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
+)
+#: A sentence of levels that says it counts them another way.
+_QUALIFIED_LEVELS = re.compile(
+    r"\b(?:in\s+(?:sterling|dollar|euro|real|local)|at\s+constant|as\s+reported|"
+    r"excluding|underlying|like-for-like|as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _other_numbers(text: str, span: tuple[int, int], levels: Sequence[Figure]) -> bool:
+    """Whether a sentence holds numbers besides ``levels`` (years aside)."""
+    for match in _NUMBER.finditer(text, *span):
+        if any(f.start <= match.start() < f.span[1] for f in levels):
+            continue
+        if not YEAR.fullmatch(match.group().rstrip(".,")):
+            return True
+    return False
+
+
 def _one_quantity(
     text: str,
     a: tuple[Figure, tuple[int, int]],
@@ -153,6 +182,7 @@ def link_changes(
     relations: Sequence[Relation],
     changes: Sequence[tuple[Figure, tuple[int, int]]],
     amounts: Sequence[tuple[Figure, tuple[int, int]]] = (),
+    lead: Sequence[tuple[int, int]] | None = None,
 ) -> list[Relation]:
     """Relations joining each unattached change to the one level pair of its measure.
 
@@ -181,6 +211,8 @@ def link_changes(
     linked: list[Relation] = []
     counted = {id(change) for change, _ in amounts}
     for change, span in [*changes, *amounts]:
+        if lead is not None and span not in lead:
+            continue  # a change in the body has its own context to read; the headline's not
         amount = id(change) in counted
         rule = None if amount else _rule(change)
         if rule is None and not amount:
@@ -198,9 +230,26 @@ def link_changes(
             continue  # one sentence: its own shapes read it, or chose not to
         if not _one_quantity(text, (change, span), (pair.start, pair.relation.span)):
             continue  # "profits slipped 3% at its retail arm" is no move of group profits
+        if _QUALIFIED.match(text, change.span[1]) or _QUALIFIED.match(text, pair.end.span[1]):
+            continue  # "profits rose 50% in Asia", "fell to £420,000 … for the first quarter"
+        if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
+            continue  # "in sterling", "as reported", "at constant exchange rates"
         if amount:
             if unit_key(pair.start) != "count":
                 continue
+            rising = (
+                pair.end.value is not None
+                and pair.start.value is not None
+                and (pair.end.value > pair.start.value)
+            )
+            if (change.trend is Trend.UP) != rising:
+                continue  # "will hire 2,000 staff" as the workforce falls: other causes
+            if other_period(
+                periods(text, change, span), periods(text, pair.end, pair.relation.span)
+            ):
+                continue  # "5,000 jobs this year" against a workforce "by 2008"
+            if _other_numbers(text, pair.relation.span, (pair.start, pair.end)):
+                continue  # ", as 2,000 contractors also go": more than the cut moves the level
             told = {place_after(text, f) for f, _ in amounts if f.value == change.value}
             if told - {None, place_after(text, pair.end)}:
                 continue  # "cut 5,000 jobs in Europe" against the global workforce
