@@ -775,7 +775,7 @@ def test_lede_level_of_a_move_is_restated_later() -> None:
     text = (
         "Fund trims outlook\n\n"
         "The fund is to cut its 2005 growth forecast for the region from 2.7% to 1.9%.\n\n"
-        "In May, the fund had said that growth in the region would be 2.7% this year.\n"
+        "In May, the fund had said that growth in the region would be 2.7% in 2005.\n"
     )
     assert _lede_links(text) == [("consistent", "2.7%", "2.7%")]
 

@@ -18,9 +18,13 @@ from factcheck.figures import Figure
 from factcheck.scan.mentions import MEASURES, QUALIFIERS
 
 __all__ = [
+    "ELSEWHERE_AFTER",
     "GOOD_WHEN_HIGHER",
     "GOOD_WHEN_LOWER",
     "NEW_FRAME",
+    "RATE_AFTER",
+    "REPEATED_AFTER",
+    "SOURCE_AFTER",
     "Modifier",
     "forecast",
     "modifier",
@@ -41,6 +45,31 @@ NEW_FRAME = re.compile(
     r"among\s+[\w-]+)"
 )
 
+#: After a change that is a rate: "rose 3% a year", "by £1bn a month", "in real terms".
+RATE_AFTER = re.compile(
+    r"\s+(?:a\s+(?:year|month|week|day)(?!\s+(?:earlier|ago|before|later))|per\s+"
+    r"(?:year|annum|month|week|day)|annually|each\s+year|every\s+year|in\s+real\s+terms)\b"
+)
+#: After a ratio word that happened more than once: "doubled twice", "doubled … and again".
+REPEATED_AFTER = re.compile(
+    r"(?:\s+[a-z0-9]+){0,3}?\s+(?:twice|again|each\s+year|every\s+year|a\s+year)\b"
+)
+#: After an amount that is where a level came from, not an earlier level of it:
+#: "£110m from £1.2bn of sales", "£54m from £675m invested", "2.1 million cars from five
+#: plants".
+SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:of|in|on)\s+(?:its\s+|the\s+)?(?:sales|revenue|revenues|turnover|assets|"
+    r"deposits|capital|investment|spending|income)\b|invested\b|plants?\b|factories\b|"
+    r"stores\b|sites\b|mines\b)"
+)
+#: After the second figure of a comparison: someone else's ("£29 on Ryanair", "5.25% in
+#: the US", "$25,000 for a comparable Toyota", "£1,200 for the best seats").
+ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:[a-z%]+\s+)?(?:at|on|for|in|by|charged\s+by)\s+(?:the\s+)?"
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
+    r"Easter)\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival)"
+)
 #: Measures for which more is better, and for which more is worse: "beat" and
 #: "missed", "better" and "worse" turn on them.
 GOOD_WHEN_HIGHER = frozenset({"profit", "sales", "growth", "exports", "orders", "users"})

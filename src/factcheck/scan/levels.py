@@ -30,9 +30,11 @@ import attrs
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.context import (
+    ELSEWHERE_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
     NEW_FRAME,
+    SOURCE_AFTER,
     modifier,
     other_period,
     periods,
@@ -267,6 +269,10 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         against, onward = fits(_AGAINST, between), fits(_TO, between)
         if against is None and onward is None:
             continue  # no shape to read: spare the search for a verb
+        if against is not None and ELSEWHERE_AFTER.match(sentence.text, y.span[1]):
+            continue  # "cut fares to £49, compared with £29 on Ryanair": another party's
+        if against is not None and SOURCE_AFTER.match(sentence.text, y.span[1]):
+            continue  # "rose to £110m from £1.2bn of sales": a source, not a level
         verb = direction_before(sentence.lead(i))
         if verb is None and against is not None:
             lower = fits(_LOWER_AT, sentence.lead(i), 160)

@@ -244,10 +244,13 @@ def link_changes(
             )
             if (change.trend is Trend.UP) != rising:
                 continue  # "will hire 2,000 staff" as the workforce falls: other causes
-            if other_period(
-                periods(text, change, span), periods(text, pair.end, pair.relation.span)
-            ):
+            told_when = [periods(text, f, s) for f, s in amounts if f.value == change.value]
+            level_when = periods(text, pair.end, pair.relation.span)
+            if any(other_period(when, level_when) for when in told_when):
                 continue  # "5,000 jobs this year" against a workforce "by 2008"
+            level_kind = modifier(text, pair.relation.span[0], pair.start)
+            if level_kind is not None and level_kind[1] is not None:
+                continue  # "staff at branches": a part of the workforce
             if _other_numbers(text, pair.relation.span, (pair.start, pair.end)):
                 continue  # ", as 2,000 contractors also go": more than the cut moves the level
             told = {place_after(text, f) for f, _ in amounts if f.value == change.value}

@@ -18,6 +18,7 @@ import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind
+from factcheck.scan.context import RATE_AFTER, REPEATED_AFTER, SOURCE_AFTER
 from factcheck.scan.kinds import (
     exact_count,
     is_fraction_word,
@@ -308,6 +309,10 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
     return None if trend is None else attrs.evolve(change, trend=trend)
 
 
+#: After a fraction word, points: "half a percentage point", "a quarter of a point".
+_POINT_WORDS = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point", re.IGNORECASE)
+
+
 def _change_relation(
     sentence: Sentence,
     pattern: str,
@@ -318,6 +323,15 @@ def _change_relation(
     levels = [f for f in (start, end) if f is not None]
     if any(f.trend is not None or f.kind is Kind.MULTIPLE or f.parts for f in levels):
         return None  # a level is one amount, not a range of prices or a change
+    text = sentence.text
+    if RATE_AFTER.match(text, change.span[1]) or (
+        change.kind is Kind.MULTIPLE and REPEATED_AFTER.match(text, change.span[1])
+    ):
+        return None  # "rose 3% a year, from …", "doubled twice": a rate, not the whole change
+    if start is not None and SOURCE_AFTER.match(text, start.span[1]):
+        return None  # "rose 10% to £110m from £1.2bn of sales": a source, not a level
+    if _POINT_WORDS.match(text, change.span[1]) and is_fraction_word(change):
+        return None  # "a rise of half a percentage point": points, not a half
     found = _change_rule(change, levels)
     if found is None:
         return None
