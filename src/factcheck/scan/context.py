@@ -159,6 +159,10 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
             sayer = _SAYER.search(text, start, begin + words[k].start())
             who = sayer.group(1) if sayer else None
         where = _place_of(place)
+        if where is None:
+            # "Its car division made profits of £1.2bn": the part is the sentence's subject
+            part = _PART_SUBJECT.search(text, start, begin + words[k].start())
+            where = part.group(1) if part else None
         if where is not None and (
             words[k].group().lower() in _HELD or where.split()[0] in _topic(text[:200])
         ):
@@ -249,10 +253,16 @@ _PLACE = re.compile(
     r"whole|full|same|previous|financial|fiscal|calendar|past|latest|new|all|some|any)\b)"
     r"([a-z]{3,})\b)"
 )
+#: A part of the firm as a sentence's subject: "Its car division made …".
+_PART_SUBJECT = re.compile(
+    r"\b(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|subsidiary|"
+    r"operations|branch|businesses|divisions))\b",
+    re.IGNORECASE,
+)
 #: "BP said … its profits": the firm that tells of its own measure.
 _SAYER = re.compile(
     r"\b([A-Z][\w&-]*)\s+(?:to\s+)?(?:said|says|report|reported|reports|post|posted|"
-    r"announce|announced|told)\b[^.]*$"
+    r"announce|announced|told|made|makes|earned|earns|recorded)\b[^.]*$"
 )
 
 

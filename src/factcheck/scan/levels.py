@@ -473,6 +473,11 @@ _FIGURE_OF = re.compile(
 )
 
 
+#: Right after "the figure of B": its verb, nothing that says what else B counts.
+_THEN_VERB = re.compile(
+    r"(?:\s+[a-z]+)?(?:\s*,[^,]{0,60},)?\s+(?:was|is|were|are|has|have|had|marks|marked|represents|"
+    r"represented|compares|compared|means|meant|makes|made)\b"
+)
 #: Words that make "the figure of B" another source's count, not the one before.
 _SOURCED = re.compile(
     r"\b(?:official|given\s+by|according\s+to|excludes?|includes?|estimates?|estimated|"
@@ -507,6 +512,9 @@ def restated_back(
         return None  # leads are dear to build: look for the noun in the raw text first
     if fits(_FIGURE_OF, sentence.lead(0), 120) is None:
         return None
+    similar = any(w in sentence.lead(0) for w in ("similar", "comparable"))
+    if not similar and not _THEN_VERB.match(sentence.text, items[0].span[1]):
+        return None  # "The figure of 100,000 in Glasgow …": a figure of something else
     if _SOURCED.search(sentence.text, sentence.start, sentence.end):
         return None  # "the official figure", "given by the government": another count
     figure = items[0]
@@ -523,7 +531,6 @@ def restated_back(
         periods(text, same[0], before), periods(text, figure, (sentence.start, sentence.end))
     ):
         return None  # "The 2003 figure was £20m. The figure of £30m for 2004 …"
-    similar = any(w in sentence.lead(0) for w in ("similar", "comparable"))
     if similar:
         same = [_similar_to(same[0])]  # "a similar sum" is near the amount, not it
     pair = as_levels(same[0], figure)
