@@ -286,7 +286,9 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
     for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
             if relation.pattern in OVERLAPPING:
-                found.append(relation)  # a whole the figures belong to besides their relation
+                starts = {f.start for f in relation.figures()}
+                if not starts <= used:
+                    found.append(relation)  # a whole the figures belong to besides their relation
                 continue
             starts = {f.start for f in relation.figures()}
             if starts & used:

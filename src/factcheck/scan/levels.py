@@ -34,6 +34,7 @@ from factcheck.scan.context import (
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
     NEW_FRAME,
+    RATE_AFTER,
     SOURCE_AFTER,
     modifier,
     other_period,
@@ -742,6 +743,13 @@ def _about(figure: Figure) -> Figure:
 
 
 # ---------------------------------------------------------------- differences
+#: A majority over every other party, or another one than the two figures':
+#: "a Commons majority", "seats", "overturning a majority", "when its majority was".
+_OVERALL = re.compile(
+    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+it)\b"
+)
+
+
 def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
@@ -751,6 +759,8 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
+        if _OVERALL.search(sentence.text, a.start, c.span[1]):
+            continue  # "356 seats to 198, a Commons majority of 66": over all the others
         same = as_levels(a, b, c)
         if same is None:
             continue
@@ -834,6 +844,9 @@ _LATER = re.compile(r"\s*,?\s*(?:after|once|when|if|unless|following)\b", re.IGN
 _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forecasts?)\b")
 
 
+_OWNERS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+[a-z]+s['’](?:\s|$)")
+
+
 def _things(figure: Figure) -> str | None:
     """The plural noun a count counts ("400 passengers stranded": passengers), if any;
     a verb after a bare count ("29 cutting back") is none."""
@@ -853,6 +866,8 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
     items, gap, text = sentence.items, sentence.gap, sentence.text
     for i in range(len(items) - 1):
         part, whole = items[i], items[i + 1]
+        if _OWNERS.match(text, whole.span[1]):
+            continue  # "300 of the two airlines' pilots": the airlines own the pilots
         if fits(_OUT_OF, gap(i + 1)) is None and not (
             fits(_OF_THE, gap(i + 1))
             and _THINGS_AFTER.match(text, whole.span[1])
@@ -897,9 +912,11 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
         value, band = items[i], items[i + 1]
         if not (band.parts and band.hedge is Hedge.BETWEEN) or value.parts:
             continue
-        stays = fits(_THEN_REMAINS, gap(i + 1)) is not None and not _LATER.match(
-            sentence.text, band.span[1]
-        )  # "… stay between 8% and 10% after the reforms": another time
+        stays = (
+            fits(_THEN_REMAINS, gap(i + 1)) is not None
+            and not _LATER.match(sentence.text, band.span[1])  # "… after the reforms"
+            and not RATE_AFTER.match(sentence.text, band.span[1])  # "… a year"
+        )
         if not stays and fits(_WITHIN, gap(i + 1)) is None:
             continue
         if not stays and not _RANGE_WORDS.match(sentence.text, band.span[1]):
@@ -1092,6 +1109,13 @@ _ANSWERED = re.compile(
 )
 
 
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:countries|nations|seats|universities|villages|towns|cities|"
+    r"firms|companies|businesses|schools|hospitals|areas|regions|constituencies|states|"
+    r"markets|sites|branches|stores|councils)\b"
+)
+
+
 def _surveyed(sentence: Sentence) -> Iterator[Relation]:
     """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
     items, text = sentence.items, sentence.text
@@ -1105,6 +1129,8 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
             continue
+        if _NOT_PEOPLE.match(text, count.span[1]):
+            continue  # "a census of 23 villages": the places hold more people than 23
         for share in items[i + 1 :]:
             if (
                 unit_key(share) == "percent"
@@ -1148,7 +1174,11 @@ _SAYING_NOT = re.compile(
 #: What a share is of: "60% of its sales" (two words at most).
 _OF_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z]+)", re.IGNORECASE)
 #: Before a further party's share in poll standings: "… with the Liberal Democrats on 19%".
-_STANDING_ON = re.compile(r"(?:,\s*)?(?:with|and|while)\s+(?:the\s+)?(?:[a-z'’-]+\s+){1,4}on")
+_STANDING_ON = re.compile(
+    r"(?:,\s*)?(?:with|and|while)\s+(?:the\s+)?"
+    r"(?!(?:[a-z'’-]+\s+){0,3}(?:rating|ratings|turnout|approval|satisfaction)\b)"
+    r"(?:[a-z'’-]+\s+){1,4}on"
+)
 
 
 def _one_group(sentence: Sentence) -> Iterator[Relation]:
@@ -1268,11 +1298,14 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue
         parts = _listed_parts(sentence, t + 1)
         same = as_levels(total, *(_point(p) for p in parts))
-        if same is None or total.hedge in _COMPARATIVE_HEDGES:
-            continue
-        yield make_relation(
-            sentence, "sum_at_most", "A, including B", {"parts": parts, "total": same[0]}
-        )
+        if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":
+            continue  # "turnout was 60%, including 80% in the shires": a rate, no total
+        # "200 schools, including 150 primaries and 60 church schools": the parts may
+        # overlap, so each is within the total on its own
+        for part in parts:
+            yield make_relation(
+                sentence, "sum_at_most", "A, including B", {"parts": (part,), "total": same[0]}
+            )
         return
 
 
@@ -1348,7 +1381,7 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
 #: "lead by 39% to 34%, with the Liberal Democrats on 19%" orders two shares and
 #: also fits all three in one electorate; "39 out of 65, with 29 selling" holds two
 #: parts of the one whole.
-OVERLAPPING = frozenset({"shares of one group", "K out of N, with M"})
+OVERLAPPING = frozenset({"shares of one group", "K out of N, with M", "A, including B"})
 
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
