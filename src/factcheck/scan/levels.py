@@ -1381,7 +1381,9 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
 #: "lead by 39% to 34%, with the Liberal Democrats on 19%" orders two shares and
 #: also fits all three in one electorate; "39 out of 65, with 29 selling" holds two
 #: parts of the one whole.
-OVERLAPPING = frozenset({"shares of one group", "K out of N, with M", "A, including B"})
+OVERLAPPING = frozenset(
+    {"shares of one group", "K out of N, with M", "A, including B", "Of the N, A … and B …"}
+)
 
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its

@@ -503,7 +503,13 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
     ):
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
-        if same is not None and unit_key(part) != "percent" and not (part.trend or whole.trend):
+        elsewhere = _SHARE_OF_ANOTHER.match(sentence.text, share.span[1])  # "5% of its workforce"
+        if (
+            same is not None
+            and unit_key(part) != "percent"
+            and not (part.trend or whole.trend)
+            and not elsewhere
+        ):
             yield make_relation(
                 sentence,
                 "share",
@@ -514,6 +520,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         x, y, z = items[i], items[i + 1], items[i + 2]
         g1, g2 = gap(i + 1), gap(i + 2)
         found: tuple[str, Figure, Figure, Figure] | None = None
+        if _SHARE_OF_ANOTHER.match(sentence.text, z.span[1]) or _SHARE_OF_ANOTHER.match(
+            sentence.text, x.span[1]
+        ):
+            continue  # "40 of its 600 stores, or 10% of its selling space": another whole
         if is_share(z) and fits(_OF, g1, 40) and fits(_OR, g2, 20):
             found = ("K of N, or C", x, y, z)
         elif is_share(x) and fits(_OF, g1, 40) and fits(_OR, g2, 20):
@@ -668,6 +678,41 @@ _ANSWER = re.compile(
 )
 
 
+#: After a share: the whole it is of, named and other than the one before it.
+_SHARE_OF_ANOTHER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:workforce|space|sales|revenue|farmland|pupils|gdp|land|output|market|population|"
+    r"total\s+workforce|staff|jobs|area|budget|spending|income)\b",
+    re.IGNORECASE,
+)
+
+
+#: After a part: a subset of another part ("200 of them", "5,000 from Poland alone").
+_SUBSET_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)|alone)\b|[^,.;]*\balone\b")
+#: The word that says what a part did: "11 are run from …", "400,000 passed".
+_PREDICATE = re.compile(r"\s+([a-z]{2,})")
+_ELIDED = frozenset(
+    {"from", "in", "on", "at", "for", "to", "a", "an", "the", "with", "by", "and", "or", "while"}
+)
+
+
+def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
+    """Whether listed parts may count some things twice: a part of another part
+    ("200 of them"), or parts that did different things ("400,000 passed and
+    350,000 got a grade C"). Parts that share one verb, written once ("11 are
+    run from Quetta and 19 from Peshawar"), are a split of the whole."""
+    text = sentence.text
+    if any(_SUBSET_AFTER.match(text, p.span[1]) for p in parts):
+        return True
+    verbs = []
+    for part in parts:
+        found = _PREDICATE.match(text, part.span[1])
+        word = found.group(1) if found else None
+        verbs.append(None if word is None or word in _ELIDED else word)
+    said = {v for v in verbs if v is not None}
+    return len(said) > 1
+
+
 def _totals(sentence: Sentence) -> Iterator[Relation]:
     """Parts against a total stated in the same sentence.
 
@@ -691,10 +736,31 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             same = _summable(first, *parts)
             if same is not None:
                 last_joint = gap(chain[-1])
-                rule = "sum_equals" if _REST.search(last_joint) else "sum_at_most"
-                yield make_relation(
-                    sentence, rule, "Of the N, A … and B …", {"parts": same[1:], "total": same[0]}
-                )
+                if _REST.search(last_joint):  # "… and the rest …": the parts make the whole
+                    yield make_relation(
+                        sentence,
+                        "sum_equals",
+                        "Of the N, A … and B …",
+                        {"parts": same[1:], "total": same[0]},
+                    )
+                    return
+                if not _may_overlap(sentence, parts):
+                    yield make_relation(
+                        sentence,
+                        "sum_at_most",
+                        "Of the N, A … and B …",
+                        {"parts": same[1:], "total": same[0]},
+                    )
+                    return
+                # "250 recovered, 200 of them within a week", "400,000 passed and 350,000
+                # got a grade C": the parts may overlap, so each is within the whole
+                for part in same[1:]:
+                    yield make_relation(
+                        sentence,
+                        "sum_at_most",
+                        "Of the N, A … and B …",
+                        {"parts": (part,), "total": same[0]},
+                    )
                 return
     for t in range(len(items) - 2):
         total = items[t]
