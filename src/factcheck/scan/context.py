@@ -32,6 +32,7 @@ __all__ = [
     "other_period",
     "periods",
     "place_after",
+    "qualifier_after",
     "same_modifier",
 ]
 
@@ -240,13 +241,15 @@ _KIND_WORDS = frozenset(
 )
 #: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
 _PLACE = re.compile(
-    r"\s+(?:(?:at|in|to|from|for|of)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:(?:at|in|to|from|for|of|among)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
     r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps))"
     # "staff at branches", "jobs in factories": a part of the whole by place
     r"|(?:its\s+|their\s+)?((?!(?:terms|years|months|weeks|days|times)\b)[a-z]{3,}s)\b)"
     # "earnings per share": a measure of each share, not of the firm
     r"|per\s+(share|head|capita|person|employee|worker|household)\b"
+    # "unemployment among the young", "sales of its best-selling drug": a part
+    r"|(?:among\s+the|of\s+(?:its|their))\s+((?:[a-z-]+\s+){0,2}[a-z]+)"
     # "orders for aircraft", "bookings for the summer", "the price of gold": a part
     r"|(?:for|of)\s+(?:the\s+)?(?!(?:year|years|quarter|month|period|week|day|half|first|"
     r"second|third|last|next|time|this|that|these|those|its|their|a|an|the|current|coming|"
@@ -409,3 +412,23 @@ def forecast(text: str, start: int, figure: Figure, *, infinitive: bool = False)
         after = text[figure.span[1] : figure.span[1] + 40].lower()
         return bool(_TO_COME.search(before[-60:]) or _TO_COME_AFTER.search(after))
     return False
+
+
+def qualifier_after(text: str, figure: Figure) -> str | None:
+    """The qualifying phrase right after a figure, if any: "in London", "in 2004" (not
+    the measure itself: "a 43% rise in net profits" has none)."""
+    match = _QUALIFIER_PHRASE.match(text, figure.span[1])
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    if any(w in MEASURES for w in words[1:]):
+        return None  # "a 43% rise in net profits": the measure itself, no qualifier
+    if any(w.capitalize() in _NOT_NAMES for w in words[1:]):
+        return None  # "in May", "for February delivery": a time, which periods() reads
+    return " ".join(words)
+
+
+_QUALIFIER_PHRASE = re.compile(
+    r"[^.;:\n]{0,25}?\b((?:in|at|across|excluding|over|since|per|among|outside|within|for)"
+    r"(?:[ \t]+[\w'’-]+){1,3})"
+)

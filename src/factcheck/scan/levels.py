@@ -39,6 +39,7 @@ from factcheck.scan.context import (
     modifier,
     other_period,
     periods,
+    qualifier_after,
     same_modifier,
 )
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
@@ -698,6 +699,8 @@ def moved_back(
             before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
         if measure is None or before is None:
             return None
+        if qualifier_after(text, end) not in (None, qualifier_after(text, same[0])):
+            return None  # "Sales rose to £300m in Germany": a part, not the next move
         if any(f.start > end.start and as_levels(f, end) for f in items):
             return None  # "to B from A" in its own sentence: its own shapes read it
     pair = as_levels(same[0], end)

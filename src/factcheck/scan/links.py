@@ -38,6 +38,7 @@ from factcheck.scan.context import (
     other_period,
     periods,
     place_after,
+    qualifier_after,
     same_modifier,
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
@@ -150,23 +151,6 @@ def _other_numbers(text: str, span: tuple[int, int], levels: Sequence[Figure]) -
         if not YEAR.fullmatch(match.group().rstrip(".,")):
             return True
     return False
-
-
-def _after(text: str, figure: Figure) -> str | None:
-    """The qualifying phrase right after a figure, if any: "in London", "in 2004"."""
-    match = _QUALIFIER_PHRASE.match(text, figure.span[1])
-    if match is None:
-        return None
-    words = match.group(1).lower().split()
-    if any(w in MEASURES for w in words[1:]):
-        return None  # "a 43% rise in net profits": the measure itself, no qualifier
-    return " ".join(words)
-
-
-_QUALIFIER_PHRASE = re.compile(
-    r"[^.;:\n]{0,25}?\b((?:in|at|across|excluding|over|since|per|among|outside|within|for)"
-    r"(?:[ \t]+[\w'’-]+){1,3})"
-)
 
 
 def _one_quantity(
@@ -479,7 +463,7 @@ def _restatement(
     planned = not near and forecast(text, span[0], figure, infinitive=True)
     expected = planned or forecast(text, span[0], figure)
     kind = modifier(text, span[0], figure)
-    after = _after(text, figure)
+    after = qualifier_after(text, figure)
     qualified = _qualifier(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
@@ -508,7 +492,7 @@ def _restatement(
             continue  # "Among under-25s, the unemployment rate rose to 12.3%"
         if not same_modifier(kind, modifier(text, where[0], other)):
             continue  # "profits at its retail bank", "Rival Apple said its profits"
-        told_after = _after(text, other)
+        told_after = qualifier_after(text, other)
         if told_after not in (None, after) and not figure.interval.overlaps(other.interval):
             # the body names a place or a period the lead does not: "House prices up 10%"
             # is no "prices rose 5% in London" (the same value told again still is)
