@@ -1029,3 +1029,22 @@ _LOOKALIKES = [
 @pytest.mark.parametrize("text", _LOOKALIKES)
 def test_lookalike_quantities_are_no_false_alarm(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+#: Lookalikes the scan still flags: overlapping categories under one verb ("600
+#: involved knives and 500 involved drugs") and a second deed the shared words do not
+#: tell apart ("allows up to 5,000 … to be released", "more than 5,000 applied for
+#: release"). Kept as strict expected failures, so fixing one moves it to the list above.
+_KNOWN_FALSE_ALARMS = [
+    line.replace("||", "\n\n")
+    for line in (Path(__file__).parent / "data" / "scan_known_false_alarms.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a known false alarm of the scan (docs/scan.md)")
+@pytest.mark.parametrize("text", _KNOWN_FALSE_ALARMS)
+def test_known_false_alarms_still_raise(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}

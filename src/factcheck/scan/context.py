@@ -28,6 +28,7 @@ __all__ = [
     "Modifier",
     "forecast",
     "modifier",
+    "named_in",
     "names",
     "other_period",
     "periods",
@@ -48,7 +49,7 @@ NEW_FRAME = re.compile(
 
 #: After a change that is a rate: "rose 3% a year", "by £1bn a month", "in real terms".
 RATE_AFTER = re.compile(
-    r"\s+(?:a\s+(?:year|month|week|day)(?!\s+(?:earlier|ago|before|later))|per\s+"
+    r"(?:\s+[a-z]+)?\s+(?:a\s+(?:year|month|week|day)(?!\s+(?:earlier|ago|before|later))|per\s+"
     r"(?:year|annum|month|week|day)|annually|each\s+year|every\s+year|in\s+real\s+terms)\b"
 )
 #: After a ratio word that happened more than once: "doubled twice", "doubled … and again".
@@ -66,10 +67,11 @@ SOURCE_AFTER = re.compile(
 #: After the second figure of a comparison: someone else's ("£29 on Ryanair", "5.25% in
 #: the US", "$25,000 for a comparable Toyota", "£1,200 for the best seats").
 ELSEWHERE_AFTER = re.compile(
-    r"\s+(?:[a-z%]+\s+)?(?:at|on|for|in|by|charged\s+by)\s+(?:the\s+)?"
+    r"\s+(?:[A-Za-z%]+\s+)?(?:at|on|for|in|by|charged\s+by)\s+(?:the\s+)?"
+    r"(?:eurozone|euro\s+area|rest\s+of|region\b|north|south|east|west|"
     r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
-    r"Easter)\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival)"
+    r"Easter)\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival))"
 )
 #: Measures for which more is better, and for which more is worse: "beat" and
 #: "missed", "better" and "worse" turn on them.
@@ -104,6 +106,8 @@ _NOT_MODIFIERS = frozenset(
     | {"and", "or", "but", "as", "of", "in", "on", "at", "to", "for", "by", "with", "from"}
     | {"than", "while", "when", "which", "who", "whose", "also", "still", "now", "total"}
     | {"report", "post", "announce", "make", "made", "show", "expect", "forecast", "record"}
+    | {"push", "carry", "drive", "drove", "send", "sent", "keep", "help", "take", "took"}
+    | {"bring", "brought", "boost", "hold", "held", "leave", "left", "lower", "drag", "pull"}
     | {"economic", "overall", "global", "national", "average", "new", "latest", "record"}
 )
 
@@ -225,6 +229,15 @@ def _same_party(a: str | None, b: str | None, *, either: bool) -> bool:
     return _initials(a) == b or _initials(b) == a
 
 
+def named_in(name: str, passage: str) -> bool:
+    """Whether ``passage`` names the party ``name`` ("China" in "Chinese exports rise",
+    "DB" in "Shares in Deutsche Boerse")."""
+    if name in passage:
+        return True
+    phrases = re.findall(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", passage)
+    return any(_same_party(name, phrase, either=False) for phrase in phrases)
+
+
 def _initials(name: str) -> str:
     words = name.split()
     return "".join(w[0] for w in words).upper() if len(words) > 1 else name
@@ -241,15 +254,17 @@ _KIND_WORDS = frozenset(
 )
 #: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
 _PLACE = re.compile(
-    r"\s+(?:(?:at|in|to|from|for|of|among)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:(?:at|in|to|from|for|of|among|over)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
     r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps))"
     # "staff at branches", "jobs in factories": a part of the whole by place
     r"|(?:its\s+|their\s+)?((?!(?:terms|years|months|weeks|days|times)\b)[a-z]{3,}s)\b)"
+    # "profits after tax": another reckoning of the measure
+    r"|(after\s+tax|before\s+tax|after\s+interest|before\s+exceptional\s+items)\b"
     # "earnings per share": a measure of each share, not of the firm
     r"|per\s+(share|head|capita|person|employee|worker|household)\b"
     # "unemployment among the young", "sales of its best-selling drug": a part
-    r"|(?:among\s+the|of\s+(?:its|their))\s+((?:[a-z-]+\s+){0,2}[a-z]+)"
+    r"|(?:among(?:\s+the)?|of\s+(?:its|their))\s+((?:[a-z-]+\s+){0,2}[a-z]+)"
     # "orders for aircraft", "bookings for the summer", "the price of gold": a part
     r"|(?:for|of)\s+(?:the\s+)?(?!(?:year|years|quarter|month|period|week|day|half|first|"
     r"second|third|last|next|time|this|that|these|those|its|their|a|an|the|current|coming|"
@@ -305,7 +320,8 @@ _PERIOD = re.compile(
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|full[- ]year|for\s+the\s+(?:whole\s+)?year|(?:last|this|next)\s+year"
-    r"|half[- ]year|interim|(?:19|20)\d\d)\b"
+    r"|half[- ]year|interim|(?:19|20)\d\d"
+    r"|so\s+far(?:\s+this\s+year)?|to\s+date|since\s+\w+|a\s+year\s+(?:earlier|ago|before))\b"
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 _PARTS_OF_A_YEAR = frozenset({"quarter", "half", "month", "day"})
@@ -332,6 +348,8 @@ def periods(
             name, grain = "full year", "full"
         elif name in ("half year", "interim"):
             name, grain = "a half", "half"
+        elif name.startswith(("so far", "to date", "since ", "a year ")):
+            grain = "span"  # "so far this year", "since April", "a year earlier"
         elif name.endswith(" year"):
             grain = "relative year"  # "last year", "this year", "next year"
         elif " " in name:
@@ -373,11 +391,14 @@ FORECAST_AFTER = re.compile(
     r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated)",
     re.IGNORECASE,
 )
-#: "100,000 people are expected to march": the figure's own verb is an expectation.
+#: "100,000 people are expected to march", "900 prisoners will be freed": the figure's
+#: own verb is an expectation.
 _EXPECTED_AFTER = re.compile(
-    r"(?:\s+[a-z'’-]+){0,3}\s+(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set)"
-    r"\s+to\b"
+    r"(?:\s+[a-z'’-]+){0,3}\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely|set)"
+    r"\s+to|will|would|could|may|might)\b"
 )
+#: "may" written in lower case is a modal ("could be", "may return"); "May" is a month.
+_MAY = re.compile(r"\b(?:may|might)\b")
 #: An outcome compared with expectations is still an outcome: "grew more than expected".
 _THAN_EXPECTED = re.compile(
     r"\b(?:than|of|below|above|beat|beating|missed|missing|topped|exceeded)\s+"
@@ -401,8 +422,9 @@ def forecast(text: str, start: int, figure: Figure, *, infinitive: bool = False)
     plan written with "to" ("Steel firm 'to cut' 45,000 jobs"), as headlines
     write it.
     """
-    before = text[max(start, figure.start - 80) : figure.start].lower()
-    if _FORECAST.search(_THAN_EXPECTED.sub(" ", before)):
+    raw = text[max(start, figure.start - 80) : figure.start]
+    before = raw.lower()
+    if _FORECAST.search(_THAN_EXPECTED.sub(" ", before)) or _MAY.search(raw):
         return True
     if FORECAST_AFTER.match(text, figure.span[1]) is not None:
         return True
@@ -429,6 +451,11 @@ def qualifier_after(text: str, figure: Figure) -> str | None:
 
 
 _QUALIFIER_PHRASE = re.compile(
-    r"[^.;:\n]{0,25}?\b((?:in|at|across|excluding|over|since|per|among|outside|within|for)"
+    r"[^.;:\n]{0,25}?\b((?:in|at|across|excluding|over|since|per|among|outside|within|for|"
+    r"before|after)"
+    # a stretch of time is no qualifier of what is counted: "for the first time since",
+    # "for more than a year", "over the past year"
+    r"(?![ \t]+(?:the\s+(?:first|last|past|next|whole)|more|much|most|a|an|years?|months?|"
+    r"weeks?|days?|decades?|the\s+time|now|then|good|once)\b)"
     r"(?:[ \t]+[\w'’-]+){1,3})"
 )

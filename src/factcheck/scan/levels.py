@@ -265,6 +265,10 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         if fits(_THEN_MOVES, between):
             verb = direction_before(between)
             pair = as_levels(x, y)
+            if _PART_OF_YEAR.search(sentence.text, y.span[1], sentence.end) and not (
+                _PART_OF_YEAR.search(sentence.text, x.span[1], y.start)
+            ):
+                continue  # "£2bn last year … to £600m in the first quarter": a part of a year
             if verb is not None and verb[1] == "to" and pair is not None:
                 yield _direction(sentence, "A, and is expected to rise to B", pair, verb[0])
             continue
@@ -291,6 +295,9 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
             pair = as_levels(x, y)
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
+
+
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|month|week)\b")
 
 
 def _direction(
@@ -480,6 +487,7 @@ _THEN_VERB = re.compile(
     r"(?:\s+[a-z]+)?(?:\s*,[^,]{0,60},)?\s+(?:was|is|were|are|has|have|had|marks|marked|represents|"
     r"represented|compares|compared|means|meant|makes|made)\b"
 )
+_ADJUSTED = re.compile(r"\b(?:adjusted|seasonally|excluding|including|revised)\b")
 #: Words that make "the figure of B" another source's count, not the one before.
 _SOURCED = re.compile(
     r"\b(?:official|given\s+by|according\s+to|excludes?|includes?|estimates?|estimated|"
@@ -517,6 +525,8 @@ def restated_back(
     similar = any(w in sentence.lead(0) for w in ("similar", "comparable"))
     if not similar and not _THEN_VERB.match(sentence.text, items[0].span[1]):
         return None  # "The figure of 100,000 in Glasgow …": a figure of something else
+    if _ADJUSTED.search(sentence.text, items[0].span[1], sentence.end):
+        return None  # "The figure of 5.04 million, adjusted for the season, …"
     if _SOURCED.search(sentence.text, sentence.start, sentence.end):
         return None  # "the official figure", "given by the government": another count
     figure = items[0]
@@ -652,6 +662,15 @@ _MOVED_TO = re.compile(
 )
 
 
+#: "However, this has now been reduced to", "it fell back to": the pointed-at level
+#: itself moves (no object of the verb between).
+_ANAPHOR_MOVES = re.compile(
+    r"(?:(?:however|but|and|since\s+then),?\s+)?(?:this|that|it|the\s+figure)"
+    r"(?:\s+(?:has|have|had|now|since|also|been|was|is|will|would|could|then|later|was))*"
+    r"\s+[a-z]+(?:\s+(?:back|further|again|sharply|slightly))?\s+to"
+)
+
+
 def moved_back(
     sentence: Sentence, previous: Sequence[Figure], previous_start: int = 0
 ) -> Relation | None:
@@ -676,11 +695,9 @@ def moved_back(
     if len(same) != 1:
         return None
     if _ANAPHOR_SUBJECT.match(lead):
-        # "It has also cut its net debt to £300m" after a profit: a measure named
-        # after the pointing word must be the one before
-        here = measure_of(sentence.text, sentence.start, end)
-        there = measure_of(sentence.text, previous_start, same[0])
-        if here is not None and there is not None and here[0] != there[0]:
+        # "It has also cut its net debt to £300m" after a profit, "This has cut tax
+        # receipts to £400bn": a verb with an object moves the object, not "this"
+        if not _ANAPHOR_MOVES.fullmatch(lead):
             return None
     else:
         if NEW_FRAME.match(sentence.text, sentence.start):
@@ -749,7 +766,8 @@ def _about(figure: Figure) -> Figure:
 #: A majority over every other party, or another one than the two figures':
 #: "a Commons majority", "seats", "overturning a majority", "when its majority was".
 _OVERALL = re.compile(
-    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+it)\b"
+    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+\w+|normal|"
+    r"government|while|whereas|goal\s+difference|points\s+margin|over\s+[A-Z])\b"
 )
 
 
@@ -764,6 +782,10 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _OVERALL.search(sentence.text, a.start, c.span[1]):
             continue  # "356 seats to 198, a Commons majority of 66": over all the others
+        if sum(1 for f in items if unit_key(f) == unit_key(c)) > 3:
+            continue  # three candidates' votes: the majority is over the runner-up
+        if sentence.text.count("majority", sentence.start, sentence.end) > 1:
+            continue  # "a majority of five … since Labour's 1997 majority of 179"
         same = as_levels(a, b, c)
         if same is None:
             continue
@@ -1090,6 +1112,9 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         if listed.count(" and ") > 1:
             continue  # "Marks and Spencer and Next": which "and" joins items is unclear
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+        paired = [i.strip(" ,") for i in re.split(r"\s+and\s+", listed)]
+        if len(items) != value and len(paired) == value:
+            items = paired  # "Portland, Oregon and Seattle": a comma inside an item
         yield make_relation(
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
@@ -1134,6 +1159,8 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _NOT_PEOPLE.match(text, count.span[1]):
             continue  # "a census of 23 villages": the places hold more people than 23
+        if any(exact_count(f) and f is not count for f in items if unit_key(f) != "percent"):
+            continue  # "… repeated last year with 500": which count answered?
         for share in items[i + 1 :]:
             if (
                 unit_key(share) == "percent"

@@ -35,6 +35,8 @@ from factcheck.scan.context import (
     Modifier,
     forecast,
     modifier,
+    named_in,
+    names,
     other_period,
     periods,
     place_after,
@@ -275,6 +277,18 @@ def link_changes(
     return linked
 
 
+#: A percent over a spell of days, not one session: "up 10% this year".
+_SPELL = re.compile(
+    r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b",
+    re.IGNORECASE,
+)
+#: A move told for another day than the story's: "last week", "on Friday they fell".
+_BEFORE_NOW = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|a\s+week\s+ago|previously|earlier\s+in\s+the)\b",
+    re.IGNORECASE,
+)
+
+
 def link_moves(
     text: str,
     relations: Sequence[Relation],
@@ -315,6 +329,15 @@ def link_moves(
                 continue
             if moved and moved[2] and moved[2] not in text[span[0] : span[1]]:
                 continue
+            when = periods(text, amount, move.span)
+            if any(
+                other_period(periods(text, f, s), when)
+                for f, s in changes
+                if s in lead and f.value == change.value
+            ):
+                continue  # "fell 5% on Monday" and "On Friday they fell 10p"
+            if _SPELL.search(text, *span) or _BEFORE_NOW.search(text, *move.span):
+                continue  # "Gold up 10% this year" is no day's move; "fell 10p last week"
             fits.append((amount, level))
         if len(fits) != 1:
             continue
@@ -490,10 +513,16 @@ def _restatement(
             continue
         if NEW_FRAME.match(text, where[0]):
             continue  # "Among under-25s, the unemployment rate rose to 12.3%"
-        if not same_modifier(kind, modifier(text, where[0], other)):
+        other_kind = modifier(text, where[0], other)
+        if not same_modifier(kind, other_kind):
             continue  # "profits at its retail bank", "Rival Apple said its profits"
+        if other_kind and other_kind[2] and not named_in(other_kind[2], text[: span[1]]):
+            continue  # "Sainsbury's profits fell" in a story the lead gives to Tesco
         told_after = qualifier_after(text, other)
-        if told_after not in (None, after) and not figure.interval.overlaps(other.interval):
+        agrees = figure.interval.overlaps(other.interval)
+        if not agrees and not when and periods(text, other, where):
+            continue  # "Growth 3%" over "growth in the fourth quarter was 0.7%"
+        if told_after not in (None, after) and not agrees:
             # the body names a place or a period the lead does not: "House prices up 10%"
             # is no "prices rose 5% in London" (the same value told again still is)
             continue
@@ -522,6 +551,14 @@ def _restatement(
                 same.append(other)
         elif not near and words & _context(text, where[0], other) and _close(figure, other):
             same.append(other)
+    if measure is not None and measure[1] is None and len(same) == 1:
+        named = {
+            found[1]
+            for f, where in later
+            if (found := measure_of(text, where[0], f)) is not None and found[0] == measure[0]
+        }
+        if len(named - {None}) >= 2 or ("net" in named and len(named - {None, "net"}) >= 1):
+            return None  # "Profits drop 33%" over operating and net profits: which one?
     if len(same) > 1:
         # Several candidates: the lead may mean any of them. Only one that
         # agrees can be named (a confirmation); a disagreement names nobody.
@@ -546,6 +583,11 @@ def _things(text: str, figure: Figure) -> frozenset[str]:
         return frozenset()
     words = _CONTENT.findall(match.group().lower())
     return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+#: Periods long enough to hold another count of the same things: "since 2001", "in 2003".
+_LONG_GRAINS = frozenset({"span", "year", "relative year", "full"})
+_CAPACITY = re.compile(r"\b(?:holds?|capacity|can\s+take|room\s+for|seats?)\b")
 
 
 def _clause_words(text: str, figure: Figure, span: tuple[int, int]) -> frozenset[str]:
@@ -607,6 +649,17 @@ def link_bounds(
             )
             if len(shared) < 2:
                 continue  # "holds up to 60,000 fans" and "more than 60,000 fans applied"
+            spans_of = [
+                {g for g in periods(text, f, s) if g in _LONG_GRAINS}
+                for f, s in ((first, first_span), (second, second_span))
+            ]
+            if bool(spans_of[0]) != bool(spans_of[1]):
+                continue  # "freed since 2001 under earlier deals": another time than the deal's
+            if _CAPACITY.search(text, *first_span) or _CAPACITY.search(text, *second_span):
+                continue  # "the camp holds up to 50,000": a room, not a count
+            here, there = names(text[slice(*first_span)]), names(text[slice(*second_span)])
+            if here and there and not here & there:
+                continue  # "travel to Cardiff" and "travel to London"
             if forecast(text, first_span[0], first, infinitive=True) != forecast(
                 text, second_span[0], second, infinitive=True
             ) or other_period(periods(text, first, first_span), periods(text, second, second_span)):
@@ -729,6 +782,13 @@ def link_marks(
             continue
         mark_at = marks[0][0]
         subject_span = next(s for s in order if s[0] <= subject.start < s[1])
+        mark_kind = modifier(text, span[0], mark_at)
+        if qualifier_after(text, mark_at) is not None or (
+            measure_of(text, subject_span[0], subject) is None
+            and mark_kind is not None
+            and any(mark_kind)
+        ):
+            continue  # "Brent prices remain below $50", "below £130,000 for first-time buyers"
         if measure_of(text, subject_span[0], subject) is not None and not same_modifier(
             modifier(text, subject_span[0], subject), modifier(text, span[0], mark_at)
         ):
@@ -810,6 +870,18 @@ _RIVAL = re.compile(r"\b(?:rival|rivals|competitor|competitors|compared\s+with|t
 
 
 #: A capitalised word that is no sentence opener: a name of a part ("Chrysler").
+def _cut(sentence: str) -> bool:
+    """Whether a part is a place ("its UK business", "its North American arm") rather
+    than a line of business ("its food division")."""
+    return _PLACE_PART.search(sentence) is not None
+
+
+_PLACE_PART = re.compile(
+    r"\b(?i:its|their|the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:arm|division|unit|business|operations|"
+    r"subsidiary)\b|\b(?:in|across)\s+[A-Z]"
+)
+
+
 def link_breakdown(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
 ) -> list[Relation]:
@@ -846,6 +918,7 @@ def link_breakdown(
         expected = forecast(text, span[0], total)
         when = periods(text, total, span)
         parts: list[Figure] = []
+        cuts: set[bool] = set()
         for part, where in items:
             if where == span or part.start in used or part.trend is not None or part.parts:
                 continue
@@ -877,12 +950,17 @@ def link_breakdown(
                 worded = bool(_PART_WORDS.search(before)) and not _RIVAL.search(before)
             if worded:
                 parts.append(part)
+                cuts.add(_cut(text[where[0] : where[1]]))
         if parts:
             pair = as_levels(*parts, total)
             if pair is None:
                 continue
-            roles: dict[str, RoleValue] = {"parts": tuple(pair[:-1]), "total": pair[-1]}
-            linked.append(Relation("sum_at_most", roles, span, "whole, then its parts", {}))
+            # "Its UK business … Its food division …": a split by place and one by line
+            # of business overlap, so each part is then within the whole on its own
+            groups = [tuple(pair[:-1])] if len(cuts) == 1 else [(p,) for p in pair[:-1]]
+            for group in groups:
+                roles: dict[str, RoleValue] = {"parts": group, "total": pair[-1]}
+                linked.append(Relation("sum_at_most", roles, span, "whole, then its parts", {}))
     return linked
 
 
@@ -907,6 +985,9 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:windfall|deal|order|payout|bill|in\s+all|in\s+total)\b")
+_MORE_IN_TOTAL = re.compile(
+    r"[^.;]{0,30}?\b(?:including|includes|plus|after\s+discounts|with\s+the\s+rest)\b"
+)
 _OVER_YEARS = re.compile(r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?[\w-]+\s+(?:years|months)")
 _ALSO = re.compile(r"\b(?:also|separately|another|further|additional|extra)\b")
 #: Between a count and an amount each: only some of the things get it.
@@ -952,7 +1033,9 @@ def link_products(
             count = counts[0]
             if sum(1 for f in figures if _EACH.match(text, f.span[1])) > 1:
                 continue  # "£500 each and its 400 managers £5,000 each": two rates, one total
-            if _SUBSET.search(text, count.span[1], each.start):
+            if _SUBSET.search(text, count.span[1], each.start) or _MORE_IN_TOTAL.match(
+                text, word.end()
+            ):
                 continue  # "Of its 5,000 staff, those who leave will get £10,000 each"
             if _RATE_AFTER.match(text, word.end()):
                 continue  # "£2,000 each a year": the total's years are unknown
@@ -1002,8 +1085,8 @@ def _is_total(text: str, figure: Figure, each: Figure, product: Interval) -> boo
     )
     if not called or _ALSO.search(text, max(0, figure.start - 40), figure.start):
         return False  # "will also pay a total of £10m": another payment
-    if _OVER_YEARS.match(text, figure.span[1]):
-        return False  # "a deal worth £7.2m over three years": the years multiply too
+    if _OVER_YEARS.match(text, figure.span[1]) or _MORE_IN_TOTAL.match(text, figure.span[1]):
+        return False  # "worth £7.2m over three years", "£1.5m including managers' bonuses"
     low, high = product.low, product.high
     value = figure.value
     return (low is None or value * 10 >= low) and (high is None or value <= high * 10)
@@ -1091,6 +1174,8 @@ def link_expectations(
             and (about is None or measure is None or _agree(about, measure))
             and same_modifier(whose, kind)
             and not other_period(when, told)  # "for the full year" against "the first half"
+            and qualifier_after(text, e) == qualifier_after(text, outcome)  # "before exceptional"
+            and _qualifier(text, max(0, e.start - 90), e) == _qualifier(text, span[0], outcome)
         ]
         if len({(e.low, e.high) for e in same}) != 1:
             continue
@@ -1144,7 +1229,7 @@ def link_lead_levels(
             sources = [[before]] if before is not None and adjacent and before not in lead else []
             sources.append(list(lead))
             for spans in sources:
-                starts = _starts(text, sentences, spans, end, measure, kind)
+                starts = _starts(text, sentences, spans, end, measure, kind, span)
                 if starts:
                     break
             if len({(f.low, f.high) for f in starts}) != 1:
@@ -1161,6 +1246,7 @@ def _starts(
     end: Figure,
     measure: Measure,
     kind: Modifier | None,
+    at: tuple[int, int] = (0, 0),
 ) -> list[Figure]:
     """The levels of ``measure`` in ``spans`` that a move to ``end`` may start from;
     ``kind`` is the move's :func:`~factcheck.scan.context.modifier` ("growth in
@@ -1176,6 +1262,9 @@ def _starts(
                 continue
             named = measure_of(text, span[0], figure)
             if named is None or not _agree(named, measure):
+                continue
+            place = place_after(text, figure)  # "a 20% stake in Fiat"
+            if place is not None and place not in text[slice(*at)]:
                 continue
             if same_modifier(modifier(text, span[0], figure), kind):
                 found.append(figure)

@@ -290,6 +290,12 @@ def possessives(figures: Sequence[Figure], text: str) -> set[int]:
     }
 
 
+#: Nouns after a measure noun that make the pair another thing.
+_NOT_THE_MEASURE = frozenset(
+    {"benefit", "benefits", "allowance", "claimants", "claims", "options", "scheme", "schemes"}
+)
+
+
 def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] | None:
     """The measure family a figure is about and its qualifier, from the words before it.
 
@@ -337,6 +343,8 @@ def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
     """The last measure noun among ``words`` with its qualifier (see :func:`measure_of`)."""
     for k in range(len(words) - 1, -1, -1):
         word = words[k].replace("’", "'")
+        if k + 1 < len(words) and words[k + 1] in _NOT_THE_MEASURE:
+            continue  # "jobless benefit", "share options": another thing named by the noun
         if k and f"{words[k - 1]} {word}" in MEASURES:
             before = words[k - 2] if k >= 2 else None
             family = MEASURES[f"{words[k - 1]} {word}"]

@@ -325,7 +325,8 @@ def _change_relation(
         return None  # a level is one amount, not a range of prices or a change
     text = sentence.text
     if RATE_AFTER.match(text, change.span[1]) or (
-        change.kind is Kind.MULTIPLE and REPEATED_AFTER.match(text, change.span[1])
+        (change.kind is Kind.MULTIPLE or is_fraction_word(change))
+        and REPEATED_AFTER.match(text, change.span[1])
     ):
         return None  # "rose 3% a year, from …", "doubled twice": a rate, not the whole change
     if start is not None and SOURCE_AFTER.match(text, start.span[1]):
@@ -690,7 +691,9 @@ _SHARE_OF_ANOTHER = re.compile(
 #: After a part: a subset of another part ("200 of them", "5,000 from Poland alone").
 _SUBSET_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)|alone)\b|[^,.;]*\balone\b")
 #: The word that says what a part did: "11 are run from …", "400,000 passed".
-_PREDICATE = re.compile(r"\s+([a-z]{2,})")
+_PREDICATE = re.compile(r"\s+([a-z]{2,})(?:\s+(not|no|never))?")
+#: The verb right before a part: "won 29 and kept 25".
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:a|an|the)\s+)?$")
 _ELIDED = frozenset(
     {"from", "in", "on", "at", "for", "to", "a", "an", "the", "with", "by", "and", "or", "while"}
 )
@@ -704,13 +707,21 @@ def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
     text = sentence.text
     if any(_SUBSET_AFTER.match(text, p.span[1]) for p in parts):
         return True
+    if any(re.search(r"\bwith\s*$", text[max(0, p.start - 12) : p.start]) for p in parts):
+        return True  # "12 made a loss and 8 a profit, with 15 in debt"
     verbs = []
     for part in parts:
         found = _PREDICATE.match(text, part.span[1])
-        word = found.group(1) if found else None
-        verbs.append(None if word is None or word in _ELIDED else word)
+        words = [w for w in (found.groups() if found else ()) if w and w not in _ELIDED]
+        verbs.append(" ".join(words) or None)
     said = {v for v in verbs if v is not None}
-    return len(said) > 1
+    before = {
+        m.group(1)
+        for p in parts
+        if (m := _VERB_BEFORE.search(text, max(0, p.start - 30), p.start))
+        and m.group(1) not in _ELIDED | {"but", "some", "about", "around", "nearly", "almost"}
+    }
+    return len(said) > 1 or len(before) > 1  # "won 29 and kept 25 clean sheets"
 
 
 def _totals(sentence: Sentence) -> Iterator[Relation]:
@@ -769,6 +780,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
         chain = _part_chain(sentence, t + 1, total, loose_nouns=True)
+        if chain and any(_SUBSET_AFTER.match(sentence.text, items[c].span[1]) for c in chain):
+            continue  # "…, and 20 of them came in cycling": a part of the parts
         if not chain or len(chain) < 2 or chain[0] != t + 1:
             continue
         if not re.search(r"\band\b", gap(chain[-1])):
