@@ -500,6 +500,32 @@ def _restatement(
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
         ):
             continue  # a change ("lifted by 12%") and a level (11.2%) are two statements
+        found = measure_of(text, where[0], other)
+        if bound:
+            # "profits up more than 40%" in the lede, "a 43% rise in net profit" later:
+            # the later exact figure of that measure is the value the bound hedges.
+            # The bound's own number again ("the $50 mark") restates the bound.
+            # Only a move is hedged this way; a bounded level ("above $50") meets
+            # averages and peaks of the same measure that are other statistics.
+            candidate = (
+                found is not None
+                and measure is not None
+                and figure.trend is not None
+                and other.trend is figure.trend
+                and _agree(found, measure)
+                and other.hedge in (Hedge.EXACT, Hedge.ROUNDED)
+                and other.value != figure.value
+                and _near_bound(figure, other)
+            )
+        elif measure is not None and found is not None:
+            candidate = _agree(found, measure) and (not near or _close(figure, other))
+        else:
+            candidate = (
+                not near and bool(words & _context(text, where[0], other)) and _close(figure, other)
+            )
+        if not candidate:
+            continue
+        # the words around each tell whether they are one quantity (cheap tests first)
         if when and other_period(when, periods(text, other, where)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
         told = forecast(text, where[0], other)
@@ -528,29 +554,7 @@ def _restatement(
             continue
         if _qualifier(text, where[0], other) != qualified:
             continue  # "Core inflation … rose to 2.1%" against plain inflation
-        found = measure_of(text, where[0], other)
-        if bound:
-            # "profits up more than 40%" in the lede, "a 43% rise in net profit" later:
-            # the later exact figure of that measure is the value the bound hedges.
-            # The bound's own number again ("the $50 mark") restates the bound.
-            # Only a move is hedged this way; a bounded level ("above $50") meets
-            # averages and peaks of the same measure that are other statistics.
-            if (
-                found is not None
-                and measure is not None
-                and figure.trend is not None
-                and other.trend is figure.trend
-                and _agree(found, measure)
-                and other.hedge in (Hedge.EXACT, Hedge.ROUNDED)
-                and other.value != figure.value
-                and _near_bound(figure, other)
-            ):
-                same.append(other)
-        elif measure is not None and found is not None:
-            if _agree(found, measure) and (not near or _close(figure, other)):
-                same.append(other)
-        elif not near and words & _context(text, where[0], other) and _close(figure, other):
-            same.append(other)
+        same.append(other)
     if measure is not None and measure[1] is None and len(same) == 1:
         named = {
             found[1]
