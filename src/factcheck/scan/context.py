@@ -21,6 +21,7 @@ __all__ = [
     "ELSEWHERE_AFTER",
     "GOOD_WHEN_HIGHER",
     "GOOD_WHEN_LOWER",
+    "MOVED_TO",
     "NEW_FRAME",
     "RATE_AFTER",
     "REPEATED_AFTER",
@@ -72,6 +73,12 @@ ELSEWHERE_AFTER = re.compile(
     r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
     r"Easter)\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival))"
+)
+#: Before the level a move reached: "ended Monday down $1.33 to", "closed up $2.80 to close
+#: at" (a price told by its move).
+MOVED_TO = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
+    r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
 )
 #: Measures for which more is better, and for which more is worse: "beat" and
 #: "missed", "better" and "worse" turn on them.

@@ -33,6 +33,7 @@ from factcheck.scan.context import (
     ELSEWHERE_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
+    MOVED_TO,
     NEW_FRAME,
     RATE_AFTER,
     SOURCE_AFTER,
@@ -655,13 +656,6 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
-#: The level a move ended at: "ended Monday down $1.33 to".
-_MOVED_TO = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
-    r"(?:on\s+\w+\s+)?to\s+$"
-)
-
-
 #: "However, this has now been reduced to", "it fell back to": the pointed-at level
 #: itself moves (no object of the verb between).
 _ANAPHOR_MOVES = re.compile(
@@ -712,7 +706,7 @@ def moved_back(
                 modifier(text, sentence.start, end), modifier(text, previous_start, same[0])
             ):
                 return None
-        elif _MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
+        elif MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
             before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
         if measure is None or before is None:
             return None

@@ -31,6 +31,7 @@ from factcheck.scan.context import (
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
+    MOVED_TO,
     NEW_FRAME,
     Modifier,
     forecast,
@@ -689,11 +690,6 @@ _WISH = re.compile(
     r"ceiling|threshold|indicates?|would|could|will|might|expect\w*|forecast\w*|"
     r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
 )
-#: The level a move reached: "closed up $2.80 to" (a price told by its move).
-_MOVED_TO_LEVEL = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
-    r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
-)
 #: A mark held for a while, not now: "have been above $40 for much of the year".
 _SOMETIMES = re.compile(
     r"\b(?:for\s+(?:much|most|part)\s+of|at\s+times|at\s+one\s+point|on\s+occasion|"
@@ -835,7 +831,7 @@ def _subject_near(
         if len(levels) != 1:
             continue
         found = measure_of(text, span[0], levels[0])
-        if found is None and not _MOVED_TO_LEVEL.search(
+        if found is None and not MOVED_TO.search(
             text, max(span[0], levels[0].start - 40), levels[0].start
         ):
             continue  # "kept its main rate at 0.1%" says nothing of inflation
