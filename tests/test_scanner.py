@@ -318,3 +318,10 @@ def test_scientific_notation(mantissa: object, exponent: int, form: str) -> None
 def test_no_power_of_ten(sentence: str) -> None:
     assert all(f.value is None or f.value.denominator == 1 for f in find_figures(sentence))
     assert "999 kg" not in texts(sentence)
+
+
+def test_a_ratio_in_digits_is_rounded_like_any_figure() -> None:
+    (ratio,) = find_figures("He was paid 120 times the pay of a worker.")
+    assert (ratio.low, ratio.high) == (Fraction(239, 2), Fraction(241, 2))
+    (three,) = find_figures("Prices rose three times as fast.")
+    assert three.low == three.high == 3  # a ratio in words stays as said

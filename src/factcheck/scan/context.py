@@ -26,8 +26,10 @@ __all__ = [
     "RATE_AFTER",
     "REPEATED_AFTER",
     "SOURCE_AFTER",
+    "WEIGHTED",
     "Modifier",
     "forecast",
+    "is_name",
     "modifier",
     "named_in",
     "names",
@@ -80,6 +82,8 @@ MOVED_TO = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
     r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
 )
+#: A poll's weighted results: its percents need be no whole numbers of the people asked.
+WEIGHTED = re.compile(r"\bweight(?:ed|ing)\b", re.IGNORECASE)
 #: Measures for which more is better, and for which more is worse: "beat" and
 #: "missed", "better" and "worse" turn on them.
 GOOD_WHEN_HIGHER = frozenset({"profit", "sales", "growth", "exports", "orders", "users"})
@@ -162,7 +166,7 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
             elif (
                 before.group()[0].isupper()
                 and lower not in _KIND_WORDS | QUALIFIERS
-                and (not opener or _is_name(before.group(), text))
+                and (not opener or is_name(before.group(), text))
             ):
                 who = before.group()  # "US unemployment", "Singapore growth"
             elif _sets_apart(lower) and lower not in QUALIFIERS:
@@ -195,7 +199,7 @@ def _topic(opening: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[A-Z][\w'’&-]*", first) if w not in _NOT_NAMES)
 
 
-def _is_name(word: str, text: str) -> bool:
+def is_name(word: str, text: str) -> bool:
     """Whether a capitalised word that opens a sentence is a name: an acronym ("US",
     "BP"), or a word the text writes capitalised inside a sentence too ("Tesco")."""
     if word.isupper() and len(word) <= 5:

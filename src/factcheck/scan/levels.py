@@ -37,6 +37,7 @@ from factcheck.scan.context import (
     NEW_FRAME,
     RATE_AFTER,
     SOURCE_AFTER,
+    WEIGHTED,
     modifier,
     other_period,
     periods,
@@ -1145,6 +1146,8 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
         return
     if not _SURVEY_WORDS.search(text, sentence.start, sentence.end):
         return
+    if WEIGHTED.search(text, max(0, sentence.start - 300), min(len(text), sentence.end + 300)):
+        return  # weighted results need not be whole numbers of the people asked
     for i, count in enumerate(items):
         value = count.value
         if not exact_count(count) or value is None or not 0 < value <= GRIM_LIMIT:

@@ -278,6 +278,13 @@ def link_changes(
     return linked
 
 
+_OWN_LEVEL = re.compile(r"\s+to\s+[$£€¥\d]")
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]*")
+#: Capitalised words that open a sentence without naming anything.
+_OPENERS = frozenset(
+    {"The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "It", "They", "In"}
+    | {"On", "At", "By", "However", "But", "And", "Shares", "Light", "Meanwhile", "Later"}
+)
 #: A percent over a spell of days, not one session: "up 10% this year".
 _SPELL = re.compile(
     r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b",
@@ -313,6 +320,8 @@ def link_moves(
     for change, span in changes:
         if span not in lead or unit_key(change) != "percent" or change.trend is None:
             continue
+        if _OWN_LEVEL.match(text, change.span[1]):
+            continue  # "Brent jumped 4.2% to $90.70": the percent has its own level
         fits = []
         for move in moves:
             amount, level = move.roles["change"], move.roles.get("to")
@@ -330,6 +339,12 @@ def link_moves(
                 continue
             if moved and moved[2] and moved[2] not in text[span[0] : span[1]]:
                 continue
+            lead_text = " ".join(text[a:b] for a, b in lead)
+            if any(
+                word not in _OPENERS and not named_in(word, lead_text)
+                for word in _CAPITALISED.findall(text, move.span[0], amount.start)
+            ):
+                continue  # "US crude rose $3.20" under "Brent crude jumped 4.2%": another asset
             when = periods(text, amount, move.span)
             if any(
                 other_period(periods(text, f, s), when)
@@ -540,6 +555,8 @@ def _restatement(
             continue
         if NEW_FRAME.match(text, where[0]):
             continue  # "Among under-25s, the unemployment rate rose to 12.3%"
+        if _MARGIN_OF_ERROR.search(text, max(where[0], other.start - 30), other.start):
+            continue  # "within the margin of error of 2.8 points": no restatement of a lead
         other_kind = modifier(text, where[0], other)
         if not same_modifier(kind, other_kind):
             continue  # "profits at its retail bank", "Rival Apple said its profits"
@@ -571,6 +588,7 @@ def _restatement(
     return same[0] if len(same) == 1 else None
 
 
+_MARGIN_OF_ERROR = re.compile(r"\b(?:margin\s+of\s+error|error\s+margin|plus\s+or\s+minus)\b")
 #: Words of a past period: what a plan in the headline is not.
 _PAST = re.compile(
     r"\b(?:last\s+year|a\s+year\s+ago|already|since\s+(?:19|20)\d\d|previous\s+year)\b"

@@ -18,7 +18,7 @@ import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind
-from factcheck.scan.context import RATE_AFTER, REPEATED_AFTER, SOURCE_AFTER
+from factcheck.scan.context import RATE_AFTER, REPEATED_AFTER, SOURCE_AFTER, WEIGHTED
 from factcheck.scan.kinds import (
     exact_count,
     is_fraction_word,
@@ -601,6 +601,8 @@ def granularity(sentence: Sentence, taken: set[int]) -> Iterator[Relation]:
         assert count.value is not None
         if not 0 < count.value <= GRIM_LIMIT:
             continue
+        if WEIGHTED.search(sentence.text, sentence.start, sentence.end + 200):
+            continue  # "according to weighted results": no whole number of people needed
         yield make_relation(sentence, "percent_of_n", pattern, {"n": count, "share": share})
 
 

@@ -563,7 +563,9 @@ class Grammar:
         precision: Fraction | None = None
         rounding = Interval.point(factor)
         hedge = Hedge.EXACT
-        if tok.kind == NUM and "." in tok.text:
+        if tok.kind == NUM and ("." in tok.text or factor >= 10):
+            # "2.5 times", and "120 times the pay of a typical worker": a ratio printed
+            # in digits is rounded to its last digit like any other figure
             precision = read_numeral(tok.text).precision
             rounding = Interval.rounded(factor, precision)
             hedge = Hedge.ROUNDED
