@@ -5,8 +5,10 @@ development corpus (``../shared/corpus/bbc-2004/``), every numeric relation
 the article states with all its figures in the text, each figure's offset and
 a verdict (``consistent``, ``inconsistent`` for a real error in the article,
 or ``ambiguous``, which is not scored). The articles are split into ``dev``
-and ``holdout`` by a hash of their path (see the labels file's header); read
-only the holdout totals while working on the scan.
+and ``holdout`` by a hash of their path (see the labels file's header), plus
+``fresh``, a later sample labelled after both had been seen (marked in the
+spec, regardless of the hash); read only the holdout and fresh totals while
+working on the scan.
 
 Matching rule (strict, so that a finding matching by accident does not count).
 A finding's spans are every ``[start, end]`` pair in ``extra["spans"]``
@@ -45,7 +47,7 @@ Metrics, per split:
 
 Run::
 
-    python benchmarks/news_eval.py                  # table for dev, holdout and all
+    python benchmarks/news_eval.py                  # table for dev, holdout, fresh and all
     python benchmarks/news_eval.py --split dev -v   # and every dev miss and flag
     python benchmarks/news_eval.py --json --corpus-wide
 
@@ -72,7 +74,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "news_labels.yaml"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/bbc-2004"
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "fresh")
 FACTORS = (1.5, 0.6, 2.0, 0.5, 3.0, 0.3, 10.0, 0.1, 100.0, 0.01)
 INEQUALITY_KINDS = frozenset({"direction", "compare", "range"})
 CHECKED = frozenset({"consistent", "inconsistent"})
@@ -680,7 +682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Score factcheck scan on hand-labelled relations in real news."
     )
-    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and flags")
@@ -719,7 +721,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in shown:
             print("\n".join(details(result.scores[split], args.corpus)))
         if args.split == "all":
-            print("(holdout details hidden: pass --split holdout to see them)")
+            print("(holdout and fresh details hidden: pass --split holdout or --split fresh)")
         if wide:
             print("== inconsistent findings over the whole corpus")
             for name, f in wide:

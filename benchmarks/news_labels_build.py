@@ -11,6 +11,11 @@ matches inside "15" or "5.2". This script finds every figure's offset,
 verifies ``text[start:start + len(figure)] == figure``, assigns the split and
 writes the YAML. It fails loudly when a figure is not found.
 
+An article header ``= path`` puts the article in ``dev`` or ``holdout`` by the
+hash of its path (see ``split_of``); ``= fresh path`` (the word ``fresh`` before
+the path) puts it in split ``fresh`` regardless of the hash: a sample labelled
+after both hash splits had been seen, kept unseen while the scan is developed.
+
 Run::
 
     python benchmarks/news_labels_build.py [--corpus PATH]
@@ -41,10 +46,13 @@ HEADER = """\
 # (edit the spec, then rerun the builder; it re-verifies every offset).
 #
 # One key per article (path relative to the corpus root):
-#   split: dev | holdout
+#   split: dev | holdout | fresh
 #       dev when the last hex digit of sha1(path) (e.g. sha1("business/006.txt"))
 #       is below 10 (about 62%), holdout otherwise. Holdout relations are kept
 #       unseen while the scan is developed: read only their totals.
+#       fresh for articles whose spec header is "= fresh path" (regardless of the
+#       hash): a later sample labelled after dev and holdout had been seen; like
+#       holdout, read only its totals.
 #   relations: every numeric relation the article states whose figures are ALL
 #       in the text (currency conversions in brackets are not relations):
 #     - kind: direction | percent_change | point_change | multiple | compare | sum
@@ -99,9 +107,15 @@ def build(spec: Path, corpus: Path) -> dict[str, Any]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("="):
-            article = line[1:].strip()
+            words = line[1:].split()
+            fresh = len(words) == 2 and words[0] == "fresh"
+            article = words[-1]
+            if len(words) != 1 and not fresh:
+                errors.append(f"{lineno}: want '= path' or '= fresh path': {line}")
+            if article in out:
+                errors.append(f"{lineno}: {article} listed twice")
             text = (corpus / article).read_text(encoding="utf-8")
-            out[article] = {"split": split_of(article), "relations": []}
+            out[article] = {"split": "fresh" if fresh else split_of(article), "relations": []}
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) != 4:
@@ -134,7 +148,7 @@ def dump(labels: dict[str, Any]) -> str:
     for article, entry in labels.items():
         lines.append(f"{article}:")
         lines.append(f"  split: {entry['split']}")
-        lines.append("  relations:")
+        lines.append("  relations:" if entry["relations"] else "  relations: []")
         for rel in entry["relations"]:
             lines.append(f"    - kind: {rel['kind']}")
             lines.append("      figures:")
