@@ -77,6 +77,70 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Brewer's shares slide 9%\n\nIts shares fell $1.40 on Friday to close at $26.60.",
             ("market_move", "inconsistent"),
         ),
+        # time phrases between the levels: a quarter ending on a date, the end of a year
+        (
+            "Output slowed to 1.2% in the quarter ending 30 June, down from 4.8% in the spring.",
+            ("direction", "consistent"),
+        ),
+        (
+            "Output slowed to 1.2% in the quarter ending 30 June, up from 4.8% in the spring.",
+            ("direction", "inconsistent"),
+        ),
+        (
+            "Joblessness should ease to 8% by the end of the year, down from 11%.",
+            ("direction", "consistent"),
+        ),
+        (
+            "The board wants to lift coverage from about 3% today to 40% within five years.",
+            ("direction", "consistent"),
+        ),
+        # an estimate's adjective belongs to the level; "boost" takes an object
+        (
+            "Miners aim to boost output from an expected 90,000 tonnes this year to 250,000.",
+            ("direction", "consistent"),
+        ),
+        (
+            "Miners aim to boost output from an expected 390,000 tonnes this year to 250,000.",
+            ("direction", "inconsistent"),
+        ),
+        # a possessive period before the earlier level, a currency restated twice
+        (
+            "The city plans to raise spending to 820bn rials ($91m; £48m) from last year's 760bn.",
+            ("direction", "consistent"),
+        ),
+        # a budget year is a date, not a number to compare
+        ("Growth should reach 5.1% in 2005-06, up from 4.4%.", ("direction", "consistent")),
+        # an amount of a whole just named, and a part said "of which"
+        ("The firm offered to repay $220m of the $550m it lost.", ("sum_at_most", "consistent")),
+        ("The firm offered to repay $720m of the $550m it lost.", ("sum_at_most", "inconsistent")),
+        (
+            "Under the $168m deal - $155m of which insurers pay - no one admits fault.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "Under the $168m deal - $185m of which insurers pay - no one admits fault.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        # a total in the sentence before, and the parts it was made up of
+        (
+            "Fines came to a total of $900m. The watchdog agreed a deal totalling $375m with"
+            " two banks. It was made up of $250m to repay gains from trading, and $125m in fines.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "Fines came to a total of $900m. The watchdog agreed a deal totalling $375m with"
+            " two banks. It was made up of $250m to repay gains from trading, and $155m in fines.",
+            ("sum_equals", "inconsistent"),
+        ),
+        # a comparison after an unstated expectation
+        (
+            "Exports grew 7.5% in 2004, faster than expected and well above 2003's 6.2%.",
+            ("compare", "consistent"),
+        ),
+        (
+            "Exports grew 5.5% in 2004, faster than expected and well above 2003's 6.2%.",
+            ("compare", "inconsistent"),
+        ),
     ],
 )
 def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
@@ -96,12 +160,22 @@ def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
         "The firm hired 500 staff, more than 300 of them in Leeds.",
         # a date on one line and a kick-off time two lines down are two figures
         "Saturday, 26 February\n\n1400 GMT",
+        # hours of a flight are a span of time; "of the" a share's base is no amount
+        "He slept 3 hours of the 5-hour flight.",
+        "The bank sold 20% of the 15% stake it held.",
         # a count in brackets after a share is the part, not a restatement of it
         "In all, 41% (213) of the 520 nurses polled said yes.",
     ],
 )
 def test_no_false_alarm(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+@pytest.mark.parametrize(("later", "status"), [("4.6%", "consistent"), ("3.2%", "inconsistent")])
+def test_a_move_told_in_order_chains_its_levels(later: str, status: str) -> None:
+    text = f"Trade is seen at 5.3% this year, slowing to 4% in 2026, before picking up to {later}."
+    found = [f for f in scan(text).findings if f.rule == "direction"]
+    assert [f.status.value for f in found] == ["consistent", status]
 
 
 def test_count_in_brackets_still_makes_a_share() -> None:
@@ -141,6 +215,9 @@ def test_possessive_year_is_a_time_anchor() -> None:
         ("marks the", "marks the"),
         ("on tuesday to", "to"),
         ("since monday's", ""),
+        ("by the end of next year, down from", ", down from"),
+        ("today to", "to"),
+        ("within ‹u›, from", ", from"),
     ],
 )
 def test_time_phrases(gap: str, left: str) -> None:
@@ -156,6 +233,8 @@ def test_time_phrases(gap: str, left: str) -> None:
         ("revised down the jobs gains, from", None),
         ("the gains from", None),
         ("sales reached to", None),
+        ("it hopes to boost output from an expected", "up"),
+        ("it plans to trim costs to", "down"),
     ],
 )
 def test_direction_before(gap: str, trend: str | None) -> None:

@@ -16,6 +16,7 @@ from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
 from factcheck.scan.kinds import exact_count, is_item
 from factcheck.scan.levels import (
+    CHAINED,
     OVERLAPPING,
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
@@ -141,7 +142,8 @@ class _Carry:
         self.subject = tuple(
             a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
         )
-        included = total_included(sentence, self.totals) if self.totals else None
+        near = self.items if index - self.index == 1 else ()
+        included = total_included(sentence, self.totals, near) if self.totals else None
         if included is not None:
             back.append(included)
         text = self.text
@@ -293,7 +295,9 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
             starts = {f.start for f in relation.figures()}
             if starts & used:
                 continue
-            if relation.pattern not in ONE_LEVEL:
+            if relation.pattern in CHAINED:
+                used.add(relation.figures()[0].start)  # the level reached may move on
+            elif relation.pattern not in ONE_LEVEL:
                 # A change with one level only implies the other: its figures stay
                 # free for a relation that can be checked ("… to $220bn - less than
                 # the 5.1% increase").

@@ -59,6 +59,7 @@ from factcheck.scan.shapes import (
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 
 __all__ = [
+    "CHAINED",
     "OVERLAPPING",
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
@@ -107,6 +108,8 @@ _THEN_MOVES = re.compile(
     r"[,;]?\s*(?:and|but|before|then|and\s+then)"
     # an aside may stand before the verb: "and, according to some predictions, balloon to"
     r"(?:\s*,[a-z'’ -]{1,50},)?\s+(?:[a-z'’-]+\s+){0,5}?to"
+    # or a participle: "4.1% this year, dipping to 4% in 2005"
+    r"|[,;]?\s*[a-z]+ing(?:\s+(?:back|further|sharply|slightly|steadily))?\s+to"
 )
 #: "expected margins to be lower, at 4% of sales as opposed to 5%": a comparative, then
 #: the level it reached.
@@ -176,7 +179,10 @@ _COMPARISON = re.compile(
     # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
     r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
     r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
-    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+)?" + _COMPARED
+    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+"
+    # a comparison with an unstated expectation first: "faster than predicted and"
+    r"|(?:[a-z]+er|more|less)\s+than\s+(?:had\s+been\s+)?(?:predicted|expected|forecast|"
+    r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)\s+)?" + _COMPARED
 )
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
@@ -921,6 +927,38 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
                 )
 
 
+#: "repay $220m of the $550m it lost": an amount of the whole just named.
+_OF_THE_AMOUNT = re.compile(r"(?:out\s+)?of\s+(?:the|its|their)")
+#: "the $168m settlement - $155m of which": the part, then a pronoun for the whole.
+_OF_WHICH_AFTER = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b")
+_THEN_PART = re.compile(r"(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*[,(—–-]")
+
+
+def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
+    """ "$220m of the $550m it lost", "the $168m deal - $155m of which": a part of an amount.
+
+    Counts have their own shape (:func:`_parts_out_of`, which asks for the
+    things counted); percents are shares, not parts, and are left out.
+    """
+    items, gap, text = sentence.items, sentence.gap, sentence.text
+    for i in range(len(items) - 1):
+        x, y = items[i], items[i + 1]
+        if fits(_OF_THE_AMOUNT, gap(i + 1)) and not _OWNERS.match(text, y.span[1]):
+            part, whole, pattern = x, y, "A of the B"
+        elif fits(_THEN_PART, gap(i + 1), 40) and _OF_WHICH_AFTER.match(text, y.span[1]):
+            part, whole, pattern = y, x, "B - A of which"
+        else:
+            continue
+        pair = as_levels(part, whole)
+        if pair is None or unit_key(pair[0]) in ("count", "percent"):
+            continue
+        if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
+            continue  # a duration of a duration is a span of time; "up to" is no part
+        yield make_relation(
+            sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
+        )
+
+
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
     """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside.
 
@@ -1297,8 +1335,15 @@ _AND = re.compile(r"(?:,\s*)?(?:and|plus)(?:\s+(?:a|an|the|another))?|,")
 #: "The total payment includes $5m … and $4m …": the sentence names its total earlier.
 TOTAL_INCLUDES = re.compile(
     r"(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure)"
-    r"(?:\s+[a-z'’-]+){0,2}\s+(?:includes|included|comprises|comprised|covers|covered)"
+    r"(?:\s+[a-z'’-]+){0,2}\s+(?:includes|included|covers|covered)"
     r"(?:\s+(?:a|an|the|some|about))?"
+)
+#: "It was made up of $250m … and $125m …": the parts of the one total, all of them.
+_TOTAL_CONSISTS = re.compile(
+    r"(?:it|this|that|the\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure|"
+    r"deal|settlement|payment|payout|fine|award|package|fund|budget))"
+    r"\s+(?:(?:was|is|will\s+be)\s+made\s+up\s+of|consists\s+of|consisted\s+of|comprises|"
+    r"comprised|(?:was|is|will\s+be)\s+split\s+(?:into|between))"
 )
 
 
@@ -1309,7 +1354,7 @@ def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
     for k in range(first + 1, len(items)):
         joint = sentence.gap(k)
         # "… $5m in fines and more than $4m": a few words of the part's own may come first
-        if not re.fullmatch(r"(?:[a-z'’-]+\s+){0,4}?" + _AND.pattern, joint):
+        if not re.fullmatch(r"(?:(?:[a-z'’-]+\s+){0,6}?[a-z'’-]+\s*)?" + _AND.pattern, joint):
             break
         parts.append(items[k])
     return tuple(parts)
@@ -1340,16 +1385,36 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
 TOTAL_BEFORE = re.compile(r"(?:total(?:ling|led|s)?(?:\s+of)?|in\s+all|altogether)\s*$", re.I)
 
 
-def total_included(sentence: Sentence, earlier: Sequence[Figure]) -> Relation | None:
+def total_included(
+    sentence: Sentence, earlier: Sequence[Figure], previous: Sequence[Figure] = ()
+) -> Relation | None:
     """ "The total payment includes $5m in fines and more than $4m": parts of the one
-    total an earlier sentence stated ("a total of $14.5m")."""
+    total an earlier sentence stated ("a total of $14.5m").
+
+    When several earlier totals fit, the one in the sentence just before
+    (``previous``) is meant, if it holds exactly one.
+    """
     items = sentence.items
-    if not items or fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
+    if not items:
+        return None
+    whole = fits(_TOTAL_CONSISTS, sentence.lead(0)) is not None
+    if not whole and fits(TOTAL_INCLUDES, sentence.lead(0)) is None:
         return None
     parts = _listed_parts(sentence, 0)
+    if whole and (len(parts) < 2 or len(parts) != len(items)):
+        return None  # "made up of" names every part, and only parts
     totals = [f for f in earlier if as_levels(f, *(_point(p) for p in parts)) is not None]
+    if len(totals) > 1:
+        totals = [f for f in totals if f in previous]
     if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
         return None
+    if whole:
+        return make_relation(
+            sentence,
+            "sum_equals",
+            "It was made up of A and B",
+            {"parts": parts, "total": totals[0]},
+        )
     return make_relation(
         sentence, "sum_at_most", "The total includes A and B", {"parts": parts, "total": totals[0]}
     )
@@ -1412,6 +1477,10 @@ OVERLAPPING = frozenset(
     {"shares of one group", "K out of N, with M", "A, including B", "Of the N, A … and B …"}
 )
 
+#: Patterns of a move told in order ("4.1% this year, dipping to 4% in 2005, before
+#: picking up again to 4.2%"): the level a move reaches may start the next one.
+CHAINED = frozenset({"A, and is expected to rise to B"})
+
 #: Every sentence detector, in the order they claim figures (a figure takes part in one
 #: relation at most): a market move before the change shapes, which would read its
 #: percent alone; levels without a stated change after them.
@@ -1425,6 +1494,7 @@ SENTENCE_DETECTORS = (
     _differences,
     _leads_by,
     _parts_out_of,
+    _amounts_of_a_whole,
     _within_range,
     _enumerations,
     _majorities,

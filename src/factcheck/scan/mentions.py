@@ -114,6 +114,21 @@ _DIRECTION_WORDS: dict[str, Trend] = {
     **dict.fromkeys(("balloon", "ballooned", "ballooning", "swell", "rebounded"), Trend.UP),
     **dict.fromkeys(("slowed", "slowing", "slows", "shrunk"), Trend.DOWN),
     **dict.fromkeys(("lower", "falling", "decreasing", "declining", "dropping"), Trend.DOWN),
+    # verbs that move what they take as object: "boost production from A to B"
+    **dict.fromkeys(
+        (
+            *("boost", "boosts", "boosting", "lift", "lifts", "lifting", "hike", "hiked"),
+            *("hiking", "expand", "expands", "expanded", "expanding", "widen", "widens", "deepen"),
+        ),
+        Trend.UP,
+    ),
+    **dict.fromkeys(
+        (
+            *("lowers", "lowering", "slash", "slashes", "trim", "trims", "trimming", "ease"),
+            *("eases", "narrow", "narrows", "slow", "halve", "halves", "halved", "halving"),
+        ),
+        Trend.DOWN,
+    ),
 }
 
 # A bracket right after a figure that holds only other figures restates it.
@@ -126,6 +141,9 @@ _TRANSITIVE = frozenset(
     {"cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "raised", "raise"}
     | {"lifted", "lowered", "slashed", "boosted", "trimmed", "increased", "increase"}
     | {"decreased", "shed", "added", "raising", "lifting", "lowering", "slashing"}
+    | {"boost", "boosts", "boosting", "lift", "lifts", "hike", "hiked", "hiking", "expand"}
+    | {"expands", "expanded", "expanding", "lowers", "slash", "slashes", "trim", "trims"}
+    | {"trimming", "halve", "halves", "halved", "halving", "increasing", "decreasing"}
 )
 #: Nouns that name a move from one level to another after an article.
 _MOVE_NOUNS = frozenset(
@@ -166,6 +184,12 @@ _TIME_PHRASE = re.compile(
     rf"(?:\s+(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?)?"
     rf"|{_MONTHS}(?:\s+‹[dq]›)?"
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
+    # "by the end of the year", "at the end of March", "within ten years", "today"
+    # (the period itself may be gone already: "by the end of" is left of "… of the year")
+    r"|(?:by|at|until|before)\s+the\s+(?:end|start|beginning|middle)\s+of\b(?:\s+"
+    rf"(?:(?:the|this|next|last)\s+(?:year|decade|month|quarter|century)|‹[du]›|{_MONTHS}))?"
+    r"|within\s+(?:the\s+next\s+)?(?:‹u›|a\s+(?:year|decade|month|week))"
+    r"|(?:today|currently|at\s+present|at\s+the\s+moment|these\s+days)\b"
     r"|(?:(?:on|by|from|since|until|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
@@ -356,6 +380,12 @@ def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
     return None
 
 
+#: Adjectives of a level that say how it is known: "from an expected 180,000 tonnes".
+_LEVEL_ADJECTIVES = frozenset(
+    ("expected", "estimated", "forecast", "projected", "predicted", "revised", "provisional")
+)
+
+
 def direction_before(gap: str) -> tuple[Trend, str] | None:
     """The direction a verb states just before "to" or "from" ("fell sharply to"), and which.
 
@@ -365,8 +395,16 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     True
     """
     words = gap[-160:].split()
+    # "down from the 5.9% estimated", "from an expected 180,000 tonnes": an article and
+    # an estimate's adjective belong to the level, not to the verb's clause
+    if (
+        len(words) > 2
+        and words[-1] in _LEVEL_ADJECTIVES
+        and words[-2] in ("to", "from", *_ARTICLES)
+    ):
+        words.pop()
     if len(words) > 2 and words[-1] in _ARTICLES and words[-2] in ("to", "from"):
-        words.pop()  # "down from the 5.9% estimated in November": the article is the level's
+        words.pop()
     if len(words) < 2 or words[-1] not in ("to", "from"):
         return None
     # The verb is one of the last few words: try the nearest first.

@@ -51,7 +51,8 @@ __all__ = [
 _DATE_PHRASE = re.compile(
     r"(?:\b(?:in|during|on|by|for|at|since|as of|of|over)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last|same|whole|fiscal)\s+)?"
-    r"(?:(?:quarter|half|period|year|month|months|week|weeks)\s+(?:of\s+)?)?)?‹d›"
+    r"(?:(?:quarter|half|period|year|month|months|week|weeks)\s+"
+    r"(?:(?:of|ending|ended|to|until|through)\s+)?)?)?‹d›"
 )
 
 
@@ -165,7 +166,7 @@ class Sentence:
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
     r"over the|in the|during the|the)\s+(?:year|month|week|quarter|season|decade|period|day)"
-    r"(?:\s+(?:earlier|ago|before|later))?|a year (?:earlier|ago|before)"
+    r"(?:\s+(?:earlier|ago|before|later))?(?:['’]s)?|a year (?:earlier|ago|before)"
     r"|(?:a|an|per)\s+(?:tonne|ton|barrel|share|head|unit|kilo|kg|litre|liter|gallon|ounce|"
     r"pound|hectare|acre|night|hour|person|passenger|household))\b"
 )

@@ -36,6 +36,7 @@ __all__ = [
     "WEEKDAYS",
     "YEAR_CONTEXT",
     "DateReading",
+    "fiscal_year",
     "looks_like_year",
     "may_start",
     "read_date",
@@ -110,6 +111,38 @@ def may_start(tok: Token) -> bool:
 def looks_like_year(tok: Token) -> bool:
     """Whether a numeral token could be a year: four digits, no separator, 1000–2999."""
     return tok.kind == NUM and len(tok.text) == 4 and tok.text.isdigit() and tok.text[0] in "12"
+
+
+def fiscal_year(tokens: Sequence[Token], i: int) -> DateReading | None:
+    """``2005-06``, ``2004/5``, ``2004-2005``: a span of two years written as one.
+
+    Budgets and seasons straddle a new year, so the reading covers both whole
+    years. The second year must follow the first, written short or in full
+    and glued to the separator: "2005-7" or "2005 - 06" is something else.
+
+    >>> from factcheck.text.tokens import tokenize
+    >>> span = fiscal_year(tokenize("in 2005-06 it"), 1)
+    >>> span.first, span.last, span.end
+    (datetime.date(2005, 1, 1), datetime.date(2006, 12, 31), 4)
+    >>> fiscal_year(tokenize("2005-07"), 0) is None
+    True
+    """
+    if i + 2 >= len(tokens) or not looks_like_year(tokens[i]):
+        return None
+    sep, second = tokens[i + 1], tokens[i + 2]
+    if sep.text not in ("-", "/", "–") or sep.spaced or second.spaced or second.kind != NUM:
+        return None
+    digits = second.text
+    year = int(tokens[i].text)
+    if (
+        not digits.isdigit()
+        or len(digits) not in (1, 2, 4)
+        or (len(digits) == 1 and year % 10 == 9)
+    ):
+        return None
+    if int(digits) != (year + 1) % 10 ** len(digits):
+        return None
+    return DateReading(_dt.date(year, 1, 1), _dt.date(year + 1, 12, 31), "year", i, i + 3)
 
 
 def year_reading(year: int, start: int, end: int) -> DateReading:

@@ -105,6 +105,11 @@ TREND_STARTS = frozenset(_PREFIX_INDEX)
 _COUNT_CATEGORIES = (None, PEOPLE, CURRENCY, DURATION)
 _LOWER_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
 _UPPER_BOUNDS = frozenset({Hedge.LESS_THAN, Hedge.UP_TO})
+#: Verbs of a move whose particle "up" can stand before "to" and a level.
+_UP_PARTICLE_VERBS = frozenset(
+    {"picking", "picked", "edged", "edging", "inched", "inching", "ticked", "ticking", "crept"}
+    | {"creeping", "nudged", "nudging", "moved", "moving"}
+)
 #: Words after which "over" + a duration is the period of a figure ("paid over 3 years").
 _PERIOD_BEFORE_OVER = frozenset(
     {"earn", "earned", "earns", "paid", "pay", "spread", "invested", "spent", "saved"}
@@ -314,6 +319,8 @@ class Grammar:
 
     def _hedged(self, j: int) -> tuple[_Core, int, HedgeWord | None] | None:
         found = read_hedge(self.tokens, j) if self._low(j) in HEDGE_STARTS else None
+        if found is not None and self._low(j) == "up" and self._low(j - 1) in _UP_PARTICLE_VERBS:
+            found = None  # "picking up to 4.2%": a verb's particle, then the level reached
         if found is not None:
             word, k = found
             core = self._core(k, hedged=True)
@@ -394,7 +401,7 @@ class Grammar:
         if not _dates.may_start(tok) or (
             tok.kind == NUM
             and len(tok.text) > 2
-            and not (len(tok.text) == 4 and self._low(j + 1) == "-")
+            and not (len(tok.text) == 4 and self._low(j + 1) in ("-", "/", "–"))
         ):
             return None  # no date starts with a sign or "from", or a number no day or year
         try:
@@ -404,7 +411,9 @@ class Grammar:
                 raise
             return None
         if reading is None:
-            return None
+            reading = _dates.fiscal_year(self.tokens, j)
+            if reading is None:
+                return None
         return self._date_core(reading)
 
     def _date_core(self, reading: _dates.DateReading) -> _Core:
@@ -1347,7 +1356,8 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
             if power_of_ten(tokens, i + 1) is not None:
                 return False  # "1.99×10^30": scientific notation
             if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
-                return slash_fraction(tokens, i) is None
+                # "2004/05" is a budget year, "3/4" a fraction, "9/11" a name
+                return slash_fraction(tokens, i) is None and _dates.fiscal_year(tokens, i) is None
             if (
                 nxt.kind == WORD
                 and nxt.low not in _NUMBER_SUFFIXES

@@ -321,6 +321,9 @@ _SUFFIXES: dict[str, UnitWord] = {
     "forints": UnitWord("HUF", CURRENCY),
     "dirhams": UnitWord("AED", CURRENCY),
     "riyals": UnitWord("SAR", CURRENCY),
+    "rials": UnitWord("IRR", CURRENCY),
+    "iranian rials": UnitWord("IRR", CURRENCY),
+    "hryvnias": UnitWord("UAH", CURRENCY),
     # durations: integers are exact ("20 years")
     "seconds": UnitWord("second", DURATION),
     "second": UnitWord("second", DURATION),
