@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from factcheck.errors import FigureError, InvalidDateError
 from factcheck.figures import Kind
-from factcheck.text.dates import looks_like_year, read_date
+from factcheck.text.dates import fiscal_year, looks_like_year, read_date
 from factcheck.text.parse import parse_figure
+from factcheck.text.scanner import find_figures
 from factcheck.text.tokens import tokenize
 
 
@@ -142,3 +143,29 @@ def test_every_real_date_reads_back(day: dt.date) -> None:
     ):
         figure = parse_figure(text)
         assert figure.low == figure.high == day.toordinal(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2005-06", 2005, 2006),
+        ("2004/05", 2004, 2005),
+        ("2005-6", 2005, 2006),
+        ("1999-2000", 1999, 2000),
+        ("2004–05", 2004, 2005),
+    ],
+)
+def test_budget_years_span_both_years(text: str, start: int, end: int) -> None:
+    (figure,) = find_figures(f"spending in {text} rose")
+    assert figure.kind is Kind.DATE
+    assert (figure.low, figure.high) == (
+        dt.date(start, 1, 1).toordinal(),
+        dt.date(end, 12, 31).toordinal(),
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["2005-7", "2005-2007", "2004/06", "2009-1", "2005 - 06", "200-01"]
+)
+def test_not_budget_years(text: str) -> None:
+    assert fiscal_year(tokenize(text), 0) is None

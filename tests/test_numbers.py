@@ -118,6 +118,7 @@ def test_number_words_with_a_scale_are_rounded_to_it() -> None:
         ("one in four", Fraction(1, 4)),
         ("three out of four", Fraction(3, 4)),
         ("1 in 10", Fraction(1, 10)),
+        ("one in 13", Fraction(1, 13)),
     ],
 )
 def test_fraction_words(text: str, value: Fraction) -> None:
@@ -128,7 +129,7 @@ def test_fraction_words(text: str, value: Fraction) -> None:
     assert reading.precision is None
 
 
-@pytest.mark.parametrize("text", ["two third", "one thirds", "four in two"])
+@pytest.mark.parametrize("text", ["two third", "one thirds", "four in two", "one in 2004"])
 def test_not_fractions(text: str) -> None:
     reading = read_number(tokenize(text), 0)
     assert reading is None or not reading.fraction

@@ -132,6 +132,36 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             " two banks. It was made up of $250m to repay gains from trading, and $155m in fines.",
             ("sum_equals", "inconsistent"),
         ),
+        # a share's own words before "up from": the direction of the share, no change
+        ("Wind farms supply 28% of its power, up from 9% in 2015.", ("direction", "consistent")),
+        # a rate "one in N" as a level; the level's own words before "down from"
+        (
+            "Only one in 13 loans is now in arrears - down from one in eight a year ago.",
+            ("direction", "consistent"),
+        ),
+        (
+            "Only one in 13 loans is now in arrears - up from one in eight a year ago.",
+            ("direction", "inconsistent"),
+        ),
+        (
+            "The browser holds a share of about 80% but this is down from a peak of almost 91%.",
+            ("direction", "consistent"),
+        ),
+        # a ratio word as a verb with its object; verbs that move an object
+        ("The firm halved its losses to $30m from $60m.", ("multiple", "consistent")),
+        ("The firm halved its losses to $30m from $24m.", ("multiple", "inconsistent")),
+        ("The city will double its cycle lanes from 40km to 80km.", ("multiple", "consistent")),
+        ("The city will double its cycle lanes from 80km to 40km.", ("multiple", "inconsistent")),
+        ("The company will widen its loss to $50m from $60m.", ("direction", "inconsistent")),
+        ("Output was stepped up to 30,000 cars a year from 40,000.", ("direction", "inconsistent")),
+        (
+            "The charity raised £2m, £4m of which came from one donor.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        (
+            "Profit rose 7%, less than expected but still well above last year's 8%.",
+            ("compare", "inconsistent"),
+        ),
         # a comparison after an unstated expectation
         (
             "Exports grew 7.5% in 2004, faster than expected and well above 2003's 6.2%.",
@@ -160,6 +190,10 @@ def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
         "The firm hired 500 staff, more than 300 of them in Leeds.",
         # a date on one line and a kick-off time two lines down are two figures
         "Saturday, 26 February\n\n1400 GMT",
+        # a rate is no level of the count beside it
+        "Only one in 13 of the 48 million cards is in default - down from one in eight.",
+        # "down from" after another clause belongs to that clause's figure
+        "The firm had 5,000 staff, while rivals had 2,000 staff in Leeds, down from 3,000.",
         # hours of a flight are a span of time; "of the" a share's base is no amount
         "He slept 3 hours of the 5-hour flight.",
         "The bank sold 20% of the 15% stake it held.",

@@ -88,10 +88,17 @@ _TREND_WORDS: dict[str, Trend] = {
 _TREND_ALTERNATIVES = "|".join(sorted(_TREND_WORDS, key=len, reverse=True))
 #: "B, down from A": the direction word, then "from", then a few article words.
 _DIRECTION_FROM = re.compile(
-    r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is)\s+)?"
+    # a few words of the level's own may close its clause: "one in 13 of the cards is
+    # now in default - down from"; no word that opens another clause
+    r"(?:(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|though|with)\b)"
+    r"[a-z'’-]+\s+){0,6}?(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|"
+    r"though|with)\b)[a-z'’-]+)?\s*(?=[,(—–-]))?"
+    r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is|but\s+(?:this|that|it)\s+"
+    r"(?:is|was))\s+)?"
     rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
     r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
-    r"(?:\s+(?:figure|level|total|high|low|rate|pace))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+    r"(?:\s+(?:figure|level|total|high|low|rate|pace|peak|record))?(?:\s+of)?"
+    r"(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the later and the earlier level once a verb stated the move: "to B from A".
 _AGAINST = re.compile(
@@ -109,7 +116,7 @@ _THEN_MOVES = re.compile(
     # an aside may stand before the verb: "and, according to some predictions, balloon to"
     r"(?:\s*,[a-z'’ -]{1,50},)?\s+(?:[a-z'’-]+\s+){0,5}?to"
     # or a participle: "4.1% this year, dipping to 4% in 2005"
-    r"|[,;]?\s*[a-z]+ing(?:\s+(?:back|further|sharply|slightly|steadily))?\s+to"
+    r"|[,;]?\s*[a-z]+ing(?:\s+(?:up|down|back|further|sharply|slightly|steadily)){0,2}\s+to"
 )
 #: "expected margins to be lower, at 4% of sales as opposed to 5%": a comparative, then
 #: the level it reached.
@@ -182,7 +189,7 @@ _COMPARISON = re.compile(
     r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+"
     # a comparison with an unstated expectation first: "faster than predicted and"
     r"|(?:[a-z]+er|more|less)\s+than\s+(?:had\s+been\s+)?(?:predicted|expected|forecast|"
-    r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)\s+)?" + _COMPARED
+    r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)(?:\s+still)?\s+)?" + _COMPARED
 )
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
@@ -233,11 +240,19 @@ def as_levels(*figures: Figure) -> tuple[Figure, ...] | None:
     """
     if not all(_level(f) for f in figures):
         return None
+    if len({_one_in(f) for f in figures}) > 1:
+        return None  # "one in eight" is a rate: no level of "48 million cards"
     units = {unit_key(f) for f in figures if not _bare(f)}
     if len(units) == 1 and units != {"count"} and "percent" not in units:
         unit = next(f.unit for f in figures if not _bare(f))
         figures = tuple(attrs.evolve(f, unit=unit) if _bare(f) else f for f in figures)
     return same_kind(*figures)
+
+
+def _one_in(figure: Figure) -> bool:
+    """ "one in eight", "3 out of 10": a rate written as a count of a count."""
+    text = figure.text.lower()
+    return (" in " in text or " out of " in text) and unit_key(figure) == "count"
 
 
 def _bare(figure: Figure) -> bool:
@@ -247,6 +262,10 @@ def _bare(figure: Figure) -> bool:
 # ----------------------------------------------------------------- direction
 def _directions(sentence: Sentence) -> Iterator[Relation]:
     """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
+    return (r for r in _direction_shapes(sentence) if r is not None)
+
+
+def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
     items, gap = sentence.items, sentence.gap
     for i, x in enumerate(items):
         if from_range(x):
@@ -271,6 +290,8 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
         if fits(_THEN_MOVES, between):
+            if i and _ASIDE.search(gap(i)):
+                continue  # "…, with the rate among men at 7%, before rising to": an aside's figure
             verb = direction_before(between)
             pair = as_levels(x, y)
             if _PART_OF_YEAR.search(sentence.text, y.span[1], sentence.end) and not (
@@ -283,6 +304,8 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
         against, onward = fits(_AGAINST, between), fits(_TO, between)
         if against is None and onward is None:
             continue  # no shape to read: spare the search for a verb
+        if against is not None and i and fits(_THEN_MOVES, gap(i)):
+            continue  # "40mm in June, picking up to 120mm, compared with 150mm a year ago"
         if against is not None and ELSEWHERE_AFTER.match(sentence.text, y.span[1]):
             continue  # "cut fares to £49, compared with £29 on Ryanair": another party's
         if against is not None and SOURCE_AFTER.match(sentence.text, y.span[1]):
@@ -306,15 +329,47 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
 
 
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|month|week)\b")
+#: Words that open an aside about something else: "with the rate among men at".
+_ASIDE = re.compile(r"\b(?:with|while|whereas|compared|against|versus)\b")
 
 
 def _direction(
     sentence: Sentence, pattern: str, pair: tuple[Figure, ...], trend: Trend
-) -> Relation:
+) -> Relation | None:
     start, end = pair
+    text = sentence.text
+    if _is_loss(text, start) != _is_loss(text, end):
+        return None  # "a profit of $20m, up from last year's $30m loss": -30 to +20
+    if unit_key(start) == "count" and _other_things(text, start, end):
+        return None  # "from 30 UK airports to 25 a day" counts two things
     return make_relation(
         sentence, "direction", pattern, {"from": start, "to": end}, {"trend": trend.value}
     )
+
+
+_LOSS_AFTER = re.compile(r"\s*(?:net\s+|pre-tax\s+|operating\s+)?(?:loss|losses|deficit)\b", re.I)
+_LOSS_BEFORE = re.compile(r"\b(?:loss|losses|deficit|shortfall)\s+(?:of\s+)?(?:about\s+)?$", re.I)
+
+
+def _is_loss(text: str, figure: Figure) -> bool:
+    """A figure of a loss or deficit, which counts below zero against a profit."""
+    return bool(
+        _LOSS_AFTER.match(text, figure.span[1])
+        or _LOSS_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    )
+
+
+def _other_things(text: str, a: Figure, b: Figure) -> bool:
+    """Two counts of different things: other nouns, or a rate beside a count."""
+    if a.noun and b.noun:
+        return _plural_stem(a.noun) != _plural_stem(b.noun)
+    rates = {bool(_RATE_AFTER.match(text, f.span[1])) for f in (a, b)}
+    return len(rates) > 1
+
+
+def _plural_stem(noun: str) -> str:
+    word = noun.split()[-1].lower()
+    return word[:-1] if word.endswith("s") else word
 
 
 # ---------------------------------------------------------------- comparisons
@@ -362,6 +417,13 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
         op = found
         if _PART_OF.match(text, y.span[1]):
             continue
+        if said not in _MAGNITUDES and (
+            x.trend is Trend.DOWN
+            or y.trend is Trend.DOWN
+            or _FALL_AFTER.match(text, x.span[1])
+            or _FALL_AFTER.match(text, y.span[1])
+        ):
+            continue  # "fell 5%, well above the 10% drop": above as signed numbers, -5 > -10
         if x.trend is not None or y.trend is not None:
             # "a 3% rise, less than the 4.3% rise of a year earlier": two rates of change
             if unit_key(x) != "percent" or unit_key(y) != "percent" or _opposed(x, y):
@@ -735,6 +797,19 @@ def _as_level(figure: Figure) -> Figure:
     return figure
 
 
+#: Comparison words of size alone: a 5% fall is "less than" a 10% fall, but "above" it.
+_MAGNITUDES = frozenset(
+    {"more than", "less than", "fewer than", "bigger than", "larger than", "greater than"}
+    | {"smaller than"}
+)
+#: A fall named after its size: "the 10% drop", "2003's 1.5% contraction".
+_FALL_AFTER = re.compile(
+    r"\s*(?:[a-z'’-]+\s+)?(?:drop|drops|fall|falls|slump|slide|decline|contraction|plunge|dip|"
+    r"slowdown|loss|losses)\b",
+    re.IGNORECASE,
+)
+
+
 def _opposed(x: Figure, y: Figure) -> bool:
     return x.trend is not None and y.trend is not None and x.trend is not y.trend
 
@@ -931,7 +1006,20 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
 _OF_THE_AMOUNT = re.compile(r"(?:out\s+)?of\s+(?:the|its|their)")
 #: "the $168m settlement - $155m of which": the part, then a pronoun for the whole.
 _OF_WHICH_AFTER = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b")
-_THEN_PART = re.compile(r"(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*[,(—–-]")
+_THEN_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*[,(—–-])?")
+#: A whole that a part may pass: a rate ("the $2m-a-year cap", "the $200m annual fee"),
+#: a net or a change ("the $10bn widening", "the £2.4bn net rise"), a goal or forecast
+#: ("the 100,000-tonne quota", "the 2.5m tonnes forecast"), or sums over time ("since
+#: 2001", "over three years"), or an overrun the sentence states ("exceeding it").
+_NOT_A_WHOLE = re.compile(
+    r"\b(?:a|an|per|each|every)[\s-]+(?:year|month|week|day|season|quarter)\b|\bannual|"
+    r"\byearly\b|\bmonthly\b|\bnet\b|\boffset|\bwiden|\bnarrow|\brise\b|\bincrease\b|"
+    r"\bgain|\bloss|\bquota|\bforecast|\btarget|\bcap\b|\blimit|\bexpect|\bestimat|"
+    r"\bprojected|\bplanned|\bbudget|\bsince\b|\bover\s+(?:the\s+)?(?:past|last|next)?\s*"
+    r"(?:‹u›|two|three|four|five|six|seven|eight|nine|ten|several|many)\b|\bexceed|\bbeat|"
+    r"\bprofit|\bsurplus|\bdeficit",
+    re.IGNORECASE,
+)
 
 
 def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
@@ -954,6 +1042,8 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
             continue
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
+        if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+            continue
         yield make_relation(
             sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
         )
@@ -1338,6 +1428,12 @@ TOTAL_INCLUDES = re.compile(
     r"(?:\s+[a-z'’-]+){0,2}\s+(?:includes|included|covers|covered)"
     r"(?:\s+(?:a|an|the|some|about))?"
 )
+_PRONOUN = re.compile(r"(?:it|this|that)\b")
+#: A rate after an amount: "$5,000 per pupil", "£20 a head", "$3 each".
+_RATE_AFTER = re.compile(
+    r"\s*(?:per|a|an|each)\b(?!\s+[a-z]+\s+(?:ago|earlier|before|later|previously)\b)",
+    re.IGNORECASE,
+)
 #: "It was made up of $250m … and $125m …": the parts of the one total, all of them.
 _TOTAL_CONSISTS = re.compile(
     r"(?:it|this|that|the\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure|"
@@ -1403,8 +1499,11 @@ def total_included(
     parts = _listed_parts(sentence, 0)
     if whole and (len(parts) < 2 or len(parts) != len(items)):
         return None  # "made up of" names every part, and only parts
+    if any(_RATE_AFTER.match(sentence.text, p.span[1]) for p in parts):
+        return None  # "$5,000 per pupil": a rate, not a part of the sum
     totals = [f for f in earlier if as_levels(f, *(_point(p) for p in parts)) is not None]
-    if len(totals) > 1:
+    if len(totals) > 1 or (whole and _PRONOUN.match(sentence.lead(0))):
+        # "It" is the nearest thing: the total must be in the sentence just before
         totals = [f for f in totals if f in previous]
     if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
         return None

@@ -122,6 +122,7 @@ _DIRECTION_WORDS: dict[str, Trend] = {
         ),
         Trend.UP,
     ),
+    **dict.fromkeys(("double", "doubles", "doubled", "doubling"), Trend.UP),
     **dict.fromkeys(
         (
             *("lowers", "lowering", "slash", "slashes", "trim", "trims", "trimming", "ease"),
@@ -144,6 +145,8 @@ _TRANSITIVE = frozenset(
     | {"boost", "boosts", "boosting", "lift", "lifts", "hike", "hiked", "hiking", "expand"}
     | {"expands", "expanded", "expanding", "lowers", "slash", "slashes", "trim", "trims"}
     | {"trimming", "halve", "halves", "halved", "halving", "increasing", "decreasing"}
+    | {"widen", "widens", "widened", "widening", "narrow", "narrows", "narrowed", "narrowing"}
+    | {"ease", "eases", "eased", "easing", "deepen", "deepened", "double", "doubled", "doubling"}
 )
 #: Nouns that name a move from one level to another after an article.
 _MOVE_NOUNS = frozenset(

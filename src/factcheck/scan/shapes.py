@@ -216,6 +216,10 @@ _FROM = re.compile(
 )
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
+#: "halved its losses to $30m": the object, then the later level.
+_OBJECT_TO = re.compile(_OBJECT.pattern + r"\s*to")
+#: A ratio word used as a verb: "will double", "plans to triple" (no trend printed).
+_VERB_BEFORE_MULTIPLE = re.compile(r"\b(?:will|would|to|could|may|might|must|should)$")
 #: "halving its debt, from $500m to $200m": the object, then the earlier level.
 _OBJECT_FROM = re.compile(_OBJECT.pattern + r"\s*from(?:\s+(?:the|a|an))?")
 _ENDS_FROM = re.compile(
@@ -406,8 +410,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 if rel is not None:
                     return rel, (i, i + 1, i + 2)
         return None  # a plain move from A to B states no change to check
+    # a ratio word used as a verb moves its object as a trend does: "will double"
+    moving = x.trend is not None or (
+        x.kind is Kind.MULTIPLE and _VERB_BEFORE_MULTIPLE.search(sentence.lead(i)) is not None
+    )
     if (
-        x.trend is not None
+        moving
         and y is not None
         and from_range(y)
         and (not gap(i + 1) or fits(_OBJECT, gap(i + 1), 40))
@@ -415,9 +423,13 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
         rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
-    if x.trend is not None and y is not None:
-        # C to B from A / C from A to B
-        if z is not None and fits(_TO, gap(i + 1)) and fits(_FROM, gap(i + 2)):
+    if moving and y is not None:
+        # C to B from A / C from A to B; "halved its losses to $30m from $60m"
+        if (
+            z is not None
+            and (fits(_TO, gap(i + 1)) or fits(_OBJECT_TO, gap(i + 1)))
+            and fits(_FROM, gap(i + 2))
+        ):
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if (
@@ -612,6 +624,8 @@ _BLOCKING = re.compile(
     r"according|per|each|compared|versus|vs|whereas|if|but)\b"
 )
 _REST = re.compile(r"\b(?:the rest|the remaining|remaining|the other|the others)\b")
+#: A relative clause the total stands in: "Their defence, which conceded 30, was made up of".
+_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+$")
 _LIST_OPEN = re.compile(
     r"(?:(?:is|was|are|were|will be|has been|had been)\s+)?"
     r"(?:split|divided|broken down|made up|comprising|consisting)\b[^,;:]{0,20}"
@@ -791,6 +805,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             continue
         if any(_PARTIAL.search(gap(k)) for k in chain):
             continue
+        if _REST.search(sentence.tail(chain[-1])) or _RELATIVE.search(sentence.lead(t)):
+            continue  # "…, with the rest in leases"; "Their defence, which conceded 30, was"
         parts = tuple(items[k] for k in chain)
         same = _summable(total, *parts)
         if same is not None:

@@ -108,7 +108,8 @@ _UPPER_BOUNDS = frozenset({Hedge.LESS_THAN, Hedge.UP_TO})
 #: Verbs of a move whose particle "up" can stand before "to" and a level.
 _UP_PARTICLE_VERBS = frozenset(
     {"picking", "picked", "edged", "edging", "inched", "inching", "ticked", "ticking", "crept"}
-    | {"creeping", "nudged", "nudging", "moved", "moving"}
+    | {"creeping", "nudged", "nudging", "moved", "moving", "stepped", "stepping", "ramped"}
+    | {"ramping", "ratcheted", "revised"}
 )
 #: Words after which "over" + a duration is the period of a figure ("paid over 3 years").
 _PERIOD_BEFORE_OVER = frozenset(

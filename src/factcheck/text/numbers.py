@@ -875,7 +875,12 @@ def read_fraction_words(
         return None
     if k >= n or tok.low in ("a", "an"):
         return None
-    if tok.kind == NUM:
+    # digits after "in" whatever the first number is written as: "1 in 4", "one in 13"
+    # (but "one in 2004" is one thing in a year)
+    digits = tokens[k].text
+    if tok.kind == NUM or (
+        tokens[k].kind == NUM and digits.isdigit() and not (len(digits) == 4 and digits[0] in "12")
+    ):
         if tokens[k].kind != NUM or "," in tokens[k].text or "." in tokens[k].text:
             return None
         denominator, end = _int(tokens[k].text, tokens[k].text), k + 1
