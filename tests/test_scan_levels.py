@@ -162,6 +162,9 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Profit rose 7%, less than expected but still well above last year's 8%.",
             ("compare", "inconsistent"),
         ),
+        # names between commas after a count of things
+        ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
+        ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),
         # a comparison after an unstated expectation
         (
             "Exports grew 7.5% in 2004, faster than expected and well above 2003's 6.2%.",

@@ -1218,6 +1218,12 @@ _ENUMERATION = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
     r"\s*(?P<end>[-–—).;:]|$)"
 )
+#: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
+_APPOSITION = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*,\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
+    r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|who|which|whose|among|including)\b)[a-z]"
+)
 _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
 
 
@@ -1228,7 +1234,9 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         value = count.value
         if not exact_count(count) or value is None or not 2 <= value <= 12:
             continue
-        match = _ENUMERATION.match(text, count.span[1], sentence.end)
+        match = _ENUMERATION.match(text, count.span[1], sentence.end) or _APPOSITION.match(
+            text, count.span[1], sentence.end
+        )
         if match is None or _OPEN_ENDED.match(text, match.end("list")):
             continue
         listed = match.group("list")
