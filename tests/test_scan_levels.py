@@ -162,6 +162,12 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Profit rose 7%, less than expected but still well above last year's 8%.",
             ("compare", "inconsistent"),
         ),
+        # "out of a total workforce of": the whole named after the words of its own
+        (
+            "Some 3,000 jobs - out of a total workforce of 6,500 - could go.",
+            ("sum_at_most", "consistent"),
+        ),
+        ("That makes 33 players out of a squad of 31.", ("sum_at_most", "inconsistent")),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

@@ -920,7 +920,11 @@ def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
 
 # ---------------------------------------------------------------- parts and ranges
 #: "39 nations out of 65": a part of a stated whole (no share given).
-_OUT_OF = re.compile(r"(?:[a-z'’-]+\s+){0,2}out\s+of(?:\s+(?:the|a|an))?")
+_OUT_OF = re.compile(
+    r"(?:[a-z'’-]+\s+){0,2}(?:[—–-]\s*)?out\s+of(?:\s+(?:the|a|an))?"
+    # "3,000 jobs - out of a total workforce of 6,500", "out of a squad of 31"
+    r"(?:\s+(?:total\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+of)?"
+)
 #: "two of its 14 plants": a count of the whole's own things.
 _OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
 #: The whole's things right after it: "80-odd resorts", "14 plants" (a plural noun).
