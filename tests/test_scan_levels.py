@@ -168,6 +168,19 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             ("sum_at_most", "consistent"),
         ),
         ("That makes 33 players out of a squad of 31.", ("sum_at_most", "inconsistent")),
+        # a range as the level reached; quotation marks around the object
+        (
+            "The plan is to increase users from 95 million to between 200 and 250 million.",
+            ("direction", "consistent"),
+        ),
+        (
+            "The plan is to increase users from 95 million to between 20 and 25 million.",
+            ("direction", "inconsistent"),
+        ),
+        (
+            'It wants to raise the "very low" take-up rate from about 4% today to 25% by 2010.',
+            ("direction", "consistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

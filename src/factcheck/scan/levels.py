@@ -324,6 +324,8 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 yield _direction(sentence, "<verb> to B from A", pair, trend)
         elif word == "from" and onward is not None:
             pair = as_levels(x, y)
+            if pair is None and _level(x) and y.hedge is Hedge.BETWEEN and y.parts:
+                pair = same_kind(x, y)  # "from 95 million to between 200 and 250 million"
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
 

@@ -397,7 +397,8 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     >>> direction_before("sales reached to") is None
     True
     """
-    words = gap[-160:].split()
+    # quotation marks around the object say nothing of the move: "increase its "very low" rate"
+    words = [w.strip('"“”') or w for w in gap[-160:].split()]
     # "down from the 5.9% estimated", "from an expected 180,000 tonnes": an article and
     # an estimate's adjective belong to the level, not to the verb's clause
     if (
