@@ -1183,3 +1183,27 @@ _KNOWN_FALSE_ALARMS = [
 @pytest.mark.parametrize("text", _KNOWN_FALSE_ALARMS)
 def test_known_false_alarms_still_raise(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("quarter", "status"), [("$5.4bn", "consistent"), ("$18.4bn", "inconsistent")]
+)
+def test_a_quarter_of_a_flow_is_within_the_full_year(quarter: str, status: str) -> None:
+    text = f"Sales slip\n\nFull-year sales were $16.6bn. Fourth-quarter sales were {quarter}."
+    found = [f for f in scan(text).findings if f.rule == "sum_at_most"]
+    assert [f.status.value for f in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter may earn more than a year in which other quarters lost money
+        "Profits slip\n\nFull-year profits were $1.6bn. Fourth-quarter profits were $1.8bn.",
+        # another year's whole
+        "Sales\n\nFull-year sales were $16.6bn last year. First-quarter sales this year: $18.1bn.",
+        # a forecast whole against an outcome
+        "Sales\n\nFull-year sales are expected to reach $16.6bn. Fourth-quarter sales were $18.1bn.",
+    ],
+)
+def test_no_quarter_against_another_year(text: str) -> None:
+    assert "sum_at_most" not in {f.rule for f in scan(text).findings}

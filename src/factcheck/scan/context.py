@@ -327,7 +327,7 @@ _OWNER = re.compile(r"([A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+)?$")
 
 # ------------------------------------------------------------------ periods
 _PERIOD = re.compile(
-    r"\b(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half)"
+    r"\b(?:(?:first|second|third|fourth|last|final)[\s-]+(?:quarter|half)"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|full[- ]year|for\s+the\s+(?:whole\s+)?year|(?:last|this|next)\s+year"

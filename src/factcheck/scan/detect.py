@@ -38,6 +38,7 @@ from factcheck.scan.links import (
     link_lead_levels,
     link_marks,
     link_moves,
+    link_periods,
     link_products,
 )
 from factcheck.scan.mentions import not_amounts, possessives, restatements
@@ -257,6 +258,7 @@ def detect(
         relations.extend(link_marks(text, items, used))
         relations.extend(link_breakdown(text, items, used))
         relations.extend(link_products(text, items, used))
+        relations.extend(link_periods(text, items, used))
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
     for error in found.invalid_dates:

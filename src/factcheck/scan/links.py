@@ -59,6 +59,7 @@ __all__ = [
     "link_lead_levels",
     "link_marks",
     "link_moves",
+    "link_periods",
     "link_products",
 ]
 
@@ -1303,3 +1304,97 @@ def _mentions(text: str, words: Sequence[str]) -> bool:
     """Whether any of ``words`` occurs in ``text``: a plain substring search, far
     cheaper than a regular expression with alternatives over a whole article."""
     return any(word in text for word in words)
+
+
+#: Measures that only add up over time (a flow, never below zero): a quarter's sales
+#: are within the year's. Profits are left out: a quarter may earn more than a year
+#: in which other quarters lost money.
+_FLOWS = frozenset({"sales", "exports", "imports", "orders", "spending"})
+_YEAR_PARTS = frozenset({"quarter", "half", "month"})
+_WHOLE_YEAR = re.compile(
+    r"\b(?:full|whole|entire)[\s-]+year\b|\bannual\b|\byearly\b|\bfor\s+the\s+year\b"
+)
+
+
+def link_periods(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """A part of a year's flow against the whole year's: "fourth-quarter sales of
+    $5.4bn" within "full-year sales of $16.6bn".
+
+    The whole is said to be the full year ("full-year", "annual", "for the
+    year"), the part names a quarter, a half or a month; both are the same
+    measure of money or things that only add up (sales, exports, imports,
+    orders, spending), of the same owner and kind, told alike (no forecast
+    beside an outcome), of the same year when both name one, neither an
+    earlier level ("a year earlier"). Each part needs exactly one such whole.
+    """
+    if not _WHOLE_YEAR.search(text):
+        return []
+    wholes: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
+    parts: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
+    for figure, span in items:
+        if figure.trend is not None or figure.parts or figure.value is None or figure.value <= 0:
+            continue
+        if figure.kind is not Kind.QUANTITY or unit_key(figure) in ("percent", "multiple"):
+            continue
+        if figure.hedge not in _PLAIN:
+            continue
+        measure = measure_of(text, span[0], figure)
+        if measure is None or measure[0] not in _FLOWS:
+            continue
+        lead = text[max(span[0], figure.start - 30) : figure.start].lower()
+        if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, figure.span[1]):
+            continue
+        when = periods(text, figure, span)
+        if when.keys() & _YEAR_PARTS:
+            parts.append((figure, span, measure, when))
+        elif "full" in when or _WHOLE_YEAR.search(
+            text, max(span[0], figure.start - 40), min(span[1], figure.span[1] + 25)
+        ):
+            wholes.append((figure, span, measure, when))
+    linked: list[Relation] = []
+    for part, where, measure, when in parts:
+        fits_ = [
+            (whole, whole_span)
+            for whole, whole_span, whole_measure, whole_when in wholes
+            if whole_span != where
+            and _agree(whole_measure, measure)
+            and as_levels(part, whole) is not None
+            and forecast(text, whole_span[0], whole) == forecast(text, where[0], part)
+            and _same_years(when, whole_when)
+            and same_modifier(
+                _timeless(modifier(text, where[0], part)),
+                _timeless(modifier(text, whole_span[0], whole)),
+            )
+        ]
+        if len(fits_) != 1 or part.start in used:
+            continue
+        whole = fits_[0][0]
+        pair = as_levels(part, whole)
+        assert pair is not None
+        roles: dict[str, RoleValue] = {"parts": (pair[0],), "total": pair[1]}
+        linked.append(Relation("sum_at_most", roles, where, "part of a year, then the year", {}))
+    return linked
+
+
+_PERIOD_WORD = re.compile(
+    r"(?:(?:first|second|third|fourth|final|last)-(?:quarter|half)|full-year|half-year|"
+    r"annual|quarterly|yearly|monthly|interim|year-end|fiscal)",
+    re.IGNORECASE,
+)
+
+
+def _timeless(found: Modifier | None) -> Modifier | None:
+    """A modifier without a kind word that only names the period ("fourth-quarter sales")."""
+    if found is None or found[0] is None or not _PERIOD_WORD.fullmatch(found[0]):
+        return found
+    return (None, found[1], found[2])
+
+
+def _same_years(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """No two different years named: "the fourth quarter of 2004" and "2003 as a whole"."""
+    for grain in ("year", "relative year"):
+        if grain in a and grain in b and not a[grain] & b[grain]:
+            return False
+    return not (("year" in a) != ("year" in b) and ("relative year" in a or "relative year" in b))
