@@ -1202,7 +1202,7 @@ def test_a_quarter_of_a_flow_is_within_the_full_year(quarter: str, status: str) 
         # another year's whole
         "Sales\n\nFull-year sales were $16.6bn last year. First-quarter sales this year: $18.1bn.",
         # a forecast whole against an outcome
-        "Sales\n\nFull-year sales are expected to reach $16.6bn. Fourth-quarter sales were $18.1bn.",
+        "Sales\n\nFull-year sales are expected to hit $16.6bn. Fourth-quarter sales were $18.1bn.",
     ],
 )
 def test_no_quarter_against_another_year(text: str) -> None:
