@@ -1312,7 +1312,8 @@ def _mentions(text: str, words: Sequence[str]) -> bool:
 _FLOWS = frozenset({"sales", "exports", "imports", "orders", "spending"})
 _YEAR_PARTS = frozenset({"quarter", "half", "month"})
 _WHOLE_YEAR = re.compile(
-    r"\b(?:full|whole|entire)[\s-]+year\b|\bannual\b|\byearly\b|\bfor\s+the\s+year\b"
+    r"\b(?:full|whole|entire)[\s-]+year\b|\bannual\b|\byearly\b|\bfor\s+the\s+year\b",
+    re.IGNORECASE,
 )
 
 
