@@ -181,6 +181,13 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             'It wants to raise the "very low" take-up rate from about 4% today to 25% by 2010.',
             ("direction", "consistent"),
         ),
+        # the total's own noun before "was split between"
+        (
+            "The firm's $375m revenue was split between $250m from Europe and $175m from Asia.",
+            ("sum_equals", "inconsistent"),
+        ),
+        # a conjunction and the first figure's verb, no new subject
+        ("Sales were £3m, and were above forecasts of £4m.", ("compare", "inconsistent")),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

@@ -45,7 +45,7 @@ from factcheck.scan.context import (
     same_modifier,
 )
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
-from factcheck.scan.mentions import YEAR, direction_before, measure_of
+from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
@@ -186,7 +186,9 @@ _COMPARISON = re.compile(
     # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
     r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
     r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
-    r"|(?:[a-z'’-]+\s+){0,4}?(?:is|was|are|were|remains|remained|stood|came\s+in)\s+"
+    # the first figure's own verb; no new subject after "and": "and debt remained above"
+    r"|(?:(?:and|but)\s+|(?:(?!(?:and|but|while|whereas|with)\b)[a-z'’-]+\s+){0,4}?)"
+    r"(?:is|was|are|were|remains|remained|stood|came\s+in)\s+"
     # a comparison with an unstated expectation first: "faster than predicted and"
     r"|(?:[a-z]+er|more|less)\s+than\s+(?:had\s+been\s+)?(?:predicted|expected|forecast|"
     r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)(?:\s+still)?\s+)?" + _COMPARED
@@ -292,6 +294,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         if fits(_THEN_MOVES, between):
             if i and _ASIDE.search(gap(i)):
                 continue  # "…, with the rate among men at 7%, before rising to": an aside's figure
+            if sentence.lead(i).endswith("from"):
+                continue  # "to 50, from 100, and cut jobs to 200": 100 was a start, not a level
+            if any(word in MEASURES for word in between.split()):
+                continue  # "…, before inflation picks up again to 2%": a new subject
             verb = direction_before(between)
             pair = as_levels(x, y)
             if _PART_OF_YEAR.search(sentence.text, y.span[1], sentence.end) and not (
@@ -924,8 +930,11 @@ def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
 #: "39 nations out of 65": a part of a stated whole (no share given).
 _OUT_OF = re.compile(
     r"(?:[a-z'’-]+\s+){0,2}(?:[—–-]\s*)?out\s+of(?:\s+(?:the|a|an))?"
-    # "3,000 jobs - out of a total workforce of 6,500", "out of a squad of 31"
-    r"(?:\s+(?:total\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+of)?"
+    # "3,000 jobs - out of a total workforce of 6,500", "out of a squad of 31": a word for
+    # a whole made of the parts ("out of a tower of 120 flats" moves people, it counts none)
+    r"(?:\s+(?:total|total\s+(?:workforce|staff|membership)|workforce|squad|team|staff|"
+    r"class|field|population|sample|pool|panel|membership|electorate|fleet|intake|cohort|"
+    r"group|list|shortlist|crowd)\s+of)?"
 )
 #: "two of its 14 plants": a count of the whole's own things.
 _OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
@@ -933,7 +942,9 @@ _OF_THE = re.compile(r"of\s+(?:the|its|their|his|her)")
 _THINGS_AFTER = re.compile(r"(?:-odd)?\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
 #: "one in 13 of the 48 million cards": 13 is a ratio's base, not a part.
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
-_OF_ITS_OWN = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.IGNORECASE)
+_OF_ITS_OWN = re.compile(
+    r"\s+(?:[a-z'’-]+\s+){0,3}?(?:out\s+of|of\s+(?:the|its|their|all|a|an))\b", re.IGNORECASE
+)
 #: "…, with 29 cutting back": a further part of the same whole.
 _WITH_MORE = re.compile(r"(?:[a-z'’ -]{0,100},\s*)?(?:with|while|and)(?:\s+(?:another|only|just))?")
 #: "At 2.6%, inflation remains within the Bank's 2-3% target range".
@@ -982,6 +993,12 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             and not _ONE_IN.search(text, max(0, part.start - 8), part.start)
         ):
             continue
+        if (
+            _things(part)
+            and _things(whole)
+            and _plural_stem(part.noun or "") != _plural_stem(whole.noun or "")
+        ):
+            continue  # "200 residents out of 120 flats": other things
         if part.parts and part.hedge is Hedge.BETWEEN and whole.value is not None:
             pair = same_kind(part, whole)  # "between 10 and 12 of the 80 resorts"
         else:
@@ -1019,6 +1036,7 @@ _THEN_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*[,(—–-])?
 #: 2001", "over three years"), or an overrun the sentence states ("exceeding it").
 _NOT_A_WHOLE = re.compile(
     r"\b(?:a|an|per|each|every)[\s-]+(?:year|month|week|day|season|quarter)\b|\bannual|"
+    r"\bper\b|-an?-[a-z]+|"
     r"\byearly\b|\bmonthly\b|\bnet\b|\boffset|\bwiden|\bnarrow|\brise\b|\bincrease\b|"
     r"\bgain|\bloss|\bquota|\bforecast|\btarget|\bcap\b|\blimit|\bexpect|\bestimat|"
     r"\bprojected|\bplanned|\bbudget|\bsince\b|\bover\s+(?:the\s+)?(?:past|last|next)?\s*"
@@ -1228,7 +1246,8 @@ _ENUMERATION = re.compile(
 _APPOSITION = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){1,3}\s*,\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
-    r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|who|which|whose|among|including)\b)[a-z]"
+    r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|who|which|whose|among|including|both|each|all|"
+    r"also|plus|too|together|respectively|either|neither)\b)[a-z]"
 )
 _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
 
@@ -1248,6 +1267,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         listed = match.group("list")
         if listed.count(" and ") > 1:
             continue  # "Marks and Spencer and Next": which "and" joins items is unclear
+        if match.re is _APPOSITION and listed.count(",") > 1:
+            continue  # "three cities, Portland, Oregon, Austin, Texas, and Denver,": City, State
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
         paired = [i.strip(" ,") for i in re.split(r"\s+and\s+", listed)]
         if len(items) != value and len(paired) == value:
@@ -1513,6 +1534,9 @@ def total_included(
     parts = _listed_parts(sentence, 0)
     if whole and (len(parts) < 2 or len(parts) != len(items)):
         return None  # "made up of" names every part, and only parts
+    span = (sentence.start, sentence.end)
+    if whole and periods(sentence.text, parts[0], span).keys() - {"day", "month"}:
+        return None  # "This year it is made up of …", "The 2024 deal was made up of …"
     if any(_RATE_AFTER.match(sentence.text, p.span[1]) for p in parts):
         return None  # "$5,000 per pupil": a rate, not a part of the sum
     totals = [f for f in earlier if as_levels(f, *(_point(p) for p in parts)) is not None]

@@ -236,6 +236,8 @@ _OR = re.compile(
     r"(?:\s*(?:only|just|a mere))?"
 )
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
+#: Words that say the next figure restates the one before: "or", "that is", a bracket.
+_SAID_AGAIN = re.compile(r"\bor\b|\bthat is\b|\bi\.e\.|\brepresenting\b|\bequal to\b|\(")
 _WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
 _OF = re.compile(
     r"(?:out\s+)?of(?:\s+(?:the|its|their|all|these|those|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
@@ -563,6 +565,14 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         pattern, part, whole, share = found
+        if part.value is not None and part.value < 1:
+            continue  # "one in five, or 20%, of the 300 schools": a rate, not a count
+        if (
+            pattern.startswith("K of N")
+            and not _SAID_AGAIN.search(g2)
+            and not (unit_key(share) == "percent" and any(ch.isdigit() for ch in share.text))
+        ):
+            continue  # "In 12 of the 16 cities, one in four children": another share
         same = same_kind(part, whole)
         if same is None or unit_key(part) == "percent" or part.trend or whole.trend:
             continue
@@ -624,10 +634,15 @@ _BLOCKING = re.compile(
     r"according|per|each|compared|versus|vs|whereas|if|but)\b"
 )
 _REST = re.compile(r"\b(?:the rest|the remaining|remaining|the other|the others)\b")
+#: Something beside the listed parts: "…, plus two players on loan".
+_MORE_AFTER = re.compile(
+    r"\b(?:plus|as well as|besides|on top of|excluding|not counting|apart from|other)\b"
+)
 #: A relative clause the total stands in: "Their defence, which conceded 30, was made up of".
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+$")
 _LIST_OPEN = re.compile(
-    r"(?:(?:is|was|are|were|will be|has been|had been)\s+)?"
+    # the total's own noun may come first: "$375m revenue was split between"
+    r"(?:(?:[a-z'-]+\s+){0,2}?(?:is|was|are|were|will be|has been|had been)\s+)?"
     r"(?:split|divided|broken down|made up|comprising|consisting)\b[^,;:]{0,20}"
 )
 #: "480 homes:", "capital budget:", "12,000 trees last winter:"
@@ -805,7 +820,12 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             continue
         if any(_PARTIAL.search(gap(k)) for k in chain):
             continue
-        if _REST.search(sentence.tail(chain[-1])) or _RELATIVE.search(sentence.lead(t)):
+        if (
+            _REST.search(sentence.tail(chain[-1]))
+            or any(_MORE_AFTER.search(gap(k)) for k in chain)
+            or _MORE_AFTER.search(sentence.tail(chain[-1]))
+            or _RELATIVE.search(sentence.lead(t))
+        ):
             continue  # "…, with the rest in leases"; "Their defence, which conceded 30, was"
         parts = tuple(items[k] for k in chain)
         same = _summable(total, *parts)
