@@ -188,6 +188,15 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
         ),
         # a conjunction and the first figure's verb, no new subject
         ("Sales were £3m, and were above forecasts of £4m.", ("compare", "inconsistent")),
+        # the first figure's clause before "three times the"
+        (
+            "Some 1.3 million homes have panels, three times the 430,000 of 2015.",
+            ("multiple", "consistent"),
+        ),
+        (
+            "Some 1.3 million homes have panels, three times the 630,000 of 2015.",
+            ("multiple", "inconsistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

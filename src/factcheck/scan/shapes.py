@@ -254,6 +254,11 @@ _TIMES_OF = re.compile(
     r"(?:the|that\s+of|as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)"
 )
 _IS = re.compile(r"(?:[,—–-]\s*)?(?:is|was|are|were|or|now)?")
+#: The rest of the first figure's clause, then a comma: "1.3 million homes have panels,".
+_CLAUSE_THEN_COMMA = re.compile(
+    r"\s*(?:(?!(?:and|but|while|whereas|with|which|who|when|after|as|than)\b)[a-z'’-]+\s+){0,3}"
+    r"(?!(?:and|but|while|whereas|with|which|who|when|after|as|than)\b)[a-z'’-]+\s*,\s*"
+)
 
 
 #: Patterns of a change with one of its levels left out: the rule only reports the
@@ -482,7 +487,12 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
         b, times, a = items[i], items[i + 1], items[i + 2]
         if times.kind is not Kind.MULTIPLE or times.trend is not None:
             continue
-        if not (fits(_IS, sentence.gap(i + 1), 20) and fits(_TIMES_OF, sentence.gap(i + 2), 30)):
+        if not fits(_TIMES_OF, sentence.gap(i + 2), 30):
+            continue
+        if not (
+            fits(_IS, sentence.gap(i + 1), 20)
+            or fits(_CLAUSE_THEN_COMMA, sentence.joint(i + 1).lower(), 50)
+        ):
             continue
         same = same_kind(a, b)
         if same is None or a.trend is not None or b.trend is not None:
