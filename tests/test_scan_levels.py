@@ -197,6 +197,15 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Some 1.3 million homes have panels, three times the 630,000 of 2015.",
             ("multiple", "inconsistent"),
         ),
+        # two shares, the second "the remaining": they make up the whole
+        (
+            "Local films took 37.5% of the box office, with imports taking the remaining 62.5%.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "Local films took 37.5% of the box office, with imports taking the remaining 72.5%.",
+            ("sum_equals", "inconsistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

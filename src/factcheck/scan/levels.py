@@ -1427,6 +1427,42 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
     )
 
 
+_HOLDING = re.compile(
+    r"\b(?:stakes?|holdings?|shareholdings?|owns?|owned|keeps?|keeping|kept|retains?|retained|retaining)\b",
+    re.I,
+)
+#: Before the share that makes up the rest: "with foreign films taking the remaining".
+_THE_REST = re.compile(r"(?:.*\s)?(?:the\s+)?(?:remaining|rest\s+of\s+the|remainder\s+of\s+the)$")
+
+
+def _remainder(sentence: Sentence) -> Iterator[Relation]:
+    """ "37.5% of the total, with foreign films taking the remaining 62.5%": the two
+    shares make up the whole, 100%.
+
+    Only a sentence with exactly two shares, the second after "the remaining";
+    with more shares "the rest" may be the rest of several.
+    """
+    shares = [f for f in sentence.items if unit_key(f) == "percent"]
+    if len(shares) != 2 or not all(is_share(f) and not f.trend for f in shares):
+        return
+    first, second = shares
+    k = sentence.items.index(second)
+    if sentence.items[k - 1] is not first or not fits(_THE_REST, sentence.gap(k), 120):
+        return
+    if any(f.hedge not in (Hedge.ROUNDED, Hedge.EXACT) for f in shares):
+        return
+    if not _OF_BASE.match(sentence.text, first.span[1]):
+        return  # "growth of 3% … the remaining 2%": a share is of a whole the text names
+    if _HOLDING.search(sentence.text, sentence.start, sentence.end):
+        return  # "sold 40% of the firm, keeping the remaining 10% stake": the rest of a stake
+    yield make_relation(
+        sentence,
+        "sum_equals",
+        "A, with the remaining B",
+        {"parts": (first, second), "total": _whole(first)},
+    )
+
+
 def _base(text: str, share: Figure) -> str | None:
     """The noun a share is "of" ("60% of its sales": sales), if the text says."""
     match = _OF_BASE.match(text, share.span[1])
@@ -1638,5 +1674,6 @@ SENTENCE_DETECTORS = (
     _included,
     _surveyed,
     _one_group,
+    _remainder,
     _restatements,
 )
