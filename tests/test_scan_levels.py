@@ -241,6 +241,8 @@ def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
         "Only one in 13 of the 48 million cards is in default - down from one in eight.",
         # "down from" after another clause belongs to that clause's figure
         "The firm had 5,000 staff, while rivals had 2,000 staff in Leeds, down from 3,000.",
+        # two growth rates compared: no change of one from the other
+        "The review forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003.",
         # hours of a flight are a span of time; "of the" a share's base is no amount
         "He slept 3 hours of the 5-hour flight.",
         "The bank sold 20% of the 15% stake it held.",
@@ -1232,3 +1234,8 @@ def test_a_quarter_of_a_flow_is_within_the_full_year(quarter: str, status: str) 
 )
 def test_no_quarter_against_another_year(text: str) -> None:
     assert "sum_at_most" not in {f.rule for f in scan(text).findings}
+
+
+def test_rates_compared_are_no_change_from_one_to_the_other() -> None:
+    text = "The review forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003."
+    assert not [f for f in scan(text).findings if f.rule == "percent_change"]

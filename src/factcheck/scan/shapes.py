@@ -449,7 +449,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         if fits(_TO, gap(i + 1)) and not (z is not None and fits(_FROM, gap(i + 2))):
             rel = _change_relation(sentence, "C to B", x, None, y)
             return None if rel is None else (rel, (i, i + 1))
-        if fits(_FROM, gap(i + 1)):
+        if fits(_FROM, gap(i + 1)) and not (
+            "from" not in gap(i + 1) and unit_key(x) == "percent" == unit_key(y)
+        ):
+            # ("growth of 6-6.5% in 2004, compared with 8.2% in 2003" compares two rates)
             rel = _change_relation(sentence, "C from A", x, y, None)
             return None if rel is None else (rel, (i, i + 1))
     if (
