@@ -1311,10 +1311,25 @@ def _mentions(text: str, words: Sequence[str]) -> bool:
 #: in which other quarters lost money.
 _FLOWS = frozenset({"sales", "exports", "imports", "orders", "spending"})
 _YEAR_PARTS = frozenset({"quarter", "half", "month"})
-_WHOLE_YEAR = re.compile(
-    r"\b(?:full|whole|entire)[\s-]+year\b|\bannual\b|\byearly\b|\bfor\s+the\s+year\b",
-    re.IGNORECASE,
+_YEAR_PART_HINT = re.compile(
+    r"quarter|half|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december"
 )
+_WHOLE_BEFORE = ("full ", "full-", "whole ", "entire ", "for the ")
+
+
+def _whole_year(low: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether lower-cased ``low[start:end]`` names a whole year: "full-year", "annual",
+    "for the year" (found with ``str.find``: a regular expression scan costs more)."""
+    stop = len(low) if end is None else end
+    if low.find("annual", start, stop) >= 0:
+        return True
+    at = low.find("year", start, stop)
+    while at >= 0:
+        if low.startswith("yearly", at) or low[max(start, at - 8) : at].endswith(_WHOLE_BEFORE):
+            return True
+        at = low.find("year", at + 4, stop)
+    return False
 
 
 def link_periods(
@@ -1330,7 +1345,8 @@ def link_periods(
     beside an outcome), of the same year when both name one, neither an
     earlier level ("a year earlier"). Each part needs exactly one such whole.
     """
-    if not _WHOLE_YEAR.search(text):
+    low = text.lower()
+    if not _whole_year(low):
         return []
     wholes: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     parts: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
@@ -1341,6 +1357,9 @@ def link_periods(
             continue
         if figure.hedge not in _PLAIN:
             continue
+        near = (max(span[0], figure.start - 60), min(span[1], figure.span[1] + 40))
+        if not (_whole_year(low, *near) or _YEAR_PART_HINT.search(low, *near)):
+            continue  # the cheap look first: no period word around the figure
         measure = measure_of(text, span[0], figure)
         if measure is None or measure[0] not in _FLOWS:
             continue
@@ -1350,8 +1369,8 @@ def link_periods(
         when = periods(text, figure, span)
         if when.keys() & _YEAR_PARTS:
             parts.append((figure, span, measure, when))
-        elif "full" in when or _WHOLE_YEAR.search(
-            text, max(span[0], figure.start - 40), min(span[1], figure.span[1] + 25)
+        elif "full" in when or _whole_year(
+            low, max(span[0], figure.start - 40), min(span[1], figure.span[1] + 25)
         ):
             wholes.append((figure, span, measure, when))
     linked: list[Relation] = []
