@@ -206,6 +206,35 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Local films took 37.5% of the box office, with imports taking the remaining 72.5%.",
             ("sum_equals", "inconsistent"),
         ),
+        # a change, its level and "up from" the earlier one; a place before "from"
+        ("The fleet grew by 41 to 596, up from 555.", ("point_change", "consistent")),
+        ("The fleet grew by 41 to 596, up from 565.", ("point_change", "inconsistent")),
+        (
+            "Its shares rose 4.8% to $151.20 in late trading in New York, from $143.",
+            ("percent_change", "inconsistent"),
+        ),
+        # a level "compared with" an earlier one, then the change
+        (
+            "Profit was £870m, compared with £970m in the first quarter, a fall of 10%.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Profit was £870m, compared with £970m in the first quarter, a fall of 12%.",
+            ("percent_change", "inconsistent"),
+        ),
+        # an offer priced at a premium or a discount to another price
+        (
+            "It will pay 185p a share, a premium of 27% to Friday's closing price of 146p.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "It will pay 185p a share, a premium of 37% to Friday's closing price of 146p.",
+            ("percent_change", "inconsistent"),
+        ),
+        (
+            "Shares were sold at 80p, a 10% discount to the market price of 100p.",
+            ("percent_change", "inconsistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

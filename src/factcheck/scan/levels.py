@@ -283,6 +283,8 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         if match is not None:
             if qualifies_another(sentence, i):
                 continue
+            if i and fits(_OF_THE_WHOLE, gap(i)):
+                continue  # "won 33 of the 80 seats, down from 62": the 33 moved, not the 80
             if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
                 # "grew 4.2%, down from 5.1%": the growth rate itself is the level
                 x = attrs.evolve(x, trend=None)
@@ -337,6 +339,7 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
 
 
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|month|week)\b")
+_OF_THE_WHOLE = re.compile(r"(?:[a-z'’-]+\s+){0,2}?(?:out\s+)?of(?:\s+(?:the|its|their|all))?")
 #: Words that open an aside about something else: "with the rate among men at".
 _ASIDE = re.compile(r"\b(?:with|while|whereas|compared|against|versus)\b")
 
@@ -1463,6 +1466,54 @@ def _remainder(sentence: Sentence) -> Iterator[Relation]:
     )
 
 
+#: "185p a share, a premium of 27% to": an offer priced against another price.
+_PREMIUM = re.compile(
+    r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?(?:[,(—–-]\s*)?(?:(?:or|which\s+is|representing)\s+)?"
+    r"(?:(?:a|an|the)\s+)?"
+    r"(?P<word>premium|discount)\s+of"
+)
+_PRICE_BEFORE = re.compile(
+    # ("to Friday's closing price of": the weekday and its "to" go as a time phrase)
+    r"(?:(?:to|on|over|against)\s+)?(?:(?:the|its|their|[a-z]+['’]s?)\s+)?(?:[a-z'’-]+\s+){0,3}?"
+    r"(?:price|value|level|valuation|close|closing)(?:\s+of)?|(?:to|on|over)"
+)
+
+
+_PREMIUM_AFTER = re.compile(r"(?P<word>premium|discount)\s+" + _PRICE_BEFORE.pattern)
+_BEFORE_PREMIUM = re.compile(
+    r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?(?:[,(—–-]\s*)?(?:(?:or|which\s+is|representing)\s+)?"
+    r"(?:a|an|the)?"
+)
+
+
+def _premiums(sentence: Sentence) -> Iterator[Relation]:
+    """ "185p a share, a premium of 27% to Friday's closing price of 146p": the offer is
+    the price raised by the premium (lowered by a discount)."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 2):
+        offer, change, price = items[i], items[i + 1], items[i + 2]
+        if unit_key(change) != "percent" or change.trend is not None or change.parts:
+            continue
+        match = fits(_PREMIUM, gap(i + 1), 60)
+        if match is not None and not fits(_PRICE_BEFORE, gap(i + 2), 60):
+            continue
+        if match is None:
+            # "90p, a 10% discount to the market price of 100p"
+            match = fits(_PREMIUM_AFTER, gap(i + 2), 70)
+            if match is None or not fits(_BEFORE_PREMIUM, gap(i + 1), 40):
+                continue
+        pair = as_levels(price, offer)
+        if pair is None or unit_key(pair[0]) == "percent":
+            continue
+        trend = Trend.UP if match.group("word") == "premium" else Trend.DOWN
+        yield make_relation(
+            sentence,
+            "percent_change",
+            "B, a premium of C to A",
+            {"change": attrs.evolve(change, trend=trend), "from": pair[0], "to": pair[1]},
+        )
+
+
 def _base(text: str, share: Figure) -> str | None:
     """The noun a share is "of" ("60% of its sales": sales), if the text says."""
     match = _OF_BASE.match(text, share.span[1])
@@ -1675,5 +1726,6 @@ SENTENCE_DETECTORS = (
     _surveyed,
     _one_group,
     _remainder,
+    _premiums,
     _restatements,
 )

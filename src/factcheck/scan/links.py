@@ -298,6 +298,14 @@ _BEFORE_NOW = re.compile(
 )
 
 
+#: After a level that counts things, not a price or an index: "61,000 people", "1,214 stores".
+_THINGS_LEVEL = re.compile(r"\s+(?!points\b)(?:[a-z]+\s+)?[a-z]{3,}s\b")
+#: A move against the year before, not a day's trading: "2,400 more than a year earlier".
+_YEAR_ON_YEAR = re.compile(
+    r"\bthan\s+(?:a|one|the)\s+year\s+(?:earlier|ago|before)|\bthan\s+last\s+year"
+)
+
+
 def link_moves(
     text: str,
     relations: Sequence[Relation],
@@ -355,6 +363,8 @@ def link_moves(
                 continue  # "fell 5% on Monday" and "On Friday they fell 10p"
             if _SPELL.search(text, *span) or _BEFORE_NOW.search(text, *move.span):
                 continue  # "Gold up 10% this year" is no day's move; "fell 10p last week"
+            if _THINGS_LEVEL.match(text, level.span[1]) or _YEAR_ON_YEAR.search(text, *move.span):
+                continue  # "employs 61,000 people, 2,400 more than a year earlier": no price
             fits.append((amount, level))
         if len(fits) != 1:
             continue

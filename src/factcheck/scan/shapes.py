@@ -18,7 +18,13 @@ import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind
-from factcheck.scan.context import RATE_AFTER, REPEATED_AFTER, SOURCE_AFTER, WEIGHTED
+from factcheck.scan.context import (
+    ELSEWHERE_AFTER,
+    RATE_AFTER,
+    REPEATED_AFTER,
+    SOURCE_AFTER,
+    WEIGHTED,
+)
 from factcheck.scan.kinds import (
     exact_count,
     is_fraction_word,
@@ -216,6 +222,14 @@ _FROM = re.compile(
 )
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
+#: "grew by 41 to 596, up from 565": the direction again before the earlier level.
+_UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
+#: "to $151.20 in extended trading in New York, from $143": where the level was reached.
+_WHERE_THEN_FROM = re.compile(r"(?:in|on|at|during)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*from")
+#: "£870m, compared with £970m in the first quarter, a fall of 12%".
+_COMPARED_WITH = re.compile(
+    r"(?:[,;]\s*)?(?:compared\s+(?:with|to)|against|versus)(?:\s+(?:the|a|an))?"
+)
 #: "halved its losses to $30m": the object, then the later level.
 _OBJECT_TO = re.compile(_OBJECT.pattern + r"\s*to")
 #: A ratio word used as a verb: "will double", "plans to triple" (no trend printed).
@@ -435,7 +449,11 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         if (
             z is not None
             and (fits(_TO, gap(i + 1)) or fits(_OBJECT_TO, gap(i + 1)))
-            and fits(_FROM, gap(i + 2))
+            and (
+                fits(_FROM, gap(i + 2))
+                or fits(_UP_DOWN_FROM, gap(i + 2))
+                or fits(_WHERE_THEN_FROM, gap(i + 2))
+            )
         ):
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
@@ -469,6 +487,21 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         if change is not None and not qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
+    if (
+        y is not None
+        and z is not None
+        and x.trend is None
+        and y.trend is None
+        and z.trend is not None
+        and fits(_COMPARED_WITH, gap(i + 1))
+        and fits(_THEN_CHANGE, gap(i + 2))
+        and gap(i + 2)
+        and not fits(_ENDS_FROM, gap(i), 200)
+        and not ELSEWHERE_AFTER.match(sentence.text, y.span[1])
+    ):
+        # "profit was £870m, compared with £970m in the first quarter, a fall of 12%"
+        rel = _change_relation(sentence, "B, compared with A, a C change", z, y, x)
+        return None if rel is None else (rel, (i, i + 1, i + 2))
     if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
         if fits(_ENDS_FROM, gap(i), 200):
             return None  # "from A, up C": A is the start, its end is not stated
