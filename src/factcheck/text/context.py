@@ -47,6 +47,11 @@ _AM_PM = r"[AaPp](?:\.[Mm]\.|[Mm]\b)"
 _SPANS = re.compile(
     # every alternative starts with a digit, "+", "(" or "p": the lookahead fails fast elsewhere
     r"(?=[\d+(Pp])(?:"
+    # Only a page reference starts with "p", and no span starts with a digit inside a
+    # number or a word (each digit's alternative looks behind as _NOT_AFTER does, or
+    # for a line start): one test each spares the other alternatives at such places,
+    # most of the places the lookahead lets through. The matches are the same.
+    rf"(?:(?=[+(])|(?=\d){_NOT_AFTER})(?:"
     r"(?P<phone>\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w)"
     r"|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\w)"
     rf"|{_NOT_AFTER}0\d{{2,4}}[ -]\d{{3,4}}(?:[ -]\d{{3,4}})?(?![\w.,]?\d)"
@@ -58,8 +63,8 @@ _SPANS = re.compile(
     r"(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3}?"
     rf"[ \t]+(?:{_STREET_WORDS})\b)"
     r"|(?P<marker>(?:(?<=\n)|(?<![\s\S]))\(?\d{1,3}[.)](?=[ \t]))"
+    rf"|(?P<score>{_NOT_AFTER}\d{{1,3}}[-–]\d{{1,3}}(?![\w%°]|[.,]\d)))"
     r"|(?P<page>(?<!\w)(?:[Pp]ages?|pp?\.)[ \t]*\d+(?:[ \t]*(?:-|–|to|and)[ \t]*\d+)?)"
-    rf"|(?P<score>{_NOT_AFTER}\d{{1,3}}[-–]\d{{1,3}}(?![\w%°]|[.,]\d))"
     r")"
 )
 _SCORE_BEFORE = re.compile(
