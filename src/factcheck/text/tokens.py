@@ -77,7 +77,8 @@ _TOKEN = re.compile(
     # U.S. / Taliban’s; a word that starts with an ASCII letter is read by the
     # second alternative, the same letters (the same maximal run) found faster:
     # a plain character set instead of a Unicode category test per letter
-    r"|(?P<word>(?:[^\W\d_]\.){2,}"
+    # (the abbreviation looks ahead for its first full stop: most words have none)
+    r"|(?P<word>(?=.\.)(?:[^\W\d_]\.){2,}"
     r"|[a-zA-Z]+[^\W\d_]*(?:['’][^\W\d_]+)*"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<other>[^\s\w]|_))"
