@@ -11,15 +11,19 @@ __all__ = ["MAX_SENTENCE", "sentences"]
 # A sentence ends at . ! or ? followed by white space, at a blank line, and
 # around headings and list items. Every pattern is a plain scan with no
 # nested repetition, so splitting is linear in the text.
-# The leading lookahead only names every alternative's first character: the
-# engine then skips ahead to those instead of trying each alternative at every
-# position (twice as fast).
+# Every alternative's first character is read by one leading character set, and
+# each alternative then looks back at it: a pattern that opens with a set lets
+# the engine skip ahead to those characters in one tight loop (a leading
+# lookahead, the earlier form, still tried the pattern at every position; a
+# plain alternation at every position was twice as slow again). The
+# alternatives, in their order: ". ", a blank line, a line that opens a list
+# item or heading, a heading after a line break, a heading that opens the text.
 _BOUNDARY = re.compile(
-    r"(?=[.!?\n#])(?:"
-    r"[.!?]+[\"'”’)\]]*(?=\s)"
-    r"|\n[ \t]*\n"
-    r"|\n(?=[ \t]*(?:#|[-*+][ \t]|\d{1,3}[.)][ \t]))"
-    r"|(?<=\n)#[^\n]*\n|^#[^\n]*\n)"
+    r"[.!?\n#](?:"
+    r"(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s)"
+    r"|(?<=\n)[ \t]*\n"
+    r"|(?<=\n)(?=[ \t]*(?:#|[-*+][ \t]|\d{1,3}[.)][ \t]))"
+    r"|(?<=\n#)[^\n]*\n|(?<![\s\S]{2})(?<=#)[^\n]*\n)"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -85,7 +89,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[int] = [0]
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+        # the first character, not the whole match: no string is made for it
+        if text[match.start()] == "." and _abbreviation_before(text, match.start()):
             continue
         cuts.append(match.end())
     cuts.append(len(text))
