@@ -76,6 +76,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+$")
+#: How far back an abbreviation is looked for: one character more than the longest
+#: (a longer run of letters is no abbreviation, however long it is).
+_REACH = max(map(len, _ABBREVIATIONS)) + 1
 #: Longest sentence read for relations; longer runs are lists or tables, not prose.
 MAX_SENTENCE = 1500
 
@@ -108,8 +111,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _abbreviation_before(text: str, at: int) -> bool:
     """Whether the full stop at ``at`` ends an abbreviation (``Mr.``, ``U.S.``) or an initial."""
     # One search in C instead of a loop over characters (a scan asks this at every
-    # full stop): the letters and dots right before, up to 12 of them.
-    match = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    # full stop): the letters and dots right before, no more than _REACH of them
+    # (the search tries every start in reach: the fewer, the faster).
+    match = _WORD_BEFORE.search(text, max(0, at - _REACH), at)
     if match is None:
         return False
     word = match.group()
