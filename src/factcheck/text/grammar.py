@@ -156,8 +156,9 @@ _NOT_SUPERLATIVES = frozenset(
 class Options:
     """How the grammar reads: the ``about`` tolerance, the year for dates without one,
     whether errors are raised (``strict``, for :func:`parse_figure`) or the
-    reading skipped (for the scanner), and whether a bare four-digit number
-    is a year."""
+    reading skipped (for the scanner), whether a bare four-digit number
+    is a year, and whether weak readings are wanted (the scanner drops them:
+    without ``keep_weak`` one comes back as no reading, and is not built)."""
 
     __repr__ = fields_repr
 
@@ -166,6 +167,7 @@ class Options:
     strict: bool = False
     bare_years: bool = False
     year_span: tuple[int, int] = (1800, 2100)
+    keep_weak: bool = True
 
 
 # Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
@@ -1000,7 +1002,7 @@ class Grammar:
         span_start: int,
         hedge_word: HedgeWord | None,
         trend: Trend | None,
-    ) -> Reading:
+    ) -> Reading | None:
         end = core.end
         span_end = end
         prefix_trend = trend
@@ -1023,6 +1025,9 @@ class Grammar:
         prefixed_fraction = (
             prefix_trend is not None and core.number is not None and core.number.fraction
         )
+        weak = core.weak and hedge_word is None and not prefixed_fraction
+        if weak and not self.options.keep_weak:
+            return None  # a lone "one" or "first": about 1,000 a MB the scanner built and dropped
         noun: str | None = None
         unit_name = core.unit_name
         if core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
@@ -1036,7 +1041,6 @@ class Grammar:
         if trend is not core.trend or unit_name != core.unit_name:
             core = attrs.evolve(core, trend=trend, unit_name=unit_name)
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
-        weak = core.weak and hedge_word is None and not prefixed_fraction
         return Reading(figure, start, end, weak=weak)
 
     def _verb_before_by(self, by: int) -> Trend | None:

@@ -99,7 +99,8 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     normalized = normalize(text)
     tokens = tokenize(normalized)
     spans = skipped_spans(normalized)
-    grammar = Grammar(text, tokens, Options(tolerance, default_year, bare_years=True))
+    options = Options(tolerance, default_year, bare_years=True, keep_weak=False)
+    grammar = Grammar(text, tokens, options)
     figures: list[Figure] = []
     # Most tokens are words no figure starts with, or punctuation: one pass
     # over the tokens picks the places worth a look (the tuple's fields by
