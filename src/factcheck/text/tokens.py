@@ -86,6 +86,9 @@ _TOKEN = re.compile(
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 @cache
 def _fold(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
@@ -103,7 +106,9 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text
-    table = {ord(c): f for c in set(text) if ord(c) > 127 and (f := _fold(c)) != c}
+    # Only the characters beyond ASCII can fold: one search in C picks them out
+    # (news text has a few quotes and pound signs), not a set of every character.
+    table = {ord(c): f for c in set(_NON_ASCII.findall(text)) if (f := _fold(c)) != c}
     # A text already normalised (the scanner normalises once) is returned as is.
     return text.translate(table) if table else text
 
