@@ -58,7 +58,16 @@ from factcheck.text.numbers import (
     read_ordinal,
     slash_fraction,
 )
-from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index, tokenize
+from factcheck.text.tokens import (
+    NUM,
+    SYM,
+    WORD,
+    Token,
+    normalize,
+    phrase_fits,
+    phrase_index,
+    tokenize,
+)
 from factcheck.text.unitwords import (
     CODE_ALIASES,
     CURRENCY,
@@ -153,8 +162,9 @@ _NOT_SUPERLATIVES = frozenset(
 class Options:
     """How the grammar reads: the ``about`` tolerance, the year for dates without one,
     whether errors are raised (``strict``, for :func:`parse_figure`) or the
-    reading skipped (for the scanner), and whether a bare four-digit number
-    is a year."""
+    reading skipped (for the scanner), whether a bare four-digit number
+    is a year, and whether weak readings are wanted (the scanner drops them:
+    without ``keep_weak`` one comes back as no reading, and is not built)."""
 
     __repr__ = fields_repr
 
@@ -163,6 +173,7 @@ class Options:
     strict: bool = False
     bare_years: bool = False
     year_span: tuple[int, int] = (1800, 2100)
+    keep_weak: bool = True
 
 
 # Never compared: without eq, attrs compiles no __eq__/__hash__ at import (cold start).
@@ -210,7 +221,7 @@ class _Core:
 
 
 class Grammar:
-    """Reads figures from the tokens of one text."""
+    """Reads figures from the tokens of one text (``tokens`` are ``tokenize(text)``)."""
 
     def __init__(self, text: str, tokens: Sequence[Token], options: Options) -> None:
         self.text = text
@@ -544,6 +555,17 @@ class Grammar:
             weak=weak,
         )
 
+    def _where_times(self) -> list[int]:
+        """The indices of the tokens "times" and "fold", in order."""
+        # A token reads "times" only where the lower-cased text has those
+        # letters (lower-casing maps character by character, and the tokens
+        # are read from the normalised text). Most articles have neither word:
+        # one search in C then spares a pass over every token.
+        low = normalize(self.text).lower()
+        if "times" not in low and "fold" not in low:
+            return []
+        return [k for k, t in enumerate(self.tokens) if t[2] in ("times", "fold")]
+
     def _multiple(self, j: int) -> _Core | None:
         tok = self.tokens[j]
         if tok.low == "half" and self._in_half(j):
@@ -559,7 +581,7 @@ class Grammar:
         if tok.low not in MULTIPLE_WORDS and not tok.low.endswith("fold"):
             # "three times", "5-fold", "2.5 times": the word comes within a few tokens
             if self._times is None:
-                self._times = [k for k, t in enumerate(self.tokens) if t[2] in ("times", "fold")]
+                self._times = self._where_times()
             at = bisect.bisect_right(self._times, j)
             if at == len(self._times) or self._times[at] > j + 5:
                 return None
@@ -990,7 +1012,7 @@ class Grammar:
         span_start: int,
         hedge_word: HedgeWord | None,
         trend: Trend | None,
-    ) -> Reading:
+    ) -> Reading | None:
         end = core.end
         span_end = end
         prefix_trend = trend
@@ -1013,6 +1035,9 @@ class Grammar:
         prefixed_fraction = (
             prefix_trend is not None and core.number is not None and core.number.fraction
         )
+        weak = core.weak and hedge_word is None and not prefixed_fraction
+        if weak and not self.options.keep_weak:
+            return None  # a lone "one" or "first": about 1,000 a MB the scanner built and dropped
         noun: str | None = None
         unit_name = core.unit_name
         if core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
@@ -1026,7 +1051,6 @@ class Grammar:
         if trend is not core.trend or unit_name != core.unit_name:
             core = attrs.evolve(core, trend=trend, unit_name=unit_name)
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
-        weak = core.weak and hedge_word is None and not prefixed_fraction
         return Reading(figure, start, end, weak=weak)
 
     def _verb_before_by(self, by: int) -> Trend | None:

@@ -39,6 +39,10 @@ from factcheck.text.tokens import NUM, WORD, Token, normalize, tokenize
 
 __all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
 
+#: The lower-cased words a figure may start with, month names included: one test
+#: rules out nearly every word (a month is a start only as written, "May" not "may").
+_START_OR_MONTH = START_WORDS | {month.lower() for month in MONTHS}
+
 
 def find_figures(
     text: str,
@@ -95,16 +99,18 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     normalized = normalize(text)
     tokens = tokenize(normalized)
     spans = skipped_spans(normalized)
-    grammar = Grammar(text, tokens, Options(tolerance, default_year, bare_years=True))
+    options = Options(tolerance, default_year, bare_years=True, keep_weak=False)
+    grammar = Grammar(text, tokens, options)
     figures: list[Figure] = []
     # Most tokens are words no figure starts with, or punctuation: one pass
     # over the tokens picks the places worth a look (the tuple's fields by
-    # position: fast).
+    # position: fast). A word is looked up by its lower-cased text alone
+    # unless that is a start or a month: hashing the other text costs too.
     places = [
         k
         for k, tok in enumerate(tokens)
         if (
-            (tok[2] in START_WORDS or tok[1] in MONTHS)
+            (tok[2] in _START_OR_MONTH and (tok[2] in START_WORDS or tok[1] in MONTHS))
             if tok[0] == WORD
             else (tok[0] == NUM or tok[1] in START_SYMBOLS)
         )
