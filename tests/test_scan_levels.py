@@ -235,6 +235,45 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "Shares were sold at 80p, a 10% discount to the market price of 100p.",
             ("percent_change", "inconsistent"),
         ),
+        # a level, its earlier one, then the change said after them
+        (
+            "Waits fell to 231,500 from 262,300 a year earlier, a drop of 11.7%.",
+            ("percent_change", "consistent"),
+        ),
+        (
+            "Waits fell to 231,500 from 262,300 a year earlier, a drop of 15.3%.",
+            ("percent_change", "inconsistent"),
+        ),
+        (
+            "Inflation eased to 3.6% in October from 3.8% in September, a fall of 5.3 percentage"
+            " points.",
+            ("point_change", "inconsistent"),
+        ),
+        # a ratio word over a span of years, then its levels
+        (
+            "The base has halved over five years, to 91.0 million from 118.0 million.",
+            ("multiple", "inconsistent"),
+        ),
+        # a part of a whole and "the remaining" rest
+        (
+            "Private buyers took 61,900 of the 148,700 registrations and fleets the remaining"
+            " 84,300.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "Private buyers took 61,900 of the 148,700 registrations and fleets the remaining"
+            " 86,800.",
+            ("sum_equals", "consistent"),
+        ),
+        # two shares and the lead between them, in points
+        (
+            "In the poll 47% backed Labour and 43% the Tories, giving Labour a lead of 6 points.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "In the poll 47% backed Labour and 43% the Tories, giving Labour a lead of 4 points.",
+            ("sum_equals", "consistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

@@ -207,7 +207,7 @@ _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 _DIFFERENCE = re.compile(
     r"(?:.*\s)?(?:a|an|the|its|their|leaving\s+a|giving\s+a|with\s+a)?\s*"
     r"(?:(?:trade|budget|current\s+account|overall|total)\s+)?"
-    r"(?P<word>deficit|surplus|majority|gap|difference|shortfall|margin)\s+(?:of|was|is|at)"
+    r"(?P<word>deficit|surplus|majority|gap|difference|shortfall|margin|lead)\s+(?:of|was|is|at)"
 )
 #: Between the two amounts a difference is taken of: a contrast or "to".
 _CONTRAST = re.compile(
@@ -411,6 +411,8 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             x = items[i - 1]
         between = gap(i + 1)
         match = fits(_COMPARISON, between)
+        if match is not None and _BARE_OP.match(sentence.joint(i + 1).lower().lstrip()):
+            continue  # "was £18.1bn above the £98.7bn forecast": the amount is the gap
         if match is not None:
             said = match.group("op")
             other = y
@@ -449,6 +451,12 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "compare", "A, ahead of B", {"a": a, "b": b}, {"op": op})
 
 
+#: A comparison word right after an amount, with no verb or comma between: the
+#: amount is how far one figure is from the other, not a figure compared.
+_BARE_OP = re.compile(
+    r"(?:well|far|much|slightly|just|some)?\s*(?:above|below|higher\s+than|lower\s+than|"
+    r"ahead\s+of|behind|short\s+of|more\s+than|less\s+than)\b"
+)
 #: Comparison words that say which is better, not which is bigger.
 _JUDGING = frozenset({"better than", "worse than"})
 #: Comparison words that say a figure beat another: for a record low, by being lower.
@@ -862,17 +870,20 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
     for k in range(2, len(items)):
-        if fits(_DIFFERENCE, gap(k)) is None:
+        said = fits(_DIFFERENCE, gap(k))
+        if said is None:
             continue
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
-        if _OVERALL.search(sentence.text, a.start, c.span[1]):
+        if said.group("word") != "lead" and _OVERALL.search(sentence.text, a.start, c.span[1]):
             continue  # "356 seats to 198, a Commons majority of 66": over all the others
         if sum(1 for f in items if unit_key(f) == unit_key(c)) > 3:
             continue  # three candidates' votes: the majority is over the runner-up
         if sentence.text.count("majority", sentence.start, sentence.end) > 1:
             continue  # "a majority of five … since Labour's 1997 majority of 179"
+        if unit_key(a) == "percent" == unit_key(b) and "point" in c.text.lower():
+            c = attrs.evolve(c, unit=a.unit)  # "47% … and 43%, a lead of 4 points"
         same = as_levels(a, b, c)
         if same is None:
             continue
@@ -948,6 +959,10 @@ _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(
     r"\s+(?:[a-z'’-]+\s+){0,3}?(?:out\s+of|of\s+(?:the|its|their|all|a|an))\b", re.IGNORECASE
 )
+#: "… and fleet buyers the remaining 84,300": the rest of the same whole.
+_AND_THE_REST = re.compile(
+    r"(?:,\s*)?(?:and|with|while)\s+(?:[a-z'’-]+\s+){0,5}?(?:the\s+)?(?:remaining|other)"
+)
 #: "…, with 29 cutting back": a further part of the same whole.
 _WITH_MORE = re.compile(r"(?:[a-z'’ -]{0,100},\s*)?(?:with|while|and)(?:\s+(?:another|only|just))?")
 #: "At 2.6%, inflation remains within the Bank's 2-3% target range".
@@ -1008,6 +1023,18 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             pair = as_levels(part, whole)
         if pair is None or unit_key(pair[0]) != "count" or unit_key(pair[1]) != "count":
             continue
+        rest = items[i + 2] if i + 2 < len(items) else None
+        if rest is not None and fits(_AND_THE_REST, gap(i + 2), 120) and _level(rest):
+            # "61,900 of the 148,700 registrations and fleet buyers the remaining 84,300"
+            trio = as_levels(pair[0], rest, pair[1])
+            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+                yield make_relation(
+                    sentence,
+                    "sum_equals",
+                    "K of N, and the remaining M",
+                    {"parts": (trio[0], trio[1]), "total": trio[2]},
+                )
+                continue
         yield make_relation(
             sentence, "sum_at_most", "K out of N", {"parts": (pair[0],), "total": pair[1]}
         )
@@ -1479,7 +1506,7 @@ _PRICE_BEFORE = re.compile(
 )
 
 
-_PREMIUM_AFTER = re.compile(r"(?P<word>premium|discount)\s+" + _PRICE_BEFORE.pattern)
+_PREMIUM_AFTER = re.compile(r"(?P<word>premium|discount)\s+(?:" + _PRICE_BEFORE.pattern + ")")
 _BEFORE_PREMIUM = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?(?:[,(—–-]\s*)?(?:(?:or|which\s+is|representing)\s+)?"
     r"(?:a|an|the)?"

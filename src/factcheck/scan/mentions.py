@@ -192,6 +192,7 @@ _TIME_PHRASE = re.compile(
     r"|(?:by|at|until|before)\s+the\s+(?:end|start|beginning|middle)\s+of\b(?:\s+"
     rf"(?:(?:the|this|next|last)\s+(?:year|decade|month|quarter|century)|‹[du]›|{_MONTHS}))?"
     r"|within\s+(?:the\s+next\s+)?(?:‹u›|a\s+(?:year|decade|month|week))"
+    r"|(?:over|during)\s+‹u›"
     r"|(?:today|currently|at\s+present|at\s+the\s+moment|these\s+days)\b"
     r"|(?:(?:on|by|from|since|until|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"

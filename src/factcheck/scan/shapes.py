@@ -222,6 +222,8 @@ _FROM = re.compile(
 )
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
+#: A verb of change then "to" right before the later level: "fell to", "will rise to".
+_ENDS_TO = re.compile(r"\b[a-z]+\s+to$")
 #: "grew by 41 to 596, up from 565": the direction again before the earlier level.
 _UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
 #: "to $151.20 in extended trading in New York, from $143": where the level was reached.
@@ -487,6 +489,20 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         if change is not None and not qualifies_another(sentence, i):
             rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
+    if (
+        y is not None
+        and z is not None
+        and x.trend is None
+        and y.trend is None
+        and z.trend is not None
+        and _ENDS_TO.search(gap(i))
+        and fits(_FROM, gap(i + 1))
+        and fits(_THEN_CHANGE, gap(i + 2))
+        and gap(i + 2)
+    ):
+        # "fell to 231,500 from 262,300 a year earlier, a drop of 15.3%"
+        rel = _change_relation(sentence, "to B from A, a C change", z, y, x)
+        return None if rel is None else (rel, (i, i + 1, i + 2))
     if (
         y is not None
         and z is not None

@@ -104,6 +104,12 @@ _VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
 _STOP = STOP_WORDS
 _VERBS = NOUN_VERBS
 _PEOPLE = PEOPLE_WORDS
+#: Verbs of a move in the past, never a noun after a number ("the Nifty 50 fell 0.4%");
+#: "cut" and "shed" stay out: "a 10% cut" names the move.
+_PAST_MOVES = frozenset(
+    {w for w in CHANGE_VERBS if w.endswith("ed") and w not in {"shed"}}
+    | {"fell", "rose", "grew", "sank", "slid", "shrank", "lost", "leapt", "fallen", "risen"}
+)
 _TREND_SUFFIXES = TREND_SUFFIXES
 
 
@@ -1099,8 +1105,12 @@ class Grammar:
                 and not self.tokens[end + 1].spaced
             ):
                 end += 2
-            if (words and len(tok.low) > 4 and tok.low.endswith("ed")) or tok.low in _VERBS:
-                break  # "7,177 security incidents occurred": the verb is not the noun
+            if (
+                (words and len(tok.low) > 4 and tok.low.endswith("ed"))
+                or tok.low in _VERBS
+                or tok.low in _PAST_MOVES
+            ):
+                break  # "7,177 security incidents occurred", "the Nifty 50 fell": verbs
             words.append(self.text[tok.start : self.tokens[end - 1].end])
             if counted is None:
                 counted = "person" if tok.low in _PEOPLE else counted_name(tok.low)
