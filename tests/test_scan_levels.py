@@ -274,6 +274,17 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "In the poll 47% backed Labour and 43% the Tories, giving Labour a lead of 4 points.",
             ("sum_equals", "consistent"),
         ),
+        # a share "of the total" whose whole the sentence before stated
+        (
+            "Spain had 85.2 million visitors. The French numbered 10.3 million, 12.1% of the"
+            " total.",
+            ("share", "consistent"),
+        ),
+        (
+            "Spain had 85.2 million visitors. The French numbered 10.3 million, 15.8% of the"
+            " total.",
+            ("share", "inconsistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

@@ -27,6 +27,7 @@ from factcheck.scan.levels import (
     restated_back,
     share_back,
     total_included,
+    total_shares_back,
 )
 from factcheck.scan.links import (
     amount_changes,
@@ -144,6 +145,8 @@ class _Carry:
             a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
         )
         near = self.items if index - self.index == 1 else ()
+        if 0 < index - self.index <= 1 + _QUIET and self.prose:
+            back.extend(total_shares_back(sentence, self.items))
         included = total_included(sentence, self.totals, near) if self.totals else None
         if included is not None:
             back.append(included)

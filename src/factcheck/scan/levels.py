@@ -71,6 +71,7 @@ __all__ = [
     "restated_back",
     "share_back",
     "total_included",
+    "total_shares_back",
     "unhedged",
 ]
 
@@ -698,6 +699,49 @@ def share_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | Non
     assert pair is not None
     roles = {"part": pair[0], "whole": pair[1], "share": share}
     return make_relation(sentence, "share", "A. This is C of B", roles)
+
+
+#: After a share of a whole named before: "10.3 million, 12.1% of the total".
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:total|whole|figure|number)\b")
+
+
+def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
+    """ "Spain received 85.2 million tourists. French visitors numbered 10.3 million,
+    12.1% of the total": the share joins its part here to the one whole of its kind
+    the sentence before stated."""
+    items, text = sentence.items, sentence.text
+    found: list[Relation] = []
+    for k in range(1, len(items)):
+        part, share = items[k - 1], items[k]
+        if not is_share(share) or not _OF_THE_TOTAL.match(text, share.span[1]):
+            continue
+        between = sentence.gap(k)
+        if (
+            (between and not fits(_OR, between, 20))
+            or not _level(part)
+            or unit_key(part) == "percent"
+        ):
+            continue
+        if any(
+            same_kind(f, part) is not None and (f.value or 0) > (part.value or 0)
+            for f in items[: k - 1]
+            if _level(f)
+        ):
+            continue  # a bigger figure of the kind before it here: "of the total" may mean it
+        wholes = [f for f in previous if _level(f) and same_kind(f, part) is not None]
+        if len(wholes) != 1:
+            continue
+        here = periods(text, part, (sentence.start, sentence.end))
+        whole = wholes[0]
+        # the whole's own sentence: it ends where this one starts
+        opening = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
+        if here and other_period(periods(text, whole, (opening, sentence.start)), here):
+            continue  # "sold 2 million cars in 2003. In 2004 Ford sold 300,000, 15% of the total"
+        pair = same_kind(part, wholes[0])
+        assert pair is not None
+        roles = {"part": pair[0], "whole": pair[1], "share": share}
+        found.append(make_relation(sentence, "share", "A. K, C of the total", roles))
+    return found
 
 
 #: "… is double that figure": a ratio word whose base is a figure stated before.
