@@ -285,6 +285,15 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             " total.",
             ("share", "inconsistent"),
         ),
+        # a market move with its earlier level too: the move is the gap between them
+        (
+            "The Nikkei rose 612 points, or 1.2%, to 50,412.87 from 49,200.73.",
+            ("point_change", "inconsistent"),
+        ),
+        (
+            "The Nikkei rose 1,212 points, or 2.5%, to 50,412.87 from 49,200.73.",
+            ("point_change", "consistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

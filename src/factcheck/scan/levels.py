@@ -972,6 +972,22 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
             {"move": amount, "change": percent, "to": level},
             {"trend": trend.value},
         )
+        start = items[i + 3] if i + 3 < len(items) else None
+        if start is not None and fits(_AGAINST, gap(i + 3)) and _level(start):
+            # "rose 612 points, or 1.2%, to 50,412.87 from 49,200.73": the move is the gap
+            levels = as_levels(start, level)
+            plain = _as_level_unit(attrs.evolve(amount, trend=trend), level)
+            if levels is not None and plain is not None:
+                yield make_relation(
+                    sentence,
+                    "point_change",
+                    "up M, or C, to B from A",
+                    {
+                        "change": attrs.evolve(plain, unit=level.unit),
+                        "from": levels[0],
+                        "to": levels[1],
+                    },
+                )
 
 
 def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
@@ -1770,6 +1786,7 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
 #: parts of the one whole.
 OVERLAPPING = frozenset(
     {"shares of one group", "K out of N, with M", "A, including B", "Of the N, A … and B …"}
+    | {"up M, or C, to B from A"}
 )
 
 #: Patterns of a move told in order ("4.1% this year, dipping to 4% in 2005, before
