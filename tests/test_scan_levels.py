@@ -294,6 +294,36 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
             "The Nikkei rose 1,212 points, or 2.5%, to 50,412.87 from 49,200.73.",
             ("point_change", "consistent"),
         ),
+        # an acronym in brackets; "giving a surplus"; the things counted after the change;
+        # "to a record"; a longer object; a lead over the other share named
+        (
+            "The port handled 4.62 million units (TEU), up 6% from 4.2 million.",
+            ("percent_change", "inconsistent"),
+        ),
+        (
+            "It had assets of £75.4bn and liabilities of £67.8bn, giving a surplus of £8.6bn.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "Breeding pairs rose to 92 from 72, an increase of 30 pairs.",
+            ("point_change", "inconsistent"),
+        ),
+        (
+            "The price rose to a record £627 from £540, an increase of 12%.",
+            ("percent_change", "inconsistent"),
+        ),
+        (
+            "Rovers have halved the number of goals conceded to 19 from 30.",
+            ("multiple", "inconsistent"),
+        ),
+        (
+            "The Greens won 41% across the city, against 27% for Labour, a lead of 12 points.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "Kenya won 4 gold, 5 silver and 2 bronze, a total of 12 medals.",
+            ("sum_equals", "inconsistent"),
+        ),
         # names between commas after a count of things
         ("The two firms, Shell and BP, agreed to merge.", ("count_items", "consistent")),
         ("The three firms, Shell and BP, agreed to merge.", ("count_items", "inconsistent")),

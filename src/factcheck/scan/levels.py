@@ -904,8 +904,14 @@ def _about(figure: Figure) -> Figure:
 # ---------------------------------------------------------------- differences
 #: A majority over every other party, or another one than the two figures':
 #: "a Commons majority", "seats", "overturning a majority", "when its majority was".
+#: A lead told of another poll, group, place, time or pair than the two shares named.
+_LEAD_ELSEWHERE = re.compile(
+    r"\b(?:while|whereas|but|among|previous|last|now|this\s+time|over\s+(?:the\s+)?[A-Z]\w*|"
+    r"in\s+(?:19|20)\d\d|poll\b[^;]*\bpoll|in\s+[A-Z]\w+)\b|;"
+)
 _OVERALL = re.compile(
-    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+\w+|normal|"
+    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+(?!(?:a|an|the)\b)\w+|"
+    r"normal|among|"
     r"government|while|whereas|goal\s+difference|points\s+margin|over\s+[A-Z])\b"
 )
 
@@ -920,8 +926,15 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
-        if said.group("word") != "lead" and _OVERALL.search(sentence.text, a.start, c.span[1]):
+        lead = said.group("word") == "lead"
+        if not lead and _OVERALL.search(sentence.text, a.start, c.span[1]):
             continue  # "356 seats to 198, a Commons majority of 66": over all the others
+        if lead and (
+            _LEAD_ELSEWHERE.search(sentence.text, a.start, sentence.end)
+            or unit_key(a) != "percent"
+            or sum(1 for f in items if unit_key(f) == "percent") != 2
+        ):
+            continue  # "…, while women gave Labour a lead of 15 points": another lead
         if sum(1 for f in items if unit_key(f) == unit_key(c)) > 3:
             continue  # three candidates' votes: the majority is over the runner-up
         if sentence.text.count("majority", sentence.start, sentence.end) > 1:

@@ -596,6 +596,17 @@ def _restatement(
         # Several candidates: the lead may mean any of them. Only one that
         # agrees can be named (a confirmation); a disagreement names nobody.
         same = [other for other in same if figure.interval.overlaps(other.interval)][:1]
+    if len(same) == 1 and measure is not None and not figure.interval.overlaps(same[0].interval):
+        for other, where in later:
+            found = measure_of(text, where[0], other)
+            if (
+                other is not same[0]
+                and found is not None
+                and found[0] == measure[0]
+                and unit_key(other) == unit_key(figure)
+                and figure.interval.overlaps(other.interval)
+            ):
+                return None  # "Sales climb 11%" over "Like-for-like sales rose 11%": told
     return same[0] if len(same) == 1 else None
 
 

@@ -357,10 +357,10 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
 #: A year printed alone ("2005 profits", "the 1974 series") is a time, not a count.
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: The noun right after a figure: "a 20% stake", "a £2bn loss".
-_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")  # on the figure's line: a headline ends there
 #: "a 43% rise in net profits", "a 12% fall in its sales": what a change is in.
 _CHANGE_IN = re.compile(
-    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|jump|decline|declines|"
+    r"[ \t]+(?:rise|rises|increase|increases|fall|falls|drop|drops|jump|decline|declines|"
     r"decrease|gain|growth|slump|surge|cut|reduction|boost|leap|climb)\s+in\s+"
     r"((?:(?:its|their|the|his|her|annual|quarterly)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z]+)",
     re.IGNORECASE,

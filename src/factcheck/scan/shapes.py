@@ -179,7 +179,9 @@ _PERIOD = re.compile(
 
 
 #: What a folded bracket leaves behind: "$1.13bn (£600m) from" reads "$1.13bn from".
-_EMPTY_BRACKET = re.compile(r"[(\[][\s,;/]*(?:or\s*)?[)\]]")
+_EMPTY_BRACKET = re.compile(
+    r"[(\[][\s,;/]*(?:or\s*)?(?:[a-z]{2,6}\s*)?[)\]]"
+)  # or an acronym: "(TEU)"
 
 
 def _clean(gap: str) -> str:
@@ -223,7 +225,30 @@ _FROM = re.compile(
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
 #: A verb of change then "to" right before the later level: "fell to", "will rise to".
-_ENDS_TO = re.compile(r"\b[a-z]+\s+to$")
+_ENDS_TO = re.compile(r"\b[a-z]+\s+to(?:\s+(?:a|an|the))?(?:\s+(?:record|new|fresh|high|low))*$")
+#: After an earlier level: the year before ("from £1,180 a year before").
+_YEAR_BEFORE_AFTER = re.compile(
+    r"\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before)|\s+(?:last|the\s+previous)\s+year"
+)
+_ANOTHER_BASE = re.compile(r"\s+(?:on|from|against|compared|since|over)\b")
+#: A day's or a month's move: "on Friday", "in November", "in late trading".
+_SHORT_SPAN = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|trading|"
+    r"on\s+the\s+day|in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b"
+)
+#: Words that end a verb's object: a new clause or a verb of its own.
+_NOT_OBJECT = re.compile(
+    r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
+    r"climbed|jumped|increased|decreased|declined|slipped|soared|plunged|went|was|were|is|are)\b"
+)
+
+
+def _plain_object(gap: str) -> bool:
+    """Whether the words before "to" are only the object of the verb before them."""
+    return _NOT_OBJECT.search(gap) is None
+
+
 #: "grew by 41 to 596, up from 565": the direction again before the earlier level.
 _UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
 #: "to $151.20 in extended trading in New York, from $143": where the level was reached.
@@ -233,7 +258,9 @@ _COMPARED_WITH = re.compile(
     r"(?:[,;]\s*)?(?:compared\s+(?:with|to)|against|versus)(?:\s+(?:the|a|an))?"
 )
 #: "halved its losses to $30m": the object, then the later level.
-_OBJECT_TO = re.compile(_OBJECT.pattern + r"\s*to")
+_OBJECT_TO = re.compile(
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*,?\s*to"
+)  # "halved the number of goals conceded to 19"
 #: A ratio word used as a verb: "will double", "plans to triple" (no trend printed).
 _VERB_BEFORE_MULTIPLE = re.compile(r"\b(?:will|would|to|could|may|might|must|should)$")
 #: "halving its debt, from $500m to $200m": the object, then the earlier level.
@@ -337,6 +364,49 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
     return None if trend is None else attrs.evolve(change, trend=trend)
 
 
+#: After an earlier level, a time that is not the year before: the change stated with
+#: the later level may be the day's or the month's ("from 300p a year ago", "from $95 at
+#: the end of September", "from 480 in 2020", "from $2,000 in January").
+_OTHER_BASE_AFTER = re.compile(
+    r"\s+(?:in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)|at\s+(?:the\s+)?(?:start|end|"
+    r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
+    r"months?|weeks?|days?)\s+(?:ago|earlier|before)|since\b|a\s+(?:month|week|day)\s+(?:earlier|"
+    r"ago|before)|the\s+previous\s+(?:week|month|day|quarter)|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month))"
+)
+#: What may follow a change stated after its levels: the end of the clause, a source, or
+#: a reason; anything else ("on a like-for-like basis", "in volume terms", "per share",
+#: "since 2015") gives the change another base than the two levels.
+_CHANGE_ENDS = re.compile(
+    r"\s*(?:[.;:!?)]|$"
+    # the things counted: "an increase of 30 pairs."
+    r"|[ \t]+[a-z]+s\s*(?:[.;:!?)]|$)"
+    # a comma, unless a qualifier of the change follows it
+    r"|,(?!\s*(?:on|per|excluding|including|compared|against|from|since|once|when|"
+    r"adjusted|after\s+(?:inflation|stripping)|like-for-like|underlying)\b))"
+    r"|\s+(?:a\s+year|annually|year[\s-]on[\s-]year|on\s+last\s+year|on\s+the\s+year|"
+    r"on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|on\s+the\s+previous\s+year|"
+    r"in\s+relative\s+terms)\s*(?:[.,;:!?]|$)"
+    # the change's own noun: "a 20% fall", "a 61% increase on a year earlier"
+    r"|\s+(?:rise|increase|fall|drop|decline|jump|gain|cut|reduction|slump|surge|leap|climb|"
+    r"growth|decrease)\b(?:\s+on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|\s+on\s+last\s+"
+    r"year)?\s*(?:[.,;:!?)]|$)"
+)
+#: Words after a change that give it another base than the two levels.
+_BASE_QUALIFIER = re.compile(
+    r"\s*,?\s*(?:on\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+basis|at\s+constant|in\s+(?:volume|real|underlying|"
+    r"value|relative|nominal|dollar|sterling|euro)\s+terms|(?:on\s+a\s+)?like-for-like|per\s+[a-z]+|"
+    r"since\b|compared\s+(?:with|to)|excluding|after\s+(?:inflation|stripping)|once\b|"
+    r"(?:from|on)\s+(?:a|the)\s+(?:year|month|week)\s+(?:ago|earlier|before)|"
+    r"on\s+the\s+previous\s+(?:month|week|day|quarter)|month[\s-]on[\s-]month|"
+    r"in\s+the\s+(?:month|week|day)\b)",
+    re.IGNORECASE,
+)
+#: Shapes added from reviews' texts: a change after the levels must end its clause.
+_PLAIN_END = frozenset(
+    {"to B from A, a C change", "B, compared with A, a C change", "B, up from A, a C change"}
+)
 #: After a fraction word, points: "half a percentage point", "a quarter of a point".
 _POINT_WORDS = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point", re.IGNORECASE)
 
@@ -359,6 +429,17 @@ def _change_relation(
         return None  # "rose 3% a year, from …", "doubled twice": a rate, not the whole change
     if start is not None and SOURCE_AFTER.match(text, start.span[1]):
         return None  # "rose 10% to £110m from £1.2bn of sales": a source, not a level
+    # "…, a rise of 3% on a like-for-like basis": a change of another base. The shapes
+    # found from real news keep their wording; the newer ones ask for a plain end.
+    if (
+        start is not None
+        and change.start > max(f.start for f in levels)
+        and (
+            _BASE_QUALIFIER.match(text, change.span[1])
+            or (pattern in _PLAIN_END and not _CHANGE_ENDS.match(text, change.span[1]))
+        )
+    ):
+        return None
     if _POINT_WORDS.match(text, change.span[1]) and is_fraction_word(change):
         return None  # "a rise of half a percentage point": points, not a half
     found = _change_rule(change, levels)
@@ -448,15 +529,23 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         return None if rel is None else (rel, (i, i + 1))
     if moving and y is not None:
         # C to B from A / C from A to B; "halved its losses to $30m from $60m"
-        if (
-            z is not None
-            and (fits(_TO, gap(i + 1)) or fits(_OBJECT_TO, gap(i + 1)))
-            and (
-                fits(_FROM, gap(i + 2))
-                or fits(_UP_DOWN_FROM, gap(i + 2))
-                or fits(_WHERE_THEN_FROM, gap(i + 2))
-            )
-        ):
+        to_b = z is not None and (
+            fits(_TO, gap(i + 1)) or (fits(_OBJECT_TO, gap(i + 1)) and _plain_object(gap(i + 1)))
+        )
+        plain_from = to_b and fits(_FROM, gap(i + 2)) is not None
+        loose_from = to_b and (
+            fits(_UP_DOWN_FROM, gap(i + 2)) is not None
+            or fits(_WHERE_THEN_FROM, gap(i + 2)) is not None
+        )
+        if plain_from or loose_from:
+            assert z is not None
+            when = sentence.raw_gap(y.span[1], z.start)
+            ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
+            other = ago or _OTHER_BASE_AFTER.match(sentence.text, z.span[1])
+            if (loose_from and other) or (other and _SHORT_SPAN.search(when)):
+                # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
+                # year's levels
+                return None
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if (
@@ -516,6 +605,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and not ELSEWHERE_AFTER.match(sentence.text, y.span[1])
     ):
         # "profit was £870m, compared with £970m in the first quarter, a fall of 12%"
+        if _ANOTHER_BASE.match(sentence.text, z.span[1]):
+            return None  # "…, a rise of 12% on a year earlier": not against A
         rel = _change_relation(sentence, "B, compared with A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
     if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
@@ -696,6 +787,7 @@ _BLOCKING = re.compile(
     r"according|per|each|compared|versus|vs|whereas|if|but)\b"
 )
 _REST = re.compile(r"\b(?:the rest|the remaining|remaining|the other|the others)\b")
+_OF_THE_REST = re.compile(r"\bof\s+(?:the\s+)?(?:remaining|rest|these|those|them)\b")
 #: Something beside the listed parts: "…, plus two players on loan".
 _MORE_AFTER = re.compile(
     r"\b(?:plus|as well as|besides|on top of|excluding|not counting|apart from|other)\b"
@@ -836,6 +928,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
         if answers >= 2:
             chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
+        if chain and any(_OF_THE_REST.search(gap(k)) for k in chain):
+            chain = None  # "…; of the remaining 350, about 100 will …": parts of a part
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
             same = _summable(first, *parts)
@@ -940,7 +1034,12 @@ def _parts_before(sentence: Sentence, t: int, total: Figure) -> tuple[Figure, ..
             return None
         picked.append(item)
         joint = sentence.gap(k)
-        if k == 0 or not re.search(r"[,;]|\band\b", joint) or _BLOCKING.search(joint):
+        # (the raw joint keeps the comma after a noun: "4 gold, 5 silver and 2 bronze")
+        if (
+            k == 0
+            or not re.search(r"[,;]|\band\b", joint + sentence.joint(k))
+            or _BLOCKING.search(joint)
+        ):
             break
         if len(joint) > 60:
             break

@@ -814,7 +814,9 @@ class Grammar:
             # ", or a quarter" are figures
             weak = (
                 self._low(end) != "of"
-                and self._low(num.start - 1) not in ("or", "(")
+                and self._low(num.start - 1) not in ("or", "(", "—", "–")
+                # a spaced dash opens an aside ("450 - a quarter -"); "Scrum-half" is a word
+                and not (self._low(num.start - 1) == "-" and self.tokens[num.start - 1].spaced)
                 and "-" not in written
                 and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
             )

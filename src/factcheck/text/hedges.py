@@ -89,6 +89,11 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "surpassed": _MORE,
     "surpassing": _MORE,
     "surpasses": _MORE,
+    "tops": _MORE,
+    "topping": _MORE,
+    "passes": _MORE,
+    "passed": _MORE,
+    "passing": _MORE,
     # [X, ∞)
     "at least": _LEAST,
     "no fewer than": _LEAST,
