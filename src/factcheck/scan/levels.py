@@ -301,6 +301,8 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 continue  # "to 50, from 100, and cut jobs to 200": 100 was a start, not a level
             if any(word in MEASURES for word in between.split()):
                 continue  # "…, before inflation picks up again to 2%": a new subject
+            if _NEW_SUBJECT.search(sentence.text, x.span[1], y.start):
+                continue  # "Shell rose to 2,800p and BP rose to 470p": another thing moved
             verb = direction_before(between)
             pair = as_levels(x, y)
             if _PART_OF_YEAR.search(sentence.text, y.span[1], sentence.end) and not (
@@ -341,6 +343,12 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
 
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|month|week)\b")
 _OF_THE_WHOLE = re.compile(r"(?:[a-z'’-]+\s+){0,2}?(?:out\s+)?of(?:\s+(?:the|its|their|all))?")
+#: A conjunction, then a subject of its own: "and BP rose to", "and the euro rose to".
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z][\w&.-]*\s+)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:rose|fell|climbed|dropped|gained|lost|jumped|slipped|rallied|"
+    r"eased|was|were|is|are|ended|closed|finished)\b"
+)
 #: Words that open an aside about something else: "with the rate among men at".
 _ASIDE = re.compile(r"\b(?:with|while|whereas|compared|against|versus)\b")
 
@@ -904,6 +912,7 @@ def _about(figure: Figure) -> Figure:
 # ---------------------------------------------------------------- differences
 #: A majority over every other party, or another one than the two figures':
 #: "a Commons majority", "seats", "overturning a majority", "when its majority was".
+_OTHER_BASIS = re.compile(r"\b(?:but|however|although|whereas|basis|measure|definition)\b")
 #: A lead told of another poll, group, place, time or pair than the two shares named.
 _LEAD_ELSEWHERE = re.compile(
     r"\b(?:while|whereas|but|among|previous|last|now|this\s+time|over\s+(?:the\s+)?[A-Z]\w*|"
@@ -926,6 +935,8 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
+        if _OTHER_BASIS.search(gap(k)):
+            continue  # "… on an accounting basis, but on the regulator's basis the deficit was"
         lead = said.group("word") == "lead"
         if not lead and _OVERALL.search(sentence.text, a.start, c.span[1]):
             continue  # "356 seats to 198, a Commons majority of 66": over all the others
@@ -1579,6 +1590,8 @@ _PRICE_BEFORE = re.compile(
 )
 
 
+#: Before a price that a premium or discount is measured against, not the offer.
+_REFERENCE_BEFORE = re.compile(r"\b(?:premium|discount)\s+(?:to|on|over)\b[^,;]*$")
 _PREMIUM_AFTER = re.compile(r"(?P<word>premium|discount)\s+(?:" + _PRICE_BEFORE.pattern + ")")
 _BEFORE_PREMIUM = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?(?:[,(—–-]\s*)?(?:(?:or|which\s+is|representing)\s+)?"
@@ -1594,6 +1607,8 @@ def _premiums(sentence: Sentence) -> Iterator[Relation]:
         offer, change, price = items[i], items[i + 1], items[i + 2]
         if unit_key(change) != "percent" or change.trend is not None or change.parts:
             continue
+        if _REFERENCE_BEFORE.search(sentence.lead(i)) or " and " in f" {gap(i + 1)} ":
+            continue  # "a 27% premium to … 146p, and a 35% premium to … 137p": two references
         match = fits(_PREMIUM, gap(i + 1), 60)
         if match is not None and not fits(_PRICE_BEFORE, gap(i + 2), 60):
             continue
@@ -1644,6 +1659,7 @@ _INCLUDING = re.compile(
     r"(?:\s+(?:a|an|the|some|about))?"
 )
 _AND = re.compile(r"(?:,\s*)?(?:and|plus)(?:\s+(?:a|an|the|another))?|,")
+_PLACE_COUNT = re.compile(r"\b(?:in|across|from|at|over|among)$")
 #: "The total payment includes $5m … and $4m …": the sentence names its total earlier.
 TOTAL_INCLUDES = re.compile(
     r"(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}?(?:total|sum|amount|bill|package|figure)"
@@ -1686,6 +1702,8 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
         joint = sentence.gap(t + 1)
         if len(joint) > 120 or not _INCLUDING.fullmatch(joint):
             continue
+        if _PLACE_COUNT.search(sentence.lead(t)):
+            continue  # "400 million users in 190 countries, including 240 million": not the whole
         parts = _listed_parts(sentence, t + 1)
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":

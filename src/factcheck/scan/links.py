@@ -962,6 +962,8 @@ def link_breakdown(
         for part, where in items:
             if where == span or part.start in used or part.trend is not None or part.parts:
                 continue
+            if part.start < total.start:
+                continue  # a breakdown follows its whole; figures before it tell other stories
             if part.value is None or not 0 < part.value < total.value * Fraction(95, 100):
                 continue
             if part.hedge not in _PLAIN and part.hedge not in (Hedge.MORE_THAN, Hedge.AT_LEAST):

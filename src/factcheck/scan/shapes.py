@@ -226,6 +226,10 @@ _FROM = re.compile(
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
 #: A verb of change then "to" right before the later level: "fell to", "will rise to".
 _ENDS_TO = re.compile(r"\b[a-z]+\s+to(?:\s+(?:a|an|the))?(?:\s+(?:record|new|fresh|high|low))*$")
+_PER_THING = re.compile(r"\s+(?:a|an|per|each)\s+(?!year\s+(?:ago|earlier|before))[a-z]+\b")
+_NEXT_IN_SERIES = re.compile(r"(?:,\s*)?(?:and|,)?(?:\s*then)?")
+#: After an earlier level: another basis than the change's ("from £1.05bn on a reported basis").
+_OTHER_BASIS_AFTER = re.compile(r"\s+on\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+basis\b")
 #: After an earlier level: the year before ("from £1,180 a year before").
 _YEAR_BEFORE_AFTER = re.compile(
     r"\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before)|\s+(?:last|the\s+previous)\s+year"
@@ -429,6 +433,8 @@ def _change_relation(
         return None  # "rose 3% a year, from …", "doubled twice": a rate, not the whole change
     if start is not None and SOURCE_AFTER.match(text, start.span[1]):
         return None  # "rose 10% to £110m from £1.2bn of sales": a source, not a level
+    if start is not None and _OTHER_BASIS_AFTER.match(text, start.span[1]):
+        return None  # "Underlying profit rose 6% to £1.2bn, from £1.05bn on a reported basis"
     # "…, a rise of 3% on a like-for-like basis": a change of another base. The shapes
     # found from real news keep their wording; the newer ones ask for a plain end.
     if (
@@ -507,7 +513,9 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
     z = items[i + 2] if i + 2 < n else None
     # from A to B, (an increase of | up | or) C
     if y is not None and z is not None and fits(_ENDS_FROM, gap(i), 200) and fits(_TO, gap(i + 1)):
-        if fits(_THEN_CHANGE, gap(i + 2)):
+        if fits(_THEN_CHANGE, gap(i + 2)) and not (
+            z.trend is None and _NEXT_IN_SERIES.fullmatch(gap(i + 2))
+        ):  # ("to 1.5 million in 2022 and 1.9 million in 2023": the next level, no change)
             change = _with_trend(z, gap(i))
             if change is not None:
                 rel = _change_relation(sentence, "from A to B, a C change", change, x, y)
@@ -928,7 +936,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
         if answers >= 2:
             chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
-        if chain and any(_OF_THE_REST.search(gap(k)) for k in chain):
+        if chain and any(_OF_THE_REST.search(gap(k)) or "out of" in gap(k) for k in chain):
             chain = None  # "…; of the remaining 350, about 100 will …": parts of a part
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
@@ -1032,6 +1040,10 @@ def _parts_before(sentence: Sentence, t: int, total: Figure) -> tuple[Figure, ..
         item = sentence.items[k]
         if item.trend is not None or not _nouns_agree(item, total):
             return None
+        if RATE_AFTER.match(sentence.text, item.span[1]) or _PER_THING.match(
+            sentence.text, item.span[1]
+        ):
+            return None  # "eight nights …, about 90,000 a night, or 720,000 in all": a product
         picked.append(item)
         joint = sentence.gap(k)
         # (the raw joint keeps the comma after a noun: "4 gold, 5 silver and 2 bronze")
@@ -1043,9 +1055,14 @@ def _parts_before(sentence: Sentence, t: int, total: Figure) -> tuple[Figure, ..
             break
         if len(joint) > 60:
             break
+        if re.search(r",\s*[a-z][^,]*\band\b", sentence.joint(k).lower()):
+            return None  # "42km on Saturday, a half marathon on Sunday and 10km": a part in words
         k -= 1
     if len(picked) < 2:
         return None
+    first = t - len(picked)
+    if first >= 0 and sentence.joint(first).rstrip().endswith(","):
+        return None  # "a century in the first Test, 86 in the second and 12 …": a part in words
     if not re.search(r"\band\b", sentence.gap(t - len(picked) + 1)) and not re.search(
         r"\band\b", " ".join(sentence.gap(t - j) for j in range(1, len(picked)))
     ):

@@ -339,6 +339,8 @@ class Grammar:
         found = read_hedge(self.tokens, j) if self._low(j) in HEDGE_STARTS else None
         if found is not None and self._low(j) == "up" and self._low(j - 1) in _UP_PARTICLE_VERBS:
             found = None  # "picking up to 4.2%": a verb's particle, then the level reached
+        if found is not None and _dates.fiscal_year(self.tokens, found[1]) is not None:
+            found = None  # "£1bn over 2025-26": a period, not "more than 2025"
         if found is not None:
             word, k = found
             core = self._core(k, hedged=True)
