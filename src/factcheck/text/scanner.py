@@ -35,13 +35,13 @@ from factcheck.text.grammar import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.restatements import borrow
-from factcheck.text.tokens import NUM, WORD, Token, normalize, tokenize
+from factcheck.text.tokens import Starts, Token, normalize, tokenize, tokenize_marking
 
 __all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
 
-#: The lower-cased words a figure may start with, month names included: one test
-#: rules out nearly every word (a month is a start only as written, "May" not "may").
-_START_OR_MONTH = START_WORDS | {month.lower() for month in MONTHS}
+#: Where a figure may start: a number, a word of START_WORDS, a month name as
+#: written ("May", not "may"), a symbol of START_SYMBOLS.
+_STARTS = Starts.of(START_WORDS, MONTHS, START_SYMBOLS)
 
 
 def find_figures(
@@ -97,24 +97,13 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     except (TypeError, ValueError):
         tolerance = DEFAULT_TOLERANCE
     normalized = normalize(text)
-    tokens = tokenize(normalized)
+    # Most tokens are words no figure starts with, or punctuation: the places
+    # worth a look are marked while the tokens are made.
+    tokens, places = tokenize_marking(normalized, _STARTS)
     spans = skipped_spans(normalized)
     options = Options(tolerance, default_year, bare_years=True, keep_weak=False)
     grammar = Grammar(text, tokens, options)
     figures: list[Figure] = []
-    # Most tokens are words no figure starts with, or punctuation: one pass
-    # over the tokens picks the places worth a look (the tuple's fields by
-    # position: fast). A word is looked up by its lower-cased text alone
-    # unless that is a start or a month: hashing the other text costs too.
-    places = [
-        k
-        for k, tok in enumerate(tokens)
-        if (
-            (tok[2] in _START_OR_MONTH and (tok[2] in START_WORDS or tok[1] in MONTHS))
-            if tok[0] == WORD
-            else (tok[0] == NUM or tok[1] in START_SYMBOLS)
-        )
-    ]
     after = 0  # the first token not yet read
     s = 0  # the next skipped span that may still cover a token
     n_spans = len(spans)

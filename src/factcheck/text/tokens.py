@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -22,12 +22,14 @@ __all__ = [
     "NUM",
     "SYM",
     "WORD",
+    "Starts",
     "Token",
     "match_phrase",
     "normalize",
     "phrase_fits",
     "phrase_index",
     "tokenize",
+    "tokenize_marking",
 ]
 
 _T = TypeVar("_T")
@@ -53,6 +55,28 @@ class Token(NamedTuple):
     end: int
     spaced: bool
     para: bool
+
+
+class Starts(NamedTuple):
+    """The tokens :func:`tokenize_marking` marks: every number, a word whose lower-cased
+    text is in ``words`` or whose text is in ``cased``, a symbol in ``symbols``."""
+
+    words: frozenset[str]
+    cased: frozenset[str]
+    symbols: frozenset[str]
+    #: ``words`` and ``cased`` lower-cased: the one test that rules out most words
+    either: frozenset[str]
+
+    @classmethod
+    def of(
+        cls, words: Iterable[str], cased: Iterable[str] = (), symbols: Iterable[str] = ()
+    ) -> Starts:
+        """The marks for these words, words as written, and symbols."""
+        lows, written = frozenset(words), frozenset(cased)
+        return cls(lows, written, frozenset(symbols), lows | {w.lower() for w in written})
+
+
+_NO_STARTS = Starts.of(())
 
 
 # Separators are grouped by kind so that one number never mixes them, and every
@@ -124,9 +148,21 @@ def tokenize(text: str) -> list[Token]:
 
     Never raises: every character belongs to some token or to whitespace.
     """
+    return tokenize_marking(text, _NO_STARTS)[0]
+
+
+def tokenize_marking(text: str, starts: Starts) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize`, and the indices of the tokens ``starts`` marks, in order.
+
+    The scanner's places worth a look, marked while the tokens are made: a
+    second pass over every token cost as much again as marking them here.
+    """
     text = normalize(text)
     tokens: list[Token] = []
+    marked: list[int] = []
     append = tokens.append
+    mark = marked.append
+    words, cased, symbols, either = starts
     # findall hands back strings, not match objects (twice as fast). The
     # matches tile the text, since every character that is no whitespace
     # starts a token, so the offsets are the running sum of the lengths.
@@ -136,7 +172,10 @@ def tokenize(text: str) -> list[Token]:
             # a word after one space that is no run's (before a comma, say)
             start = end + 1
             end = start + len(word)
-            append(_new(Token, (WORD, word, word.lower(), start, end, True, False)))
+            low = word.lower()
+            if low in either and (low in words or word in cased):
+                mark(len(tokens))
+            append(_new(Token, (WORD, word, low, start, end, True, False)))
             continue
         if space:
             start = end + len(space)
@@ -149,19 +188,28 @@ def tokenize(text: str) -> list[Token]:
         if run:
             for part in run.split(" "):
                 end = start + len(part)
-                append(_new(Token, (WORD, part, part.lower(), start, end, spaced, para)))
+                low = part.lower()
+                if low in either and (low in words or part in cased):
+                    mark(len(tokens))
+                append(_new(Token, (WORD, part, low, start, end, spaced, para)))
                 start, spaced, para = end + 1, True, False
         elif word:
             end = start + len(word)
-            append(_new(Token, (WORD, word, word.lower(), start, end, spaced, para)))
+            low = word.lower()
+            if low in either and (low in words or word in cased):
+                mark(len(tokens))
+            append(_new(Token, (WORD, word, low, start, end, spaced, para)))
         elif num:
             end = start + len(num)
+            mark(len(tokens))
             append(_new(Token, (NUM, num, num, start, end, spaced, para)))
         else:
             value = sym or other
             end = start + len(value)
+            if value in symbols:
+                mark(len(tokens))
             append(_new(Token, (SYM, value, value.lower(), start, end, spaced, para)))
-    return tokens
+    return tokens, marked
 
 
 def phrase_index(table: Mapping[str, _T]) -> dict[str, list[tuple[tuple[str, ...], _T]]]:
