@@ -24,6 +24,7 @@ from factcheck.scan.levels import (
     moved_back,
     multiple_back,
     part_back,
+    rate_of,
     restated_back,
     share_back,
     total_included,
@@ -279,8 +280,22 @@ def detect(
         )
         span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
+    relations = [r for r in relations if not _other_rates(text, r)]
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
+
+
+def _other_rates(text: str, relation: Relation) -> bool:
+    """Whether the relation's amounts are per different periods: "£2,500 a year, down
+    from £1,000 a term", "£2m a week, more than the £80m a year" compare nothing."""
+    rates = {
+        rate
+        for f in relation.figures()
+        if f.end is not None
+        and f.start < f.end <= len(text)
+        and (rate := rate_of(f, text)) is not None
+    }
+    return len(rates) > 1
 
 
 def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:

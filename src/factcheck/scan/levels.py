@@ -68,6 +68,7 @@ __all__ = [
     "moved_back",
     "multiple_back",
     "part_back",
+    "rate_of",
     "restated_back",
     "share_back",
     "total_included",
@@ -250,6 +251,39 @@ def as_levels(*figures: Figure) -> tuple[Figure, ...] | None:
         unit = next(f.unit for f in figures if not _bare(f))
         figures = tuple(attrs.evolve(f, unit=unit) if _bare(f) else f for f in figures)
     return same_kind(*figures)
+
+
+_RATE_WORD = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]*(?:-a-|\s+(?:a|an|per|each|every)\s+)(?P<period>year|month|week|day|"
+    r"term|quarter|hour|night|season|annum)\b(?!\s+(?:ago|earlier|before|later))",
+    re.IGNORECASE,
+)
+_RATE_ADJECTIVE = re.compile(
+    r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly|hourly)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = {
+    "annum": "year",
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "quarterly": "quarter",
+    "hourly": "hour",
+}
+
+
+def rate_of(figure: Figure, text: str) -> str | None:
+    """The period an amount is per, when the words around it say so: "£900 a month"
+    (month), "£2m-a-year" (year), "annual fees of £9,000" (year); ``None`` otherwise."""
+    match = _RATE_WORD.match(text, figure.span[1])
+    if match is None:
+        match = _RATE_ADJECTIVE.search(text, max(0, figure.start - 40), figure.start)
+    if match is None:
+        return None
+    period = match.group("period").lower()
+    return _SAME_PERIOD.get(period, period)
 
 
 def _one_in(figure: Figure) -> bool:
@@ -774,8 +808,8 @@ def multiple_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     if NEW_FRAME.match(sentence.text, sentence.start):
         return None  # "In Italy, where growth is 1%, debt is double that figure"
     levels = [f for f in sentence.items if f is not factors[0] and _level(f)]
-    if len(levels) != 1:
-        return None
+    if len(levels) != 1 or levels[0].start > factors[0].start:
+        return None  # "more than four times the previous record of £20.3m": its own base
     same = [f for f in previous if _level(f) and as_levels(f, levels[0]) is not None]
     if len(same) != 1 or any(_few(f) for f in (same[0], levels[0])):
         return None  # "one vehicle … running 10 vehicles, it's 10 times that": things counted
