@@ -12,9 +12,10 @@ verifies ``text[start:start + len(figure)] == figure``, assigns the split and
 writes the YAML. It fails loudly when a figure is not found.
 
 An article header ``= path`` puts the article in ``dev`` or ``holdout`` by the
-hash of its path (see ``split_of``); ``= fresh path`` (the word ``fresh`` before
-the path) puts it in split ``fresh`` regardless of the hash: a sample labelled
-after both hash splits had been seen, kept unseen while the scan is developed.
+hash of its path (see ``split_of``); ``= fresh path`` (a late split's name
+before the path: ``fresh`` or ``fresh2``) puts it in that split regardless of
+the hash: a sample labelled after the hash splits had been seen, kept unseen
+while the scan is developed.
 
 Run::
 
@@ -33,6 +34,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parents[0].parent / "shared/corpus/bbc-2004"
 VERDICTS = {"c": "consistent", "i": "inconsistent", "a": "ambiguous"}
+# Samples labelled after the hash splits had been seen, in the order they were made:
+# "fresh" in session 5, "fresh2" in session 6 (while "fresh" became development).
+LATE_SPLITS = ("fresh", "fresh2")
 KINDS = {
     "direction", "percent_change", "point_change", "multiple", "compare", "sum",
     "difference", "share", "percent_of_n", "count", "market_move", "range", "date",
@@ -46,13 +50,14 @@ HEADER = """\
 # (edit the spec, then rerun the builder; it re-verifies every offset).
 #
 # One key per article (path relative to the corpus root):
-#   split: dev | holdout | fresh
+#   split: dev | holdout | fresh | fresh2
 #       dev when the last hex digit of sha1(path) (e.g. sha1("business/006.txt"))
 #       is below 10 (about 62%), holdout otherwise. Holdout relations are kept
 #       unseen while the scan is developed: read only their totals.
 #       fresh for articles whose spec header is "= fresh path" (regardless of the
 #       hash): a later sample labelled after dev and holdout had been seen; like
-#       holdout, read only its totals.
+#       holdout, read only its totals. fresh2 likewise ("= fresh2 path"): labelled
+#       in session 6, when fresh had become a development sample.
 #   relations: every numeric relation the article states whose figures are ALL
 #       in the text (currency conversions in brackets are not relations):
 #     - kind: direction | percent_change | point_change | multiple | compare | sum
@@ -108,14 +113,14 @@ def build(spec: Path, corpus: Path) -> dict[str, Any]:
             continue
         if line.startswith("="):
             words = line[1:].split()
-            fresh = len(words) == 2 and words[0] == "fresh"
+            named = words[0] if len(words) == 2 and words[0] in LATE_SPLITS else None
             article = words[-1]
-            if len(words) != 1 and not fresh:
+            if len(words) != 1 and named is None:
                 errors.append(f"{lineno}: want '= path' or '= fresh path': {line}")
             if article in out:
                 errors.append(f"{lineno}: {article} listed twice")
             text = (corpus / article).read_text(encoding="utf-8")
-            out[article] = {"split": "fresh" if fresh else split_of(article), "relations": []}
+            out[article] = {"split": named or split_of(article), "relations": []}
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) != 4:
