@@ -1357,3 +1357,20 @@ def test_no_quarter_against_another_year(text: str) -> None:
 def test_rates_compared_are_no_change_from_one_to_the_other() -> None:
     text = "The review forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003."
     assert not [f for f in scan(text).findings if f.rule == "percent_change"]
+
+
+@pytest.mark.parametrize(("verb", "stated", "status"), [
+    ("have sunk by", "more than 12%", "consistent"),
+    ("have sunk by", "more than 14%", "inconsistent"),
+    ("tumbled by", "more than 12%", "consistent"),
+    ("slipped by", "more than 14%", "inconsistent"),
+])  # fmt: skip
+def test_lede_bound_read_after_every_form_of_a_falling_verb(
+    verb: str, stated: str, status: str
+) -> None:
+    text = (
+        "Retailer warns on profits\n\n"
+        f"Shares in the retailer {verb} {stated} after a profit warning.\n\n"
+        "The retailer's shares fell 12.7% on the day.\n"
+    )
+    assert [(s, a) for s, a, _ in _lede_links(text)] == [(status, stated)]

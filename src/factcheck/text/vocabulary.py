@@ -138,6 +138,17 @@ TREND_PREFIXES: dict[str, Trend] = {
     "edged down": DOWN,
     "edged lower": DOWN,
     "ticked down": DOWN,
+    "sunk": DOWN,
+    "sunk by": DOWN,
+    "sank by": DOWN,
+    "tumbled by": DOWN,
+    "plummeted by": DOWN,
+    "dipped by": DOWN,
+    "slipped by": DOWN,
+    "slumps": DOWN,
+    "inched up": UP,
+    "crept up": UP,
+    "inched down": DOWN,
     # the other forms of the verbs above ("prices could rise 5%", "sales grow 3%")
     "rise": UP,
     "grow": UP,
@@ -270,7 +281,7 @@ CHANGE_VERBS = _words(
     advanced eased slipped slid sank dipped plummeted rallied shed lost gained edged
     ticked decreasing increasing declining growing climbing falling dropping
     spiked skyrocketed rocketed leapt leaped widened narrowed slashed trimmed
-    lowered boosted sagged retreated added
+    lowered boosted sagged retreated added sunk
     """
 )
 
