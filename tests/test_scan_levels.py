@@ -1374,3 +1374,65 @@ def test_lede_bound_read_after_every_form_of_a_falling_verb(
         "The retailer's shares fell 12.7% on the day.\n"
     )
     assert [(s, a) for s, a, _ in _lede_links(text)] == [(status, stated)]
+
+
+def _patterns(text: str) -> list[tuple[str | None, str]]:
+    return [(f.extra.get("pattern"), f.status.value) for f in scan(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("part", "status"), [("less than $3bn", "consistent"), ("$24bn", "inconsistent")]
+)
+def test_fronted_whole_holds_its_one_part(part: str, status: str) -> None:
+    text = f"Of the $21.7bn set aside for rebuilding, {part} has been paid out."
+    assert _patterns(text) == [("Of the B, A", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the £5bn savings target, £6bn has been found.",  # a goal may be passed
+        "Of the 48 million cards in use, one in 13 was used abroad.",  # a rate
+        "Of the 300 staff, 120 will go and 90 will move to Leeds.",  # a list: the sum shape's
+        "Of the $2bn a year it spends, $3bn went on wages over two years.",  # a rate
+    ],
+)
+def test_fronted_whole_is_no_whole_for_goals_rates_and_lists(text: str) -> None:
+    assert ("Of the B, A", "inconsistent") not in _patterns(text)
+
+
+@pytest.mark.parametrize(
+    ("part", "status"), [("12 million", "consistent"), ("45 million", "inconsistent")]
+)
+def test_of_which_names_a_counted_whole(part: str, status: str) -> None:
+    text = f"Some 38 million tablets were shipped last year, {part} of which ran Android."
+    assert _patterns(text) == [("B - A of which", status)]
+
+
+@pytest.mark.parametrize(
+    ("pointer", "part", "status"),
+    [
+        ("those cases", "almost 9,000", "consistent"),
+        ("those cases", "12,500", "inconsistent"),
+        ("them", "9,000", "consistent"),
+        ("these", "12,500", "inconsistent"),
+    ],
+)
+def test_plural_pointer_takes_its_whole_from_the_sentence_before(
+    pointer: str, part: str, status: str
+) -> None:
+    text = f"Inspectors stopped 11,400 lorries. In {part} of {pointer}, the brakes were faulty."
+    assert _patterns(text) == [("A. B of this", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle names a group of its own, not the things counted before
+        "A poll questioned 1,000 voters. In 1,200 of those surveyed online, the answer was yes.",
+        # a share is no whole of the things counted after it
+        "More than half of all homes own a laptop. Almost 13 million of these can reach the web.",
+    ],
+)
+def test_plural_pointer_needs_a_whole_of_things(text: str) -> None:
+    assert ("A. B of this", "inconsistent") not in _patterns(text)

@@ -685,7 +685,10 @@ def restated_back(
 
 #: "Just £8,170 of this was cash": a part of a figure stated before.
 _OF_THIS = re.compile(
-    r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount)"
+    r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount"
+    # a plural pointer names the things counted before: "14,000 of those cases"
+    r"|them|these|those|(?:these|those)\s+(?!(?:who|which|that|with|in|at|on|for|from)\b)"
+    r"[a-z]+(?<!ed)(?<!ing))"
     # the pointing word ends there: not "of this year's budget", "of the total budget"
     r"(?=\s*(?:[,.;:)]|was\b|were\b|is\b|are\b|came\b|went\b|had\b|has\b|will\b|would\b))"
 )
@@ -703,7 +706,14 @@ def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     measure = measure_of(sentence.text, max(0, part.start - 200), part)
     if measure is not None and measure[0] in ("profit", "loss"):
         return None  # "£260m of this came from Britain, with losses in Germany"
-    same = [f for f in previous if f.trend is None and not f.parts and as_levels(f, part)]
+    same = [
+        f
+        for f in previous
+        if f.trend is None
+        and not f.parts
+        and not is_fraction_word(f)  # "more than half of all households. 13 million of these"
+        and as_levels(f, part)
+    ]
     if len(same) != 1:
         return None
     pair = as_levels(part, same[0])
@@ -1177,7 +1187,7 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
 _OF_THE_AMOUNT = re.compile(r"(?:out\s+)?of\s+(?:the|its|their)")
 #: "the $168m settlement - $155m of which": the part, then a pronoun for the whole.
 _OF_WHICH_AFTER = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b")
-_THEN_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]*\s*[,(—–-])?")
+_THEN_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,5}?[a-z'’-]*\s*[,(—–-])?")
 #: A whole that a part may pass: a rate ("the $2m-a-year cap", "the $200m annual fee"),
 #: a net or a change ("the $10bn widening", "the £2.4bn net rise"), a goal or forecast
 #: ("the 100,000-tonne quota", "the 2.5m tonnes forecast"), or sums over time ("since
@@ -1205,13 +1215,17 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
         x, y = items[i], items[i + 1]
         if fits(_OF_THE_AMOUNT, gap(i + 1)) and not _OWNERS.match(text, y.span[1]):
             part, whole, pattern = x, y, "A of the B"
-        elif fits(_THEN_PART, gap(i + 1), 40) and _OF_WHICH_AFTER.match(text, y.span[1]):
+        elif _OF_WHICH_AFTER.match(text, y.span[1]) and fits(
+            _THEN_PART, sentence.raw_gap(x.span[1], y.start).strip(), 60
+        ):
             part, whole, pattern = y, x, "B - A of which"
         else:
             continue
         pair = as_levels(part, whole)
-        if pair is None or unit_key(pair[0]) in ("count", "percent"):
+        if pair is None or unit_key(pair[0]) == "percent":
             continue
+        if unit_key(pair[0]) == "count" and (pattern != "B - A of which" or _one_in(part)):
+            continue  # "of which" names its whole; "3 of the 10" needs the things counted
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
         if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
@@ -1219,6 +1233,43 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(
             sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
         )
+
+
+#: "Of the $18.4bn approved by Congress, less than $2bn …": a whole opens the sentence.
+_FRONTED_WHOLE = re.compile(r"(?:(?:but|and|yet)\s+)?of\s+(?:the|its|their)\s*$", re.IGNORECASE)
+#: The whole's clause ends at a comma before its one part: "…, less than".
+_FRONTED_CLAUSE = re.compile(r"[^,;:()]{0,80},\s*(?:[a-z'’-]+\s+){0,3}$")
+
+
+def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
+    """ "Of the $18.4bn approved by Congress, less than $2bn has been spent": the one
+    figure of the whole's kind after it is a part of it.
+
+    Two or more parts are a list (:func:`factcheck.scan.shapes` reads "Of the N,
+    A … and B …"); a whole that is a rate, a goal or a change may be passed.
+    """
+    items = sentence.items
+    if len(items) < 2 or not fits(_FRONTED_WHOLE, sentence.gap(0), 20):
+        return
+    whole = items[0]
+    same = [k for k in range(1, len(items)) if unit_key(items[k]) == unit_key(whole)]
+    if len(same) != 1 or not fits(
+        _FRONTED_CLAUSE, sentence.raw_gap(whole.span[1], items[same[0]].start)
+    ):
+        return
+    part = items[same[0]]
+    if part.trend is not None or whole.trend is not None or part.hedge is Hedge.UP_TO:
+        return
+    if unit_key(part) == "percent" or is_fraction_word(part) or _one_in(part):
+        return  # a share describes a part; "one in 13" is a rate
+    if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+        return
+    pair = as_levels(part, whole)
+    if pair is None or pair[0].kind is not Kind.QUANTITY:
+        return
+    yield make_relation(
+        sentence, "sum_at_most", "Of the B, A", {"parts": (pair[0],), "total": pair[1]}
+    )
 
 
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
@@ -1872,6 +1923,7 @@ SENTENCE_DETECTORS = (
     _leads_by,
     _parts_out_of,
     _amounts_of_a_whole,
+    _fronted_part,
     _within_range,
     _enumerations,
     _majorities,
