@@ -1436,3 +1436,29 @@ def test_plural_pointer_takes_its_whole_from_the_sentence_before(
 )
 def test_plural_pointer_needs_a_whole_of_things(text: str) -> None:
     assert ("A. B of this", "inconsistent") not in _patterns(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund cut its outlook to just 1.1% from 1.8%.", ("<verb> to B from A", "consistent")),
+        (
+            "The fund cut its outlook to just 2.1% from 1.8%.",
+            ("<verb> to B from A", "inconsistent"),
+        ),
+        ("The fund cut its outlook from 1.8% to only 1.1%.", ("<verb> from A to B", "consistent")),
+        ("Output grew 0.4% in May, slower than April's 0.7%.", ("A, ahead of B", "consistent")),
+        ("Output grew 0.9% in May, slower than April's 0.7%.", ("A, ahead of B", "inconsistent")),
+        ("Output grew 0.9% in May, faster than April's 0.7%.", ("A, ahead of B", "consistent")),
+        (
+            "Growth of 0.2% in the quarter was a fall from 0.5% in the spring.",
+            ("B, down from A", "consistent"),
+        ),
+        (
+            "Growth of 0.7% in the quarter was a fall from 0.5% in the spring.",
+            ("B, down from A", "inconsistent"),
+        ),
+    ],
+)
+def test_emphasis_pace_and_change_nouns_after_a_verb(text: str, expected: tuple[str, str]) -> None:
+    assert _patterns(text) == [expected]

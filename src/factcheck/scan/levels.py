@@ -96,7 +96,11 @@ _DIRECTION_FROM = re.compile(
     r"[a-z'’-]+\s+){0,6}?(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|"
     r"though|with)\b)[a-z'’-]+)?\s*(?=[,(—–-]))?"
     r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is|but\s+(?:this|that|it)\s+"
-    r"(?:is|was))\s+)?"
+    r"(?:is|was))\s+"
+    # or the level's own verb, then a change noun: "0.1% in the quarter was a decline from"
+    r"|(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|though|with)\b)"
+    r"[a-z'’-]+\s+){0,4}?(?:is|was|were|are|marked|represents|represented)\s+"
+    r"(?=an?\s))?"
     rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
     r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
     r"(?:\s+(?:figure|level|total|high|low|rate|pace|peak|record))?(?:\s+of)?"
@@ -110,7 +114,9 @@ _AGAINST = re.compile(
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
 #: that belongs to the first ("from the 5.9% estimated in November to 3.2%").
-_TO = re.compile(r"(?:[a-z]+ed\s+)?to")
+_TO = re.compile(r"(?:[a-z]+ed\s+)?to(?:\s+(?:just|only|a\s+mere))?")
+#: An adverb of emphasis between "to" and the level: "cut … to just 1% from 1.4%".
+_EMPHASIS_AT_END = re.compile(r"\s+(?:just|only|a\s+mere)$")
 #: "$124bn in 2003, and is expected to rise to about $150bn": a later clause moves
 #: the level just stated.
 _THEN_MOVES = re.compile(
@@ -144,6 +150,8 @@ _GREATER = (
     "outpaced",
     "an increase on",
     "a rise on",
+    "faster than",
+    "quicker than",
 )
 _SMALLER = (
     "below",
@@ -160,6 +168,7 @@ _SMALLER = (
     "down on",
     "a fall on",
     "a drop on",
+    "slower than",
 )
 _OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
 _OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
@@ -355,7 +364,7 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             continue  # "cut fares to £49, compared with £29 on Ryanair": another party's
         if against is not None and SOURCE_AFTER.match(sentence.text, y.span[1]):
             continue  # "rose to £110m from £1.2bn of sales": a source, not a level
-        verb = direction_before(sentence.lead(i))
+        verb = direction_before(_EMPHASIS_AT_END.sub("", sentence.lead(i)))
         if verb is None and against is not None:
             lower = fits(_LOWER_AT, sentence.lead(i), 160)
             if lower is not None:
@@ -511,6 +520,8 @@ _BEATING = frozenset(
 _SIZES = frozenset(
     {"more than", "less than", "fewer than", "bigger than", "larger than", "greater than"}
     | {"smaller than", "higher than", "lower than", "above", "below"}
+    # the pace of a change: a faster fall is a bigger one
+    | {"faster than", "quicker than", "slower than"}
 )
 _LOWS = re.compile(r"\b(?:low|lows|lowest|record\s+low)\b")
 #: Words that rank one thing against another rather than compare sizes.
