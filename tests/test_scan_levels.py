@@ -1462,3 +1462,18 @@ def test_plural_pointer_needs_a_whole_of_things(text: str) -> None:
 )
 def test_emphasis_pace_and_change_nouns_after_a_verb(text: str, expected: tuple[str, str]) -> None:
     assert _patterns(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("rate", "status"), [("one in 15", "consistent"), ("one in six", "inconsistent")]
+)
+def test_rate_of_a_whole_is_the_level_before_down_from(rate: str, status: str) -> None:
+    text = f"Only {rate} of the 40 million loans is now in arrears - down from one in nine in 2003."
+    assert _patterns(text) == [("B, down from A", status)]
+
+
+def test_count_of_a_whole_before_down_from_is_left_alone() -> None:
+    # 33 seats of 80 now, 62 before: of which whole is unclear, so no direction is read
+    assert [p for p, _ in _patterns("The party won 33 of the 80 seats, down from 62.")] == [
+        "K out of N"
+    ]

@@ -328,7 +328,13 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             if qualifies_another(sentence, i):
                 continue
             if i and fits(_OF_THE_WHOLE, gap(i)):
-                continue  # "won 33 of the 80 seats, down from 62": the 33 moved, not the 80
+                # "won 33 of the 80 seats, down from 62": the 33 moved, not the 80, but
+                # which of two counts of seats "62" is told is unclear; a rate or share
+                # of the whole is plain: "one in 13 of the 48 million cards, down from
+                # one in eight"
+                x = items[i - 1]
+                if not (_one_in(x) or unit_key(x) == "percent") or x.trend is not None:
+                    continue
             if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
                 # "grew 4.2%, down from 5.1%": the growth rate itself is the level
                 x = attrs.evolve(x, trend=None)
