@@ -115,6 +115,8 @@ class _Carry:
     text: str
     index: int = -2  #: the sentence before, by its place in the text
     items: tuple[Figure, ...] = ()
+    earlier: tuple[Figure, ...] = ()  #: the figures of the sentence with figures before it
+    earlier_end: int = 0  #: and where that sentence ends
     start: int = 0  #: where the sentence before begins
     end: int = 0  #: and where it ends
     prose: bool = False  #: whether it ended as prose does (not a headline)
@@ -124,6 +126,11 @@ class _Carry:
     def forget(self, index: int) -> None:
         """Stand for a sentence read for no relation: the next one has no figure before."""
         self.index, self.items, self.subject, self.prose = index, (), (), False
+
+    def _same_paragraph(self, sentence: Sentence) -> tuple[Figure, ...]:
+        """The figures of the sentence before the one before, when no line break parts
+        them from ``sentence``: what "of them" may also point at."""
+        return () if "\n" in self.text[self.earlier_end : sentence.start] else self.earlier
 
     def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
         """The relations ``sentence`` states about figures before it; then remember it."""
@@ -136,7 +143,7 @@ class _Carry:
             if moved is None and not back:
                 moved = (
                     restated_back(sentence, self.items, (self.start, self.end))
-                    or part_back(sentence, self.items)
+                    or part_back(sentence, self.items, self._same_paragraph(sentence))
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                 )
@@ -160,6 +167,8 @@ class _Carry:
                 if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
             ),
         ]
+        if sentence.items:
+            self.earlier, self.earlier_end = self.items, self.end
         self.index, self.items = index, sentence.items
         self.start, self.end = sentence.start, sentence.end
         self.prose = text[sentence.end - 1] in ".!?"

@@ -54,6 +54,7 @@ from factcheck.scan.shapes import (
     fits,
     from_range,
     make_relation,
+    nouns_agree,
     qualifies_another,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
@@ -325,8 +326,6 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         between = gap(i + 1)
         match = fits(_DIRECTION_FROM, between)
         if match is not None:
-            if qualifies_another(sentence, i):
-                continue
             if i and fits(_OF_THE_WHOLE, gap(i)):
                 # "won 33 of the 80 seats, down from 62": the 33 moved, not the 80, but
                 # which of two counts of seats "62" is told is unclear; a rate or share
@@ -335,6 +334,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 x = items[i - 1]
                 if not (_one_in(x) or unit_key(x) == "percent") or x.trend is not None:
                     continue
+                if qualifies_another(sentence, i - 1):
+                    continue
+            elif qualifies_another(sentence, i):
+                continue
             if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
                 # "grew 4.2%, down from 5.1%": the growth rate itself is the level
                 x = attrs.evolve(x, trend=None)
@@ -700,6 +703,7 @@ def restated_back(
     return make_relation(sentence, "compatible", pattern, {"a": pair[1], "b": pair[0]})
 
 
+_PLURAL_POINTER = re.compile(r"\b(?:them|these|those)\b")
 #: "Just £8,170 of this was cash": a part of a figure stated before.
 _OF_THIS = re.compile(
     r"\s+of\s+(?:this|that|it|the\s+total|the\s+sum|the\s+amount"
@@ -711,14 +715,25 @@ _OF_THIS = re.compile(
 )
 
 
-def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+def part_back(
+    sentence: Sentence, previous: Sequence[Figure], earlier: Sequence[Figure] = ()
+) -> Relation | None:
     """ "The party took in £63,081. Just £8,170 of this was cash": the part is at
-    most the one figure of its kind the sentence before stated."""
-    items = sentence.items
-    if not items or _OF_THIS.match(sentence.text, items[0].span[1]) is None:
+    most the one figure of its kind the sentence before stated.
+
+    ``earlier`` holds the figures of the sentence before that one: "of them" may
+    mean a group told there ("Police held 40 suspects. They found 12 cars. 30 of
+    them were freed"), so a plural pointer reads nothing when it has one too.
+    """
+    items, text = sentence.items, sentence.text
+    pointer = _OF_THIS.match(text, items[0].span[1]) if items else None
+    if pointer is None:
         return None
     part = items[0]
     if part.trend is not None or part.parts:
+        return None
+    plural = _PLURAL_POINTER.search(pointer.group()) is not None
+    if plural and any(f.trend is None and as_levels(f, part) for f in earlier):
         return None
     measure = measure_of(sentence.text, max(0, part.start - 200), part)
     if measure is not None and measure[0] in ("profit", "loss"):
@@ -733,6 +748,10 @@ def part_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     ]
     if len(same) != 1:
         return None
+    if _OF_THIS.match(text, same[0].span[1]):
+        return None  # "20,000 marched. 150 of them were held. 5,000 of them …": a part's part
+    if rate_of(same[0], text) != rate_of(part, text):
+        return None  # "makes 500 cars a day. 100,000 of them were exported last year"
     pair = as_levels(part, same[0])
     assert pair is not None
     return make_relation(
@@ -1214,7 +1233,7 @@ _NOT_A_WHOLE = re.compile(
     r"\bper\b|-an?-[a-z]+|"
     r"\byearly\b|\bmonthly\b|\bnet\b|\boffset|\bwiden|\bnarrow|\brise\b|\bincrease\b|"
     r"\bgain|\bloss|\bquota|\bforecast|\btarget|\bcap\b|\blimit|\bexpect|\bestimat|"
-    r"\bprojected|\bplanned|\bbudget|\bsince\b|\bover\s+(?:the\s+)?(?:past|last|next)?\s*"
+    r"\bprojected|\bplanned|\bpromis|\bpledg|\bbudget|\bsince\b|\bover\s+(?:the\s+)?(?:past|last|next)?\s*"
     r"(?:‹u›|two|three|four|five|six|seven|eight|nine|ten|several|many)\b|\bexceed|\bbeat|"
     r"\bprofit|\bsurplus|\bdeficit",
     re.IGNORECASE,
@@ -1241,7 +1260,16 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
         pair = as_levels(part, whole)
         if pair is None or unit_key(pair[0]) == "percent":
             continue
-        if unit_key(pair[0]) == "count" and (pattern != "B - A of which" or _one_in(part)):
+        if (
+            unit_key(pair[0]) == "count"
+            and (
+                pattern != "B - A of which"
+                or _one_in(part)
+                # "45 people in 12 villages, 30 of whom", "12 men and four women, 10 of
+                # whom": the pronoun may mean another count, or several
+                or any(unit_key(f) == "count" for f in items[:i])
+            )
+        ):
             continue  # "of which" names its whole; "3 of the 10" needs the things counted
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
@@ -1281,6 +1309,8 @@ def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
         return  # a share describes a part; "one in 13" is a rate
     if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
         return
+    if not nouns_agree(part, whole):
+        return  # "Of the 150 flights on Monday, 200 passengers were stranded"
     pair = as_levels(part, whole)
     if pair is None or pair[0].kind is not Kind.QUANTITY:
         return

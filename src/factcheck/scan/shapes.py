@@ -47,6 +47,7 @@ __all__ = [
     "from_range",
     "granularity",
     "make_relation",
+    "nouns_agree",
     "qualifies_another",
 ]
 
@@ -822,10 +823,16 @@ def _plural(noun: str | None) -> str | None:
     if not noun:
         return None
     word = noun.lower().split()[0]  # "24 serve budget carriers": "serve" is no plural
+    if word in _IRREGULAR_PLURALS:
+        return word
     return word if word.endswith("s") and not word.endswith(("ss", "us", "is")) else None
 
 
-def _nouns_agree(part: Figure, total: Figure) -> bool:
+#: Plural nouns without an "s": "2,500 people" are no "wounds".
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police"})
+
+
+def nouns_agree(part: Figure, total: Figure) -> bool:
     """Whether a part may count the total's things: two different plural nouns say not.
 
     The noun after a number is a guess ("96 run on batteries" reads "run"), so
@@ -856,7 +863,7 @@ def _part_chain(
         joint = sentence.joint(k)
         if (
             item.trend is not None
-            or not (loose_nouns or _nouns_agree(item, total))
+            or not (loose_nouns or nouns_agree(item, total))
             or _BLOCKING.search(joint)
             or len(joint) > 80
             or (chain and not re.search(r"[,;]|\band\b", joint))
@@ -1038,7 +1045,7 @@ def _parts_before(sentence: Sentence, t: int, total: Figure) -> tuple[Figure, ..
     k = t - 1
     while k >= 0 and unit_key(sentence.items[k]) == key:
         item = sentence.items[k]
-        if item.trend is not None or not _nouns_agree(item, total):
+        if item.trend is not None or not nouns_agree(item, total):
             return None
         if RATE_AFTER.match(sentence.text, item.span[1]) or _PER_THING.match(
             sentence.text, item.span[1]
