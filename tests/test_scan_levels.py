@@ -1477,3 +1477,37 @@ def test_count_of_a_whole_before_down_from_is_left_alone() -> None:
     assert [p for p, _ in _patterns("The party won 33 of the 80 seats, down from 62.")] == [
         "K out of N"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police logged 640 thefts worth £2.1m, up from 580 thefts worth £1.9m.", "consistent"),
+        ("Police logged 540 thefts worth £2.1m, up from 580 thefts worth £1.9m.", "inconsistent"),
+        ("Claims fell from 9,400 claims worth $61m to 8,800 claims worth $75m.", "consistent"),
+        ("Claims fell from 9,400 claims worth $61m to 9,800 claims worth $55m.", "inconsistent"),
+    ],
+)
+def test_parallel_counts_move_as_stated_and_their_worth_is_left_alone(
+    text: str, expected: str
+) -> None:
+    assert _patterns(text) == [("B, down from A", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They want the allowance raised from £62.40 to the living wage level of £81.20.",
+         [("<verb> from A to B", "consistent")]),
+        ("They want the allowance raised from £62.40 to the living wage level of £51.20.",
+         [("<verb> from A to B", "inconsistent")]),
+        ("About 41% of shoppers have never bought a single film online, up from 12% in 2003.",
+         [("B, down from A", "consistent")]),
+        # "the job gains" is the object of "revised down", not a verb of the move
+        ("The agency revised down the job gains in May, from 157,000 to 183,000.", []),
+    ],
+)  # fmt: skip
+def test_named_levels_long_clauses_and_plural_objects(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

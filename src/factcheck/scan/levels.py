@@ -94,7 +94,7 @@ _DIRECTION_FROM = re.compile(
     # a few words of the level's own may close its clause: "one in 13 of the cards is
     # now in default - down from"; no word that opens another clause
     r"(?:(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|though|with)\b)"
-    r"[a-z'’-]+\s+){0,6}?(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|"
+    r"[a-z'’-]+\s+){0,12}?(?:(?!(?:and|but|while|whereas|which|who|when|after|as|although|"
     r"though|with)\b)[a-z'’-]+)?\s*(?=[,(—–-]))?"
     r"(?:[,(—–-]\s*)?(?:(?:which\s+(?:is|was)|and|but|that\s+is|but\s+(?:this|that|it)\s+"
     r"(?:is|was))\s+"
@@ -115,7 +115,12 @@ _AGAINST = re.compile(
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
 #: that belongs to the first ("from the 5.9% estimated in November to 3.2%").
-_TO = re.compile(r"(?:[a-z]+ed\s+)?to(?:\s+(?:just|only|a\s+mere))?")
+_TO = re.compile(
+    r"(?:[a-z]+ed\s+)?to(?:\s+(?:just|only|a\s+mere)"
+    # "from £79.60 to the pension credit level of £105.45": the level named
+    r"|\s+(?:the|a|an|its|their)\s+(?:[a-z'’-]+\s+){0,4}?(?:level|figure|rate|total|sum|"
+    r"amount|mark|high|low|peak)\s+of)?"
+)
 #: An adverb of emphasis between "to" and the level: "cut … to just 1% from 1.4%".
 _EMPHASIS_AT_END = re.compile(r"\s+(?:just|only|a\s+mere)$")
 #: "$124bn in 2003, and is expected to rise to about $150bn": a later clause moves
@@ -391,6 +396,42 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 pair = same_kind(x, y)  # "from 95 million to between 200 and 250 million"
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
+
+
+def _parallel_directions(sentence: Sentence) -> Iterator[Relation]:
+    """A count and its worth told in parallel: "922 cases worth £38.5m, up from 831
+    cases worth £35.7m"; "dropped from 10,276 cases worth £808m to 8,177 cases worth
+    £644m". The same words join each pair, so each count has its match."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 3):
+        a, b, c, d = items[i : i + 4]
+        joint = sentence.raw_gap(a.span[1], b.start).strip().lower()
+        if joint != sentence.raw_gap(c.span[1], d.start).strip().lower():
+            continue
+        if not _PARALLEL_JOINT.fullmatch(joint):
+            continue
+        middle = gap(i + 2)
+        if (match := fits(_DIRECTION_FROM, middle)) is not None:
+            trend, later, earlier = _TREND_WORDS[match.group("trend")], (a, b), (c, d)
+        elif fits(_TO, middle) is not None:
+            verb = direction_before(_EMPHASIS_AT_END.sub("", sentence.lead(i)))
+            if verb is None or verb[1] != "from":
+                continue
+            trend, later, earlier = verb[0], (c, d), (a, b)
+        else:
+            continue
+        pairs = [as_levels(old, new) for old, new in zip(earlier, later, strict=True)]
+        if pairs[0] is None or pairs[1] is None or as_levels(a, b) is not None:
+            continue  # two levels of one kind in each pair: which moved to which is unclear
+        # The direction is the head's ("922 cases …, up from 831 cases"); what they
+        # were worth may have moved either way.
+        relation = _direction(sentence, "B, down from A", pairs[0], trend)
+        if relation is not None:
+            yield relation
+
+
+#: What joins a count to its amount in a parallel pair: "cases worth", "homes valued at".
+_PARALLEL_JOINT = re.compile(r"(?:[a-z'’-]+\s+){0,3}(?:worth|valued\s+at|of|at|totalling)")
 
 
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|month|week)\b")
@@ -1963,6 +2004,7 @@ SENTENCE_DETECTORS = (
     _market_moves,
     *DETECTORS,
     _directions,
+    _parallel_directions,
     _comparisons,
     _records,
     _targets,

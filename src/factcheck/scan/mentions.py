@@ -428,5 +428,7 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
                 return None
         if k and words[k - 1] in _ARTICLES and verb not in _MOVE_NOUNS:
             return None  # "the gains from …" names a thing; "a rise from A to B" names a move
+        if k > 1 and words[k - 2] in _ARTICLES and verb.endswith("s") and verb not in _MOVE_NOUNS:
+            return None  # "revised down the job gains, from": a plural noun, not the verb
         return trend, words[-1]
     return None
