@@ -27,6 +27,7 @@ __all__ = [
     "REPEATED_AFTER",
     "SOURCE_AFTER",
     "WEIGHTED",
+    "WIDER",
     "Modifier",
     "forecast",
     "is_name",
@@ -81,6 +82,16 @@ ELSEWHERE_AFTER = re.compile(
 MOVED_TO = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
     r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
+)
+#: Words that stretch a figure over a wider whole than the story's own: the whole
+#: industry, all its funds, the world, the nation ("worldwide", "across all its funds",
+#: "for the whole industry", "at all UK grocers", "the total for Britain").
+WIDER = re.compile(
+    r"\b(?i:worldwide|globally|global|nationally|nationwide|industry-wide|market-wide|"
+    r"(?:across|at|from|for|of|in)\s+all\b|(?:the\s+)?(?:whole|entire)\s+(?:industry|market|"
+    r"sector|region|country|economy|world))\b|\b(?:across|for)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Christmas|Easter)\b)[A-Z][a-z]+\b"
 )
 #: A poll's weighted results: its percents need be no whole numbers of the people asked.
 WEIGHTED = re.compile(r"\bweight(?:ed|ing)\b", re.IGNORECASE)

@@ -38,6 +38,7 @@ from factcheck.scan.context import (
     RATE_AFTER,
     SOURCE_AFTER,
     WEIGHTED,
+    WIDER,
     modifier,
     other_period,
     periods,
@@ -65,6 +66,7 @@ __all__ = [
     "TOTAL_BEFORE",
     "as_levels",
     "compared_back",
+    "length_of",
     "moved_back",
     "multiple_back",
     "part_back",
@@ -195,6 +197,13 @@ _COMPARISON = re.compile(
     r"|(?:[a-z]+er|more|less)\s+than\s+(?:had\s+been\s+)?(?:predicted|expected|forecast|"
     r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)(?:\s+still)?\s+)?" + _COMPARED
 )
+#: Right before a figure that is itself what another is compared with: the comparison
+#: after it is still the sentence's subject's ("… and ahead of the £1.62bn expected").
+_COMPARED_WITH = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|against|versus|{_OP_ALTERNATIVES})"
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
 _HEDGED_COMPARISON = re.compile(
@@ -284,6 +293,35 @@ def rate_of(figure: Figure, text: str) -> str | None:
         return None
     period = match.group("period").lower()
     return _SAME_PERIOD.get(period, period)
+
+
+#: Words that tell an amount for a whole year, or for a part of one.
+_WHOLE_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|last\s+year|(?:19|20)\d\d)"
+    r"|full[- ]year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:in|during|for)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:first|second|third|fourth|last|final)\s+"
+    r"(?:quarter|half))\b",
+    re.IGNORECASE,
+)
+
+
+def length_of(figure: Figure, text: str) -> str | None:
+    """How long a period an amount is told for: its rate's ("£900 a month"), or "year"
+    ("for the whole of 2003", "in the previous year") or "part" ("in June", "in the
+    first half") from the words around it in its sentence; ``None`` when unsaid."""
+    rate = rate_of(figure, text)
+    if rate is not None:
+        return rate
+    low = max(text.rfind(". ", 0, figure.start), figure.start - 60, 0)
+    high = text.find(". ", figure.span[1])
+    window = text[low : min(high if high >= 0 else len(text), figure.span[1] + 50)]
+    if _WHOLE_YEAR.search(window):
+        return "year"
+    return "part" if _PART_OF_A_YEAR.search(window) else None
 
 
 def _one_in(figure: Figure) -> bool:
@@ -467,6 +505,8 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             other = unhedged(y)
         else:
             continue
+        if _COMPARED_WITH.search(text, max(sentence.start, x.start - 60), x.start):
+            continue  # "£1.68bn, compared with £1.5bn a year earlier and ahead of £1.62bn"
         found = _order(sentence, said, x, y)
         if found is None:
             continue
@@ -1343,6 +1383,10 @@ def _records(sentence: Sentence) -> Iterator[Relation]:
                 continue
             if y.noun or _THING_AFTER.match(text, y.span[1]):
                 continue  # "after a £3bn bid": an amount of something else
+        if bool(WIDER.search(text, x.start, y.start)) != bool(
+            WIDER.search(text, y.span[1], sentence.end)
+        ):
+            continue  # "a record 3 million in the US, after 5 million worldwide"
         pair = as_levels(x, y)
         if pair is None:
             continue
