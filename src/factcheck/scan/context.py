@@ -39,6 +39,7 @@ __all__ = [
     "place_after",
     "qualifier_after",
     "same_modifier",
+    "wider",
 ]
 
 #: A sentence that opens on another place or party names another subject.
@@ -399,6 +400,13 @@ def other_period(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> 
     return ("full" in a and bool(_PARTS_OF_A_YEAR & b.keys())) or (
         "full" in b and bool(_PARTS_OF_A_YEAR & a.keys())
     )
+
+
+def wider(text: str, figure: Figure, span: tuple[int, int]) -> bool:
+    """Whether the words right around a figure (inside its sentence ``span``) stretch it
+    over a wider whole (:data:`WIDER`): "fourth-quarter sales at all UK grocers"."""
+    low, high = max(span[0], figure.start - 60), min(span[1], figure.span[1] + 40)
+    return WIDER.search(text, low, high) is not None
 
 
 # ------------------------------------------------------------------ tense

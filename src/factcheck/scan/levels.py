@@ -44,6 +44,7 @@ from factcheck.scan.context import (
     periods,
     qualifier_after,
     same_modifier,
+    wider,
 )
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
@@ -268,7 +269,8 @@ _RATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _RATE_ADJECTIVE = re.compile(
-    r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly|hourly)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly|hourly)(?:i[sz]ed)?\s+"
+    r"(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SAME_PERIOD = {
@@ -784,7 +786,14 @@ def share_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | Non
 
 
 #: After a share of a whole named before: "10.3 million, 12.1% of the total".
-_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:total|whole|figure|number)\b")
+_OF_THE_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that)\s+(?:total|whole|figure|number)\b"
+    # the total and nothing more: "of the total for Britain", "of the total global
+    # market", "of the total spending" are other wholes
+    r"(?=\s*(?:[,.;:)—–-]|$|(?:and|but|while|with|whereas)\b))"
+)
+#: "The list peaked at 7.77 million": a past extreme, not the whole of the figures now.
+_PEAK = re.compile(r"\bpeak(?:ed|s)?\b", re.IGNORECASE)
 
 
 def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
@@ -817,6 +826,8 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
         whole = wholes[0]
         # the whole's own sentence: it ends where this one starts
         opening = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
+        if _PEAK.search(text, opening, whole.start):
+            continue  # "The list peaked at 7.77 million … 3.06 million, 41.2% of the total"
         if here and other_period(periods(text, whole, (opening, sentence.start)), here):
             continue  # "sold 2 million cars in 2003. In 2004 Ford sold 300,000, 15% of the total"
         pair = same_kind(part, wholes[0])
@@ -879,6 +890,22 @@ _ANAPHOR_MOVES = re.compile(
 )
 
 
+#: A measure noun, then one or two more words before "to": "cut the deficit reduction
+#: fund to $5m" moves the fund, which the measure noun only names a kind of.
+_HEAD_AFTER = re.compile(r"\b([a-z]+)((?:\s+[a-z]+){1,2})\s+to$")
+
+
+def _other_head(lead: str) -> bool:
+    """Whether the object moved "to" a level has a head noun after the measure noun."""
+    match = _HEAD_AFTER.search(lead)
+    if match is None or match.group(1) not in MEASURES:
+        return False
+    return all(
+        w not in MEASURES and not w.endswith("ly") and direction_before(f"{w} to") is None
+        for w in match.group(2).split()
+    )
+
+
 def moved_back(
     sentence: Sentence, previous: Sequence[Figure], previous_start: int = 0
 ) -> Relation | None:
@@ -922,8 +949,12 @@ def moved_back(
                 return None
         elif MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
             before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
-        if measure is None or before is None:
+        if measure is None or before is None or _other_head(lead):
             return None
+        if wider(text, end, (sentence.start, sentence.end)) != wider(
+            text, same[0], (previous_start, sentence.start)
+        ):
+            return None  # "fell to 3% in Oxford. … cut unemployment nationally to 5%"
         if qualifier_after(text, end) not in (None, qualifier_after(text, same[0])):
             return None  # "Sales rose to £300m in Germany": a part, not the next move
         if any(f.start > end.start and as_levels(f, end) for f in items):

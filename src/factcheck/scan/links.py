@@ -43,9 +43,10 @@ from factcheck.scan.context import (
     place_after,
     qualifier_after,
     same_modifier,
+    wider,
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
-from factcheck.scan.levels import as_levels, unhedged
+from factcheck.scan.levels import as_levels, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 
@@ -1389,6 +1390,8 @@ def link_periods(
         lead = text[max(span[0], figure.start - 30) : figure.start].lower()
         if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, figure.span[1]):
             continue
+        if rate_of(figure, text) is not None:
+            continue  # "running at an annualised rate of $12bn": a rate, no part of a year
         when = periods(text, figure, span)
         if when.keys() & _YEAR_PARTS:
             parts.append((figure, span, measure, when))
@@ -1406,6 +1409,8 @@ def link_periods(
             and as_levels(part, whole) is not None
             and forecast(text, whole_span[0], whole) == forecast(text, where[0], part)
             and _same_years(when, whole_when)
+            # "fourth-quarter sales for the whole industry": a part of another whole
+            and wider(text, part, where) == wider(text, whole, whole_span)
             and same_modifier(
                 _timeless(modifier(text, where[0], part)),
                 _timeless(modifier(text, whole_span[0], whole)),
