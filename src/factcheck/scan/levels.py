@@ -1265,6 +1265,15 @@ _NOT_A_WHOLE = re.compile(
 )
 
 
+#: Extras paid beside an amount: "$30m of the $20m fine plus interest", "185p a share,
+#: including a 10p dividend", "payable in two instalments of 150p". What is paid may
+#: pass the amount, and an amount next to them may be only a piece of the offer.
+_ADD_ONS = re.compile(
+    r"\b(?:plus|includ(?:ing|es|ed)|payable|instalments?|add-ons?|interest|dividends?)\b",
+    re.IGNORECASE,
+)
+
+
 def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
     """ "$220m of the $550m it lost", "the $168m deal - $155m of which": a part of an amount.
 
@@ -1285,7 +1294,8 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
             continue
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
-        if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+        whole_sentence = sentence.raw_gap(sentence.start, sentence.end)
+        if _NOT_A_WHOLE.search(whole_sentence) or _ADD_ONS.search(whole_sentence):
             continue
         yield make_relation(
             sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
@@ -1718,6 +1728,8 @@ def _premiums(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _REFERENCE_BEFORE.search(sentence.lead(i)) or " and " in f" {gap(i + 1)} ":
             continue  # "a 27% premium to … 146p, and a 35% premium to … 137p": two references
+        if _ADD_ONS.search(sentence.text, sentence.start, offer.start):
+            continue  # "185p a share, including a 10p dividend, a premium of": a piece of it
         match = fits(_PREMIUM, gap(i + 1), 60)
         if match is not None and not fits(_PRICE_BEFORE, gap(i + 2), 60):
             continue
@@ -1776,6 +1788,15 @@ TOTAL_INCLUDES = re.compile(
     r"(?:\s+(?:a|an|the|some|about))?"
 )
 _PRONOUN = re.compile(r"(?:it|this|that)\b")
+#: Words of a net figure, whose parts may be bigger than itself: "£60m in deposits, less
+#: £20m of overdrafts", "offset by 200 new posts", "net migration".
+_NETTED = re.compile(
+    r"\b(?:net|netted|offset(?:s|ting)?|minus|less(?!\s+than)|deducting|after\s+deducting)\b",
+    re.IGNORECASE,
+)
+#: Measures that are what is left when costs are taken off: a profit of £300m may
+#: include a £500m gain.
+_NET_MEASURES = frozenset({"profit", "loss", "income"})
 #: A rate after an amount: "$5,000 per pupil", "£20 a head", "$3 each".
 _RATE_AFTER = re.compile(
     r"\s*(?:per|a|an|each)\b(?!\s+[a-z]+\s+(?:ago|earlier|before|later|previously)\b)",
@@ -1803,6 +1824,16 @@ def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
     return tuple(parts)
 
 
+def _netted(sentence: Sentence, total: Figure) -> bool:
+    """Whether a total is a net figure (a profit or loss, or "net"), or the sentence
+    takes something off it ("less", "offset by"): its parts may add up to more."""
+    text = sentence.text
+    if _NETTED.search(text, sentence.start, sentence.end):
+        return True
+    measure = measure_of(text, sentence.start, total)
+    return measure is not None and measure[0] in _NET_MEASURES
+
+
 def _included(sentence: Sentence) -> Iterator[Relation]:
     """ "A budget of $23bn, including almost $6bn for allies": the parts are within the total."""
     items = sentence.items
@@ -1813,6 +1844,8 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _PLACE_COUNT.search(sentence.lead(t)):
             continue  # "400 million users in 190 countries, including 240 million": not the whole
+        if is_fraction_word(total) or _netted(sentence, total):
+            continue  # "half of which, $300m"; "a profit of $300m, including a $500m gain"
         parts = _listed_parts(sentence, t + 1)
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":
@@ -1859,6 +1892,10 @@ def total_included(
         totals = [f for f in totals if f in previous]
     if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
         return None
+    if _netted(sentence, parts[0]) or _NETTED.search(
+        sentence.text, max(0, totals[0].start - 40), totals[0].start
+    ):
+        return None  # "Net migration totalled 200,000. It was made up of 500,000 arrivals"
     if whole:
         return make_relation(
             sentence,
