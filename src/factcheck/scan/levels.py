@@ -52,6 +52,7 @@ from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
     GRIM_LIMIT,
+    OTHER_BASE_AFTER,
     Sentence,
     fits,
     from_range,
@@ -1102,7 +1103,14 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
             {"trend": trend.value},
         )
         start = items[i + 3] if i + 3 < len(items) else None
-        if start is not None and fits(_AGAINST, gap(i + 3)) and _level(start):
+        if (
+            start is not None
+            and fits(_AGAINST, gap(i + 3))
+            and _level(start)
+            # "rose 100 points, or 1%, to 10,100, from 9,800 at the start of the month":
+            # the day's move is not the gap to a level of another date
+            and not OTHER_BASE_AFTER.match(sentence.text, start.span[1])
+        ):
             # "rose 612 points, or 1.2%, to 50,412.87 from 49,200.73": the move is the gap
             levels = as_levels(start, level)
             plain = _as_level_unit(attrs.evolve(amount, trend=trend), level)

@@ -289,7 +289,10 @@ _OPENERS = frozenset(
 )
 #: A percent over a spell of days, not one session: "up 10% this year".
 _SPELL = re.compile(
-    r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b",
+    r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b"
+    # "Shares up 4% on the week", "up 10% in a month", "in three days"
+    r"|\b(?:on|over|in|for)\s+(?:the|a|(?:two|three|four|five|six|\d+))\s+"
+    r"(?:weeks?|months?|years?|quarters?|days)\b",
     re.IGNORECASE,
 )
 #: A move told for another day than the story's: "last week", "on Friday they fell".

@@ -41,6 +41,7 @@ __all__ = [
     "DETECTORS",
     "GRIM_LIMIT",
     "ONE_LEVEL",
+    "OTHER_BASE_AFTER",
     "Sentence",
     "date_relations",
     "fits",
@@ -371,7 +372,7 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
 #: After an earlier level, a time that is not the year before: the change stated with
 #: the later level may be the day's or the month's ("from 300p a year ago", "from $95 at
 #: the end of September", "from 480 in 2020", "from $2,000 in January").
-_OTHER_BASE_AFTER = re.compile(
+OTHER_BASE_AFTER = re.compile(
     r"\s+(?:in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|at\s+(?:the\s+)?(?:start|end|"
     r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
@@ -549,7 +550,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             assert z is not None
             when = sentence.raw_gap(y.span[1], z.start)
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
-            other = ago or _OTHER_BASE_AFTER.match(sentence.text, z.span[1])
+            other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
             if (loose_from and other) or (other and _SHORT_SPAN.search(when)):
                 # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
                 # year's levels
