@@ -53,6 +53,7 @@ from factcheck.scan.shapes import (
     DETECTORS,
     GRIM_LIMIT,
     OTHER_BASE_AFTER,
+    PART_OF,
     Sentence,
     fits,
     from_range,
@@ -214,8 +215,6 @@ _HEDGED_COMPARISON = re.compile(
     r"(?:(?:well|far|much|slightly|just|comfortably|easily)\s+)?"
 )
 _COMPARATIVE_HEDGES = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
-#: "more than 300 of them": the second figure is a part of the first, not compared with it.
-_PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 
 _DIFFERENCE = re.compile(
     r"(?:.*\s)?(?:a|an|the|its|their|leaving\s+a|giving\s+a|with\s+a)?\s*"
@@ -514,7 +513,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         op = found
-        if _PART_OF.match(text, y.span[1]):
+        if PART_OF.match(text, y.span[1]):
             continue
         if said not in _MAGNITUDES and (
             x.trend is Trend.DOWN
@@ -1180,12 +1179,21 @@ _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forec
 _OWNERS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+[a-z]+s['’](?:\s|$)")
 
 
-def _things(figure: Figure) -> str | None:
-    """The plural noun a count counts ("400 passengers stranded": passengers), if any;
-    a verb after a bare count ("29 cutting back") is none."""
-    word = figure.noun.split()[0].lower() if figure.noun else ""
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss")):
-        return word
+#: Plurals without an "s": the things a count may count all the same.
+_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "cattle"})
+
+
+def _things(figure: Figure, *, phrase: bool = False) -> str | None:
+    """The plural noun a count counts ("400 passengers stranded": passengers; "12
+    people"), if any; a verb after a bare count ("29 cutting back", "58 selling
+    dollars") is none. A ``phrase`` (a whole after "out of") is a noun phrase all
+    through: "two burning cars" counts cars."""
+    words = figure.noun.lower().split() if figure.noun else figure.text.lower().split()[1:]
+    for word in words if phrase else words[:1]:
+        if word in _PLURALS or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss"))
+        ):
+            return word
     return None
 
 
@@ -1208,12 +1216,9 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             and not _ONE_IN.search(text, max(0, part.start - 8), part.start)
         ):
             continue
-        if (
-            _things(part)
-            and _things(whole)
-            and _plural_stem(part.noun or "") != _plural_stem(whole.noun or "")
-        ):
-            continue  # "200 residents out of 120 flats": other things
+        things, whole_things = _things(part), _things(whole, phrase=True)
+        if things and whole_things and _plural_stem(things) != _plural_stem(whole_things):
+            continue  # "200 residents out of 120 flats", "pulled 12 people out of two cars"
         if part.parts and part.hedge is Hedge.BETWEEN and whole.value is not None:
             pair = same_kind(part, whole)  # "between 10 and 12 of the 80 resorts"
         else:
@@ -1224,7 +1229,14 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         if rest is not None and fits(_AND_THE_REST, gap(i + 2), 120) and _level(rest):
             # "61,900 of the 148,700 registrations and fleet buyers the remaining 84,300"
             trio = as_levels(pair[0], rest, pair[1])
-            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+            # "60,000 of the 150,000 cars, while the remaining 20,000 vans": other things
+            rest_things = _things(rest)
+            other = (
+                rest_things
+                and whole_things
+                and _plural_stem(rest_things) != _plural_stem(whole_things)
+            )
+            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED) and not other:
                 yield make_relation(
                     sentence,
                     "sum_equals",
@@ -1694,6 +1706,8 @@ def _remainder(sentence: Sentence) -> Iterator[Relation]:
         return
     if not _OF_BASE.match(sentence.text, first.span[1]):
         return  # "growth of 3% … the remaining 2%": a share is of a whole the text names
+    if _base(sentence.text, second) not in (None, _base(sentence.text, first)):
+        return  # "40% of ticket sales, with … the remaining 55% of screen time"
     if _HOLDING.search(sentence.text, sentence.start, sentence.end):
         return  # "sold 40% of the firm, keeping the remaining 10% stake": the rest of a stake
     yield make_relation(

@@ -42,6 +42,7 @@ __all__ = [
     "GRIM_LIMIT",
     "ONE_LEVEL",
     "OTHER_BASE_AFTER",
+    "PART_OF",
     "Sentence",
     "date_relations",
     "fits",
@@ -659,6 +660,9 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: "more than 300 of them", "(8 of them foreign)": a figure that is a part of the one
+#: before, not compared with it or restating it.
+PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 _OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?")
 _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,7}?[a-z'-]*\s*,?")
 
@@ -727,6 +731,8 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         pattern, part, whole, share = found
+        if pattern.startswith("C of N") and PART_OF.match(sentence.text, part.span[1]):
+            continue  # "More than half of the 20 players (8 of them foreign)": another part
         if part.value is not None and part.value < 1:
             continue  # "one in five, or 20%, of the 300 schools": a rate, not a count
         if (
