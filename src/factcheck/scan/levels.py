@@ -844,6 +844,10 @@ _THAT_FIGURE = re.compile(
 )
 
 
+#: Before a ratio word used as a verb of what is to come: "plans to double", "will treble".
+_GOAL_VERB = re.compile(r"\b(?:to|will|would|could|may|might|should|shall)\s+$", re.IGNORECASE)
+
+
 def _few(figure: Figure) -> bool:
     """A small exact count: how many things, not an amount a ratio compares."""
     return exact_count(figure) and figure.value is not None and figure.value <= 12
@@ -858,6 +862,10 @@ def multiple_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
         return None
     if NEW_FRAME.match(sentence.text, sentence.start):
         return None  # "In Italy, where growth is 1%, debt is double that figure"
+    if _GOAL_VERB.search(
+        sentence.text, max(sentence.start, factors[0].start - 12), factors[0].start
+    ):
+        return None  # "employs 350, and the group plans to double that figure": a goal
     levels = [f for f in sentence.items if f is not factors[0] and _level(f)]
     if len(levels) != 1 or levels[0].start > factors[0].start:
         return None  # "more than four times the previous record of £20.3m": its own base
@@ -1322,6 +1330,13 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: After a range: a spell the value sat in it, not the moment the value is of.
+_SPELL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:for\s+(?:most|much|part|some)\s+of|throughout|during)\b",
+    re.IGNORECASE,
+)
+
+
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
     """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside.
 
@@ -1342,6 +1357,8 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not stays and not _RANGE_WORDS.match(sentence.text, band.span[1]):
             continue  # "within 2-3 years" is a time, not a target the value sits in
+        if _SPELL_AFTER.match(sentence.text, band.span[1]):
+            continue  # "At 3.6%, inflation was within the 2-3% range for most of 2004"
         pair = as_levels(value, band.parts[0])
         if pair is None:
             continue
@@ -1467,6 +1484,14 @@ _LEADS_BY = re.compile(
 )
 
 
+#: A lead that moves: "extended their lead … by 3 points to 9 points" is a change of
+#: the lead and its new size, not two standings.
+_LEAD_MOVES = re.compile(
+    r"\b(?:extend|widen|increas|cut|narrow|stretch|trim|reduc|doubl|halv|boost|grow|grew|"
+    r"slash|shr[iu]nk)\w*\s+(?:[a-z'’-]+\s+){0,2}lead\b"
+)
+
+
 def _leads_by(sentence: Sentence) -> Iterator[Relation]:
     """ "Labour lead the Conservatives by 39% to 34%": the winner's figure is the larger."""
     items = sentence.items
@@ -1478,7 +1503,7 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
             y = items[i + 1]
         else:
             continue
-        if not fits(_LEADS_BY, sentence.lead(i)):
+        if not fits(_LEADS_BY, sentence.lead(i)) or _LEAD_MOVES.search(sentence.lead(i)):
             continue
         pair = as_levels(x, y)
         if pair is None:
@@ -1570,8 +1595,8 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
             continue
-        if _NOT_PEOPLE.match(text, count.span[1]):
-            continue  # "a census of 23 villages": the places hold more people than 23
+        if _NOT_PEOPLE.match(text, count.span[1]) or _OWNERS.match(text, count.span[1]):
+            continue  # "a census of 23 villages", "23 teachers' pupils": more people than 23
         if any(exact_count(f) and f is not count for f in items if unit_key(f) != "percent"):
             continue  # "… repeated last year with 500": which count answered?
         for share in items[i + 1 :]:

@@ -384,26 +384,32 @@ OTHER_BASE_AFTER = re.compile(
 #: What may follow a change stated after its levels: the end of the clause, a source, or
 #: a reason; anything else ("on a like-for-like basis", "in volume terms", "per share",
 #: "since 2015") gives the change another base than the two levels.
+#: A comma that ends a change's clause, unless a qualifier of the change follows it.
+_COMMA_END = (
+    r",(?!\s*(?:on|per|excluding|including|compared|against|from|since|once|when|"
+    r"adjusted|seasonally|by\s+(?:volume|value)|after\s+(?:inflation|stripping)|"
+    r"like-for-like|underlying)\b)"
+)
 _CHANGE_ENDS = re.compile(
     r"\s*(?:[.;:!?)]|$"
     # the things counted: "an increase of 30 pairs."
     r"|[ \t]+[a-z]+s\s*(?:[.;:!?)]|$)"
-    # a comma, unless a qualifier of the change follows it
-    r"|,(?!\s*(?:on|per|excluding|including|compared|against|from|since|once|when|"
-    r"adjusted|after\s+(?:inflation|stripping)|like-for-like|underlying)\b))"
+    rf"|{_COMMA_END})"
     r"|\s+(?:a\s+year|annually|year[\s-]on[\s-]year|on\s+last\s+year|on\s+the\s+year|"
     r"on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|on\s+the\s+previous\s+year|"
     r"in\s+relative\s+terms)\s*(?:[.,;:!?]|$)"
-    # the change's own noun: "a 20% fall", "a 61% increase on a year earlier"
+    # the change's own noun: "a 20% fall", "a 61% increase on a year earlier" (", seasonally
+    # adjusted" after it is another base)
     r"|\s+(?:rise|increase|fall|drop|decline|jump|gain|cut|reduction|slump|surge|leap|climb|"
     r"growth|decrease)\b(?:\s+on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|\s+on\s+last\s+"
-    r"year)?\s*(?:[.,;:!?)]|$)"
+    rf"year)?\s*(?:[.;:!?)]|$|{_COMMA_END})"
 )
 #: Words after a change that give it another base than the two levels.
 _BASE_QUALIFIER = re.compile(
     r"\s*,?\s*(?:on\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+basis|at\s+constant|in\s+(?:volume|real|underlying|"
     r"value|relative|nominal|dollar|sterling|euro)\s+terms|(?:on\s+a\s+)?like-for-like|per\s+[a-z]+|"
     r"since\b|compared\s+(?:with|to)|excluding|after\s+(?:inflation|stripping)|once\b|"
+    r"seasonally\s+adjusted|by\s+(?:volume|value)\b|"
     r"(?:from|on)\s+(?:a|the)\s+(?:year|month|week)\s+(?:ago|earlier|before)|"
     r"on\s+the\s+previous\s+(?:month|week|day|quarter)|month[\s-]on[\s-]month|"
     r"in\s+the\s+(?:month|week|day)\b)",
