@@ -40,6 +40,7 @@ from factcheck.scan.context import (
     WEIGHTED,
     WIDER,
     modifier,
+    named_in,
     other_period,
     periods,
     qualifier_after,
@@ -1038,6 +1039,10 @@ _OVERALL = re.compile(
 )
 
 
+#: The party a majority or lead is over, named after it.
+_OVER_RIVAL = re.compile(r"(?:\s+[a-z]+){0,2}?\s+over\s+(?:the\s+)?([A-Z][\w'’-]*)")
+
+
 def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
@@ -1059,6 +1064,9 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
             or sum(1 for f in items if unit_key(f) == "percent") != 2
         ):
             continue  # "…, while women gave Labour a lead of 15 points": another lead
+        rival = _OVER_RIVAL.match(sentence.text, c.span[1])
+        if rival and not named_in(rival.group(1), sentence.text[a.start : c.start]):
+            continue  # "20,000 to the Tories' 15,000, a majority of 12,000 over the Lib Dems"
         if sum(1 for f in items if unit_key(f) == unit_key(c)) > 3:
             continue  # three candidates' votes: the majority is over the runner-up
         if sentence.text.count("majority", sentence.start, sentence.end) > 1:
