@@ -247,6 +247,8 @@ _SHORT_SPAN = re.compile(
 _NOT_OBJECT = re.compile(
     r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
     r"climbed|jumped|increased|decreased|declined|slipped|soared|plunged|went|was|were|is|are)\b"
+    # a participle opens a move of its own: "rose 5.5%, slowing to 2.5% … from 5%"
+    r"|^[\s,;]*[a-z]+ing\b"
 )
 
 
@@ -1017,8 +1019,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         stated = fits(_TOTAL_WORDS, before, 60) or (
             _TOTAL_AFTER.match(sentence.tail(t)) is not None and fits(_OR, before, 20)
         )
-        if not stated or total.trend is not None:
-            continue
+        if not stated or total.trend is not None or _REST.search(before):
+            continue  # "…, with the rest, a total of £2bn, from wholesale": the rest's total
         listed = _parts_before(sentence, t, total)
         if listed is None:
             continue
