@@ -27,6 +27,7 @@ __all__ = [
     "REPEATED_AFTER",
     "SOURCE_AFTER",
     "WEIGHTED",
+    "WIDER",
     "Modifier",
     "forecast",
     "is_name",
@@ -38,6 +39,7 @@ __all__ = [
     "place_after",
     "qualifier_after",
     "same_modifier",
+    "wider",
 ]
 
 #: A sentence that opens on another place or party names another subject.
@@ -81,6 +83,16 @@ ELSEWHERE_AFTER = re.compile(
 MOVED_TO = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped)\s+\S+\s+"
     r"(?:(?:on|in)\s+\w+\s+)?(?:to|at)(?:\s+close\s+at)?\s+$"
+)
+#: Words that stretch a figure over a wider whole than the story's own: the whole
+#: industry, all its funds, the world, the nation ("worldwide", "across all its funds",
+#: "for the whole industry", "at all UK grocers", "the total for Britain").
+WIDER = re.compile(
+    r"\b(?i:worldwide|globally|global|nationally|nationwide|industry-wide|market-wide|"
+    r"(?:across|at|from|for|of|in)\s+all\b|(?:the\s+)?(?:whole|entire)\s+(?:industry|market|"
+    r"sector|region|country|economy|world))\b|\b(?:across|for)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Christmas|Easter)\b)[A-Z][a-z]+\b"
 )
 #: A poll's weighted results: its percents need be no whole numbers of the people asked.
 WEIGHTED = re.compile(r"\bweight(?:ed|ing)\b", re.IGNORECASE)
@@ -388,6 +400,13 @@ def other_period(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> 
     return ("full" in a and bool(_PARTS_OF_A_YEAR & b.keys())) or (
         "full" in b and bool(_PARTS_OF_A_YEAR & a.keys())
     )
+
+
+def wider(text: str, figure: Figure, span: tuple[int, int]) -> bool:
+    """Whether the words right around a figure (inside its sentence ``span``) stretch it
+    over a wider whole (:data:`WIDER`): "fourth-quarter sales at all UK grocers"."""
+    low, high = max(span[0], figure.start - 60), min(span[1], figure.span[1] + 40)
+    return WIDER.search(text, low, high) is not None
 
 
 # ------------------------------------------------------------------ tense

@@ -21,6 +21,7 @@ from factcheck.scan.levels import (
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     compared_back,
+    length_of,
     moved_back,
     multiple_back,
     part_back,
@@ -289,7 +290,7 @@ def detect(
         )
         span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
-    relations = [r for r in relations if not _other_rates(text, r)]
+    relations = [r for r in relations if not _other_rates(text, r) and not _other_lengths(text, r)]
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
 
@@ -305,6 +306,23 @@ def _other_rates(text: str, relation: Relation) -> bool:
         and (rate := rate_of(f, text)) is not None
     }
     return len(rates) > 1
+
+
+#: Relations that order two amounts, which two periods of different lengths do not.
+_ORDERING = frozenset({"compare", "direction"})
+
+
+def _other_lengths(text: str, relation: Relation) -> bool:
+    """Whether an order is told between amounts for periods of different lengths: "$3bn a
+    month in June, above the $30bn for the whole of 2003", "a record $40bn in March, after
+    $400bn in the previous year" (rates of change, in percent, compare whatever the length)."""
+    if relation.rule not in _ORDERING:
+        return False
+    figures = relation.figures()
+    if any(f.unit == "percent" or f.end is None or f.end > len(text) for f in figures):
+        return False
+    lengths = {length_of(f, text) for f in figures}
+    return len(lengths) > 1 and None not in lengths and "year" in lengths
 
 
 def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:

@@ -38,11 +38,14 @@ from factcheck.scan.context import (
     RATE_AFTER,
     SOURCE_AFTER,
     WEIGHTED,
+    WIDER,
     modifier,
+    named_in,
     other_period,
     periods,
     qualifier_after,
     same_modifier,
+    wider,
 )
 from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
 from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
@@ -50,6 +53,8 @@ from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
     DETECTORS,
     GRIM_LIMIT,
+    OTHER_BASE_AFTER,
+    PART_OF,
     Sentence,
     fits,
     from_range,
@@ -66,6 +71,7 @@ __all__ = [
     "TOTAL_BEFORE",
     "as_levels",
     "compared_back",
+    "length_of",
     "moved_back",
     "multiple_back",
     "part_back",
@@ -210,6 +216,13 @@ _COMPARISON = re.compile(
     r"|(?:[a-z]+er|more|less)\s+than\s+(?:had\s+been\s+)?(?:predicted|expected|forecast|"
     r"thought|anticipated|hoped|feared)\s*,?\s*(?:and|but)(?:\s+still)?\s+)?" + _COMPARED
 )
+#: Right before a figure that is itself what another is compared with: the comparison
+#: after it is still the sentence's subject's ("… and ahead of the £1.62bn expected").
+_COMPARED_WITH = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|against|versus|{_OP_ALTERNATIVES})"
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 #: The comparison word the reader folded into the second figure's hedge.
 #: It needs a separator of its own: "the two carmakers sold more than 80,000" compares nothing.
 _HEDGED_COMPARISON = re.compile(
@@ -218,8 +231,6 @@ _HEDGED_COMPARISON = re.compile(
     r"(?:(?:well|far|much|slightly|just|comfortably|easily)\s+)?"
 )
 _COMPARATIVE_HEDGES = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
-#: "more than 300 of them": the second figure is a part of the first, not compared with it.
-_PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 
 _DIFFERENCE = re.compile(
     r"(?:.*\s)?(?:a|an|the|its|their|leaving\s+a|giving\s+a|with\s+a)?\s*"
@@ -274,7 +285,8 @@ _RATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _RATE_ADJECTIVE = re.compile(
-    r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly|hourly)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly|hourly)(?:i[sz]ed)?\s+"
+    r"(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SAME_PERIOD = {
@@ -299,6 +311,35 @@ def rate_of(figure: Figure, text: str) -> str | None:
         return None
     period = match.group("period").lower()
     return _SAME_PERIOD.get(period, period)
+
+
+#: Words that tell an amount for a whole year, or for a part of one.
+_WHOLE_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|last\s+year|(?:19|20)\d\d)"
+    r"|full[- ]year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:in|during|for)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:first|second|third|fourth|last|final)\s+"
+    r"(?:quarter|half))\b",
+    re.IGNORECASE,
+)
+
+
+def length_of(figure: Figure, text: str) -> str | None:
+    """How long a period an amount is told for: its rate's ("£900 a month"), or "year"
+    ("for the whole of 2003", "in the previous year") or "part" ("in June", "in the
+    first half") from the words around it in its sentence; ``None`` when unsaid."""
+    rate = rate_of(figure, text)
+    if rate is not None:
+        return rate
+    low = max(text.rfind(". ", 0, figure.start), figure.start - 60, 0)
+    high = text.find(". ", figure.span[1])
+    window = text[low : min(high if high >= 0 else len(text), figure.span[1] + 50)]
+    if _WHOLE_YEAR.search(window):
+        return "year"
+    return "part" if _PART_OF_A_YEAR.search(window) else None
 
 
 def _one_in(figure: Figure) -> bool:
@@ -526,11 +567,13 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             other = unhedged(y)
         else:
             continue
+        if _COMPARED_WITH.search(text, max(sentence.start, x.start - 60), x.start):
+            continue  # "£1.68bn, compared with £1.5bn a year earlier and ahead of £1.62bn"
         found = _order(sentence, said, x, y)
         if found is None:
             continue
         op = found
-        if _PART_OF.match(text, y.span[1]):
+        if PART_OF.match(text, y.span[1]):
             continue
         if said not in _MAGNITUDES and (
             x.trend is Trend.DOWN
@@ -831,7 +874,14 @@ def share_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | Non
 
 
 #: After a share of a whole named before: "10.3 million, 12.1% of the total".
-_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:total|whole|figure|number)\b")
+_OF_THE_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that)\s+(?:total|whole|figure|number)\b"
+    # the total and nothing more: "of the total for Britain", "of the total global
+    # market", "of the total spending" are other wholes
+    r"(?=\s*(?:[,.;:)—–-]|$|(?:and|but|while|with|whereas)\b))"
+)
+#: "The list peaked at 7.77 million": a past extreme, not the whole of the figures now.
+_PEAK = re.compile(r"\bpeak(?:ed|s)?\b", re.IGNORECASE)
 
 
 def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
@@ -864,6 +914,8 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
         whole = wholes[0]
         # the whole's own sentence: it ends where this one starts
         opening = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
+        if _PEAK.search(text, opening, whole.start):
+            continue  # "The list peaked at 7.77 million … 3.06 million, 41.2% of the total"
         if here and other_period(periods(text, whole, (opening, sentence.start)), here):
             continue  # "sold 2 million cars in 2003. In 2004 Ford sold 300,000, 15% of the total"
         pair = same_kind(part, wholes[0])
@@ -880,6 +932,10 @@ _THAT_FIGURE = re.compile(
 )
 
 
+#: Before a ratio word used as a verb of what is to come: "plans to double", "will treble".
+_GOAL_VERB = re.compile(r"\b(?:to|will|would|could|may|might|should|shall)\s+$", re.IGNORECASE)
+
+
 def _few(figure: Figure) -> bool:
     """A small exact count: how many things, not an amount a ratio compares."""
     return exact_count(figure) and figure.value is not None and figure.value <= 12
@@ -894,6 +950,10 @@ def multiple_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
         return None
     if NEW_FRAME.match(sentence.text, sentence.start):
         return None  # "In Italy, where growth is 1%, debt is double that figure"
+    if _GOAL_VERB.search(
+        sentence.text, max(sentence.start, factors[0].start - 12), factors[0].start
+    ):
+        return None  # "employs 350, and the group plans to double that figure": a goal
     levels = [f for f in sentence.items if f is not factors[0] and _level(f)]
     if len(levels) != 1 or levels[0].start > factors[0].start:
         return None  # "more than four times the previous record of £20.3m": its own base
@@ -924,6 +984,22 @@ _ANAPHOR_MOVES = re.compile(
     r"(?:\s+(?:has|have|had|now|since|also|been|was|is|will|would|could|then|later|was))*"
     r"\s+[a-z]+(?:\s+(?:back|further|again|sharply|slightly))?\s+to"
 )
+
+
+#: A measure noun, then one or two more words before "to": "cut the deficit reduction
+#: fund to $5m" moves the fund, which the measure noun only names a kind of.
+_HEAD_AFTER = re.compile(r"\b([a-z]+)((?:\s+[a-z]+){1,2})\s+to$")
+
+
+def _other_head(lead: str) -> bool:
+    """Whether the object moved "to" a level has a head noun after the measure noun."""
+    match = _HEAD_AFTER.search(lead)
+    if match is None or match.group(1) not in MEASURES:
+        return False
+    return all(
+        w not in MEASURES and not w.endswith("ly") and direction_before(f"{w} to") is None
+        for w in match.group(2).split()
+    )
 
 
 def moved_back(
@@ -969,8 +1045,12 @@ def moved_back(
                 return None
         elif MOVED_TO.search(text, max(0, same[0].start - 40), same[0].start):
             before = measure  # "light crude ended down $1.33 to $42.12": the level of a move
-        if measure is None or before is None:
+        if measure is None or before is None or _other_head(lead):
             return None
+        if wider(text, end, (sentence.start, sentence.end)) != wider(
+            text, same[0], (previous_start, sentence.start)
+        ):
+            return None  # "fell to 3% in Oxford. … cut unemployment nationally to 5%"
         if qualifier_after(text, end) not in (None, qualifier_after(text, same[0])):
             return None  # "Sales rose to £300m in Germany": a part, not the next move
         if any(f.start > end.start and as_levels(f, end) for f in items):
@@ -1046,6 +1126,10 @@ _OVERALL = re.compile(
 )
 
 
+#: The party a majority or lead is over, named after it.
+_OVER_RIVAL = re.compile(r"(?:\s+[a-z]+){0,2}?\s+over\s+(?:the\s+)?([A-Z][\w'’-]*)")
+
+
 def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
@@ -1067,6 +1151,9 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
             or sum(1 for f in items if unit_key(f) == "percent") != 2
         ):
             continue  # "…, while women gave Labour a lead of 15 points": another lead
+        rival = _OVER_RIVAL.match(sentence.text, c.span[1])
+        if rival and not named_in(rival.group(1), sentence.text[a.start : c.start]):
+            continue  # "20,000 to the Tories' 15,000, a majority of 12,000 over the Lib Dems"
         if sum(1 for f in items if unit_key(f) == unit_key(c)) > 3:
             continue  # three candidates' votes: the majority is over the runner-up
         if sentence.text.count("majority", sentence.start, sentence.end) > 1:
@@ -1118,7 +1205,14 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
             {"trend": trend.value},
         )
         start = items[i + 3] if i + 3 < len(items) else None
-        if start is not None and fits(_AGAINST, gap(i + 3)) and _level(start):
+        if (
+            start is not None
+            and fits(_AGAINST, gap(i + 3))
+            and _level(start)
+            # "rose 100 points, or 1%, to 10,100, from 9,800 at the start of the month":
+            # the day's move is not the gap to a level of another date
+            and not OTHER_BASE_AFTER.match(sentence.text, start.span[1])
+        ):
             # "rose 612 points, or 1.2%, to 50,412.87 from 49,200.73": the move is the gap
             levels = as_levels(start, level)
             plain = _as_level_unit(attrs.evolve(amount, trend=trend), level)
@@ -1188,12 +1282,21 @@ _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forec
 _OWNERS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+[a-z]+s['’](?:\s|$)")
 
 
-def _things(figure: Figure) -> str | None:
-    """The plural noun a count counts ("400 passengers stranded": passengers), if any;
-    a verb after a bare count ("29 cutting back") is none."""
-    word = figure.noun.split()[0].lower() if figure.noun else ""
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss")):
-        return word
+#: Plurals without an "s": the things a count may count all the same.
+_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "cattle"})
+
+
+def _things(figure: Figure, *, phrase: bool = False) -> str | None:
+    """The plural noun a count counts ("400 passengers stranded": passengers; "12
+    people"), if any; a verb after a bare count ("29 cutting back", "58 selling
+    dollars") is none. A ``phrase`` (a whole after "out of") is a noun phrase all
+    through: "two burning cars" counts cars."""
+    words = figure.noun.lower().split() if figure.noun else figure.text.lower().split()[1:]
+    for word in words if phrase else words[:1]:
+        if word in _PLURALS or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss"))
+        ):
+            return word
     return None
 
 
@@ -1216,12 +1319,9 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
             and not _ONE_IN.search(text, max(0, part.start - 8), part.start)
         ):
             continue
-        if (
-            _things(part)
-            and _things(whole)
-            and _plural_stem(part.noun or "") != _plural_stem(whole.noun or "")
-        ):
-            continue  # "200 residents out of 120 flats": other things
+        things, whole_things = _things(part), _things(whole, phrase=True)
+        if things and whole_things and _plural_stem(things) != _plural_stem(whole_things):
+            continue  # "200 residents out of 120 flats", "pulled 12 people out of two cars"
         if part.parts and part.hedge is Hedge.BETWEEN and whole.value is not None:
             pair = same_kind(part, whole)  # "between 10 and 12 of the 80 resorts"
         else:
@@ -1232,7 +1332,14 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         if rest is not None and fits(_AND_THE_REST, gap(i + 2), 120) and _level(rest):
             # "61,900 of the 148,700 registrations and fleet buyers the remaining 84,300"
             trio = as_levels(pair[0], rest, pair[1])
-            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+            # "60,000 of the 150,000 cars, while the remaining 20,000 vans": other things
+            rest_things = _things(rest)
+            other = (
+                rest_things
+                and whole_things
+                and _plural_stem(rest_things) != _plural_stem(whole_things)
+            )
+            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED) and not other:
                 yield make_relation(
                     sentence,
                     "sum_equals",
@@ -1281,6 +1388,15 @@ _NOT_A_WHOLE = re.compile(
 )
 
 
+#: Extras paid beside an amount: "$30m of the $20m fine plus interest", "185p a share,
+#: including a 10p dividend", "payable in two instalments of 150p". What is paid may
+#: pass the amount, and an amount next to them may be only a piece of the offer.
+_ADD_ONS = re.compile(
+    r"\b(?:plus|includ(?:ing|es|ed)|payable|instalments?|add-ons?|interest|dividends?)\b",
+    re.IGNORECASE,
+)
+
+
 def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
     """ "$220m of the $550m it lost", "the $168m deal - $155m of which": a part of an amount.
 
@@ -1314,7 +1430,8 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
             continue  # "of which" names its whole; "3 of the 10" needs the things counted
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
-        if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+        whole_sentence = sentence.raw_gap(sentence.start, sentence.end)
+        if _NOT_A_WHOLE.search(whole_sentence) or _ADD_ONS.search(whole_sentence):
             continue
         yield make_relation(
             sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
@@ -1348,7 +1465,8 @@ def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
         return
     if unit_key(part) == "percent" or is_fraction_word(part) or _one_in(part):
         return  # a share describes a part; "one in 13" is a rate
-    if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+    whole_sentence = sentence.raw_gap(sentence.start, sentence.end)
+    if _NOT_A_WHOLE.search(whole_sentence) or _ADD_ONS.search(whole_sentence):
         return
     if not nouns_agree(part, whole):
         return  # "Of the 150 flights on Monday, 200 passengers were stranded"
@@ -1358,6 +1476,13 @@ def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
     yield make_relation(
         sentence, "sum_at_most", "Of the B, A", {"parts": (pair[0],), "total": pair[1]}
     )
+
+
+#: After a range: a spell the value sat in it, not the moment the value is of.
+_SPELL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:for\s+(?:most|much|part|some)\s+of|throughout|during)\b",
+    re.IGNORECASE,
+)
 
 
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
@@ -1380,6 +1505,8 @@ def _within_range(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not stays and not _RANGE_WORDS.match(sentence.text, band.span[1]):
             continue  # "within 2-3 years" is a time, not a target the value sits in
+        if _SPELL_AFTER.match(sentence.text, band.span[1]):
+            continue  # "At 3.6%, inflation was within the 2-3% range for most of 2004"
         pair = as_levels(value, band.parts[0])
         if pair is None:
             continue
@@ -1482,6 +1609,10 @@ def _records(sentence: Sentence) -> Iterator[Relation]:
                 continue
             if y.noun or _THING_AFTER.match(text, y.span[1]):
                 continue  # "after a £3bn bid": an amount of something else
+        if bool(WIDER.search(text, x.start, y.start)) != bool(
+            WIDER.search(text, y.span[1], sentence.end)
+        ):
+            continue  # "a record 3 million in the US, after 5 million worldwide"
         pair = as_levels(x, y)
         if pair is None:
             continue
@@ -1501,6 +1632,14 @@ _LEADS_BY = re.compile(
 )
 
 
+#: A lead that moves: "extended their lead … by 3 points to 9 points" is a change of
+#: the lead and its new size, not two standings.
+_LEAD_MOVES = re.compile(
+    r"\b(?:extend|widen|increas|cut|narrow|stretch|trim|reduc|doubl|halv|boost|grow|grew|"
+    r"slash|shr[iu]nk)\w*\s+(?:[a-z'’-]+\s+){0,2}lead\b"
+)
+
+
 def _leads_by(sentence: Sentence) -> Iterator[Relation]:
     """ "Labour lead the Conservatives by 39% to 34%": the winner's figure is the larger."""
     items = sentence.items
@@ -1512,7 +1651,7 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
             y = items[i + 1]
         else:
             continue
-        if not fits(_LEADS_BY, sentence.lead(i)):
+        if not fits(_LEADS_BY, sentence.lead(i)) or _LEAD_MOVES.search(sentence.lead(i)):
             continue
         pair = as_levels(x, y)
         if pair is None:
@@ -1604,8 +1743,8 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (fits(_SURVEY_OF, sentence.lead(i)) or _ASKED_AFTER.match(text, count.span[1])):
             continue
-        if _NOT_PEOPLE.match(text, count.span[1]):
-            continue  # "a census of 23 villages": the places hold more people than 23
+        if _NOT_PEOPLE.match(text, count.span[1]) or _OWNERS.match(text, count.span[1]):
+            continue  # "a census of 23 villages", "23 teachers' pupils": more people than 23
         if any(exact_count(f) and f is not count for f in items if unit_key(f) != "percent"):
             continue  # "… repeated last year with 500": which count answered?
         for share in items[i + 1 :]:
@@ -1740,6 +1879,8 @@ def _remainder(sentence: Sentence) -> Iterator[Relation]:
         return
     if not _OF_BASE.match(sentence.text, first.span[1]):
         return  # "growth of 3% … the remaining 2%": a share is of a whole the text names
+    if _base(sentence.text, second) not in (None, _base(sentence.text, first)):
+        return  # "40% of ticket sales, with … the remaining 55% of screen time"
     if _HOLDING.search(sentence.text, sentence.start, sentence.end):
         return  # "sold 40% of the firm, keeping the remaining 10% stake": the rest of a stake
     yield make_relation(
@@ -1782,6 +1923,8 @@ def _premiums(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _REFERENCE_BEFORE.search(sentence.lead(i)) or " and " in f" {gap(i + 1)} ":
             continue  # "a 27% premium to … 146p, and a 35% premium to … 137p": two references
+        if _ADD_ONS.search(sentence.text, sentence.start, offer.start):
+            continue  # "185p a share, including a 10p dividend, a premium of": a piece of it
         match = fits(_PREMIUM, gap(i + 1), 60)
         if match is not None and not fits(_PRICE_BEFORE, gap(i + 2), 60):
             continue
@@ -1840,6 +1983,15 @@ TOTAL_INCLUDES = re.compile(
     r"(?:\s+(?:a|an|the|some|about))?"
 )
 _PRONOUN = re.compile(r"(?:it|this|that)\b")
+#: Words of a net figure, whose parts may be bigger than itself: "£60m in deposits, less
+#: £20m of overdrafts", "offset by 200 new posts", "net migration".
+_NETTED = re.compile(
+    r"\b(?:net|netted|offset(?:s|ting)?|minus|less(?!\s+than)|deducting|after\s+deducting)\b",
+    re.IGNORECASE,
+)
+#: Measures that are what is left when costs are taken off: a profit of £300m may
+#: include a £500m gain.
+_NET_MEASURES = frozenset({"profit", "loss", "income"})
 #: A rate after an amount: "$5,000 per pupil", "£20 a head", "$3 each".
 _RATE_AFTER = re.compile(
     r"\s*(?:per|a|an|each)\b(?!\s+[a-z]+\s+(?:ago|earlier|before|later|previously)\b)",
@@ -1867,6 +2019,16 @@ def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
     return tuple(parts)
 
 
+def _netted(sentence: Sentence, total: Figure) -> bool:
+    """Whether a total is a net figure (a profit or loss, or "net"), or the sentence
+    takes something off it ("less", "offset by"): its parts may add up to more."""
+    text = sentence.text
+    if _NETTED.search(text, sentence.start, sentence.end):
+        return True
+    measure = measure_of(text, sentence.start, total)
+    return measure is not None and measure[0] in _NET_MEASURES
+
+
 def _included(sentence: Sentence) -> Iterator[Relation]:
     """ "A budget of $23bn, including almost $6bn for allies": the parts are within the total."""
     items = sentence.items
@@ -1877,6 +2039,8 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _PLACE_COUNT.search(sentence.lead(t)):
             continue  # "400 million users in 190 countries, including 240 million": not the whole
+        if is_fraction_word(total) or _netted(sentence, total):
+            continue  # "half of which, $300m"; "a profit of $300m, including a $500m gain"
         parts = _listed_parts(sentence, t + 1)
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":
@@ -1923,6 +2087,10 @@ def total_included(
         totals = [f for f in totals if f in previous]
     if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
         return None
+    if _netted(sentence, parts[0]) or _NETTED.search(
+        sentence.text, max(0, totals[0].start - 40), totals[0].start
+    ):
+        return None  # "Net migration totalled 200,000. It was made up of 500,000 arrivals"
     if whole:
         return make_relation(
             sentence,

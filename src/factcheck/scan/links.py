@@ -43,9 +43,10 @@ from factcheck.scan.context import (
     place_after,
     qualifier_after,
     same_modifier,
+    wider,
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
-from factcheck.scan.levels import as_levels, unhedged
+from factcheck.scan.levels import as_levels, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 
@@ -133,7 +134,9 @@ def _qualifier(text: str, start: int, figure: Figure) -> str | None:
 #: "over two years", "since 2001", "per passenger".
 _QUALIFIED = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at|across|excluding|except|over|since|per|among|outside|within|"
-    r"on\s+top\s+of|including|for\s+the\s+(?:first|second|third|fourth)|as\s+reported)\b"
+    r"on\s+top\s+of|including|for\s+the\s+(?:first|second|third|fourth)|as\s+reported|"
+    # "rose to £180,000 from £150,000 between 2001 and 2004": a move over years
+    r"between\s+(?:19|20)\d\d)\b"
     r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
 )
 #: A sentence of levels that says it counts them another way.
@@ -200,6 +203,7 @@ def link_changes(
     to 51,000 since 2001").
     """
     pairs: list[_Pair] = []
+    unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
     for relation in relations:
         if relation.rule != "direction":
             continue
@@ -211,6 +215,8 @@ def link_changes(
         measure = measure_of(text, relation.span[0], first)
         if measure is not None:
             pairs.append(_Pair(relation, start, end, measure))
+        else:
+            unnamed.add(relation.span)
     if not pairs:
         return []
     linked: list[Relation] = []
@@ -233,6 +239,10 @@ def link_changes(
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
+        if unnamed - {span}:
+            # "Toyota sales rise 8%" over "Toyota sold 7.1 million cars, up from 6.6 million.
+            # Revenue rose …": levels told by a verb alone may be the measure's too
+            continue
         if not _one_quantity(text, (change, span), (pair.start, pair.relation.span)):
             continue  # "profits slipped 3% at its retail arm" is no move of group profits
         if _QUALIFIED.match(text, change.span[1]) or _QUALIFIED.match(text, pair.end.span[1]):
@@ -288,7 +298,10 @@ _OPENERS = frozenset(
 )
 #: A percent over a spell of days, not one session: "up 10% this year".
 _SPELL = re.compile(
-    r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b",
+    r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b"
+    # "Shares up 4% on the week", "up 10% in a month", "in three days"
+    r"|\b(?:on|over|in|for)\s+(?:the|a|(?:two|three|four|five|six|\d+))\s+"
+    r"(?:weeks?|months?|years?|quarters?|days)\b",
     re.IGNORECASE,
 )
 #: A move told for another day than the story's: "last week", "on Friday they fell".
@@ -1035,6 +1048,12 @@ _ALSO = re.compile(r"\b(?:also|separately|another|further|additional|extra)\b")
 #: Between a count and an amount each: only some of the things get it.
 _SUBSET = re.compile(r"\b(?:those|who|which|that|of\s+whom|some\s+of)\b")
 _UP_TO_HEDGES = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
+#: A number, in digits or words, that need not be read as a figure: "the top five".
+_NUMBER_WORD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+    r"twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
 
 
 def link_products(
@@ -1079,6 +1098,11 @@ def link_products(
                 text, word.end()
             ):
                 continue  # "Of its 5,000 staff, those who leave will get £10,000 each"
+            if _NUMBER_WORD.search(text, count.span[1], each.start):
+                continue  # "Forty staff will share £2m, with the top five getting £100,000 each"
+            # "10 jets at $80m each, … worth $3bn if options on 25 more are taken up": the
+            # total may count more things, so only a bound on it ("as much as") says anything
+            more = any(unit_key(f) == "count" for f in figures[at + 1 :])
             if _RATE_AFTER.match(text, word.end()):
                 continue  # "£2,000 each a year": the total's years are unknown
             product = count.interval * each.interval
@@ -1093,6 +1117,8 @@ def link_products(
                     ]
             if len({(f.low, f.high) for f in totals}) != 1:
                 continue  # no total, or several different ones (the same one told twice is one)
+            if more and totals[0].hedge not in _UP_TO_HEDGES:
+                continue
             if {count.start, each.start, totals[0].start} & used:
                 continue
             roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
@@ -1389,6 +1415,8 @@ def link_periods(
         lead = text[max(span[0], figure.start - 30) : figure.start].lower()
         if _EARLIER.search(lead) or _EARLIER_AFTER.match(text, figure.span[1]):
             continue
+        if rate_of(figure, text) is not None:
+            continue  # "running at an annualised rate of $12bn": a rate, no part of a year
         when = periods(text, figure, span)
         if when.keys() & _YEAR_PARTS:
             parts.append((figure, span, measure, when))
@@ -1406,6 +1434,8 @@ def link_periods(
             and as_levels(part, whole) is not None
             and forecast(text, whole_span[0], whole) == forecast(text, where[0], part)
             and _same_years(when, whole_when)
+            # "fourth-quarter sales for the whole industry": a part of another whole
+            and wider(text, part, where) == wider(text, whole, whole_span)
             and same_modifier(
                 _timeless(modifier(text, where[0], part)),
                 _timeless(modifier(text, whole_span[0], whole)),

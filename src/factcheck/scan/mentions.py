@@ -422,6 +422,10 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
             continue
         between = words[k + 1 : -1]
         if between and not all(w in _ADVERBS for w in between):
+            if verb in _MOVE_NOUNS and k and words[k - 1] in _ARTICLES and between[0] == "in":
+                # "cut jobs in response to the rise in contributions from 13.8% to 15%":
+                # the levels are the named move's, not those of a verb further back
+                return trend, words[-1]
             if verb not in _TRANSITIVE or any(w in _CLAUSE_WORDS for w in between):
                 continue
             if any(not _OBJECT_WORD.fullmatch(w) for w in between):

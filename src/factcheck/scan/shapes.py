@@ -41,6 +41,8 @@ __all__ = [
     "DETECTORS",
     "GRIM_LIMIT",
     "ONE_LEVEL",
+    "OTHER_BASE_AFTER",
+    "PART_OF",
     "Sentence",
     "date_relations",
     "fits",
@@ -246,6 +248,8 @@ _SHORT_SPAN = re.compile(
 _NOT_OBJECT = re.compile(
     r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
     r"climbed|jumped|increased|decreased|declined|slipped|soared|plunged|went|was|were|is|are)\b"
+    # a participle opens a move of its own: "rose 5.5%, slowing to 2.5% … from 5%"
+    r"|^[\s,;]*[a-z]+ing\b"
 )
 
 
@@ -372,7 +376,7 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
 #: After an earlier level, a time that is not the year before: the change stated with
 #: the later level may be the day's or the month's ("from 300p a year ago", "from $95 at
 #: the end of September", "from 480 in 2020", "from $2,000 in January").
-_OTHER_BASE_AFTER = re.compile(
+OTHER_BASE_AFTER = re.compile(
     r"\s+(?:in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|at\s+(?:the\s+)?(?:start|end|"
     r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
@@ -383,26 +387,32 @@ _OTHER_BASE_AFTER = re.compile(
 #: What may follow a change stated after its levels: the end of the clause, a source, or
 #: a reason; anything else ("on a like-for-like basis", "in volume terms", "per share",
 #: "since 2015") gives the change another base than the two levels.
+#: A comma that ends a change's clause, unless a qualifier of the change follows it.
+_COMMA_END = (
+    r",(?!\s*(?:on|per|excluding|including|compared|against|from|since|once|when|"
+    r"adjusted|seasonally|by\s+(?:volume|value)|after\s+(?:inflation|stripping)|"
+    r"like-for-like|underlying)\b)"
+)
 _CHANGE_ENDS = re.compile(
     r"\s*(?:[.;:!?)]|$"
     # the things counted: "an increase of 30 pairs."
     r"|[ \t]+[a-z]+s\s*(?:[.;:!?)]|$)"
-    # a comma, unless a qualifier of the change follows it
-    r"|,(?!\s*(?:on|per|excluding|including|compared|against|from|since|once|when|"
-    r"adjusted|after\s+(?:inflation|stripping)|like-for-like|underlying)\b))"
+    rf"|{_COMMA_END})"
     r"|\s+(?:a\s+year|annually|year[\s-]on[\s-]year|on\s+last\s+year|on\s+the\s+year|"
     r"on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|on\s+the\s+previous\s+year|"
     r"in\s+relative\s+terms)\s*(?:[.,;:!?]|$)"
-    # the change's own noun: "a 20% fall", "a 61% increase on a year earlier"
+    # the change's own noun: "a 20% fall", "a 61% increase on a year earlier" (", seasonally
+    # adjusted" after it is another base)
     r"|\s+(?:rise|increase|fall|drop|decline|jump|gain|cut|reduction|slump|surge|leap|climb|"
     r"growth|decrease)\b(?:\s+on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|\s+on\s+last\s+"
-    r"year)?\s*(?:[.,;:!?)]|$)"
+    rf"year)?\s*(?:[.;:!?)]|$|{_COMMA_END})"
 )
 #: Words after a change that give it another base than the two levels.
 _BASE_QUALIFIER = re.compile(
     r"\s*,?\s*(?:on\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+basis|at\s+constant|in\s+(?:volume|real|underlying|"
     r"value|relative|nominal|dollar|sterling|euro)\s+terms|(?:on\s+a\s+)?like-for-like|per\s+[a-z]+|"
     r"since\b|compared\s+(?:with|to)|excluding|after\s+(?:inflation|stripping)|once\b|"
+    r"seasonally\s+adjusted|by\s+(?:volume|value)\b|"
     r"(?:from|on)\s+(?:a|the)\s+(?:year|month|week)\s+(?:ago|earlier|before)|"
     r"on\s+the\s+previous\s+(?:month|week|day|quarter)|month[\s-]on[\s-]month|"
     r"in\s+the\s+(?:month|week|day)\b)",
@@ -550,7 +560,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             assert z is not None
             when = sentence.raw_gap(y.span[1], z.start)
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
-            other = ago or _OTHER_BASE_AFTER.match(sentence.text, z.span[1])
+            other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
             if (loose_from and other) or (other and _SHORT_SPAN.search(when)):
                 # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
                 # year's levels
@@ -659,6 +669,9 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: "more than 300 of them", "(8 of them foreign)": a figure that is a part of the one
+#: before, not compared with it or restating it.
+PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 _OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?")
 _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,7}?[a-z'-]*\s*,?")
 
@@ -727,6 +740,8 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         pattern, part, whole, share = found
+        if pattern.startswith("C of N") and PART_OF.match(sentence.text, part.span[1]):
+            continue  # "More than half of the 20 players (8 of them foreign)": another part
         if part.value is not None and part.value < 1:
             continue  # "one in five, or 20%, of the 300 schools": a rate, not a count
         if (
@@ -1011,8 +1026,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         stated = fits(_TOTAL_WORDS, before, 60) or (
             _TOTAL_AFTER.match(sentence.tail(t)) is not None and fits(_OR, before, 20)
         )
-        if not stated or total.trend is not None:
-            continue
+        if not stated or total.trend is not None or _REST.search(before):
+            continue  # "…, with the rest, a total of £2bn, from wholesale": the rest's total
         listed = _parts_before(sentence, t, total)
         if listed is None:
             continue
