@@ -1511,3 +1511,20 @@ def test_named_levels_long_clauses_and_plural_objects(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the poll, 58% said they backed the ban, with 31% against.", "consistent"),
+        ("In the poll, 78% said they backed the ban, with 31% against.", "inconsistent"),
+        ("In the poll, 78% backed the ban, while 31% opposed it.", "inconsistent"),
+        ("In the poll, 58% backed the ban compared with 31% against.", "consistent"),
+    ],
+)
+def test_the_answer_turned_down_may_leave_out_its_verb(text: str, expected: str) -> None:
+    assert _patterns(text) == [("shares of one group", expected)]
+
+
+def test_a_later_answer_in_another_year_is_no_part_of_the_group() -> None:
+    assert _patterns("In the poll, 78% backed the ban, while 31% opposed it in 2003.") == []

@@ -1783,6 +1783,9 @@ _SAYING_NOT = re.compile(
     r"would)\b(?:\s+(?:they|it|he|she))?(?:\s+(?:did|do|does|were|was|had|have|would|could|"
     r"should|are|is))?\s+(?:not|no|never)"
     r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against)"
+    r"(?:\s+(?:it|them|this|that))?"
+    # "47% supported the law, with 26% against": the verb left out
+    r"|\s+against"
     # the answer turned down ends there: "said they did not know" is another answer
     r")\s*(?:[.,;:)]|$|and\b|but\b|while\b)",
     re.IGNORECASE,
