@@ -915,6 +915,12 @@ _ELIDED = frozenset(
 )
 
 
+#: Verbs that place each part somewhere (a split), even when written out for each.
+_PLACING_VERBS = frozenset(
+    {"are", "were", "is", "was", "will", "would", "came", "come", "went", "go", "work", "live"}
+)
+
+
 def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
     """Whether listed parts may count some things twice: a part of another part
     ("200 of them"), or parts that did different things ("400,000 passed and
@@ -931,6 +937,10 @@ def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
         words = [w for w in (found.groups() if found else ()) if w and w not in _ELIDED]
         verbs.append(" ".join(words) or None)
     said = {v for v in verbs if v is not None}
+    if len(said) == 1 and None not in verbs and not said <= _PLACING_VERBS:
+        # "600 involved knives and 500 involved drugs": one trait asked of each part
+        # again; a crime may have both ("200 are in London and 100 are in Leeds" splits)
+        return True
     before = {
         m.group(1)
         for p in parts
