@@ -1459,14 +1459,6 @@ def test_plural_pointer_needs_a_whole_of_things(text: str) -> None:
         ),
     ],
 )
-def test_a_trait_written_out_for_each_part_may_overlap() -> None:
-    # a crime may involve both, so each part is only within the whole on its own
-    text = "Of the 1,000 crimes, 600 involved knives and 500 involved drugs."
-    assert _patterns(text) == [("Of the N, A … and B …", "consistent")] * 2
-    split = "Of the 300 staff, 200 are in London and 150 are in Leeds."
-    assert _patterns(split) == [("Of the N, A … and B …", "inconsistent")]
-
-
 def test_emphasis_pace_and_change_nouns_after_a_verb(text: str, expected: tuple[str, str]) -> None:
     assert _patterns(text) == [expected]
 
@@ -1535,3 +1527,11 @@ def test_the_answer_turned_down_may_leave_out_its_verb(text: str, expected: str)
 
 def test_a_later_answer_in_another_year_is_no_part_of_the_group() -> None:
     assert _patterns("In the poll, 78% backed the ban, while 31% opposed it in 2003.") == []
+
+
+def test_a_trait_written_out_for_each_part_may_overlap() -> None:
+    # a crime may involve both, so each part is only within the whole on its own
+    text = "Of the 1,000 crimes, 600 involved knives and 500 involved drugs."
+    assert _patterns(text) == [("Of the N, A … and B …", "consistent")] * 2
+    split = "Of the 300 staff, 200 are in London and 150 are in Leeds."
+    assert _patterns(split) == [("Of the N, A … and B …", "inconsistent")]
