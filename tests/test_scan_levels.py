@@ -1535,3 +1535,31 @@ def test_a_trait_written_out_for_each_part_may_overlap() -> None:
     assert _patterns(text) == [("Of the N, A … and B …", "consistent")] * 2
     split = "Of the 300 staff, 200 are in London and 150 are in Leeds."
     assert _patterns(split) == [("Of the N, A … and B …", "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly half of all renters (41%) said so.", []),  # a loose word is usage
+        ("More than half of all renters (41%) said so.", [("A (B)", "inconsistent")]),
+        ("More than half of all renters (61%) said so.", [("A (B)", "consistent")]),
+        ("The bank will cut a fifth of its 9,000 staff, with the loss of 1,800 jobs.",
+         [("C of N, or K", "consistent")]),
+        ("The bank will cut a third of its 9,000 staff, with the loss of 1,800 jobs.",
+         [("C of N, or K", "inconsistent")]),
+        ("Ministers will spend £2.4bn over four years, or £600m a year.",
+         [("T over N years, or E a year", "consistent")]),
+        ("Ministers will spend £2.4bn over the next four years - about £800m a year.",
+         [("T over N years, or E a year", "inconsistent")]),
+        ("Ministers will spend £2.4bn over four years, or £50m a month.", []),
+        ("Ministers will spend £2.4bn over four years, rising to £1bn a year by 2009.", []),
+        ("Exports rose 31% to $8.4bn in the first six months of the year, from $6.4bn.",
+         [("C to B from A", "consistent")]),
+        ("Exports rose 13% to $8.4bn in the first six months of the year, from $6.4bn.",
+         [("C to B from A", "inconsistent")]),
+    ],
+)  # fmt: skip
+def test_groups_before_brackets_losses_spreads_and_first_months(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

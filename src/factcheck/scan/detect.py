@@ -14,7 +14,7 @@ from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
-from factcheck.scan.kinds import exact_count, is_item
+from factcheck.scan.kinds import exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
     OVERLAPPING,
@@ -290,7 +290,12 @@ def detect(
         )
         span = next(((a, b) for a, b in spans if a <= error.start < b), (0, len(text)))
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
-    relations = [r for r in relations if not _other_rates(text, r) and not _other_lengths(text, r)]
+    # (a product joins a total over a span to the amount for each period on purpose)
+    relations = [
+        r
+        for r in relations
+        if r.rule == "product" or not (_other_rates(text, r) or _other_lengths(text, r))
+    ]
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
 
@@ -319,7 +324,7 @@ def _other_lengths(text: str, relation: Relation) -> bool:
     if relation.rule not in _ORDERING:
         return False
     figures = relation.figures()
-    if any(f.unit == "percent" or f.end is None or f.end > len(text) for f in figures):
+    if any(unit_key(f) == "percent" or f.end is None or f.end > len(text) for f in figures):
         return False
     lengths = {length_of(f, text) for f in figures}
     return len(lengths) > 1 and None not in lengths and "year" in lengths

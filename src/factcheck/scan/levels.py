@@ -63,6 +63,7 @@ from factcheck.scan.shapes import (
     qualifies_another,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.units import dimensionless
 
 __all__ = [
     "CHAINED",
@@ -301,9 +302,19 @@ _SAME_PERIOD = {
 }
 
 
+_OVER_SPAN = re.compile(
+    r"\s+over\s+(?:the\s+(?:next|past|last|coming|following)\s+)?(?:\S+\s+)?"
+    r"(?:years|months|decades)\b",
+    re.IGNORECASE,
+)
+
+
 def rate_of(figure: Figure, text: str) -> str | None:
     """The period an amount is per, when the words around it say so: "£900 a month"
-    (month), "£2m-a-year" (year), "annual fees of £9,000" (year); ``None`` otherwise."""
+    (month), "£2m-a-year" (year), "annual fees of £9,000" (year), or ``span`` for a
+    total over several ("£2.4bn over four years"); ``None`` otherwise."""
+    if _OVER_SPAN.match(text, figure.span[1]):
+        return "span"  # "£2.4bn over four years" is a total of several years
     match = _RATE_WORD.match(text, figure.span[1])
     if match is None:
         match = _RATE_ADJECTIVE.search(text, max(0, figure.start - 40), figure.start)
@@ -1485,6 +1496,48 @@ _SPELL_AFTER = re.compile(
 )
 
 
+#: "£3.4bn over five years, or £580m a year": a total spread over a span, then the
+#: amount for each year of it. The span's figure is the ‹span› group.
+_SPREAD_OVER = re.compile(
+    r"\s+over\s+(?:the\s+(?:next|past|last|coming|following)\s+)?(?P<span>\S+(?:\s+\S+)?)"
+    r"\s*(?:,\s*|\s+-\s+|\s*[–—]\s*)(?:or|about|around|roughly|some|equivalent\s+to|"
+    r"that\s+is|which\s+is|averaging|an\s+average\s+of)?\s*$",
+    re.IGNORECASE,
+)
+#: The amount each period after the per-period figure: "a year", "annually".
+_EACH_PERIOD = re.compile(
+    r"\s*(?:-?\s*an?\s*-?|per|each|every)\s*(?P<period>year|month|week)\b|\s+(?P<adverb>annually)\b",
+    re.IGNORECASE,
+)
+_SPAN_UNITS = {"year": "year", "month": "month", "week": "week"}
+
+
+def _spread_over(sentence: Sentence) -> Iterator[Relation]:
+    """ "£3.4bn over five years, or £680m a year": the amount a year times the years
+    is the total (an average, so the total is checked, not the spread)."""
+    items, text = sentence.items, sentence.text
+    spans = [f for f in sentence.figures if f.kind is Kind.DURATION]
+    if not spans:
+        return
+    for i in range(len(items) - 1):
+        total, each = items[i], items[i + 1]
+        match = _SPREAD_OVER.fullmatch(text, total.span[1], each.start)
+        if match is None or as_levels(each, total) is None or unit_key(total) == "percent":
+            continue
+        span = next((f for f in spans if (f.start, f.span[1]) == match.span("span")), None)
+        if span is None or span.value is None or span.value.denominator != 1 or span.parts:
+            continue
+        period = _EACH_PERIOD.match(text, each.span[1])
+        if period is None:
+            continue
+        named = "year" if period.group("adverb") else period.group("period").lower()
+        if str(span.unit) != _SPAN_UNITS[named] or total.trend or each.trend:
+            continue  # "over five years, or £50m a month": another grain
+        count = attrs.evolve(span, kind=Kind.QUANTITY, unit=dimensionless(), noun=f"{named}s")
+        roles = {"count": count, "each": each, "total": total}
+        yield make_relation(sentence, "product", "T over N years, or E a year", roles)
+
+
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
     """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside.
 
@@ -2184,6 +2237,7 @@ SENTENCE_DETECTORS = (
     _parts_out_of,
     _amounts_of_a_whole,
     _fronted_part,
+    _spread_over,
     _within_range,
     _enumerations,
     _majorities,

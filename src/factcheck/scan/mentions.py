@@ -135,6 +135,7 @@ _DIRECTION_WORDS: dict[str, Trend] = {
 # A bracket right after a figure that holds only other figures restates it.
 _OPEN = re.compile(r"\s*[(\[]\s*(?:[A-Za-z]{1,3}\s?)?")
 _CLOSE = re.compile(r"\s*[)\]]")
+_OF_GROUP_OPEN = re.compile(r"\s+of\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*\(\s*")
 _NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
 
 #: Verbs that take an object between them and the level: "cut its debt to".
@@ -193,6 +194,9 @@ _TIME_PHRASE = re.compile(
     rf"(?:(?:the|this|next|last)\s+(?:year|decade|month|quarter|century)|‹[du]›|{_MONTHS}))?"
     r"|within\s+(?:the\s+next\s+)?(?:‹u›|a\s+(?:year|decade|month|week))"
     r"|(?:over|during)\s+‹u›"
+    # "in the first three months of the year", "in the past six months"
+    r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|last|final|past|latest|opening)\s+‹u›"
+    r"(?:\s+of(?:\s+(?:the|this|last)\s+(?:year|decade))?\b)?"
     r"|(?:today|currently|at\s+present|at\s+the\s+moment|these\s+days)\b"
     r"|(?:(?:on|by|from|since|until|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
@@ -231,6 +235,9 @@ def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
     while k < len(figures):
         source = figures[k - 1]
         opening = _OPEN.fullmatch(text, source.span[1], figures[k].start)
+        if opening is None and (is_share(source) or is_fraction_word(source)):
+            # "more than half of shoppers (58%)": the share's group, then the bracket
+            opening = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
         if opening is None or figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
             k += 1
             continue

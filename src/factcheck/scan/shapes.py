@@ -284,7 +284,9 @@ _UP_FROM = re.compile(
 )
 _CHANGE_VERB = re.compile(r"(?:^|.*\s)([a-z]+)\s+from(?:\s+\S+){0,3}$")
 _OR = re.compile(
-    r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some)?"
+    r"(?:[,(—–-]\s*)?(?:or|that is|i\.e\.|representing|equal to|some|"
+    # "cut a third of its 6,000 staff, with the loss of 1,500 jobs": the same cut
+    r"with the loss of)?"
     r"(?:\s*(?:only|just|a mere))?"
 )
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
