@@ -72,3 +72,16 @@ def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
 
     draft = draft_claims("Sales reached 14m\n\nMore people came.\n", document="a.txt")
     assert "\\n" not in "".join(line for line in draft.splitlines() if "quote:" in line)
+
+
+@pytest.mark.parametrize(("each", "status"), [("£600m", "consistent"), ("£900m", "inconsistent")])
+def test_a_span_of_years_is_drafted_as_the_count_it_multiplies(each: str, status: str) -> None:
+    from factcheck import check_claimset
+    from factcheck.claims import loads
+    from factcheck.drafts import draft_claims
+
+    text = f"Budget plan\n\nMinisters will spend £2.4bn over four years, or {each} a year.\n"
+    draft = draft_claims(text, document="a.txt")
+    assert 'figure: "four"' in draft and "rule: product" in draft, draft
+    report = check_claimset(loads(draft, article=text))
+    assert [f.status.value for f in report.findings] == [status]

@@ -272,6 +272,8 @@ def _readable_claim(
     from factcheck.claims import Claim
     from factcheck.units import parse_unit
 
+    if unit == "dimensionless" and figure.kind is Kind.DURATION:
+        return _count_of_periods(reader, cid, text, figure)
     if unit is not None:
         try:
             parse_unit(unit)
@@ -306,6 +308,32 @@ def _readable_claim(
     else:
         reader.claims[cid] = fallback
     return fallback
+
+
+#: A span of time: the number, then the period ("five years", "12 months").
+_SPAN_NUMBER = re.compile(r"(?P<number>.+?)\s+(?:years?|months?|weeks?|days?|decades?)")
+
+
+def _count_of_periods(reader: ClaimSet, cid: str, text: str, figure: Figure) -> Claim | None:
+    """ "five years" read as the count five, for a check that multiplies by the years
+    ("£3.4bn over five years, or £680m a year"): the quote keeps the period, the
+    figure is the number alone."""
+    from factcheck.claims import Claim
+
+    match = _SPAN_NUMBER.fullmatch(text, *figure.span)
+    if match is None:
+        return None
+    quote = text[figure.start : figure.span[1]]
+    spans = find_quote(text, quote)
+    occurrence = spans.index(figure.span) + 1 if len(spans) > 1 and figure.span in spans else None
+    claim = Claim(cid, quote=quote, figure=match.group("number"), occurrence=occurrence)
+    reader.claims[cid] = claim
+    reader._resolved.pop(cid, None)
+    read = reader.resolve(cid).figure
+    if read is None or read.value != figure.value or read.kind is not Kind.QUANTITY:
+        reader.claims.pop(cid, None)
+        return None
+    return claim
 
 
 def _spans_to_try(text: str, figure: Figure) -> list[tuple[int, int]]:
