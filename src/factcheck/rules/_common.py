@@ -369,7 +369,8 @@ def _show(interval: Interval, unit: str, places: int | None) -> str:
     prefix, suffix = _suffix(unit, plural=not (interval.is_point and interval.low == 1))
 
     def num(value: Fraction) -> str:
-        if places is None:
+        # a million and up reads in scale words whatever the places ("1.7 billion")
+        if places is None or abs(value) >= 1_000_000:
             return _scaled(value).replace("-", "−")
         return _number(value, places)
 

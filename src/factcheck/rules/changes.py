@@ -206,9 +206,16 @@ def _check_full(setup: _Change) -> Verdict:
     places = places_for(change)
     status = verdict_of(overlaps_any(pieces, stated))
     phrase = _phrase(pieces, setup.change_unit, places)
+    # a stated fall reads as its size, as the recomputed one does: "a fall of £1.15–1.25bn"
+    falling = stated.high is not None and stated.high <= 0 and stated.low is not None
+    covered = (
+        f"a fall of {show(-stated, setup.change_unit)}"
+        if falling
+        else show(stated, setup.change_unit)
+    )
     message = (
         f"{start.text} → {end.text} is {phrase}; the article says {change.text}, "
-        f"which covers {show(stated, setup.change_unit)}"
+        f"which covers {covered}"
     )
     lines = [
         _FORMULAS[setup.mode],

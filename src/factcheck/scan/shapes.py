@@ -917,9 +917,12 @@ _ELIDED = frozenset(
 )
 
 
-#: Verbs that place each part somewhere (a split), even when written out for each.
-_PLACING_VERBS = frozenset(
-    {"are", "were", "is", "was", "will", "would", "came", "come", "went", "go", "work", "live"}
+#: Verbs of a trait a thing may share with others ("involved knives", "had debts"):
+#: written out for each part, the parts may overlap. Other verbs ("24 serve budget
+#: carriers and 9 serve long-haul airlines", "200 are in London") split the whole.
+_TRAIT_VERBS = frozenset(
+    {"involved", "involve", "had", "have", "included", "include", "contained", "used"}
+    | {"showed", "show", "mentioned", "cited", "reported", "owned", "own", "suffered"}
 )
 
 
@@ -939,9 +942,9 @@ def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
         words = [w for w in (found.groups() if found else ()) if w and w not in _ELIDED]
         verbs.append(" ".join(words) or None)
     said = {v for v in verbs if v is not None}
-    if len(said) == 1 and None not in verbs and not said <= _PLACING_VERBS:
+    if len(said) == 1 and None not in verbs and said <= _TRAIT_VERBS:
         # "600 involved knives and 500 involved drugs": one trait asked of each part
-        # again; a crime may have both ("200 are in London and 100 are in Leeds" splits)
+        # again, and a crime may have both
         return True
     before = {
         m.group(1)
