@@ -125,3 +125,26 @@ ONES_VALUE = {word: k + 1 for k, word in enumerate(ONES)}
 def test_negative_fraction_is_read_in_the_scanner() -> None:
     [figure] = find_figures("The index moved -4/5 of a point.")
     assert figure.value == F(-4, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point",
+         F(1, 4)),
+        ("Rates rose by half a percentage point to 5%.", "half a percentage point", F(1, 2)),
+        ("Rates rose by a quarter point to 4.75%.", "a quarter point", F(1, 4)),
+        ("Rates rose by three-quarters of a point.", "three-quarters of a point", F(3, 4)),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_point_is_an_exact_change_in_points(
+    text: str, quoted: str, value: Fraction
+) -> None:
+    found = [f for f in find_figures(text) if f.text == quoted]
+    assert len(found) == 1, find_figures(text)
+    assert (found[0].low, found[0].high, str(found[0].unit)) == (value, value, "percentage_point")
+
+
+def test_a_fraction_of_things_called_points_stays_a_share() -> None:
+    (figure,) = find_figures("A quarter of the points went to him.")
+    assert (figure.text, str(figure.unit)) == ("A quarter", "dimensionless")

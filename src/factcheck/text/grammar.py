@@ -76,6 +76,7 @@ from factcheck.text.unitwords import (
     DURATION,
     LETTER_CURRENCIES,
     PEOPLE,
+    POINT,
     SIGN_FIRST_DOLLARS,
     UNIT_STARTS,
     UnitWord,
@@ -96,6 +97,9 @@ from factcheck.text.vocabulary import (
     VAGUE_PLURALS,
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
+
+#: The unit of "a quarter of a percentage point".
+_FRACTION_POINT = UnitWord("percentage_point", POINT)
 
 __all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
@@ -692,8 +696,13 @@ class Grammar:
                 if factor != 1:
                     num = _scaled(num, factor)
         unit_word: UnitWord | None = None
-        # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares.
-        if not num.fraction or num.value > 1:
+        # "two and a half years" takes a unit; "a quarter" and "half" stay bare shares,
+        # except of a point: "a quarter of a percentage point", "half a point".
+        if num.fraction and num.value <= 1:
+            point_end = self._point_of_fraction(end)
+            if point_end is not None:
+                unit_word, end = _FRACTION_POINT, point_end
+        elif not num.fraction or num.value > 1:
             suffix = read_unit_suffix(self.tokens, end)
             if (
                 suffix is None
@@ -767,6 +776,19 @@ class Grammar:
             return None
         return (int(tok.text), k + 2) if ok else None
 
+    def _point_of_fraction(self, k: int) -> int | None:
+        """The end of "of a percentage point", "a point", "percentage point" at ``k``."""
+        words = self.tokens
+        if k < self.n and words[k].low == "of":
+            k += 1
+        if k < self.n and words[k].low in ("a", "one"):
+            k += 1
+        if k < self.n and words[k].low == "percentage":
+            k += 1
+        if k < self.n and words[k].low in ("point", "points") and not words[k].para:
+            return k + 1
+        return None
+
     def _amount_core(
         self,
         num: NumberReading,
@@ -785,8 +807,9 @@ class Grammar:
         counts = category in _COUNT_CATEGORIES
         precision = num.precision
         if num.fraction:
-            # "a quarter", "2½ years" are exact; "2½ miles" measured is rounded to the half
-            exact = counts
+            # "a quarter", "2½ years" are exact ("a quarter of a percentage point" too);
+            # "2½ miles" measured is rounded to the half
+            exact = counts or category == POINT
             if not exact:
                 precision = Fraction(1, num.value.denominator)
         elif num.words:
@@ -810,7 +833,7 @@ class Grammar:
                 and not self._one_of_the_most(num, end)
                 and not self._part_of_a_whole(num, end)
             )
-        elif num.fraction and self.tokens[num.start].kind == WORD:
+        elif num.fraction and self.tokens[num.start].kind == WORD and category != POINT:
             written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
             # "half" alone is a word; "half of", "two-thirds", "one in four" and
             # ", or a quarter" are figures
