@@ -466,11 +466,12 @@ def scan(
 
         date = dateline(text)
     relations = detect(text, published=date, about_tolerance=about_tolerance)
-    context = Context(published=date, about_tolerance=about_tolerance, text=text)
-    index = LineIndex(text)
     findings: list[Finding] = []
-    for relation in relations:
-        findings.extend(_check(relation, context, index, document))
+    if relations:  # most articles state none: their lines are never counted
+        context = Context(published=date, about_tolerance=about_tolerance, text=text)
+        index = LineIndex(text)
+        for relation in relations:
+            findings.extend(_check(relation, context, index, document))
     findings.sort(key=Finding.sort_key)
     doc = DocumentReport(
         document=document, text=text, findings=tuple(findings), checks=len(relations)

@@ -516,6 +516,14 @@ def _restatement(
 ) -> Figure | None:
     if figure.parts or figure.kind is not Kind.QUANTITY or figure.value is None:
         return None
+    key = unit_key(figure)
+    if not any(
+        not other.parts and other.kind is Kind.QUANTITY and unit_key(other) == key
+        for other, _ in later
+    ):
+        # No later figure of its kind and unit (the loop below would skip them all):
+        # the words around the lead's figure are not read for nothing.
+        return None
     measure = measure_of(text, span[0], figure)
     bound = near and figure.hedge in _BOUNDS
     if bound and measure is None:

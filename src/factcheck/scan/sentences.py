@@ -92,15 +92,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[int] = [0]
     for match in _BOUNDARY.finditer(text):
+        at = match.start()
         # the first character, not the whole match: no string is made for it
-        if text[match.start()] == "." and _abbreviation_before(text, match.start()):
+        if text[at] == "." and _abbreviation_before(text, at):
             continue
         cuts.append(match.end())
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(cuts):
-        while a < b and text[a].isspace():
+        # one space after a full stop, mostly: tested once before the loop
+        if a < b and text[a].isspace():
             a += 1
+            while a < b and text[a].isspace():
+                a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
@@ -113,6 +117,10 @@ def _abbreviation_before(text: str, at: int) -> bool:
     # One search in C instead of a loop over characters (a scan asks this at every
     # full stop): the letters and dots right before, no more than _REACH of them
     # (the search tries every start in reach: the fewer, the faster).
+    if at >= _REACH and text[at - _REACH : at].isalpha():
+        # Letters all the way back (two full stops in five here): the search would
+        # find _REACH of them, too many for an abbreviation or an initial.
+        return False
     match = _WORD_BEFORE.search(text, max(0, at - _REACH), at)
     if match is None:
         return False

@@ -151,13 +151,19 @@ def tokenize(text: str) -> list[Token]:
     return tokenize_marking(text, _NO_STARTS)[0]
 
 
-def tokenize_marking(text: str, starts: Starts) -> tuple[list[Token], list[int]]:
+def tokenize_marking(
+    text: str, starts: Starts, *, normalized: bool = False
+) -> tuple[list[Token], list[int]]:
     """:func:`tokenize`, and the indices of the tokens ``starts`` marks, in order.
 
     The scanner's places worth a look, marked while the tokens are made: a
     second pass over every token cost as much again as marking them here.
+    ``normalized`` says the caller has normalised ``text`` already (the
+    scanner does, for its other readers): a text beyond ASCII is then not
+    searched for foldable characters a second time.
     """
-    text = normalize(text)
+    if not normalized:
+        text = normalize(text)
     tokens: list[Token] = []
     marked: list[int] = []
     append = tokens.append
