@@ -1563,3 +1563,9 @@ def test_groups_before_brackets_losses_spreads_and_first_months(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(("earlier", "status"), [("£120m", "consistent"), ("£40m", "inconsistent")])
+def test_for_the_year_between_the_levels_is_a_time_phrase(earlier: str, status: str) -> None:
+    text = f"Pre-tax profit fell to £48m for the year from {earlier} a year earlier."
+    assert _patterns(text) == [("<verb> to B from A", status)]

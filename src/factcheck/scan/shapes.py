@@ -175,7 +175,8 @@ class Sentence:
 # Periods without a printed date ("last year", "a month", "over the year") are context too.
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
-    r"over the|in the|during the|the)\s+(?:year|month|week|quarter|season|decade|period|day)"
+    r"over the|in the|during the|for the|for the full|the)\s+"
+    r"(?:year|month|week|quarter|season|decade|period|day)"
     r"(?:\s+(?:earlier|ago|before|later))?(?:['’]s)?|a year (?:earlier|ago|before)"
     r"|(?:a|an|per)\s+(?:tonne|ton|barrel|share|head|unit|kilo|kg|litre|liter|gallon|ounce|"
     r"pound|hectare|acre|night|hour|person|passenger|household))\b"
