@@ -620,6 +620,7 @@ _BEATING = frozenset(
     {"ahead of", "topped", "beat", "beating", "exceeded", "exceeding", "surpassed"}
     | {"outstripped", "outpaced"}
 )
+_PACE = frozenset({"faster than", "quicker than", "slower than"})
 #: Words of size: they compare a fall's size as they compare a level.
 _SIZES = frozenset(
     {"more than", "less than", "fewer than", "bigger than", "larger than", "greater than"}
@@ -649,6 +650,11 @@ def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str
     text = sentence.text
     op = _OPS[said]
     falling = subject.trend is Trend.DOWN
+    if said in _PACE and (subject.trend is None or unit_key(subject) != "percent"):
+        # "ran 10.02, slower than 9.95": a slower time is longer; "slowed to 2.1%,
+        # faster than the 2.4% forecast": a faster fall ends lower. Only a stated
+        # change in percent ("grew 0.3%, slower than") orders its size by pace.
+        return None
     if said in _JUDGING:
         own = subject.start >= sentence.start
         measure = measure_of(text, sentence.start, subject if own else other)
@@ -1510,6 +1516,11 @@ _EACH_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _SPAN_UNITS = {"year": "year", "month": "month", "week": "week"}
+#: After an amount a year: whose share it is ("per household", "for each of the regions").
+_PER_HEAD = re.compile(
+    r"\s*,?\s*(?:per|each|for\s+(?:each|every|the\s+average)|a\s+head|to\s+each|on\s+average\s+per)\b",
+    re.IGNORECASE,
+)
 
 
 def _spread_over(sentence: Sentence) -> Iterator[Relation]:
@@ -1528,8 +1539,8 @@ def _spread_over(sentence: Sentence) -> Iterator[Relation]:
         if span is None or span.value is None or span.value.denominator != 1 or span.parts:
             continue
         period = _EACH_PERIOD.match(text, each.span[1])
-        if period is None:
-            continue
+        if period is None or _PER_HEAD.match(text, period.end()):
+            continue  # "£1bn over five years, or £50 a year for every household"
         named = "year" if period.group("adverb") else period.group("period").lower()
         if str(span.unit) != _SPAN_UNITS[named] or total.trend or each.trend:
             continue  # "over five years, or £50m a month": another grain

@@ -747,6 +747,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         pattern, part, whole, share = found
+        if "with the loss of" in g2 and not _JOBS_LOST.match(sentence.text, part.span[1]):
+            continue  # "a fifth of its 500 branches, with the loss of 800 jobs in the UK"
+        if "with the loss of" in g2 and not _HEADCOUNT.match(sentence.text, whole.span[1]):
+            continue  # "close a fifth of its 500 branches, with the loss of 800 jobs"
         if pattern.startswith("C of N") and PART_OF.match(sentence.text, part.span[1]):
             continue  # "More than half of the 20 players (8 of them foreign)": another part
         if part.value is not None and part.value < 1:
@@ -764,6 +768,13 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             sentence, "share", pattern, {"part": same[0], "whole": same[1], "share": share}
         )
 
+
+#: "with the loss of 1,500 jobs": a headcount cut, told whole (no place, no year after it).
+_JOBS_LOST = re.compile(r"\s+(?:jobs|posts|positions|roles)?\s*(?:[.;)]|$|,\s*(?!in\b))")
+#: A whole a cut of jobs is a share of: the staff ("its 6,000 staff", "workforce of").
+_HEADCOUNT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:staff|workers|employees|workforce|jobs|people|posts)\b"
+)
 
 _SURVEYED = re.compile(r"(?:[a-z'-]+\s+){0,8}?[a-z'-]+\s*,")
 #: Largest n a GRIM test is read for: above it every whole percent can be made.
