@@ -1569,3 +1569,21 @@ def test_groups_before_brackets_losses_spreads_and_first_months(
 def test_for_the_year_between_the_levels_is_a_time_phrase(earlier: str, status: str) -> None:
     text = f"Pre-tax profit fell to £48m for the year from {earlier} a year earlier."
     assert _patterns(text) == [("<verb> to B from A", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the poll, 58% were in favour, with 30% against and 12% undecided.", "consistent"),
+        ("In the poll, 68% were in favour, with 30% against and 12% undecided.", "inconsistent"),
+        ("In the ballot, 64% voted for, while 36% voted against.", "consistent"),
+        ("In the ballot, 74% voted for, while 36% voted against.", "inconsistent"),
+    ],
+)
+def test_no_answer_and_votes_against_are_answers_of_the_group(text: str, expected: str) -> None:
+    assert _patterns(text) == [("shares of one group", expected)]
+
+
+def test_no_answer_in_another_group_is_not_added() -> None:
+    text = "Among men 61% backed the plan, while among women 50% were undecided."
+    assert _patterns(text) == []

@@ -1830,7 +1830,7 @@ def _surveyed(sentence: Sentence) -> Iterator[Relation]:
 _GROUP_WORDS = re.compile(
     r"\b(?:poll|polled|polls|survey|surveyed|study|respondents|asked|questioned|interviewed|"
     r"voters|said|say|says|saying|thought|think|believe|believed|felt|feel|backed|supported|"
-    r"opposed|found)\b",
+    r"opposed|found|voted)\b",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\b")
@@ -1846,12 +1846,21 @@ _SAYING_NOT = re.compile(
     r"(?:said|saying|say|says|thought|believed|felt|answered|replied|were|was|are|did|do|had|"
     r"would)\b(?:\s+(?:they|it|he|she))?(?:\s+(?:did|do|does|were|was|had|have|would|could|"
     r"should|are|is))?\s+(?:not|no|never)"
-    r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against)"
+    r"|\s+(?:disagreed|disagree|disapproved|opposed|rejected|were\s+against|are\s+against|"
+    r"voted\s+against|voted\s+no)"
     r"(?:\s+(?:it|them|this|that))?"
     # "47% supported the law, with 26% against": the verb left out
     r"|\s+against"
     # the answer turned down ends there: "said they did not know" is another answer
     r")\s*(?:[.,;:)]|$|and\b|but\b|while\b)",
+    re.IGNORECASE,
+)
+#: A share that gave no answer: "11% undecided", "7% said they did not know".
+_NO_ANSWER = re.compile(
+    r"\s+(?:(?:were|are|remain|remained|said\s+they\s+were)\s+)?(?:undecided|unsure|"
+    r"uncertain|don['’]t\s+know|did\s+not\s+know|do\s+not\s+know|had\s+no\s+(?:view|opinion)|"
+    r"expressed\s+no\s+(?:view|opinion)|(?:said\s+)?they\s+did\s+not\s+know)"
+    r"\s*(?:[.,;:)]|$|and\b|but\b|while\b)",
     re.IGNORECASE,
 )
 #: What a share is of: "60% of its sales" (two words at most).
@@ -1904,6 +1913,11 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
                 or (
                     _SAYING_NOT.match(text, figure.span[1]) is not None
                     and _SAYING_NOT.match(text, shares[-1].span[1]) is None
+                    and re.search(r"(?:,\s*)?(?:with|while|and|but|whereas)$", gap) is not None
+                )
+                # "…, with 28% against and 11% undecided": those who gave no answer
+                or (
+                    _NO_ANSWER.match(text, figure.span[1]) is not None
                     and re.search(r"(?:,\s*)?(?:with|while|and|but|whereas)$", gap) is not None
                 )
             )
