@@ -349,13 +349,13 @@ def test_level_shapes(text: str, expected: tuple[str, str]) -> None:
         "Between them the two makers sold more than 60,000 cars.",
         # the verb is a revision, the noun is "gains": no direction read from "gains"
         "The office revised down its count of new hires in March, from 120,000 to 98,000.",
-        # a loose fraction word in front of a precise share is usage, not an error
+        # a loose fraction word in front of a precise share is usage (within a quarter)
         "Almost a quarter (21%) of those asked agreed.",
         # "more than 300 of them" is a part, not a comparison
         "The firm hired 500 staff, more than 300 of them in Leeds.",
         # a date on one line and a kick-off time two lines down are two figures
         "Saturday, 26 February\n\n1400 GMT",
-        # a rate is no level of the count beside it
+        # the rate, not the count of cards it is of, moved down from one in eight
         "Only one in 13 of the 48 million cards is in default - down from one in eight.",
         # "down from" after another clause belongs to that clause's figure
         "The firm had 5,000 staff, while rivals had 2,000 staff in Leeds, down from 3,000.",
@@ -1587,3 +1587,17 @@ def test_no_answer_and_votes_against_are_answers_of_the_group(text: str, expecte
 def test_no_answer_in_another_group_is_not_added() -> None:
     text = "Among men 61% backed the plan, while among women 50% were undecided."
     assert _patterns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Nearly a third (27%) of firms agreed.", "consistent"),
+        ("Nearly a third (36%) of firms agreed.", "inconsistent"),
+        ("Nearly a third (19%) of firms agreed.", "inconsistent"),
+        ("About a third (39%) of firms agreed.", "consistent"),
+        ("About a third (45%) of firms agreed.", "inconsistent"),
+    ],
+)
+def test_a_loose_fraction_word_is_within_a_quarter_of_its_value(text: str, status: str) -> None:
+    assert _patterns(text) == [("A (B)", status)]

@@ -1109,13 +1109,28 @@ def _restatements(sentence: Sentence) -> Iterator[Relation]:
         if not (is_share(figure) and is_share(restatement)):
             continue
         if figure.hedge in _LOOSE and is_fraction_word(figure):
-            continue  # "almost a quarter (21%)": a loose word, not a claim to the digit
-        if figure.hedge is Hedge.EXACT and is_fraction_word(figure):
+            # "almost a quarter (21%)": a loose word, not a claim to the digit, yet not
+            # a word for anything: "nearly" is up to a quarter short, "about" either way
+            figure = _loosely(figure)
+        elif figure.hedge is Hedge.EXACT and is_fraction_word(figure):
             figure = _about(figure)  # "a quarter (24%)" is common usage for 22.5–27.5%
         yield make_relation(sentence, "compatible", "A (B)", {"a": restatement, "b": figure})
 
 
 _LOOSE = frozenset({Hedge.NEARLY, Hedge.ABOUT})
+
+
+#: How far a loose fraction word may be from its value: "almost a quarter (21%)".
+_LOOSE_SPREAD = Fraction(1, 4)
+
+
+def _loosely(figure: Figure) -> Figure:
+    """A fraction word after "nearly"/"about" read as usage does: within a quarter of its
+    value, below it for "nearly" ("nearly half (41%)"), on either side for "about"."""
+    assert figure.value is not None
+    spread = figure.value * _LOOSE_SPREAD
+    high = figure.value if figure.hedge is Hedge.NEARLY else figure.value + spread
+    return attrs.evolve(figure, low=figure.value - spread, high=high)
 
 
 def _about(figure: Figure) -> Figure:
