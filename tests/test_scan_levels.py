@@ -1540,7 +1540,7 @@ def test_a_trait_written_out_for_each_part_may_overlap() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nearly half of all renters (41%) said so.", []),  # a loose word is usage
+        ("Nearly half of all renters (41%) said so.", [("A (B)", "consistent")]),
         ("More than half of all renters (41%) said so.", [("A (B)", "inconsistent")]),
         ("More than half of all renters (61%) said so.", [("A (B)", "consistent")]),
         ("The bank will cut a fifth of its 9,000 staff, with the loss of 1,800 jobs.",
