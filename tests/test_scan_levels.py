@@ -1601,3 +1601,18 @@ def test_no_answer_in_another_group_is_not_added() -> None:
 )
 def test_a_loose_fraction_word_is_within_a_quarter_of_its_value(text: str, status: str) -> None:
     assert _patterns(text) == [("A (B)", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares closed 9p higher at 212p, up from 203p.", ("C to B from A", "consistent")),
+        ("Shares closed 9p higher at 212p, up from 193p.", ("C to B from A", "inconsistent")),
+        ("Sales rose to $4.1bn in the first half of the year from $3.6bn.",
+         ("<verb> to B from A", "consistent")),
+        ("Sales rose to $4.1bn in the second half of 2004 from $4.6bn.",
+         ("<verb> to B from A", "inconsistent")),
+    ],
+)  # fmt: skip
+def test_higher_at_and_halves_of_a_year(text: str, expected: tuple[str, str]) -> None:
+    assert _patterns(text) == [expected]

@@ -148,3 +148,11 @@ def test_a_fraction_of_a_point_is_an_exact_change_in_points(
 def test_a_fraction_of_things_called_points_stays_a_share() -> None:
     (figure,) = find_figures("A quarter of the points went to him.")
     assert (figure.text, str(figure.unit)) == ("A quarter", "dimensionless")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales rose in the first half of the year.", "The last quarter of the season was poor."],
+)
+def test_a_half_or_quarter_of_a_period_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []

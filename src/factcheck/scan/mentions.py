@@ -202,6 +202,8 @@ _TIME_PHRASE = re.compile(
     r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
     r"previous|same|past|next)\s+(?:quarter|half|year|month|week|period)(?:['’]s)?"
+    # "in the first half of the year" (the year itself may be gone already)
+    r"(?:\s+of\b(?:\s+(?:the\s+)?(?:year|‹d›)\b)?(?!\s*‹q›))?"
     r"|(?:over|in|during|for)\s+the\s+(?:past|last|next|previous|coming)\s+‹u›"
     r"|(?:last|this|next|the previous|the same|a year-earlier|the year-earlier)\s+"
     r"(?:year|month|quarter|week|period|season)(?:['’]s)?"

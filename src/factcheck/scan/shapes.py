@@ -223,6 +223,8 @@ _THEN_CHANGE = re.compile(
 #: "to B", perhaps with a market's closing verb: "fell $12.33 to close at $172.55".
 _TO = re.compile(
     rf"(?:{_CHANGE_WORD}\s+)?to(?:\s+(?:close|end|finish|settle|stand)(?:\s+the\s+day)?\s+at)?"
+    # "closed 12p higher at 245p"
+    r"|(?:higher|lower)\s+at"
 )
 #: Before the earlier level: "from", or a comparison with it ("against 798m euros"),
 #: perhaps with an article ("from the £130m seen a year earlier").

@@ -98,6 +98,9 @@ from factcheck.text.vocabulary import (
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
 
+#: Before "half" or "quarter" that name a part of a period: "the first half of the year".
+_HALF_OF_A_SPAN = frozenset({"first", "second", "third", "fourth", "final", "last", "latter"})
+
 #: The unit of "a quarter of a percentage point".
 _FRACTION_POINT = UnitWord("percentage_point", POINT)
 
@@ -838,12 +841,15 @@ class Grammar:
             # "half" alone is a word; "half of", "two-thirds", "one in four" and
             # ", or a quarter" are figures
             weak = (
-                self._low(end) != "of"
-                and self._low(num.start - 1) not in ("or", "(", "—", "–")
-                # a spaced dash opens an aside ("450 - a quarter -"); "Scrum-half" is a word
-                and not (self._low(num.start - 1) == "-" and self.tokens[num.start - 1].spaced)
-                and "-" not in written
-                and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
+                self._low(num.start - 1) in _HALF_OF_A_SPAN
+                or (
+                    self._low(end) != "of"
+                    and self._low(num.start - 1) not in ("or", "(", "—", "–")
+                    # a spaced dash opens an aside ("450 - a quarter -"); "Scrum-half" is a word
+                    and not (self._low(num.start - 1) == "-" and self.tokens[num.start - 1].spaced)
+                    and "-" not in written
+                    and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
+                )
             )
         return _Core(
             Kind.DURATION if category == DURATION else Kind.QUANTITY,
