@@ -1616,3 +1616,30 @@ def test_a_loose_fraction_word_is_within_a_quarter_of_its_value(text: str, statu
 )  # fmt: skip
 def test_higher_at_and_halves_of_a_year(text: str, expected: tuple[str, str]) -> None:
     assert _patterns(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("7% to 9%", [("lede and body", "consistent")]),
+        ("17% to 19%", []),  # far from the lede's range: another statement, as for one figure
+    ],
+)
+def test_a_lede_range_is_restated_by_the_one_close_range_of_its_measure(
+    later: str, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        "Retailer warns\n\n"
+        "The chain said sales for the year to March would fall 7-9% from a year earlier.\n\n"
+        f'Its chief executive said: "Sales are now expected to be {later} lower."\n'
+    )
+    assert _patterns(text) == expected
+
+
+def test_a_headline_range_is_restated_by_the_one_range_of_its_measure() -> None:
+    text = (
+        "Retailer sales to fall 7-9%\n\n"
+        "The chain gave a warning on Monday.\n\n"
+        'Its chief executive said: "Sales are now expected to be 17% to 19% lower."\n'
+    )
+    assert _patterns(text) == [("headline and body", "inconsistent")]

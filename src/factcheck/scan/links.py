@@ -506,6 +506,41 @@ def link_headline(
     return linked
 
 
+def _range_restatement(
+    text: str,
+    span: tuple[int, int],
+    figure: Figure,
+    later: Sequence[tuple[Figure, tuple[int, int]]],
+    *,
+    near: bool,
+) -> Figure | None:
+    """The one later range that tells the lead's range again: "sales will fall 8-9%" and
+    "sales are expected to be 8% to 9% lower" (same measure, direction and tense; a
+    lede's range, among many figures, also needs each end within one unit of the
+    other's last digit, as a lede's single figure does)."""
+    measure = measure_of(text, span[0], figure)
+    if measure is None:
+        return None
+    # a headline writes a plan with "to" ("Retailer sales to fall 7-9%")
+    expected = forecast(text, span[0], figure) or (
+        not near and forecast(text, span[0], figure, infinitive=True)
+    )
+    same = [
+        other
+        for other, where in later
+        if len(other.parts) == 2
+        and other.hedge is Hedge.BETWEEN
+        and unit_key(other) == unit_key(figure)
+        and other.trend is figure.trend
+        and (not near or all(_close(a, b) for a, b in zip(figure.parts, other.parts, strict=True)))
+        and (found := measure_of(text, where[0], other)) is not None
+        and _agree(found, measure)
+        and forecast(text, where[0], other) == expected
+        and not other_period(periods(text, figure, span), periods(text, other, where))
+    ]
+    return same[0] if len(same) == 1 else None
+
+
 def _restatement(
     text: str,
     span: tuple[int, int],
@@ -514,6 +549,8 @@ def _restatement(
     *,
     near: bool,
 ) -> Figure | None:
+    if len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN:
+        return _range_restatement(text, span, figure, later, near=near)
     if figure.parts or figure.kind is not Kind.QUANTITY or figure.value is None:
         return None
     key = unit_key(figure)
