@@ -1643,3 +1643,28 @@ def test_a_headline_range_is_restated_by_the_one_range_of_its_measure() -> None:
         'Its chief executive said: "Sales are now expected to be 17% to 19% lower."\n'
     )
     assert _patterns(text) == [("headline and body", "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker scored 30 goals this season, of which 21 came in the league and 6 in Europe.",
+         [("N, of which A and B", "consistent")]),
+        ("The striker scored 30 goals this season, of which 25 came in the league and 7 in Europe.",
+         [("N, of which A and B", "inconsistent")]),
+        # two traits of one group may overlap: each part is only within the whole
+        ("The firm has 300 staff, of which 200 are women and 150 work part-time.",
+         [("A, including B", "consistent")] * 2),
+        ("The poll puts Labour on 38%, the SNP on 29%, the Tories on 17% and others on 9%.",
+         [("shares of one group", "consistent")]),
+        ("The poll puts Labour on 38%, the SNP on 39%, the Tories on 17% and others on 9%.",
+         [("shares of one group", "inconsistent")]),
+        ("A poll put Labour on 55% in Wales, the Tories on 50% in the South.", []),
+        ("Ministers will spend £1.8bn on flood defences in England over the next three years, "
+         "or £500m a year.", [("T over N years, or E a year", "inconsistent")]),
+    ],
+)  # fmt: skip
+def test_lists_after_of_which_party_standings_and_what_a_spend_is_for(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

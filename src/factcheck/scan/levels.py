@@ -59,6 +59,7 @@ from factcheck.scan.shapes import (
     fits,
     from_range,
     make_relation,
+    may_overlap,
     nouns_agree,
     qualifies_another,
 )
@@ -1429,6 +1430,47 @@ _ADD_ONS = re.compile(
 )
 
 
+#: Between a whole and its first part: "30 goals this season, of which 25 came …".
+_OF_WHICH_BEFORE = re.compile(r"(?:[a-z'’ -]{0,60}?,\s*)?(?:of|among)\s+(?:which|whom|these|them)")
+#: Between two parts of a list: "… in the Premier League and 7 in the Champions League".
+_NEXT_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,6}?[a-z'’-]+\s*)?(?:,|,?\s*and\b)(?:\s+another)?")
+
+
+def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
+    """ "30 goals, of which 25 came in the league and 7 in Europe": the parts a whole is
+    split into after "of which" add up to at most the whole (a player's goals may also
+    have come elsewhere, so not to all of it)."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 2):
+        whole = items[i]
+        if not fits(_OF_WHICH_BEFORE, gap(i + 1), 90):
+            continue
+        parts = [items[i + 1]]
+        k = i + 2
+        while (
+            k < len(items)
+            and fits(_NEXT_PART, gap(k), 90)
+            and unit_key(items[k]) == unit_key(whole)
+        ):
+            parts.append(items[k])
+            k += 1
+        if len(parts) < 2 or (k < len(items) and unit_key(items[k]) == unit_key(whole)):
+            continue  # one part is the "of which" shape's; a further figure of the kind: unclear
+        if whole.trend or any(p.trend or p.parts for p in parts) or unit_key(whole) == "percent":
+            continue
+        if _NOT_A_WHOLE.search(sentence.raw_gap(sentence.start, sentence.end)):
+            continue
+        if may_overlap(sentence, parts):
+            continue  # "300 staff, of which 200 are women and 150 work part-time"
+        pair = as_levels(*parts, whole)
+        if pair is None:
+            continue
+        yield make_relation(
+            sentence, "sum_at_most", "N, of which A and B", {"parts": pair[:-1], "total": pair[-1]}
+        )
+        return
+
+
 def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
     """ "$220m of the $550m it lost", "the $168m deal - $155m of which": a part of an amount.
 
@@ -1520,6 +1562,8 @@ _SPELL_AFTER = re.compile(
 #: "£3.4bn over five years, or £580m a year": a total spread over a span, then the
 #: amount for each year of it. The span's figure is the ‹span› group.
 _SPREAD_OVER = re.compile(
+    # what the money is for may come first: "£1.8bn on flood defences in England over"
+    r"(?:\s+(?:on|for)\s+[^,;:()\d]{1,50}?)?"
     r"\s+over\s+(?:the\s+(?:next|past|last|coming|following)\s+)?(?P<span>\S+(?:\s+\S+)?)"
     r"\s*(?:,\s*|\s+-\s+|\s*[–—]\s*)(?:or|about|around|roughly|some|equivalent\s+to|"
     r"that\s+is|which\s+is|averaging|an\s+average\s+of)?\s*$",
@@ -1880,9 +1924,14 @@ _NO_ANSWER = re.compile(
 )
 #: What a share is of: "60% of its sales" (two words at most).
 _OF_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z]+)", re.IGNORECASE)
+#: After a share: the group it is of, not the whole poll ("in Wales", "among men").
+_SUBGROUP_AFTER = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?[A-Z]|among\b|of\s+(?:men|women|voters\s+aged|those\s+aged))"
+)
 #: Before a further party's share in poll standings: "… with the Liberal Democrats on 19%".
 _STANDING_ON = re.compile(
-    r"(?:,\s*)?(?:with|and|while)\s+(?:the\s+)?"
+    # "…, with the Liberal Democrats on 19%"; in a list, "Labour on 35%, the SNP on 31%"
+    r"(?:,\s*)?(?:(?:with|and|while)\s+)?(?:the\s+)?"
     r"(?!(?:[a-z'’-]+\s+){0,3}(?:rating|ratings|turnout|approval|satisfaction)\b)"
     r"(?:[a-z'’-]+\s+){1,4}on"
 )
@@ -1917,6 +1966,8 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (is_share(figure) and not is_fraction_word(figure)):
             return  # a count or an amount beside the shares: other statements share it
+        if _SUBGROUP_AFTER.match(text, figure.span[1]):
+            return  # "Labour on 55% in Wales, the Tories on 50% in the South": other groups
         if figure.hedge not in (Hedge.ROUNDED, Hedge.EXACT):
             return
         if shares:
@@ -2275,6 +2326,7 @@ SENTENCE_DETECTORS = (
     _differences,
     _leads_by,
     _parts_out_of,
+    _of_which_list,
     _amounts_of_a_whole,
     _fronted_part,
     _spread_over,

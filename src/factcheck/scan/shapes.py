@@ -50,6 +50,7 @@ __all__ = [
     "from_range",
     "granularity",
     "make_relation",
+    "may_overlap",
     "nouns_agree",
     "qualifies_another",
 ]
@@ -944,7 +945,7 @@ _TRAIT_VERBS = frozenset(
 )
 
 
-def _may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
+def may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
     """Whether listed parts may count some things twice: a part of another part
     ("200 of them"), or parts that did different things ("400,000 passed and
     350,000 got a grade C"). Parts that share one verb, written once ("11 are
@@ -1006,7 +1007,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                         {"parts": same[1:], "total": same[0]},
                     )
                     return
-                if not _may_overlap(sentence, parts):
+                if not may_overlap(sentence, parts):
                     yield make_relation(
                         sentence,
                         "sum_at_most",
