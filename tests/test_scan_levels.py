@@ -1668,3 +1668,24 @@ def test_lists_after_of_which_party_standings_and_what_a_spend_is_for(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The maker has deals with two Spanish carriers - Iberia and Vueling.",
+         [("N things - A, B and C", "consistent")]),
+        ("The maker has deals with three Spanish carriers - Iberia and Vueling.",
+         [("N things - A, B and C", "inconsistent")]),
+        ("Northern Rock and Bradford Bank are the two lenders named.",
+         [("A and B, the N things", "consistent")]),
+        ("Northern Rock, Bradford Bank and Abbey are the two lenders named.",
+         [("A and B, the N things", "inconsistent")]),
+        # a place opens the sentence: no list of the things counted
+        ("In Leeds and York, three people were hurt.", []),
+    ],
+)  # fmt: skip
+def test_counts_of_names_with_adjectives_or_named_first(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

@@ -1787,7 +1787,8 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
 _ENUMERATION = re.compile(
-    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
+    # "two airlines - …", "two Indian airlines - …": the things, perhaps a name's adjective
+    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z]))){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
     r"\s*(?P<end>[-–—).;:]|$)"
 )
@@ -1799,6 +1800,19 @@ _APPOSITION = re.compile(
     r"also|plus|too|together|respectively|either|neither)\b)[a-z]"
 )
 _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
+#: The names first, then the count: "Citizens Bank and Canal Bank are the two lenders",
+#: "Scandinavians and Koreans, two of the most adventurous groups".
+_NAMED_FIRST = re.compile(
+    rf"\s*(?P<list>{_NAME}(?:\s*,\s*{_NAME}){{0,10}}\s*,?\s+and\s+{_NAME})"
+    r"\s*(?:,|\s+(?:are|were))\s+(?:the\s+)?$"
+)
+#: After such a count: the things it counts ("two lenders", "two of the most … groups").
+_COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+s\b")
+#: Words that open a sentence before a place, not a list of names: "In London and Paris, two".
+_NOT_A_NAME = frozenset(
+    {"In", "On", "At", "For", "By", "With", "From", "After", "Before", "During", "Since", "Of"}
+    | {"To", "As", "Like", "Unlike", "Between", "Across", "Outside", "Inside", "Both", "But"}
+)
 
 
 def _enumerations(sentence: Sentence) -> Iterator[Relation]:
@@ -1811,7 +1825,12 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         match = _ENUMERATION.match(text, count.span[1], sentence.end) or _APPOSITION.match(
             text, count.span[1], sentence.end
         )
-        if match is None or _OPEN_ENDED.match(text, match.end("list")):
+        if match is None:
+            named = _named_first(sentence, count)
+            if named is not None:
+                yield named
+            continue
+        if _OPEN_ENDED.match(text, match.end("list")):
             continue
         listed = match.group("list")
         if listed.count(" and ") > 1:
@@ -1825,6 +1844,22 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
+
+
+def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
+    """ "Citizens Bank and Canal Bank are the two lenders": the names open the sentence,
+    then the count of the things they are."""
+    text = sentence.text
+    match = _NAMED_FIRST.fullmatch(text, sentence.start, count.start)
+    if match is None or not _COUNTED_AFTER.match(text, count.span[1]):
+        return None
+    listed = match.group("list")
+    if listed.split()[0] in _NOT_A_NAME or listed.count(" and ") > 1:
+        return None  # "In London and Paris, two people": a place opens the sentence
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+    return make_relation(
+        sentence, "count_items", "A and B, the N things", {"count": count}, {"items": items}
+    )
 
 
 # ---------------------------------------------------------------- surveys
