@@ -1689,3 +1689,19 @@ def test_counts_of_names_with_adjectives_or_named_first(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("drop to 1.7% later in 2006", "consistent"),
+        ("drop to 2.9% later in 2006", "inconsistent"),
+        ("drop below 2% later in 2006", "consistent"),
+        ("rise above 3% later in 2006", "consistent"),
+    ],
+)
+def test_a_move_by_a_year_or_to_a_bound_starts_from_the_level_before(
+    later: str, status: str
+) -> None:
+    text = f"Inflation is put at about 2.4% in November. Inflation is expected to {later}."
+    assert _patterns(text) == [("A. The measure was cut to B", status)]

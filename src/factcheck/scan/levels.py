@@ -1020,6 +1020,9 @@ def _other_head(lead: str) -> bool:
     )
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:-\d\d)?$")
+
+
 def moved_back(
     sentence: Sentence, previous: Sequence[Figure], previous_start: int = 0
 ) -> Relation | None:
@@ -1033,13 +1036,18 @@ def moved_back(
     before begins).
     """
     items = sentence.items
-    if not items or " to " not in sentence.text[sentence.start : items[0].start]:
+    if not items or " to " not in sentence.text[sentence.start : items[0].span[1]]:
         return None  # no "… to B" before the first figure (and leads are dear to build)
     lead = sentence.lead(0)
+    end = items[0]
+    if end.hedge in (Hedge.LESS_THAN, Hedge.MORE_THAN):
+        # "expected to drop below 2%": the bound is where the move ends, a level (the
+        # reader took "drop" for the figure's own direction)
+        lead += " to"
+        end = attrs.evolve(end, trend=None)
     verb = direction_before(lead)
     if verb is None or verb[1] != "to":
         return None
-    end = items[0]
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
@@ -1069,8 +1077,11 @@ def moved_back(
             text, same[0], (previous_start, sentence.start)
         ):
             return None  # "fell to 3% in Oxford. … cut unemployment nationally to 5%"
-        if qualifier_after(text, end) not in (None, qualifier_after(text, same[0])):
-            return None  # "Sales rose to £300m in Germany": a part, not the next move
+        told = qualifier_after(text, end)
+        if told not in (None, qualifier_after(text, same[0])) and not _A_YEAR.search(told or ""):
+            # "Sales rose to £300m in Germany": a part, not the next move (a year it is
+            # expected by, "later in 2005", is the move's own time)
+            return None
         if any(f.start > end.start and as_levels(f, end) for f in items):
             return None  # "to B from A" in its own sentence: its own shapes read it
     pair = as_levels(same[0], end)
