@@ -18,7 +18,7 @@ from factcheck.text.numbers import (
     read_ordinal,
 )
 from factcheck.text.parse import parse_figure
-from factcheck.text.tokens import normalize, tokenize
+from factcheck.text.tokens import TEXT, normalize, tokenize
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_numeral_too_long_is_a_figure_error_not_a_crash() -> None:
     ],
 )
 def test_tokenizer_cuts(text: str, tokens: list[str]) -> None:
-    assert [t.text for t in tokenize(text)] == tokens
+    assert [t[TEXT] for t in tokenize(text)] == tokens
 
 
 def test_normalize_keeps_length_and_folds_full_width() -> None:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from factcheck.strategies import prose
 from factcheck.text import dates, numbers
 from factcheck.text.grammar import _SECOND_WORDS, START_SYMBOLS, Grammar, Options, is_start
-from factcheck.text.tokens import NUM, SYM, tokenize
+from factcheck.text.tokens import KIND, LOW, NUM, SYM, TEXT, tokenize
 
 
 @settings(max_examples=300)
@@ -36,7 +36,7 @@ def test_no_date_is_read_where_none_may_start(text: str) -> None:
 def test_numbers_in_words_start_only_at_their_first_words(text: str) -> None:
     tokens = tokenize(text)
     for i, tok in enumerate(tokens):
-        if tok.kind != NUM and tok.low not in numbers._WORD_NUMBER_STARTS:
+        if tok[KIND] != NUM and tok[LOW] not in numbers._WORD_NUMBER_STARTS:
             assert numbers.read_fraction_words(tokens, i) is None
             assert numbers.read_number_words(tokens, i) is None
 
@@ -48,8 +48,8 @@ def test_no_figure_starts_where_is_start_says_no(text: str) -> None:
     # strict: the grammar would raise, too, at a place it could read something wrong
     grammar = Grammar(text, tokens, Options(Fraction(1, 10), strict=True, bare_years=True))
     for i, tok in enumerate(tokens):
-        ruled_out = (tok.low in _SECOND_WORDS and not is_start(tokens, i)) or (
-            tok.kind == SYM and tok.text not in START_SYMBOLS
+        ruled_out = (tok[LOW] in _SECOND_WORDS and not is_start(tokens, i)) or (
+            tok[KIND] == SYM and tok[TEXT] not in START_SYMBOLS
         )
         if ruled_out:
             assert grammar.figure_at(i) is None

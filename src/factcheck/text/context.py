@@ -33,7 +33,7 @@ import attrs
 from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.text.dates import MONTHS, WEEKDAYS
-from factcheck.text.tokens import NUM, WORD, Token
+from factcheck.text.tokens import KIND, LOW, NUM, PARA, TEXT, WORD, Token
 from factcheck.text.unitwords import CURRENCY_CODES, unit
 
 __all__ = ["Span", "refine", "skipped_spans"]
@@ -232,14 +232,14 @@ _AGE_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 
 
 def _has_capital(tok: Token) -> bool:
-    return tok.kind == WORD and not tok.text.islower()
+    return tok[KIND] == WORD and not tok[TEXT].islower()
 
 
 def _sentence_start(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` opens a sentence (or a line, or the text)."""
-    if k == 0 or tokens[k].para:
+    if k == 0 or tokens[k][PARA]:
         return True
-    return tokens[k - 1].text[-1] in _SENTENCE_PUNCT
+    return tokens[k - 1][TEXT][-1] in _SENTENCE_PUNCT
 
 
 def _bare_integer(figure: Figure) -> bool:
@@ -266,24 +266,24 @@ def _name_before(tokens: Sequence[Token], k: int) -> bool:
         return False
     prev = tokens[k - 1]
     if (
-        prev.kind != WORD
+        prev[KIND] != WORD
         or not _has_capital(prev)
-        or tokens[k].para
-        or prev.text in MONTHS
-        or prev.text in WEEKDAYS
-        or prev.text in CURRENCY_CODES
+        or tokens[k][PARA]
+        or prev[TEXT] in MONTHS
+        or prev[TEXT] in WEEKDAYS
+        or prev[TEXT] in CURRENCY_CODES
         or _sentence_start(tokens, k - 1)
     ):
         return False
-    word = prev.text
+    word = prev[TEXT]
     if word.isupper() or not word[0].isupper() or any(ch.isupper() for ch in word[1:]):
         return True  # FTSE 100, iPhone 11
     if word.endswith("s") and not word.endswith("ss"):
         return False  # "the Greens 9", "the Liberals 31": a tally, not a name
-    if k >= 2 and tokens[k - 2].low == "the":
+    if k >= 2 and tokens[k - 2][LOW] == "the":
         return True  # the Big 12, the Fortune 100
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or nxt.text in (".", "!", "?", ":", ";") or _has_capital(nxt)
+    return nxt is None or nxt[TEXT] in (".", "!", "?", ":", ";") or _has_capital(nxt)
 
 
 #: A digit with superscript digits after it: a power ("10³⁰"), not a unit's ("m²").
@@ -294,14 +294,14 @@ _CODE_WORDS = {"zip": "code", "postal": "code", "area": "code", "dialling": "cod
 
 def _code_after(tokens: Sequence[Token], k: int) -> bool:
     """``the 90049 ZIP code``, ``ZIP code 90210``, ``area code 415``: a number that is a code."""
-    if k >= 2 and tokens[k - 1].low in ("code", "codes", "postcode"):
-        return tokens[k - 1].low == "postcode" or tokens[k - 2].low in _CODE_WORDS
+    if k >= 2 and tokens[k - 1][LOW] in ("code", "codes", "postcode"):
+        return tokens[k - 1][LOW] == "postcode" or tokens[k - 2][LOW] in _CODE_WORDS
     if k + 1 >= len(tokens):
         return False
-    second = _CODE_WORDS.get(tokens[k + 1].low)
+    second = _CODE_WORDS.get(tokens[k + 1][LOW])
     if second is None:
         return False
-    return not second or (k + 2 < len(tokens) and tokens[k + 2].low in (second, second + "s"))
+    return not second or (k + 2 < len(tokens) and tokens[k + 2][LOW] in (second, second + "s"))
 
 
 def _model_after(tokens: Sequence[Token], k: int) -> bool:
@@ -309,13 +309,16 @@ def _model_after(tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
-    if not _has_capital(nxt) or nxt.text in MONTHS or nxt.text in WEEKDAYS:
+    if not _has_capital(nxt) or nxt[TEXT] in MONTHS or nxt[TEXT] in WEEKDAYS:
         return False
-    if nxt.text in CURRENCY_CODES or nxt.low.endswith("s") or nxt.text.isupper():
+    if nxt[TEXT] in CURRENCY_CODES or nxt[LOW].endswith("s") or nxt[TEXT].isupper():
         return False
     after = tokens[k + 2] if k + 2 < len(tokens) else None
     return not (
-        after is not None and after.kind == WORD and after.text.islower() and after.low[-1] == "s"
+        after is not None
+        and after[KIND] == WORD
+        and after[TEXT].islower()
+        and after[LOW][-1] == "s"
     )
 
 
@@ -324,11 +327,11 @@ def _apposition_age(tokens: Sequence[Token], k: int, figure: Figure) -> bool:
     if not (1 <= (figure.value or 0) < 120) or k < 2 or k + 2 >= len(tokens):
         return False
     return (
-        tokens[k - 1].text == ","
-        and tokens[k - 2].kind == WORD
-        and tokens[k + 1].text == ","
-        and tokens[k + 2].kind == WORD
-        and tokens[k + 2].text.islower()
+        tokens[k - 1][TEXT] == ","
+        and tokens[k - 2][KIND] == WORD
+        and tokens[k + 1][TEXT] == ","
+        and tokens[k + 2][KIND] == WORD
+        and tokens[k + 2][TEXT].islower()
     )
 
 
@@ -348,20 +351,20 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
         return _as_age(figure, text, after.end(), _AGE_UNITS[after.group(1)])
     if figure.kind is Kind.DURATION and text.startswith("-old", end):
         return _as_age(figure, text, end + 4, str(figure.unit))
-    if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1].low in _AGE_WORDS:
+    if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1][LOW] in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
     if _SUPERSCRIPT_POWER.search(text, figure.start, end):
         return None  # "10³⁰" folds to "1030": no reading rather than a wrong one
-    if k > 0 and tokens[k - 1].low == "per" and str(figure.unit) in ("dimensionless", "person"):
+    if k > 0 and tokens[k - 1][LOW] == "per" and str(figure.unit) in ("dimensionless", "person"):
         return None  # "9.8 per 1,000 live births": the base of a rate, not an amount
     if not _bare_integer(figure):
         return figure
-    if k > 0 and tokens[k - 1].low in LABEL_WORDS:
+    if k > 0 and tokens[k - 1][LOW] in LABEL_WORDS:
         return None
     if _code_after(tokens, k):
         return None
     if _apposition_age(tokens, k, figure):
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
-    if _name_before(tokens, k) or (tokens[k].kind == NUM and _model_after(tokens, k)):
+    if _name_before(tokens, k) or (tokens[k][KIND] == NUM and _model_after(tokens, k)):
         return None
     return figure

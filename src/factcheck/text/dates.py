@@ -29,7 +29,7 @@ import attrs
 from factcheck._repr import fields_repr
 from factcheck.errors import InvalidDateError
 from factcheck.text.numbers import ORDINAL_SUFFIXES
-from factcheck.text.tokens import NUM, WORD, Token
+from factcheck.text.tokens import END, KIND, LOW, NUM, PARA, SPACED, START, TEXT, WORD, Token
 
 __all__ = [
     "MONTHS",
@@ -103,14 +103,14 @@ class DateReading:
 def may_start(tok: Token) -> bool:
     """Whether a date may start at ``tok`` (a number, ``the``, a weekday or a month): a cheap
     test that :func:`read_date` passes for every token it could read a date from."""
-    if tok.kind == NUM:
+    if tok[KIND] == NUM:
         return True
-    return tok.kind == WORD and (tok.low == "the" or tok.text in MONTHS or tok.text in WEEKDAYS)
+    return tok[KIND] == WORD and (tok[LOW] == "the" or tok[TEXT] in MONTHS or tok[TEXT] in WEEKDAYS)
 
 
 def looks_like_year(tok: Token) -> bool:
     """Whether a numeral token could be a year: four digits, no separator, 1000–2999."""
-    return tok.kind == NUM and len(tok.text) == 4 and tok.text.isdigit() and tok.text[0] in "12"
+    return tok[KIND] == NUM and len(tok[TEXT]) == 4 and tok[TEXT].isdigit() and tok[TEXT][0] in "12"
 
 
 def fiscal_year(tokens: Sequence[Token], i: int) -> DateReading | None:
@@ -130,10 +130,10 @@ def fiscal_year(tokens: Sequence[Token], i: int) -> DateReading | None:
     if i + 2 >= len(tokens) or not looks_like_year(tokens[i]):
         return None
     sep, second = tokens[i + 1], tokens[i + 2]
-    if sep.text not in ("-", "/", "–") or sep.spaced or second.spaced or second.kind != NUM:
+    if sep[TEXT] not in ("-", "/", "–") or sep[SPACED] or second[SPACED] or second[KIND] != NUM:
         return None
-    digits = second.text
-    year = int(tokens[i].text)
+    digits = second[TEXT]
+    year = int(tokens[i][TEXT])
     if (
         not digits.isdigit()
         or len(digits) not in (1, 2, 4)
@@ -154,19 +154,19 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind != WORD or tok.text not in MONTHS:
+    if tok[KIND] != WORD or tok[TEXT] not in MONTHS:
         return None
     # "Mar" alone is a month only with its full stop or a day/year beside it;
     # the caller's pattern supplies the latter.
     end = i + 1
     if (
-        len(tok.text) <= 4
+        len(tok[TEXT]) <= 4
         and end < len(tokens)
-        and tokens[end].text == "."
-        and not tokens[end].spaced
+        and tokens[end][TEXT] == "."
+        and not tokens[end][SPACED]
     ):
         end += 1
-    return MONTHS[tok.text], end
+    return MONTHS[tok[TEXT]], end
 
 
 def _day(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -174,12 +174,12 @@ def _day(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind != NUM or not tok.text.isdigit() or len(tok.text) > 2:
+    if tok[KIND] != NUM or not tok[TEXT].isdigit() or len(tok[TEXT]) > 2:
         return None
     end = i + 1
-    if end < len(tokens) and tokens[end].low in ORDINAL_SUFFIXES and not tokens[end].spaced:
+    if end < len(tokens) and tokens[end][LOW] in ORDINAL_SUFFIXES and not tokens[end][SPACED]:
         end += 1
-    return int(tok.text), end
+    return int(tok[TEXT]), end
 
 
 def _year(
@@ -191,19 +191,19 @@ def _year(
     :func:`_make_day` to refuse: it does not exist).
     """
     j = i
-    if comma and j < len(tokens) and tokens[j].text == ",":
+    if comma and j < len(tokens) and tokens[j][TEXT] == ",":
         j += 1
     # A year on a later paragraph is another figure ("Saturday, 26 February" over "1400 GMT").
-    if j < len(tokens) and not tokens[j].para and looks_like_year(tokens[j]):
+    if j < len(tokens) and not tokens[j][PARA] and looks_like_year(tokens[j]):
         # "March 23, 2023 people" would be odd; a year is not followed by a unit.
-        return int(tokens[j].text), j + 1
+        return int(tokens[j][TEXT]), j + 1
     if (
         zero
         and j == i
         and j < len(tokens)
-        and tokens[j].kind == NUM
-        and tokens[j].text.strip("0") == ""
-        and (j + 1 == len(tokens) or tokens[j + 1].kind != WORD)
+        and tokens[j][KIND] == NUM
+        and tokens[j][TEXT].strip("0") == ""
+        and (j + 1 == len(tokens) or tokens[j + 1][KIND] != WORD)
     ):
         # "1 January 0" at the end of a clause: year 0, which does not exist
         # ("1 January 0 people" is a date and a count).
@@ -212,11 +212,11 @@ def _year(
 
 
 def _weekday(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    if i < len(tokens) and tokens[i].kind == WORD and tokens[i].text in WEEKDAYS:
+    if i < len(tokens) and tokens[i][KIND] == WORD and tokens[i][TEXT] in WEEKDAYS:
         end = i + 1
-        if end < len(tokens) and tokens[end].text in (",", "."):
+        if end < len(tokens) and tokens[end][TEXT] in (",", "."):
             end += 1
-        return WEEKDAYS[tokens[i].text], end
+        return WEEKDAYS[tokens[i][TEXT]], end
     return None
 
 
@@ -232,20 +232,20 @@ def _iso(tokens: Sequence[Token], i: int) -> tuple[int, int, int, int] | None:
         return None
     y, d1, m, d2, d = tokens[i : i + 5]
     if (
-        y.kind == NUM
-        and len(y.text) == 4
-        and y.text.isdigit()
-        and d1.text == "-"
-        and d2.text == "-"
-        and m.kind == NUM
-        and d.kind == NUM
-        and len(m.text) == 2
-        and len(d.text) == 2
-        and m.text.isdigit()
-        and d.text.isdigit()
-        and not any(t.spaced for t in (d1, m, d2, d))
+        y[KIND] == NUM
+        and len(y[TEXT]) == 4
+        and y[TEXT].isdigit()
+        and d1[TEXT] == "-"
+        and d2[TEXT] == "-"
+        and m[KIND] == NUM
+        and d[KIND] == NUM
+        and len(m[TEXT]) == 2
+        and len(d[TEXT]) == 2
+        and m[TEXT].isdigit()
+        and d[TEXT].isdigit()
+        and not any(t[SPACED] for t in (d1, m, d2, d))
     ):
-        return int(y.text), int(m.text), int(d.text), i + 5
+        return int(y[TEXT]), int(m[TEXT]), int(d[TEXT]), i + 5
     return None
 
 
@@ -258,10 +258,10 @@ def _make_day(
     day: int,
     weekday: int | None,
 ) -> DateReading:
-    where_start, where_end = tokens[start].start, tokens[end - 1].end
+    where_start, where_end = tokens[start][START], tokens[end - 1][END]
     # the date as written (whitespace collapsed), so the message quotes the text
     written = "".join(
-        (" " if t.spaced and k else "") + t.text for k, t in enumerate(tokens[start:end])
+        (" " if t[SPACED] and k else "") + t[TEXT] for k, t in enumerate(tokens[start:end])
     )
     if year is None:
         # Without a year only the day of the month can be checked; 29 February
@@ -314,8 +314,8 @@ def read_date(
         if not 1 <= m <= 12:
             raise InvalidDateError(
                 f"month {m} does not exist",
-                start=tokens[i].start,
-                end=tokens[end - 1].end,
+                start=tokens[i][START],
+                end=tokens[end - 1][END],
                 hint="ISO dates are year-month-day",
             )
         return _make_day(tokens, start, end, iso_year, m, d, None)
@@ -324,14 +324,14 @@ def read_date(
     if wd is not None:
         weekday, i = wd
     j = i
-    if j < n and tokens[j].low == "the":
+    if j < n and tokens[j][LOW] == "the":
         j += 1
         if weekday is None:
             start = j  # "the" is context, not part of the date's text
     day = _day(tokens, j)
     if day is not None:
         k = day[1]
-        if k < n and tokens[k].low == "of":
+        if k < n and tokens[k][LOW] == "of":
             k += 1
         month = _month(tokens, k)
         if month is not None:
@@ -344,11 +344,11 @@ def read_date(
     month = _month(tokens, i)
     if month is not None:
         k = month[1]
-        if k < n and tokens[k].low == "the":
+        if k < n and tokens[k][LOW] == "the":
             k += 1
         day = _day(tokens, k)
         # "May 5%" is not a date; "May 5" and "May 5, 2020" are.
-        if day is not None and not (day[1] < n and tokens[day[1]].text == "%"):
+        if day is not None and not (day[1] < n and tokens[day[1]][TEXT] == "%"):
             year = _year(tokens, day[1], comma=True)
             y, end = default_year, day[1]
             if year is not None:

@@ -59,8 +59,15 @@ from factcheck.text.numbers import (
     slash_fraction,
 )
 from factcheck.text.tokens import (
+    END,
+    KIND,
+    LOW,
     NUM,
+    PARA,
+    SPACED,
+    START,
     SYM,
+    TEXT,
     WORD,
     Token,
     normalize,
@@ -140,7 +147,7 @@ _PERIOD_BEFORE_OVER = frozenset(
 )
 #: First tokens of the hedges written after a figure ("or more", "+"), split as
 #: factcheck.text.hedges splits them.
-_SUFFIX_STARTS = frozenset(tokenize(phrase)[0].low for phrase in SUFFIX_HEDGES)
+_SUFFIX_STARTS = frozenset(tokenize(phrase)[0][LOW] for phrase in SUFFIX_HEDGES)
 _END = attrgetter("end")
 _RANGE_DASHES = ("-", "–", "—")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
@@ -249,10 +256,10 @@ class Grammar:
 
     # ------------------------------------------------------------------ helpers
     def _low(self, i: int) -> str:
-        return self.tokens[i].low if 0 <= i < self.n else ""
+        return self.tokens[i][LOW] if 0 <= i < self.n else ""
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
-        return self.tokens[start].start, self.tokens[end - 1].end
+        return self.tokens[start][START], self.tokens[end - 1][END]
 
     def _error(self, message: str, start: int, end: int, hint: str) -> FigureError:
         a, b = self._span(start, end)
@@ -270,7 +277,7 @@ class Grammar:
             return self._figure_at(i)
         except FigureError as exc:
             if exc.start is None:
-                exc.start, exc.end = self.tokens[i].start, self.tokens[i].end
+                exc.start, exc.end = self.tokens[i][START], self.tokens[i][END]
             raise
 
     def _figure_at(self, i: int) -> Reading | None:
@@ -335,7 +342,7 @@ class Grammar:
             return None  # most places: no trend phrase starts with the word
         if low == "up" and self._low(i - 1) in PHRASAL_UP:
             return None  # "made up 11% of the sample" states a share, not a rise
-        if low == "+" and (i + 1 >= self.n or self.tokens[i + 1].spaced):
+        if low == "+" and (i + 1 >= self.n or self.tokens[i + 1][SPACED]):
             return None  # "5 + 3" is a sum; "+0.8%" a rise
         for words, trend in entries:
             if phrase_fits(self.tokens, i, words):
@@ -372,13 +379,13 @@ class Grammar:
             return False
         prev = self.tokens[j - 1]
         return (
-            prev.kind == NUM
-            or prev.text == "%"
-            or prev.low in _PERIOD_BEFORE_OVER
-            or prev.low in CHANGE_VERBS
-            or prev.low in _TREND_SUFFIXES
-            or prev.low in UNIT_STARTS
-            or prev.low in SCALES
+            prev[KIND] == NUM
+            or prev[TEXT] == "%"
+            or prev[LOW] in _PERIOD_BEFORE_OVER
+            or prev[LOW] in CHANGE_VERBS
+            or prev[LOW] in _TREND_SUFFIXES
+            or prev[LOW] in UNIT_STARTS
+            or prev[LOW] in SCALES
         )
 
     # -------------------------------------------------------------------- core
@@ -386,7 +393,7 @@ class Grammar:
         if j >= self.n:
             return None
         tok = self.tokens[j]
-        if tok.kind == WORD and tok.low not in _CORE_WORDS and tok.text not in _dates.MONTHS:
+        if tok[KIND] == WORD and tok[LOW] not in _CORE_WORDS and tok[TEXT] not in _dates.MONTHS:
             return None  # "over", "rose", "the": no number, date or multiple starts here
         candidates: list[_Core] = []
         if not hedged:
@@ -403,7 +410,7 @@ class Grammar:
             ordinal = self._ordinal(j)
             if ordinal is not None:
                 candidates.append(ordinal)
-        vague = self._vague(j) if tok.low in _VAGUE_FIRST else None
+        vague = self._vague(j) if tok[LOW] in _VAGUE_FIRST else None
         if vague is not None:
             candidates.append(vague)
         amount = self._amount(j)
@@ -426,9 +433,9 @@ class Grammar:
     def _read_date(self, j: int) -> _Core | None:
         tok = self.tokens[j]
         if not _dates.may_start(tok) or (
-            tok.kind == NUM
-            and len(tok.text) > 2
-            and not (len(tok.text) == 4 and self._low(j + 1) in ("-", "/", "–"))
+            tok[KIND] == NUM
+            and len(tok[TEXT]) > 2
+            and not (len(tok[TEXT]) == 4 and self._low(j + 1) in ("-", "/", "–"))
         ):
             return None  # no date starts with a sign or "from", or a number no day or year
         try:
@@ -474,7 +481,7 @@ class Grammar:
             or not _dates.looks_like_year(self.tokens[num.start])
         ):
             return None
-        return int(self.tokens[num.start].text)
+        return int(self.tokens[num.start][TEXT])
 
     def _maybe_year(self, core: _Core) -> _Core:
         """A bare four-digit number read as a year where the context says so."""
@@ -500,25 +507,25 @@ class Grammar:
     def _singular_noun_follows(self, k: int) -> bool:
         if not self._noun_follows(k) or _unit_start(self.tokens[k]):
             return False
-        word = self.tokens[k].low
+        word = self.tokens[k][LOW]
         return not word.endswith("s") or word.endswith(("ss", "us", "is"))
 
     def _noun_follows(self, k: int) -> bool:
         if k >= self.n:
             return False
         tok = self.tokens[k]
-        if tok.kind == WORD and tok.text.islower():
-            return tok.low not in _STOP
+        if tok[KIND] == WORD and tok[TEXT].islower():
+            return tok[LOW] not in _STOP
         # "seven European countries", "four FA Cup finals": names before a plural noun
         for j in range(k, min(k + 3, self.n)):
             cap = self.tokens[j]
-            if cap.kind != WORD or cap.text.islower():
+            if cap[KIND] != WORD or cap[TEXT].islower():
                 break
-            if cap.text in _dates.MONTHS or cap.text in _dates.WEEKDAYS:
+            if cap[TEXT] in _dates.MONTHS or cap[TEXT] in _dates.WEEKDAYS:
                 return False
             nxt = self.tokens[j + 1] if j + 1 < self.n else None
-            if nxt is not None and nxt.kind == WORD and nxt.text.islower():
-                return nxt.low.endswith("s") and nxt.low not in _STOP
+            if nxt is not None and nxt[KIND] == WORD and nxt[TEXT].islower():
+                return nxt[LOW].endswith("s") and nxt[LOW] not in _STOP
         return False
 
     def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
@@ -547,10 +554,10 @@ class Grammar:
             return False
         for j in range(k + 1, min(k + 4, self.n)):
             tok = self.tokens[j]
-            if tok.kind == NUM or tok.low in WORD_NUMBERS:
+            if tok[KIND] == NUM or tok[LOW] in WORD_NUMBERS:
                 return True
-            possessive = tok.low.endswith(("'s", "’s"))
-            if tok.kind != WORD or (tok.low not in _DETERMINERS and not possessive):
+            possessive = tok[LOW].endswith(("'s", "’s"))
+            if tok[KIND] != WORD or (tok[LOW] not in _DETERMINERS and not possessive):
                 return False
         return False
 
@@ -559,7 +566,7 @@ class Grammar:
         if found is None:
             return None
         value, end = found
-        weak = self.tokens[j].kind == WORD and self._low(end) != "anniversary"
+        weak = self.tokens[j][KIND] == WORD and self._low(end) != "anniversary"
         return _Core(
             Kind.ORDINAL,
             Interval.point(value),
@@ -583,7 +590,7 @@ class Grammar:
 
     def _multiple(self, j: int) -> _Core | None:
         tok = self.tokens[j]
-        if tok.low == "half" and self._in_half(j):
+        if tok[LOW] == "half" and self._in_half(j):
             return _Core(
                 Kind.MULTIPLE,
                 Interval.point(Fraction(1, 2)),
@@ -593,14 +600,14 @@ class Grammar:
                 value=Fraction(1, 2),
                 trend=Trend.DOWN,
             )
-        if tok.low not in MULTIPLE_WORDS and not tok.low.endswith("fold"):
+        if tok[LOW] not in MULTIPLE_WORDS and not tok[LOW].endswith("fold"):
             # "three times", "5-fold", "2.5 times": the word comes within a few tokens
             if self._times is None:
                 self._times = self._where_times()
             at = bisect.bisect_right(self._times, j)
             if at == len(self._times) or self._times[at] > j + 5:
                 return None
-        if tok.low in PREDETERMINER_MULTIPLES and self._low(j + 1) not in DETERMINERS:
+        if tok[LOW] in PREDETERMINER_MULTIPLES and self._low(j + 1) not in DETERMINERS:
             return None  # "a double blow", "double-digit growth"
         found = read_multiple(self.tokens, j)
         if found is None:
@@ -610,13 +617,13 @@ class Grammar:
         precision: Fraction | None = None
         rounding = Interval.point(factor)
         hedge = Hedge.EXACT
-        if tok.kind == NUM and ("." in tok.text or factor >= 10):
+        if tok[KIND] == NUM and ("." in tok[TEXT] or factor >= 10):
             # "2.5 times", and "120 times the pay of a typical worker": a ratio printed
             # in digits is rounded to its last digit like any other figure
-            precision = read_numeral(tok.text).precision
+            precision = read_numeral(tok[TEXT]).precision
             rounding = Interval.rounded(factor, precision)
             hedge = Hedge.ROUNDED
-        weak = tok.low == "twice" and self._low(end) not in ("as", "the", "that")
+        weak = tok[LOW] == "twice" and self._low(end) not in ("as", "the", "that")
         return _Core(
             Kind.MULTIPLE,
             rounding,
@@ -644,7 +651,7 @@ class Grammar:
             return None
         for words, least in _VAGUE:
             end = j + len(words)
-            if end < self.n and all(self.tokens[j + k].low == w for k, w in enumerate(words)):
+            if end < self.n and all(self.tokens[j + k][LOW] == w for k, w in enumerate(words)):
                 if self._low(end) != "of":
                     return None
                 return _Core(
@@ -670,7 +677,7 @@ class Grammar:
         currency: str | None = None
         k = j
         # most amounts start with a numeral, and a numeral is no currency sign or code
-        found = None if self.tokens[k].kind == NUM else read_currency_prefix(self.tokens, k)
+        found = None if self.tokens[k][KIND] == NUM else read_currency_prefix(self.tokens, k)
         if found is not None:
             currency, k = found
             # "USD" alone is a word, "$ 5" is money
@@ -711,9 +718,9 @@ class Grammar:
                 suffix is None
                 and not num.words  # "a five-year plan" describes the plan
                 and end + 1 < self.n
-                and self.tokens[end].text == "-"
-                and not self.tokens[end].spaced
-                and not self.tokens[end + 1].spaced
+                and self.tokens[end][TEXT] == "-"
+                and not self.tokens[end][SPACED]
+                and not self.tokens[end + 1][SPACED]
             ):
                 suffix = read_unit_suffix(self.tokens, end + 1)  # "6.1-inch", "30-year"
             if suffix is not None:
@@ -739,8 +746,8 @@ class Grammar:
         return (
             self.options.strict
             and self.n > 1
-            and self.tokens[0].text in ("-", "−")
-            and self.tokens[1].kind == NUM
+            and self.tokens[0][TEXT] in ("-", "−")
+            and self.tokens[1][KIND] == NUM
         )
 
     def _currency_after(self, k: int) -> tuple[str, int, int] | None:
@@ -752,12 +759,12 @@ class Grammar:
         if k >= self.n:
             return None
         tok = self.tokens[k]
-        if tok.kind == SYM and tok.text in CURRENCY_SYMBOLS:
-            if k + 1 < self.n and self.tokens[k + 1].kind == NUM:
+        if tok[KIND] == SYM and tok[TEXT] in CURRENCY_SYMBOLS:
+            if k + 1 < self.n and self.tokens[k + 1][KIND] == NUM:
                 return None
-            return CURRENCY_SYMBOLS[tok.text], 1, k + 1
-        if tok.kind == WORD and len(tok.text) > 3:
-            scaled = scaled_code(tok.text)
+            return CURRENCY_SYMBOLS[tok[TEXT]], 1, k + 1
+        if tok[KIND] == WORD and len(tok[TEXT]) > 3:
+            scaled = scaled_code(tok[TEXT])
             if scaled is not None:
                 return scaled[0], scaled[1], k + 1
         return None
@@ -769,26 +776,26 @@ class Grammar:
         if k + 1 >= self.n:
             return None
         tok, word = self.tokens[k], self.tokens[k + 1]
-        if tok.kind != NUM or not tok.text.isdigit() or len(tok.text) > 2:
+        if tok[KIND] != NUM or not tok[TEXT].isdigit() or len(tok[TEXT]) > 2:
             return None
-        if word.low in ("cents", "cent"):
+        if word[LOW] in ("cents", "cent"):
             ok = code != "GBP" and code != "JPY"
-        elif word.low == "pence" or (word.text == "p" and not word.spaced):
+        elif word[LOW] == "pence" or (word[TEXT] == "p" and not word[SPACED]):
             ok = code == "GBP"
         else:
             return None
-        return (int(tok.text), k + 2) if ok else None
+        return (int(tok[TEXT]), k + 2) if ok else None
 
     def _point_of_fraction(self, k: int) -> int | None:
         """The end of "of a percentage point", "a point", "percentage point" at ``k``."""
         words = self.tokens
-        if k < self.n and words[k].low == "of":
+        if k < self.n and words[k][LOW] == "of":
             k += 1
-        if k < self.n and words[k].low in ("a", "one"):
+        if k < self.n and words[k][LOW] in ("a", "one"):
             k += 1
-        if k < self.n and words[k].low == "percentage":
+        if k < self.n and words[k][LOW] == "percentage":
             k += 1
-        if k < self.n and words[k].low in ("point", "points") and not words[k].para:
+        if k < self.n and words[k][LOW] in ("point", "points") and not words[k][PARA]:
             return k + 1
         return None
 
@@ -836,8 +843,8 @@ class Grammar:
                 and not self._one_of_the_most(num, end)
                 and not self._part_of_a_whole(num, end)
             )
-        elif num.fraction and self.tokens[num.start].kind == WORD and category != POINT:
-            written = self.text[self.tokens[num.start].start : self.tokens[num.end - 1].end]
+        elif num.fraction and self.tokens[num.start][KIND] == WORD and category != POINT:
+            written = self.text[self.tokens[num.start][START] : self.tokens[num.end - 1][END]]
             # "half" alone is a word; "half of", "two-thirds", "one in four" and
             # ", or a quarter" are figures
             weak = (
@@ -846,9 +853,9 @@ class Grammar:
                     self._low(end) != "of"
                     and self._low(num.start - 1) not in ("or", "(", "—", "–")
                     # a spaced dash opens an aside ("450 - a quarter -"); "Scrum-half" is a word
-                    and not (self._low(num.start - 1) == "-" and self.tokens[num.start - 1].spaced)
+                    and not (self._low(num.start - 1) == "-" and self.tokens[num.start - 1][SPACED])
                     and "-" not in written
-                    and not any(t.low in ("in", "out") for t in self.tokens[num.start : num.end])
+                    and not any(t[LOW] in ("in", "out") for t in self.tokens[num.start : num.end])
                 )
             )
         return _Core(
@@ -886,20 +893,22 @@ class Grammar:
             return None
         joiner = self.tokens[k]
         if between:
-            ok = joiner.low == "and" or joiner.text in _RANGE_DASHES
+            ok = joiner[LOW] == "and" or joiner[TEXT] in _RANGE_DASHES
         else:
-            ok = joiner.low in ("to", "or") or joiner.text in _RANGE_DASHES
+            ok = joiner[LOW] in ("to", "or") or joiner[TEXT] in _RANGE_DASHES
         if not ok:
             return None
-        if joiner.text == "-" and joiner.spaced != (k + 1 < self.n and self.tokens[k + 1].spaced):
+        if joiner[TEXT] == "-" and joiner[SPACED] != (
+            k + 1 < self.n and self.tokens[k + 1][SPACED]
+        ):
             return None  # "5 -3" is a number and a negative number, not a range
-        second = self._end(k + 1, allow_sign=joiner.text not in _RANGE_DASHES)
+        second = self._end(k + 1, allow_sign=joiner[TEXT] not in _RANGE_DASHES)
         if second is None:
             return None
-        if joiner.low == "or" and not _alternatives(first, second):
+        if joiner[LOW] == "or" and not _alternatives(first, second):
             return None
         if (
-            joiner.low == "to"
+            joiner[LOW] == "to"
             and not between
             and self._after_change_verb(j)
             and (not _change_range(first, second) or self._low(second.end) == "from")
@@ -927,7 +936,7 @@ class Grammar:
     def _end(self, k: int, *, allow_sign: bool = True) -> _Core | None:
         if k >= self.n:
             return None
-        if not allow_sign and self.tokens[k].kind != NUM and self.tokens[k].text in _RANGE_DASHES:
+        if not allow_sign and self.tokens[k][KIND] != NUM and self.tokens[k][TEXT] in _RANGE_DASHES:
             return None
         date = self._date(k)
         amount = self._amount(k)
@@ -1063,8 +1072,8 @@ class Grammar:
         if trend is None and core.trend is not None:
             trend = core.trend
         if core.kind in (Kind.QUANTITY, Kind.MULTIPLE) and end < self.n:
-            suffix_trend = _TREND_SUFFIXES.get(self.tokens[end].low)
-            if suffix_trend is not None and self.tokens[end].kind == WORD:
+            suffix_trend = _TREND_SUFFIXES.get(self.tokens[end][LOW])
+            if suffix_trend is not None and self.tokens[end][KIND] == WORD:
                 if trend is None:
                     trend = suffix_trend
                 end += 1
@@ -1100,10 +1109,10 @@ class Grammar:
         """
         for k in range(by - 2, max(by - 5, -1), -1):
             tok = self.tokens[k]
-            if tok.kind != WORD or self.tokens[k + 1].para:
+            if tok[KIND] != WORD or self.tokens[k + 1][PARA]:
                 return None
-            if tok.low in BY_VERBS:
-                return BY_VERBS[tok.low]
+            if tok[LOW] in BY_VERBS:
+                return BY_VERBS[tok[LOW]]
         return None
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
@@ -1112,7 +1121,7 @@ class Grammar:
         found = read_suffix_hedge(self.tokens, k)
         if found is None:
             return None
-        if self.tokens[k].text == "+" and self.tokens[k].spaced:
+        if self.tokens[k][TEXT] == "+" and self.tokens[k][SPACED]:
             return None  # "5 + 3" is a sum
         return found
 
@@ -1122,31 +1131,31 @@ class Grammar:
         first = k
         while k < self.n and len(words) < 3:
             tok = self.tokens[k]
-            if tok.kind != WORD or tok.low in _STOP or (words and tok.para):
+            if tok[KIND] != WORD or tok[LOW] in _STOP or (words and tok[PARA]):
                 break
-            if tok.low in HEDGE_STARTS or (words and tok.low in _STARTS):
+            if tok[LOW] in HEDGE_STARTS or (words and tok[LOW] in _STARTS):
                 break  # "600 people worldwide, almost half": the next figure starts
-            if tok.text in _dates.MONTHS or tok.text in _dates.WEEKDAYS:
+            if tok[TEXT] in _dates.MONTHS or tok[TEXT] in _dates.WEEKDAYS:
                 break
             end = k + 1
             # hyphenated compounds ("so-called", "long-range") are one word
             while (
                 end + 1 < self.n
-                and self.tokens[end].text == "-"
-                and not self.tokens[end].spaced
-                and self.tokens[end + 1].kind == WORD
-                and not self.tokens[end + 1].spaced
+                and self.tokens[end][TEXT] == "-"
+                and not self.tokens[end][SPACED]
+                and self.tokens[end + 1][KIND] == WORD
+                and not self.tokens[end + 1][SPACED]
             ):
                 end += 2
             if (
-                (words and len(tok.low) > 4 and tok.low.endswith("ed"))
-                or tok.low in _VERBS
-                or tok.low in _PAST_MOVES
+                (words and len(tok[LOW]) > 4 and tok[LOW].endswith("ed"))
+                or tok[LOW] in _VERBS
+                or tok[LOW] in _PAST_MOVES
             ):
                 break  # "7,177 security incidents occurred", "the Nifty 50 fell": verbs
-            words.append(self.text[tok.start : self.tokens[end - 1].end])
+            words.append(self.text[tok[START] : self.tokens[end - 1][END]])
             if counted is None:
-                counted = "person" if tok.low in _PEOPLE else counted_name(tok.low)
+                counted = "person" if tok[LOW] in _PEOPLE else counted_name(tok[LOW])
             k = end
         if not words:
             return None
@@ -1196,9 +1205,9 @@ class Grammar:
 
 def _money_after(tok: Token) -> bool:
     """A quick test: could ``tok``, after a number, be a currency sign or a scaled code?"""
-    if tok.kind == SYM:
-        return tok.text in CURRENCY_SYMBOLS
-    return tok.kind == WORD and len(tok.text) > 3 and tok.text[-3:].isupper()
+    if tok[KIND] == SYM:
+        return tok[TEXT] in CURRENCY_SYMBOLS
+    return tok[KIND] == WORD and len(tok[TEXT]) > 3 and tok[TEXT][-3:].isupper()
 
 
 def _scaled(num: NumberReading, factor: int) -> NumberReading:
@@ -1365,25 +1374,25 @@ _SECOND_WORDS = _second_words()
 def is_start(tokens: Sequence[Token], i: int) -> bool:
     """Whether a figure could start at ``tokens[i]``: a cheap test before the grammar runs."""
     tok = tokens[i]
-    if tok.kind == NUM:
+    if tok[KIND] == NUM:
         return True
-    if tok.kind == SYM:
-        return tok.text in _SYMBOL_STARTS
-    if tok.low in ("a", "an", "the"):
+    if tok[KIND] == SYM:
+        return tok[TEXT] in _SYMBOL_STARTS
+    if tok[LOW] in ("a", "an", "the"):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return nxt is not None and (
-            nxt.kind == NUM
-            or nxt.low in _ARTICLE_FOLLOWERS
-            or (nxt.text == "$" and not nxt.spaced and tok.low == "a")  # "a$5": Australian
+            nxt[KIND] == NUM
+            or nxt[LOW] in _ARTICLE_FOLLOWERS
+            or (nxt[TEXT] == "$" and not nxt[SPACED] and tok[LOW] == "a")  # "a$5": Australian
         )
-    if tok.text in _dates.MONTHS:
+    if tok[TEXT] in _dates.MONTHS:
         return True
-    if tok.low in DOLLAR_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "$":
+    if tok[LOW] in DOLLAR_WORDS and i + 1 < len(tokens) and tokens[i + 1][TEXT] == "$":
         return True  # "c$5", "HK $5": a country before a dollar sign
-    second = _SECOND_WORDS.get(tok.low)
+    second = _SECOND_WORDS.get(tok[LOW])
     if second is not None:
-        return i + 1 < len(tokens) and tokens[i + 1].low in second
-    return tok.low in _STARTS
+        return i + 1 < len(tokens) and tokens[i + 1][LOW] in second
+    return tok[LOW] in _STARTS
 
 
 _GLUE = frozenset({"/", ":", "#", "⁄", "×", "^"})  # 9/11, 10:30, #3, 1⁄32, 1.99×10, 10^999
@@ -1398,38 +1407,38 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
     ``COVID-19``, ``G7``, ``9/11``, ``10:30``, ``5G`` and ``#3`` are skipped.
     """
     tok = tokens[i]
-    if tok.kind == SYM and tok.text in ("-", "−", "–"):
+    if tok[KIND] == SYM and tok[TEXT] in ("-", "−", "–"):
         # a minus sign glued to a word before it is a hyphen ("COVID-19")
         return (
             i > 0
-            and not tok.spaced
-            and (tokens[i - 1].kind in (WORD, NUM) or tokens[i - 1].text == "^")
+            and not tok[SPACED]
+            and (tokens[i - 1][KIND] in (WORD, NUM) or tokens[i - 1][TEXT] == "^")
         )
-    if tok.kind != NUM:
+    if tok[KIND] != NUM:
         return False
-    if not tok.spaced and i > 0:
+    if not tok[SPACED] and i > 0:
         prev = tokens[i - 1]
-        if prev.kind == WORD or prev.text in _GLUE:
+        if prev[KIND] == WORD or prev[TEXT] in _GLUE:
             return True
         if (
-            prev.text in ("-", "−")
+            prev[TEXT] in ("-", "−")
             and i > 1
-            and not prev.spaced
-            and (tokens[i - 2].kind == WORD or tokens[i - 2].text == "^")
+            and not prev[SPACED]
+            and (tokens[i - 2][KIND] == WORD or tokens[i - 2][TEXT] == "^")
         ):
             return True  # "COVID-19", "10^-999"
     if i + 1 < len(tokens):
         nxt = tokens[i + 1]
-        if not nxt.spaced:
+        if not nxt[SPACED]:
             if power_of_ten(tokens, i + 1) is not None:
                 return False  # "1.99×10^30": scientific notation
-            if nxt.text in _GLUE and i + 2 < len(tokens) and tokens[i + 2].kind == NUM:
+            if nxt[TEXT] in _GLUE and i + 2 < len(tokens) and tokens[i + 2][KIND] == NUM:
                 # "2004/05" is a budget year, "3/4" a fraction, "9/11" a name
                 return slash_fraction(tokens, i) is None and _dates.fiscal_year(tokens, i) is None
             if (
-                nxt.kind == WORD
-                and nxt.low not in _NUMBER_SUFFIXES
-                and nxt.text not in CURRENCY_CODES
+                nxt[KIND] == WORD
+                and nxt[LOW] not in _NUMBER_SUFFIXES
+                and nxt[TEXT] not in CURRENCY_CODES
                 and read_unit_suffix(tokens, i + 1) is None
             ):
                 return True  # "5G", "4B": a code, not an amount (but "45g", "10kW" are)
@@ -1437,4 +1446,4 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _unit_start(tok: Token) -> bool:
-    return tok.low in UNIT_STARTS or tok.text in CURRENCY_CODES
+    return tok[LOW] in UNIT_STARTS or tok[TEXT] in CURRENCY_CODES

@@ -24,7 +24,7 @@ import attrs
 
 from factcheck._repr import fields_repr
 from factcheck.errors import FigureError
-from factcheck.text.tokens import NUM, WORD, Token
+from factcheck.text.tokens import END, KIND, LOW, NUM, SPACED, START, TEXT, WORD, Token
 
 __all__ = [
     "FRACTION_WORDS",
@@ -328,7 +328,7 @@ class NumberReading:
 def unknown_scale(tok: Token) -> bool:
     """Whether ``tok`` looks like a scale word the reader does not know (``zillion``,
     ``septillion``): a number before it must not be read without it."""
-    return tok.kind == WORD and tok.low.endswith(_ILLION) and tok.low not in SCALES
+    return tok[KIND] == WORD and tok[LOW].endswith(_ILLION) and tok[LOW] not in SCALES
 
 
 _ILLION = ("illion", "illions")
@@ -337,9 +337,9 @@ _ILLION = ("illion", "illions")
 def _refuse_unknown_scale(tokens: Sequence[Token], j: int) -> None:
     if j < len(tokens) and unknown_scale(tokens[j]):
         raise FigureError(
-            f"unknown scale word {tokens[j].text!r}",
-            start=tokens[j].start,
-            end=tokens[j].end,
+            f"unknown scale word {tokens[j][TEXT]!r}",
+            start=tokens[j][START],
+            end=tokens[j][END],
             hint="write the number in full, or with thousand, million, billion, "
             "trillion, lakh or crore",
         )
@@ -350,11 +350,11 @@ _SIGN_WORDS = frozenset({"minus", "negative"})
 
 
 def _adjacent(tokens: Sequence[Token], i: int) -> bool:
-    return i < len(tokens) and not tokens[i].spaced
+    return i < len(tokens) and not tokens[i][SPACED]
 
 
 def _is_minus(tok: Token) -> bool:
-    return tok.text in ("-", "−", "–")
+    return tok[TEXT] in ("-", "−", "–")
 
 
 def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
@@ -365,18 +365,18 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     tok = tokens[i]
     sign = 1
     first = i
-    if tok.low in _SIGN_WORDS and i + 1 < n:
+    if tok[LOW] in _SIGN_WORDS and i + 1 < n:
         # "minus 5", "minus-1.4", "negative 504", "minus five percent": the word is a sign
-        k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1].spaced else i + 1
-        if k < n and tokens[k].kind == NUM:
+        k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1][SPACED] else i + 1
+        if k < n and tokens[k][KIND] == NUM:
             sign, i, tok = -1, k, tokens[k]
         elif k < n and (
-            tokens[k].low == "point"
-            or (tokens[k].low in _WORD_NUMBER_STARTS and tokens[k].low not in ("a", "an"))
+            tokens[k][LOW] == "point"
+            or (tokens[k][LOW] in _WORD_NUMBER_STARTS and tokens[k][LOW] not in ("a", "an"))
         ):
             inner = (
                 _point_numeral(tokens, k)
-                if tokens[k].low == "point"
+                if tokens[k][LOW] == "point"
                 else read_fraction_words(tokens, k) or read_number_words(tokens, k)
             )
             if inner is None or inner.value == 0:
@@ -384,17 +384,17 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             inner.value, inner.start = -inner.value, first
             return inner
     if (
-        tok.kind != NUM
+        tok[KIND] != NUM
         and _is_minus(tok)
         and i + 1 < n
-        and tokens[i + 1].kind == NUM
-        and not tokens[i + 1].spaced
+        and tokens[i + 1][KIND] == NUM
+        and not tokens[i + 1][SPACED]
     ):
         sign = -1
         i += 1
         tok = tokens[i]
-    if tok.kind == NUM:
-        if sign == 1 and tok.text == "1":
+    if tok[KIND] == NUM:
+        if sign == 1 and tok[TEXT] == "1":
             odds = read_fraction_words(tokens, i)  # "1 in 4"
             if odds is not None:
                 return odds
@@ -403,60 +403,60 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             value, end = found
             return NumberReading(sign * value, None, first, end, fraction=True)
         nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None and (nxt.kind == NUM or nxt.text in VULGAR_FRACTIONS):
+        if nxt is not None and (nxt[KIND] == NUM or nxt[TEXT] in VULGAR_FRACTIONS):
             mixed = _mixed(tokens, i)
             if mixed is not None:  # "2 1/4", "2½", "2 ½"
                 value, end = mixed
                 return NumberReading(sign * value, None, first, end, fraction=True)
-        numeral = _cached_numeral(tok.text)
+        numeral = _cached_numeral(tok[TEXT])
         value, precision = numeral.value, numeral.precision
         if sign != 1:
             value = -value
-        integral = "." not in tok.text or tok.text.count(".") > 1
+        integral = "." not in tok[TEXT] or tok[TEXT].count(".") > 1
         power = power_of_ten(tokens, i + 1)
         if power is not None:
             exponent, end = power
-            if end < n and tokens[end].text == "^" and not tokens[end].spaced:
+            if end < n and tokens[end][TEXT] == "^" and not tokens[end][SPACED]:
                 # "10^10^10" is 10^(10^10): reading 10^10 and leaving "^10"
                 # would be silently wrong, and the exponent alone is beyond reach.
                 raise FigureError(
                     "a power of a power (such as 10^10^10) is too large to read",
-                    start=tok.start,
-                    end=tokens[end].end,
+                    start=tok[START],
+                    end=tokens[end][END],
                     hint=f"powers of ten are read up to 10^{_MAX_EXPONENT}; write one power",
                 )
-            if tokens[i + 1].text == "^":  # "10^6" is 1×10^6
+            if tokens[i + 1][TEXT] == "^":  # "10^6" is 1×10^6
                 value, precision = Fraction(sign), Fraction(1)
             factor = _power(exponent)
             return NumberReading(value * factor, precision * factor, first, end)
         j = i + 1
         scale = 1
-        if integral and j < n and tokens[j].low in _COUNTING_WORDS:
+        if integral and j < n and tokens[j][LOW] in _COUNTING_WORDS:
             counted = _dozens_or_hundreds(tokens, j, value)  # "3 dozen", "3 hundred and 21"
             if counted is not None:
                 whole, end = counted
                 return NumberReading(whole, _ONE, first, end, integral_print=True)
-        if j < n and tokens[j].kind == WORD:
-            word = tokens[j].low
+        if j < n and tokens[j][KIND] == WORD:
+            word = tokens[j][LOW]
             if word in SCALES:
                 scale = SCALES[word]
             elif (
                 word in _ATTACHED_SCALES
-                and not tokens[j].spaced
-                and not (j + 1 < n and tokens[j + 1].kind == NUM and not tokens[j + 1].spaced)
+                and not tokens[j][SPACED]
+                and not (j + 1 < n and tokens[j + 1][KIND] == NUM and not tokens[j + 1][SPACED])
                 and (word != "t" or _money_before(tokens, i))
             ):
                 scale = _ATTACHED_SCALES[word]  # "$5m", but "32m2" is square metres
-            elif tokens[j].text == "k" and not (j + 1 < n and tokens[j + 1].kind == NUM):
+            elif tokens[j][TEXT] == "k" and not (j + 1 < n and tokens[j + 1][KIND] == NUM):
                 scale = 1000  # "2.33 k"
-            elif word == "hundred" and (j + 1 >= n or tokens[j + 1].low in SCALES):
+            elif word == "hundred" and (j + 1 >= n or tokens[j + 1][LOW] in SCALES):
                 scale = 100  # "4 hundred million"
             if scale != 1:
                 j += 1
-                if scale == 100 and j < n and tokens[j].low in SCALES:
-                    scale *= SCALES[tokens[j].low]
+                if scale == 100 and j < n and tokens[j][LOW] in SCALES:
+                    scale *= SCALES[tokens[j][LOW]]
                     j += 1
-        if j < n and tokens[j].low.endswith(_ILLION):
+        if j < n and tokens[j][LOW].endswith(_ILLION):
             _refuse_unknown_scale(tokens, j)
         if scale != 1:
             half = _and_a_half(tokens, j)  # "3 million and a half"
@@ -477,9 +477,9 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             scale=scale,
             integral_print=integral and scale == 1,
         )
-    if sign == 1 and tok.low in _WORD_NUMBER_STARTS:
+    if sign == 1 and tok[LOW] in _WORD_NUMBER_STARTS:
         return read_fraction_words(tokens, i) or read_number_words(tokens, i)
-    if tok.low == "point":
+    if tok[LOW] == "point":
         return _point_numeral(tokens, i)
     return None
 
@@ -501,23 +501,23 @@ def power_of_ten(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     if i >= n:
         return None
     k = i
-    if tokens[k].text in ("×", "x", "X") and k + 1 < n and tokens[k + 1].text == "10":
+    if tokens[k][TEXT] in ("×", "x", "X") and k + 1 < n and tokens[k + 1][TEXT] == "10":
         k += 2
     elif not (
-        tokens[k].text == "^" and not tokens[k].spaced and i > 0 and tokens[i - 1].text == "10"
+        tokens[k][TEXT] == "^" and not tokens[k][SPACED] and i > 0 and tokens[i - 1][TEXT] == "10"
     ):
         return None
-    caret = k < n and tokens[k].text == "^" and not tokens[k].spaced
+    caret = k < n and tokens[k][TEXT] == "^" and not tokens[k][SPACED]
     if caret:
         k += 1
     sign = 1
-    if k < n and _is_minus(tokens[k]) and not tokens[k].spaced:
+    if k < n and _is_minus(tokens[k]) and not tokens[k][SPACED]:
         sign, k = -1, k + 1
     elif not caret:
         return None
-    if k >= n or tokens[k].kind != NUM or tokens[k].spaced or not tokens[k].text.isdigit():
+    if k >= n or tokens[k][KIND] != NUM or tokens[k][SPACED] or not tokens[k][TEXT].isdigit():
         return None
-    return sign * int(tokens[k].text[: MAX_DIGITS + 1]), k + 1
+    return sign * int(tokens[k][TEXT][: MAX_DIGITS + 1]), k + 1
 
 
 def _power(exponent: int) -> Fraction:
@@ -533,9 +533,9 @@ def _money_before(tokens: Sequence[Token], i: int) -> bool:
     """Whether the numeral at ``i`` is glued to a currency sign before it."""
     return (
         i > 0
-        and not tokens[i].spaced
-        and tokens[i - 1].kind != NUM
-        and tokens[i - 1].text[-1:] in _MONEY_SIGNS
+        and not tokens[i][SPACED]
+        and tokens[i - 1][KIND] != NUM
+        and tokens[i - 1][TEXT][-1:] in _MONEY_SIGNS
     )
 
 
@@ -548,15 +548,20 @@ def _dozens_or_hundreds(
     million`` is left to the scale words.
     """
     n = len(tokens)
-    word = tokens[j].low
+    word = tokens[j][LOW]
     if word in ("dozen", "dozens"):
         return value * 12, j + 1
-    if word != "hundred" or not 0 < value < 100 or (j + 1 < n and tokens[j + 1].low in SCALES):
+    if word != "hundred" or not 0 < value < 100 or (j + 1 < n and tokens[j + 1][LOW] in SCALES):
         return None
     total, end = value * 100, j + 1
-    k = end + 1 if end < n and tokens[end].low == "and" else end
-    if k < n and tokens[k].kind == NUM and tokens[k].text.isdigit() and int(tokens[k].text) < 100:
-        return total + int(tokens[k].text), k + 1
+    k = end + 1 if end < n and tokens[end][LOW] == "and" else end
+    if (
+        k < n
+        and tokens[k][KIND] == NUM
+        and tokens[k][TEXT].isdigit()
+        and int(tokens[k][TEXT]) < 100
+    ):
+        return total + int(tokens[k][TEXT]), k + 1
     more = _tail_below_hundred(tokens, end)
     if more is not None:
         return total + more[0], more[1]
@@ -567,9 +572,9 @@ def _and_a_half(tokens: Sequence[Token], j: int) -> int | None:
     """The end of ``and a half`` at ``tokens[j]``, if written there."""
     if (
         j + 2 < len(tokens)
-        and tokens[j].low == "and"
-        and tokens[j + 1].low in ("a", "one")
-        and tokens[j + 2].low == "half"
+        and tokens[j][LOW] == "and"
+        and tokens[j + 1][LOW] in ("a", "one")
+        and tokens[j + 2][LOW] == "half"
     ):
         return j + 3
     return None
@@ -583,22 +588,27 @@ def _mixed(tokens: Sequence[Token], i: int) -> tuple[Fraction, int] | None:
     """
     n = len(tokens)
     whole = tokens[i]
-    if not whole.text.isdigit() or len(whole.text) > 3 or i + 1 >= n:
+    if not whole[TEXT].isdigit() or len(whole[TEXT]) > 3 or i + 1 >= n:
         return None
     nxt = tokens[i + 1]
-    if nxt.text in VULGAR_FRACTIONS:
-        return int(whole.text) + VULGAR_FRACTIONS[nxt.text], i + 2
-    if nxt.kind != NUM or not nxt.spaced or not nxt.text.isdigit() or i + 3 >= n:
+    if nxt[TEXT] in VULGAR_FRACTIONS:
+        return int(whole[TEXT]) + VULGAR_FRACTIONS[nxt[TEXT]], i + 2
+    if nxt[KIND] != NUM or not nxt[SPACED] or not nxt[TEXT].isdigit() or i + 3 >= n:
         return None
     slash, bottom = tokens[i + 2], tokens[i + 3]
-    if slash.text not in ("/", "⁄") or slash.spaced or bottom.spaced or not bottom.text.isdigit():
+    if (
+        slash[TEXT] not in ("/", "⁄")
+        or slash[SPACED]
+        or bottom[SPACED]
+        or not bottom[TEXT].isdigit()
+    ):
         return None
-    top, den = int(nxt.text), int(bottom.text)
+    top, den = int(nxt[TEXT]), int(bottom[TEXT])
     if not 0 < top < den <= _MIXED_DENOMINATOR:
         return None
-    if i + 4 < n and tokens[i + 4].text in ("/", "⁄") and not tokens[i + 4].spaced:
+    if i + 4 < n and tokens[i + 4][TEXT] in ("/", "⁄") and not tokens[i + 4][SPACED]:
         return None  # "3 1/4/2020" is a date
-    return int(whole.text) + Fraction(top, den), i + 4
+    return int(whole[TEXT]) + Fraction(top, den), i + 4
 
 
 def slash_fraction(
@@ -612,41 +622,41 @@ def slash_fraction(
     where no date can stand ("-4/5").
     """
     n = len(tokens)
-    if i + 2 >= n or tokens[i + 1].text not in ("/", "⁄"):
+    if i + 2 >= n or tokens[i + 1][TEXT] not in ("/", "⁄"):
         return None
     top, bottom = tokens[i], tokens[i + 2]
     if (
-        bottom.kind != NUM
-        or tokens[i + 1].spaced
-        or bottom.spaced
-        or not top.text.isdigit()
-        or not bottom.text.isdigit()
-        or int(bottom.text) == 0
+        bottom[KIND] != NUM
+        or tokens[i + 1][SPACED]
+        or bottom[SPACED]
+        or not top[TEXT].isdigit()
+        or not bottom[TEXT].isdigit()
+        or int(bottom[TEXT]) == 0
     ):
         return None
-    if tokens[i + 1].text == "/" and not plain and not (i + 3 < n and tokens[i + 3].low == "of"):
+    if tokens[i + 1][TEXT] == "/" and not plain and not (i + 3 < n and tokens[i + 3][LOW] == "of"):
         return None
-    return Fraction(int(top.text), int(bottom.text)), i + 3
+    return Fraction(int(top[TEXT]), int(bottom[TEXT])), i + 3
 
 
 def _compound(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """A word number below 100 at ``i`` (``twenty-five``, ``seven``): value and end."""
     tok = tokens[i]
-    if tok.kind != WORD:
+    if tok[KIND] != WORD:
         return None
-    if tok.low in _ONES:
-        return _ONES[tok.low], i + 1
-    if tok.low in _TENS:
-        value = _TENS[tok.low]
+    if tok[LOW] in _ONES:
+        return _ONES[tok[LOW]], i + 1
+    if tok[LOW] in _TENS:
+        value = _TENS[tok[LOW]]
         if (
             i + 2 < len(tokens)
-            and tokens[i + 1].text == "-"
-            and tokens[i + 2].low in _ONES
-            and 0 < _ONES[tokens[i + 2].low] < 10
-            and not tokens[i + 1].spaced
-            and not tokens[i + 2].spaced
+            and tokens[i + 1][TEXT] == "-"
+            and tokens[i + 2][LOW] in _ONES
+            and 0 < _ONES[tokens[i + 2][LOW]] < 10
+            and not tokens[i + 1][SPACED]
+            and not tokens[i + 2][SPACED]
         ):
-            return value + _ONES[tokens[i + 2].low], i + 3
+            return value + _ONES[tokens[i + 2][LOW]], i + 3
         return value, i + 1
     return None
 
@@ -661,14 +671,16 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     """
     n = len(tokens)
     j = i
-    if j + 2 < n and tokens[j].low == "a" and tokens[j + 1].low in ("couple", "pair"):
-        if tokens[j + 2].low != "of":
+    if j + 2 < n and tokens[j][LOW] == "a" and tokens[j + 1][LOW] in ("couple", "pair"):
+        if tokens[j + 2][LOW] != "of":
             return None
         # "a couple of", "a pair of": two; "a couple of hundred" is two hundred
         end = j + 3
-        if j + 3 < n and (tokens[j + 3].low in SCALES or tokens[j + 3].low in ("hundred", "dozen")):
-            factor = {"hundred": 100, "dozen": 12}.get(tokens[j + 3].low) or SCALES[
-                tokens[j + 3].low
+        if j + 3 < n and (
+            tokens[j + 3][LOW] in SCALES or tokens[j + 3][LOW] in ("hundred", "dozen")
+        ):
+            factor = {"hundred": 100, "dozen": 12}.get(tokens[j + 3][LOW]) or SCALES[
+                tokens[j + 3][LOW]
             ]
             if factor >= 1000:
                 return NumberReading(
@@ -680,8 +692,8 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     current = 0
     smallest_scale: int | None = None
     seen = False
-    if j < n and tokens[j].low in ("a", "an", "one") and j + 1 < n:
-        nxt = tokens[j + 1].low
+    if j < n and tokens[j][LOW] in ("a", "an", "one") and j + 1 < n:
+        nxt = tokens[j + 1][LOW]
         if nxt in SCALES and nxt.isalpha() and _more_words(tokens, j + 2):
             # "a thousand five hundred", "one million two hundred thousand"
             total, smallest_scale, seen, j = SCALES[nxt], SCALES[nxt], True, j + 2
@@ -715,7 +727,7 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
             j = part[1]
             seen = True
             continue
-        word = tokens[j].low
+        word = tokens[j][LOW]
         if seen and word == "dozen":
             current *= 12
             j += 1
@@ -752,7 +764,7 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
     # "two thousand five hundred" names every digit down to the hundreds: as exact as 2,500
     precision = None if smallest_scale is None or current else Fraction(smallest_scale)
     total += current
-    if smallest_scale is None and (i == 0 or tokens[i - 1].low != "at"):
+    if smallest_scale is None and (i == 0 or tokens[i - 1][LOW] != "at"):
         decimals = _point_digits(
             tokens, j
         )  # "two hundred point zero three"; "at one point" is a time
@@ -760,8 +772,8 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
             places, end = decimals
             value = total + Fraction(int(places), 10 ** len(places))
             unit = Fraction(1, 10 ** len(places))
-            scale = SCALES.get(tokens[end].low, 1) if end < n else 1
-            if scale != 1 and tokens[end].low.isalpha() and not tokens[end].low.endswith("s"):
+            scale = SCALES.get(tokens[end][LOW], 1) if end < n else 1
+            if scale != 1 and tokens[end][LOW].isalpha() and not tokens[end][LOW].endswith("s"):
                 # "one point two million"
                 return NumberReading(
                     value * scale, unit * scale, i, end + 1, words=True, scale=scale
@@ -773,7 +785,7 @@ def read_number_words(tokens: Sequence[Token], i: int) -> NumberReading | None:
 
 def _more_words(tokens: Sequence[Token], k: int) -> bool:
     """Whether number words go on at ``k`` after a scale word ("… and five hundred")."""
-    if k < len(tokens) and tokens[k].low == "and":
+    if k < len(tokens) and tokens[k][LOW] == "and":
         k += 1
     return k < len(tokens) and _compound(tokens, k) is not None
 
@@ -781,12 +793,12 @@ def _more_words(tokens: Sequence[Token], k: int) -> bool:
 def _point_digits(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
     """``point zero three`` at ``j``: the digits spelled after "point", and the end."""
     n = len(tokens)
-    if j >= n or tokens[j].low != "point":
+    if j >= n or tokens[j][LOW] != "point":
         return None
     digits = ""
     k = j + 1
-    while k < n and tokens[k].low in _ONES and _ONES[tokens[k].low] < 10:
-        digits += str(_ONES[tokens[k].low])
+    while k < n and tokens[k][LOW] in _ONES and _ONES[tokens[k][LOW]] < 10:
+        digits += str(_ONES[tokens[k][LOW]])
         k += 1
     return (digits, k) if digits else None
 
@@ -794,12 +806,12 @@ def _point_digits(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
 def _point_numeral(tokens: Sequence[Token], i: int) -> NumberReading | None:
     """``point 77`` before a percent sign or word, or opening a quote: 0.77."""
     n = len(tokens)
-    if i + 1 >= n or not tokens[i + 1].text.isdigit() or not tokens[i + 1].spaced:
+    if i + 1 >= n or not tokens[i + 1][TEXT].isdigit() or not tokens[i + 1][SPACED]:
         return None
-    after = tokens[i + 2].low if i + 2 < n else ""
+    after = tokens[i + 2][LOW] if i + 2 < n else ""
     if i != 0 and after not in ("%", "percent", "per", "pct"):
         return None  # "match point 77" is a name
-    places = tokens[i + 1].text
+    places = tokens[i + 1][TEXT]
     scale = 10 ** len(places)
     return NumberReading(Fraction(int(places), scale), Fraction(1, scale), i, i + 2)
 
@@ -807,7 +819,7 @@ def _point_numeral(tokens: Sequence[Token], i: int) -> NumberReading | None:
 def _tail_below_hundred(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     """``and fifty`` / ``fifty`` after ``hundred``."""
     k = j
-    if k < len(tokens) and tokens[k].low == "and":
+    if k < len(tokens) and tokens[k][LOW] == "and":
         k += 1
     if k < len(tokens):
         part = _compound(tokens, k)
@@ -829,37 +841,37 @@ def read_fraction_words(
         return None
     tok = tokens[i]
     # "half" alone, "a half", "a quarter", "one third", "½"
-    if tok.low in ("half", "halves"):
+    if tok[LOW] in ("half", "halves"):
         return _of_scale(tokens, Fraction(1, 2), i, i + 1, scaled)
-    if tok.text in VULGAR_FRACTIONS:
-        return _of_scale(tokens, VULGAR_FRACTIONS[tok.text], i, i + 1, scaled)
+    if tok[TEXT] in VULGAR_FRACTIONS:
+        return _of_scale(tokens, VULGAR_FRACTIONS[tok[TEXT]], i, i + 1, scaled)
     numerator: int | None = None
     j = i
-    if tok.low in ("a", "an"):
+    if tok[LOW] in ("a", "an"):
         numerator, j = 1, i + 1
     else:
         part = _compound(tokens, i)
         if part is not None:
             numerator, j = part
             # "two and a half", "twenty and three fifths"
-            if j + 1 < n and tokens[j].low == "and" and tokens[j + 1].low != "and":
+            if j + 1 < n and tokens[j][LOW] == "and" and tokens[j + 1][LOW] != "and":
                 rest = read_fraction_words(tokens, j + 1, scaled=False)
                 if (
                     rest is not None
                     and rest.fraction
                     and 0 < rest.value < 1
-                    and not any(t.low in ("in", "out") for t in tokens[j + 1 : rest.end])
+                    and not any(t[LOW] in ("in", "out") for t in tokens[j + 1 : rest.end])
                 ):
                     return _of_scale(tokens, numerator + rest.value, i, rest.end, scaled)
-        elif tok.kind == NUM and tok.text == "1":
+        elif tok[KIND] == NUM and tok[TEXT] == "1":
             numerator, j = 1, i + 1
     if numerator is None:
         return None
     # "two-thirds": hyphen written against both words
-    if j + 1 < n and tokens[j].text == "-" and not tokens[j].spaced and not tokens[j + 1].spaced:
+    if j + 1 < n and tokens[j][TEXT] == "-" and not tokens[j][SPACED] and not tokens[j + 1][SPACED]:
         j += 1
-    if j < n and tokens[j].low in FRACTION_WORDS and numerator > 0:
-        word = tokens[j].low
+    if j < n and tokens[j][LOW] in FRACTION_WORDS and numerator > 0:
+        word = tokens[j][LOW]
         plural = word.endswith("s")
         # "one thirds", "two third" and "two half" are not English: leave them alone.
         if (numerator == 1) == plural or (numerator > 1 and word == "half"):
@@ -867,25 +879,25 @@ def read_fraction_words(
         return _of_scale(tokens, Fraction(numerator, FRACTION_WORDS[word]), i, j + 1, scaled)
     # "one in four", "three out of four", "1 in 4"
     k = j
-    if k < n and tokens[k].low == "in":
+    if k < n and tokens[k][LOW] == "in":
         k += 1
-    elif k + 1 < n and tokens[k].low == "out" and tokens[k + 1].low == "of":
+    elif k + 1 < n and tokens[k][LOW] == "out" and tokens[k + 1][LOW] == "of":
         k += 2
     else:
         return None
-    if k >= n or tok.low in ("a", "an"):
+    if k >= n or tok[LOW] in ("a", "an"):
         return None
     # digits after "in" whatever the first number is written as: "1 in 4", "one in 13"
     # (but "one in 2004" is one thing in a year)
-    digits = tokens[k].text
-    if tok.kind == NUM or (
-        tokens[k].kind == NUM and digits.isdigit() and not (len(digits) == 4 and digits[0] in "12")
+    digits = tokens[k][TEXT]
+    if tok[KIND] == NUM or (
+        tokens[k][KIND] == NUM and digits.isdigit() and not (len(digits) == 4 and digits[0] in "12")
     ):
-        if tokens[k].kind != NUM or "," in tokens[k].text or "." in tokens[k].text:
+        if tokens[k][KIND] != NUM or "," in tokens[k][TEXT] or "." in tokens[k][TEXT]:
             return None
-        denominator, end = _int(tokens[k].text, tokens[k].text), k + 1
-        if end < n and tokens[end].low in SCALES and tokens[end].low.isalpha():
-            denominator *= SCALES[tokens[end].low]  # "1 in 4 million"
+        denominator, end = _int(tokens[k][TEXT], tokens[k][TEXT]), k + 1
+        if end < n and tokens[end][LOW] in SCALES and tokens[end][LOW].isalpha():
+            denominator *= SCALES[tokens[end][LOW]]  # "1 in 4 million"
             end += 1
     else:
         words = read_number_words(tokens, k)  # "one in four", "one in a million"
@@ -909,10 +921,10 @@ def _of_scale(
     the exact, dimensionless fraction.
     """
     k = end
-    if k < len(tokens) and tokens[k].low in ("a", "an") and value < 1:
+    if k < len(tokens) and tokens[k][LOW] in ("a", "an") and value < 1:
         k += 1  # "half a million"
     if scaled and k < len(tokens):
-        word = tokens[k].low
+        word = tokens[k][LOW]
         scale = SCALES.get(word)
         if scale is not None and word.isalpha() and not word.endswith("s"):
             return NumberReading(
@@ -934,11 +946,11 @@ def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None
     """
     n = len(tokens)
     tok = tokens[i]
-    if tok.low in MULTIPLE_WORDS:
-        factor, trend = MULTIPLE_WORDS[tok.low]
+    if tok[LOW] in MULTIPLE_WORDS:
+        factor, trend = MULTIPLE_WORDS[tok[LOW]]
         return factor, trend, i + 1
-    if tok.kind == WORD and tok.low.endswith("fold") and len(tok.low) > 4:
-        stem = tok.low[:-4]
+    if tok[KIND] == WORD and tok[LOW].endswith("fold") and len(tok[LOW]) > 4:
+        stem = tok[LOW][:-4]
         if stem in WORD_NUMBERS:
             return Fraction(WORD_NUMBERS[stem]), None, i + 1
         return None
@@ -946,14 +958,14 @@ def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None
     if number is None or number.fraction or number.value <= 0:
         return None
     j = number.end
-    if j + 1 < n and tokens[j].text == "-" and tokens[j + 1].low == "fold":
+    if j + 1 < n and tokens[j][TEXT] == "-" and tokens[j + 1][LOW] == "fold":
         return number.value, None, j + 2
     if (
         j < n
-        and tokens[j].low in ("fold", "times")
-        and not (tokens[j].low == "fold" and tokens[j].spaced)
+        and tokens[j][LOW] in ("fold", "times")
+        and not (tokens[j][LOW] == "fold" and tokens[j][SPACED])
     ):
-        if number.value == 1 and tokens[j].low == "times":
+        if number.value == 1 and tokens[j][LOW] == "times":
             return None  # "one times" is not said; "one time" is an occasion
         return number.value, None, j + 1
     return None
@@ -963,21 +975,21 @@ def read_ordinal(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """An ordinal at ``i``: ``20th``, ``1st``, ``first``, ``twenty-first``; its number and end."""
     n = len(tokens)
     tok = tokens[i]
-    if tok.kind == NUM and i + 1 < n:
+    if tok[KIND] == NUM and i + 1 < n:
         suffix = tokens[i + 1]
-        if suffix.low in ORDINAL_SUFFIXES and not suffix.spaced and tok.text.isdigit():
-            return _int(tok.text, tok.text), i + 2
+        if suffix[LOW] in ORDINAL_SUFFIXES and not suffix[SPACED] and tok[TEXT].isdigit():
+            return _int(tok[TEXT], tok[TEXT]), i + 2
         return None
-    if tok.low in ORDINAL_WORDS:
-        return ORDINAL_WORDS[tok.low], i + 1
+    if tok[LOW] in ORDINAL_WORDS:
+        return ORDINAL_WORDS[tok[LOW]], i + 1
     if (
-        tok.low in _TENS
+        tok[LOW] in _TENS
         and i + 2 < n
-        and tokens[i + 1].text == "-"
-        and tokens[i + 2].low in ORDINAL_WORDS
-        and ORDINAL_WORDS[tokens[i + 2].low] < 10
+        and tokens[i + 1][TEXT] == "-"
+        and tokens[i + 2][LOW] in ORDINAL_WORDS
+        and ORDINAL_WORDS[tokens[i + 2][LOW]] < 10
     ):
-        return _TENS[tok.low] + ORDINAL_WORDS[tokens[i + 2].low], i + 3
+        return _TENS[tok[LOW]] + ORDINAL_WORDS[tokens[i + 2][LOW]], i + 3
     return None
 
 

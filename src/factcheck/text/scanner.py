@@ -34,7 +34,7 @@ from factcheck.text.grammar import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.restatements import borrow
-from factcheck.text.tokens import Starts, Token, normalize, tokenize, tokenize_marking
+from factcheck.text.tokens import START, TEXT, Starts, Token, normalize, tokenize, tokenize_marking
 
 __all__ = ["FigureScan", "find_figures", "find_invalid_dates", "scan_figures"]
 
@@ -114,7 +114,7 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
         # has to have caught up by the next place that is read.
         if not is_start(tokens, i) or glued(tokens, i):
             continue
-        start = tokens[i].start
+        start = tokens[i][START]
         while s < n_spans and spans[s].end <= start:
             if spans[s].kind == "time":
                 found = time_figure(text, spans[s])
@@ -133,7 +133,7 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
         if s < n_spans and spans[s].start < figure.span[1]:
             continue  # the reading runs into a skipped span ("between 8:30 and 17:00")
         first = i
-        while first < reading.end and tokens[first].start < figure.start:
+        while first < reading.end and tokens[first][START] < figure.start:
             first += 1
         refined = refine(figure, tokens, first, text)
         if refined is not None:
@@ -188,20 +188,20 @@ def _invalid_dates(
         places = range(n)
     for i in places:
         tok = tokens[i]
-        if tok.text in MONTHS:
+        if tok[TEXT] in MONTHS:
             # the date may start up to three tokens earlier: "the 29th of February"
             starts = range(max(0, i - 3), i + 1)
         elif (
-            len(tok.text) == 4  # cheap tests first: this runs on every token
+            len(tok[TEXT]) == 4  # cheap tests first: this runs on every token
             and i + 1 < n
-            and tokens[i + 1].text == "-"
-            and tok.text.isdigit()  # any year in ISO form, 0000 included
+            and tokens[i + 1][TEXT] == "-"
+            and tok[TEXT].isdigit()  # any year in ISO form, 0000 included
         ):
             starts = range(i, i + 1)  # an ISO date: 2023-02-29
         else:
             continue
         for start in starts:
-            if tokens[start].start < last_end or not may_start(tokens[start]):
+            if tokens[start][START] < last_end or not may_start(tokens[start]):
                 continue  # read_date finds no date, and raises nothing, where none may start
             try:
                 reading = read_date(tokens, start)

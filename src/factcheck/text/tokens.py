@@ -6,7 +6,7 @@ changes the length of the text for the same reason: full-width digits
 (``１２``) and exotic spaces become their plain forms one character for one
 character, and a byte-order mark becomes a space.
 
->>> [t.text for t in tokenize("more than $1.6bn, 7,177 U.S. troops")]
+>>> [t[TEXT] for t in tokenize("more than $1.6bn, 7,177 U.S. troops")]
 ['more', 'than', '$', '1.6', 'bn', ',', '7,177', 'U.S.', 'troops']
 """
 
@@ -16,11 +16,18 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 __all__ = [
+    "END",
+    "KIND",
+    "LOW",
     "NUM",
+    "PARA",
+    "SPACED",
+    "START",
     "SYM",
+    "TEXT",
     "WORD",
     "Starts",
     "Token",
@@ -40,21 +47,22 @@ WORD = "word"
 SYM = "sym"
 
 
-class Token(NamedTuple):
-    """One token: its kind, exact text, lower-cased text and offsets.
-
-    ``spaced`` tells whether whitespace precedes the token (``5-fold`` and
-    ``5 - fold`` differ); ``para`` whether a blank line does (a figure never
-    spans paragraphs).
-    """
-
-    kind: str
-    text: str
-    low: str
-    start: int
-    end: int
-    spaced: bool
-    para: bool
+#: One token: its kind, exact text, lower-cased text, offsets, whether whitespace
+#: precedes it (``5-fold`` and ``5 - fold`` differ) and whether a blank line does
+#: (a figure never spans paragraphs). A plain tuple, read by the index constants
+#: below (``tok[LOW]``): a text has hundreds of tokens and most are never looked
+#: at, and a plain tuple costs half what a ``NamedTuple`` costs to make (its own
+#: free list, no copy from a tuple built first); reading a field by a constant
+#: index is also cheaper than a named field's descriptor.
+Token = tuple[str, str, str, int, int, bool, bool]
+# Final, so that mypy types each field: tok[TEXT] is a str, tok[START] an int.
+KIND: Final = 0
+TEXT: Final = 1
+LOW: Final = 2
+START: Final = 3
+END: Final = 4
+SPACED: Final = 5
+PARA: Final = 6
 
 
 class Starts(NamedTuple):
@@ -113,8 +121,6 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<other>[^\s\w]|_))"
 )
-_new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
-
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -181,7 +187,7 @@ def tokenize_marking(
             low = word.lower()
             if low in either and (low in words or word in cased):
                 mark(len(tokens))
-            append(_new(Token, (WORD, word, low, start, end, True, False)))
+            append((WORD, word, low, start, end, True, False))
             continue
         if space:
             start = end + len(space)
@@ -197,24 +203,24 @@ def tokenize_marking(
                 low = part.lower()
                 if low in either and (low in words or part in cased):
                     mark(len(tokens))
-                append(_new(Token, (WORD, part, low, start, end, spaced, para)))
+                append((WORD, part, low, start, end, spaced, para))
                 start, spaced, para = end + 1, True, False
         elif word:
             end = start + len(word)
             low = word.lower()
             if low in either and (low in words or word in cased):
                 mark(len(tokens))
-            append(_new(Token, (WORD, word, low, start, end, spaced, para)))
+            append((WORD, word, low, start, end, spaced, para))
         elif num:
             end = start + len(num)
             mark(len(tokens))
-            append(_new(Token, (NUM, num, num, start, end, spaced, para)))
+            append((NUM, num, num, start, end, spaced, para))
         else:
             value = sym or other
             end = start + len(value)
             if value in symbols:
                 mark(len(tokens))
-            append(_new(Token, (SYM, value, value.lower(), start, end, spaced, para)))
+            append((SYM, value, value.lower(), start, end, spaced, para))
     return tokens, marked
 
 
@@ -226,7 +232,7 @@ def phrase_index(table: Mapping[str, _T]) -> dict[str, list[tuple[tuple[str, ...
     """
     index: dict[str, list[tuple[tuple[str, ...], _T]]] = {}
     for phrase, meaning in table.items():
-        words = tuple(t.low for t in tokenize(phrase))
+        words = tuple(t[LOW] for t in tokenize(phrase))
         index.setdefault(words[0], []).append((words, meaning))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -239,7 +245,7 @@ def phrase_fits(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool
         return False
     # a plain loop, no generator: this runs at every place a figure may start
     for k in range(1, len(words)):  # noqa: SIM110 (see above)
-        if tokens[i + k].low != words[k]:
+        if tokens[i + k][LOW] != words[k]:
             return False
     return True
 
@@ -254,7 +260,7 @@ def match_phrase(
     """
     if i >= len(tokens):
         return None
-    for words, meaning in index.get(tokens[i].low, ()):
+    for words, meaning in index.get(tokens[i][LOW], ()):
         if phrase_fits(tokens, i, words):
             return meaning, i + len(words)
     return None

@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.text.tokens import NUM, SYM, WORD, Token, phrase_fits, phrase_index
+from factcheck.text.tokens import (
+    KIND,
+    LOW,
+    NUM,
+    SPACED,
+    SYM,
+    TEXT,
+    WORD,
+    Token,
+    phrase_fits,
+    phrase_index,
+)
 from factcheck.units import CURRENCY_SYMBOLS, parse_unit
 
 if TYPE_CHECKING:
@@ -206,15 +217,15 @@ def dollar_word(tokens: Sequence[Token], i: int) -> str | None:
     must follow it.
     """
     tok = tokens[i]
-    code = DOLLAR_PREFIXES.get(tok.text.upper())
+    code = DOLLAR_PREFIXES.get(tok[TEXT].upper())
     if code is None or i + 2 >= len(tokens):
         return None
-    if not tok.text.isupper() and tok.low not in _ANY_CASE:
+    if not tok[TEXT].isupper() and tok[LOW] not in _ANY_CASE:
         return None  # "we can $5" is no Canadian money
     sign, number = tokens[i + 1], tokens[i + 2]
-    if sign.text != "$" or number.kind != NUM:
+    if sign[TEXT] != "$" or number[KIND] != NUM:
         return None
-    if sign.spaced and (tok.low in _GLUED_ONLY and tok.text != "C"):
+    if sign[SPACED] and (tok[LOW] in _GLUED_ONLY and tok[TEXT] != "C"):
         return None
     return code
 
@@ -506,15 +517,15 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == WORD and (tok.text in CURRENCY_CODES or tok.low in _LOWER_CODES):
-        code = currency_code(tok.text)
+    if tok[KIND] == WORD and (tok[TEXT] in CURRENCY_CODES or tok[LOW] in _LOWER_CODES):
+        code = currency_code(tok[TEXT])
         if code is not None:
             return UnitWord(code, CURRENCY), i + 1
-    for words, meaning in _INDEX.get(tok.low, ()):
+    for words, meaning in _INDEX.get(tok[LOW], ()):
         if not phrase_fits(tokens, i, words):
             continue
-        if tok.low in ATTACHED_ONLY and (
-            (tok.spaced and tok.low != "ps") or tok.text != _EXACT_CASE[tok.low]
+        if tok[LOW] in ATTACHED_ONLY and (
+            (tok[SPACED] and tok[LOW] != "ps") or tok[TEXT] != _EXACT_CASE[tok[LOW]]
         ):
             continue  # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit
         # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
@@ -527,24 +538,24 @@ def read_currency_prefix(tokens: Sequence[Token], i: int) -> tuple[str, int] | N
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok.kind == SYM and tok.text in _SYMBOLS:
-        return _SYMBOLS[tok.text], i + 1
-    if tok.kind != WORD:
+    if tok[KIND] == SYM and tok[TEXT] in _SYMBOLS:
+        return _SYMBOLS[tok[TEXT]], i + 1
+    if tok[KIND] != WORD:
         return None
-    if tok.low in DOLLAR_WORDS:
+    if tok[LOW] in DOLLAR_WORDS:
         dollar = dollar_word(tokens, i)  # "c$5", "HK $5", "Mex$5"
         if dollar is not None:
             return dollar, i + 2
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    code = currency_code(tok.text)
-    if code is not None and (tok.text in CURRENCY_CODES or (nxt is not None and nxt.kind == NUM)):
+    code = currency_code(tok[TEXT])
+    if code is not None and (tok[TEXT] in CURRENCY_CODES or (nxt is not None and nxt[KIND] == NUM)):
         return code, i + 1  # "USD" alone is a word; "rmb 10" and "usd 20" are money
-    if tok.text in LETTER_CURRENCIES and nxt is not None:
+    if tok[TEXT] in LETTER_CURRENCIES and nxt is not None:
         # "RM23.50", "Rs 500", "Rs. 500", "Rp 9,000"
-        if nxt.text == "." and not nxt.spaced and i + 2 < len(tokens):
+        if nxt[TEXT] == "." and not nxt[SPACED] and i + 2 < len(tokens):
             i, nxt = i + 1, tokens[i + 2]
-        if nxt.kind == NUM:
-            return LETTER_CURRENCIES[tok.text], i + 1
+        if nxt[KIND] == NUM:
+            return LETTER_CURRENCIES[tok[TEXT]], i + 1
     return None
 
 
