@@ -1537,7 +1537,10 @@ def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
     A … and B …"); a whole that is a rate, a goal or a change may be passed.
     """
     items = sentence.items
-    if len(items) < 2 or not fits(_FRONTED_WHOLE, sentence.gap(0), 20):
+    opening = sentence.text[sentence.start : items[0].start if items else sentence.start]
+    if len(items) < 2 or "of " not in opening.lower() or len(opening) > 20:
+        return  # the cheap test first: the whole opens the sentence after "Of the"
+    if not fits(_FRONTED_WHOLE, sentence.gap(0), 20):
         return
     whole = items[0]
     same = [k for k in range(1, len(items)) if unit_key(items[k]) == unit_key(whole)]
@@ -1861,6 +1864,9 @@ def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
     """ "Citizens Bank and Canal Bank are the two lenders": the names open the sentence,
     then the count of the things they are."""
     text = sentence.text
+    before = text[sentence.start : count.start].rstrip()
+    if " and " not in before or not before.endswith((",", " are", " were", " the")):
+        return None  # the cheap test first
     match = _NAMED_FIRST.fullmatch(text, sentence.start, count.start)
     if match is None or not _COUNTED_AFTER.match(text, count.span[1]):
         return None
@@ -2318,6 +2324,8 @@ _OF_OTHER = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
 def _majorities(sentence: Sentence) -> Iterator[Relation]:
     """ "A majority of voters (68%)": a share stated as a majority is above half."""
     text = sentence.text
+    if "ajority" not in text[sentence.start : sentence.end]:
+        return  # the cheap test first: few sentences name a majority
     starts = {f.start: f for f in sentence.items}
     for match in _MAJORITY.finditer(text, sentence.start, sentence.end):
         share = starts.get(match.end())
