@@ -243,3 +243,10 @@ def test_multiple_words() -> None:
         is OK
     )
     assert status("multiple", from_=exact(0), to=exact(40), factor=three_more) is OPEN
+
+
+def test_pence_read_as_people_print_them() -> None:
+    from factcheck.scan import scan
+
+    (finding,) = scan("Shares rose 5p to 150p from 140p.").findings
+    assert "a rise of 10p; the article says 5p, which covers 5p" in finding.message

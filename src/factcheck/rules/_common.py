@@ -185,6 +185,8 @@ def _suffix(unit: pint.Unit | str, plural: bool = True) -> tuple[str, str]:
         return "", " percentage points"
     if text == "USD":
         return "$", ""
+    if text == "penny":
+        return "", "p"  # "12p", "10.45–10.55p": as prices in pence are printed
     return "", f" {text.replace('_', ' ')}"
 
 
