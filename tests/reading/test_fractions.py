@@ -156,3 +156,19 @@ def test_a_fraction_of_things_called_points_stays_a_share() -> None:
 )
 def test_a_half_or_quarter_of_a_period_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Profits more than halved.", F(0), F(1, 2)),  # divided by more than two
+        ("Profits nearly halved.", F(1, 2), F(5, 9)),  # divided by nearly two (1.8-2)
+        ("Profits were halved.", F(1, 2), F(1, 2)),
+        ("Sales more than doubled.", F(2), None),
+    ],
+)
+def test_a_hedged_ratio_word_bounds_what_it_divides_or_multiplies_by(
+    text: str, low: Fraction, high: Fraction | None
+) -> None:
+    (figure,) = [f for f in find_figures(text) if f.kind.value == "multiple"]
+    assert (figure.low, figure.high) == (low, high)

@@ -1176,6 +1176,14 @@ class Grammar:
         interval = core.rounding
         if interval is None:
             interval = Interval.everything()
+        elif hedge_word is not None and _shrinks(core):
+            # "more than halved" divides by more than 2 (below half); "nearly halved"
+            # by nearly 2 (a little above half): the hedge bounds the divisor
+            assert core.value is not None
+            interval = hedge_interval(
+                hedge_word, interval.reciprocal(), self.options.tolerance, printed=1 / core.value
+            ).reciprocal()
+            hedge = hedge_word.hedge
         elif hedge_word is not None:
             interval = hedge_interval(
                 hedge_word,
@@ -1201,6 +1209,11 @@ class Grammar:
             core.granularity,
             core.parts,
         )
+
+
+def _shrinks(core: _Core) -> bool:
+    """Whether a ratio word divides ("halved", "quartered"): a factor between 0 and 1."""
+    return core.kind is Kind.MULTIPLE and core.value is not None and 0 < core.value < 1
 
 
 def _money_after(tok: Token) -> bool:
