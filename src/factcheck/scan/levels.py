@@ -1500,8 +1500,8 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
         else:
             continue
         pair = as_levels(part, whole)
-        if pair is None or unit_key(pair[0]) == "percent":
-            continue
+        if pair is None or unit_key(pair[0]) == "percent" or is_fraction_word(part):
+            continue  # "240,000 people, about two-thirds of whom": a share, not a part
         if (
             unit_key(pair[0]) == "count"
             and (
