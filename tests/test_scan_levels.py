@@ -1705,3 +1705,19 @@ def test_a_move_by_a_year_or_to_a_bound_starts_from_the_level_before(
 ) -> None:
     text = f"Inflation is put at about 2.4% in November. Inflation is expected to {later}."
     assert _patterns(text) == [("A. The measure was cut to B", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cases tripled, from 510 to 1,540.", [("C, from A to B", "consistent")]),  # ×3.02
+        ("Cases tripled, from 510 to 1,640.", [("C, from A to B", "inconsistent")]),  # ×3.2
+        # a hedge the reader did not join to the ratio word: nothing is checked as exact
+        ("There was nearly a threefold rise in cases, from 510 to 1,460.", []),
+        ("The queue was almost cut in half, from 80 to 42.", []),
+    ],
+)
+def test_a_bare_ratio_word_is_near_its_number_and_a_loose_one_is_not_exact(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

@@ -292,12 +292,44 @@ def detect(
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
     # (a product joins a total over a span to the amount for each period on purpose)
     relations = [
-        r
+        _as_told(text, r)
         for r in relations
-        if r.rule == "product" or not (_other_rates(text, r) or _other_lengths(text, r))
+        if (r.rule == "product" or not (_other_rates(text, r) or _other_lengths(text, r)))
+        and not _hedge_left_out(text, r)
     ]
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
+
+
+#: A hedge the reader did not join to a ratio word: "a near-doubling", "nearly a threefold
+#: rise", "more than a threefold rise", "a rough doubling", "almost cut in half".
+_LOOSE_RATIO = re.compile(
+    r"(?:\b(?:nearly|almost|near|roughly|rough|about|around|some|more\s+than|less\s+than|"
+    r"over|under|well\s+over|at\s+least|close\s+to|just\s+under|just\s+over)"
+    r"(?:\s+(?:an?|cut|be|been))?[\s-]*(?:cut\s+)?(?:in\s+)?)$",
+    re.IGNORECASE,
+)
+#: How far a bare ratio word may be from its number in news: "tripled" for ×3.02.
+_RATIO_SPREAD = Fraction(1, 50)
+
+
+def _hedge_left_out(text: str, relation: Relation) -> bool:
+    """Whether a ratio word checked as exact has a hedge the reader left out before it."""
+    factor = relation.roles.get("factor") if relation.rule == "multiple" else None
+    if not isinstance(factor, Figure) or factor.hedge not in (Hedge.EXACT, Hedge.ROUNDED):
+        return False
+    return _LOOSE_RATIO.search(text, max(0, factor.start - 30), factor.start) is not None
+
+
+def _as_told(text: str, relation: Relation) -> Relation:
+    """A bare ratio word read as news writes it: "tripled" from 420 to 1,270 (×3.02) is
+    within a fiftieth of its number, not the exact factor a claims file may ask for."""
+    factor = relation.roles.get("factor") if relation.rule == "multiple" else None
+    if not isinstance(factor, Figure) or factor.hedge is not Hedge.EXACT or factor.value is None:
+        return relation
+    spread = factor.value * _RATIO_SPREAD
+    loose = attrs.evolve(factor, low=factor.value - spread, high=factor.value + spread)
+    return attrs.evolve(relation, roles={**relation.roles, "factor": loose})
 
 
 def _other_rates(text: str, relation: Relation) -> bool:
