@@ -1721,3 +1721,8 @@ def test_a_bare_ratio_word_is_near_its_number_and_a_loose_one_is_not_exact(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+def test_a_fraction_word_is_no_level_of_a_count() -> None:
+    # "below half" is a share of the old level; the scan reads no move from 9,000 to it
+    assert _patterns("Sales fell to below half, from 9,000 to 5,000.") == []

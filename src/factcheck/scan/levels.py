@@ -274,6 +274,8 @@ def as_levels(*figures: Figure) -> tuple[Figure, ...] | None:
         return None
     if len({_one_in(f) for f in figures}) > 1:
         return None  # "one in eight" is a rate: no level of "48 million cards"
+    if len({is_fraction_word(f) and not _one_in(f) for f in figures}) > 1:
+        return None  # "fell to below half, from 9,000": a share, no level of the count
     units = {unit_key(f) for f in figures if not _bare(f)}
     if len(units) == 1 and units != {"count"} and "percent" not in units:
         unit = next(f.unit for f in figures if not _bare(f))
