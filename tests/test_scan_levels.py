@@ -1726,3 +1726,9 @@ def test_a_bare_ratio_word_is_near_its_number_and_a_loose_one_is_not_exact(
 def test_a_fraction_word_is_no_level_of_a_count() -> None:
     # "below half" is a share of the old level; the scan reads no move from 9,000 to it
     assert _patterns("Sales fell to below half, from 9,000 to 5,000.") == []
+
+
+@pytest.mark.parametrize(("later", "status"), [("£9.00", "consistent"), ("£12.00", "inconsistent")])
+def test_a_change_after_its_levels_may_be_a_percent_higher(later: str, status: str) -> None:
+    text = f"Fares rose to {later} from £6.00, 50% higher."
+    assert _patterns(text) == [("to B from A, a C change", status)]

@@ -414,8 +414,8 @@ _CHANGE_ENDS = re.compile(
     # the change's own noun: "a 20% fall", "a 61% increase on a year earlier" (", seasonally
     # adjusted" after it is another base)
     r"|\s+(?:rise|increase|fall|drop|decline|jump|gain|cut|reduction|slump|surge|leap|climb|"
-    r"growth|decrease)\b(?:\s+on\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|\s+on\s+last\s+"
-    rf"year)?\s*(?:[.;:!?)]|$|{_COMMA_END})"
+    r"growth|decrease|higher|lower|up|down)\b(?:\s+on\s+(?:a|the)\s+year\s+(?:earlier|ago|"
+    rf"before)|\s+on\s+last\s+year)?\s*(?:[.;:!?)]|$|{_COMMA_END})"
 )
 #: Words after a change that give it another base than the two levels.
 _BASE_QUALIFIER = re.compile(
@@ -612,11 +612,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and z is not None
         and x.trend is None
         and y.trend is None
-        and z.trend is not None
+        # "…, a drop of 15.3%", "…, 50% higher", "…, more than double"
+        and (z.trend is not None or z.kind is Kind.MULTIPLE)
         and _ENDS_TO.search(gap(i))
         and fits(_FROM, gap(i + 1))
         and fits(_THEN_CHANGE, gap(i + 2))
-        and gap(i + 2)
+        and (gap(i + 2) or sentence.joint(i + 2).strip().startswith(","))
     ):
         # "fell to 231,500 from 262,300 a year earlier, a drop of 15.3%"
         rel = _change_relation(sentence, "to B from A, a C change", z, y, x)
