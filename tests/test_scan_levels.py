@@ -1732,3 +1732,16 @@ def test_a_fraction_word_is_no_level_of_a_count() -> None:
 def test_a_change_after_its_levels_may_be_a_percent_higher(later: str, status: str) -> None:
     text = f"Fares rose to {later} from £6.00, 50% higher."
     assert _patterns(text) == [("to B from A, a C change", status)]
+
+
+@pytest.mark.parametrize(("change", "status"), [("40%", "consistent"), ("20%", "inconsistent")])
+def test_compared_with_after_the_levels_own_predicate(change: str, status: str) -> None:
+    text = f"In 2004, 14% were obese, compared with 10% in 1995, a rise of {change}."
+    assert _patterns(text) == [("B, compared with A, a C change", status)]
+
+
+def test_a_figure_setting_the_scene_is_no_term_of_a_difference() -> None:
+    text = (
+        "Wales scored 151 points in their five matches and conceded 77, a points difference of 74."
+    )
+    assert ("A to B, a difference of C", "inconsistent") not in _patterns(text)

@@ -1176,6 +1176,10 @@ _OVERALL = re.compile(
 _OVER_RIVAL = re.compile(r"(?:\s+[a-z]+){0,2}?\s+over\s+(?:the\s+)?([A-Z][\w'’-]*)")
 
 
+#: Before a figure that sets the scene rather than being a term: "in their five matches".
+_ADJUNCT_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+(?:the|their|its|his|her|all)?\s*$")
+
+
 def _differences(sentence: Sentence) -> Iterator[Relation]:
     """ "£16.9bn but … £21.5bn, a deficit of £4.6bn": the larger is the smaller plus the gap."""
     items, gap = sentence.items, sentence.gap
@@ -1186,6 +1190,8 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         a, b, c = items[k - 2], items[k - 1], items[k]
         if fits(_CONTRAST, gap(k - 1)) is None:
             continue
+        if _ADJUNCT_BEFORE.search(sentence.lead(k - 2)):
+            continue  # "scored 151 points in their five matches and conceded 77": a setting
         if _OTHER_BASIS.search(gap(k)):
             continue  # "… on an accounting basis, but on the regulator's basis the deficit was"
         lead = said.group("word") == "lead"

@@ -272,7 +272,9 @@ _UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
 _WHERE_THEN_FROM = re.compile(r"(?:in|on|at|during)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*from")
 #: "£870m, compared with £970m in the first quarter, a fall of 12%".
 _COMPARED_WITH = re.compile(
-    r"(?:[,;]\s*)?(?:compared\s+(?:with|to)|against|versus)(?:\s+(?:the|a|an))?"
+    # the level's own short predicate may come first: "14% were obese, compared with 10%"
+    r"(?:(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*[,;]\s*|[,;]\s*)?"
+    r"(?:compared\s+(?:with|to)|against|versus)(?:\s+(?:the|a|an))?"
 )
 #: "halved its losses to $30m": the object, then the later level.
 _OBJECT_TO = re.compile(
