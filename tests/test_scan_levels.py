@@ -1745,3 +1745,8 @@ def test_a_figure_setting_the_scene_is_no_term_of_a_difference() -> None:
         "Wales scored 151 points in their five matches and conceded 77, a points difference of 74."
     )
     assert ("A to B, a difference of C", "inconsistent") not in _patterns(text)
+
+
+def test_a_level_after_compared_with_is_no_later_level_of_a_change() -> None:
+    text = "It was named on 955 certificates in 2003, compared with 51 in 1993, a 19-fold rise."
+    assert "B, a C change" not in [p for p, _ in _patterns(text)]

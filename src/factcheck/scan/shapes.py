@@ -271,6 +271,8 @@ _UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
 #: "to $151.20 in extended trading in New York, from $143": where the level was reached.
 _WHERE_THEN_FROM = re.compile(r"(?:in|on|at|during)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*from")
 #: "£870m, compared with £970m in the first quarter, a fall of 12%".
+#: Before an earlier level: "…, compared with 51 in 1993".
+_ENDS_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s*(?:the\s+)?$")
 _COMPARED_WITH = re.compile(
     # the level's own short predicate may come first: "14% were obese, compared with 10%"
     r"(?:(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*[,;]\s*|[,;]\s*)?"
@@ -642,8 +644,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         rel = _change_relation(sentence, "B, compared with A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
     if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
-        if fits(_ENDS_FROM, gap(i), 200):
-            return None  # "from A, up C": A is the start, its end is not stated
+        if fits(_ENDS_FROM, gap(i), 200) or _ENDS_COMPARED.search(gap(i)):
+            # "from A, up C", "compared with 51 in 1993, a 19-fold increase": A is the
+            # start, its end is not stated (or not next to it)
+            return None
         # B, up C from A
         if z is not None and fits(_FROM, gap(i + 2)):
             rel = _change_relation(sentence, "B, up C from A", y, z, x)
