@@ -1750,3 +1750,9 @@ def test_a_figure_setting_the_scene_is_no_term_of_a_difference() -> None:
 def test_a_level_after_compared_with_is_no_later_level_of_a_change() -> None:
     text = "It was named on 955 certificates in 2003, compared with 51 in 1993, a 19-fold rise."
     assert "B, a C change" not in [p for p, _ in _patterns(text)]
+
+
+@pytest.mark.parametrize(("change", "status"), [("75%", "consistent"), ("55%", "inconsistent")])
+def test_a_change_since_a_time_runs_from_the_level_then(change: str, status: str) -> None:
+    text = f"Oil closed at $55.67, up {change} since January, when it was trading at $31.80."
+    assert _patterns(text) == [("B, up C since T, when it was at A", status)]

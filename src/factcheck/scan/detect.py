@@ -387,6 +387,22 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
                 # the 5.1% increase").
                 used |= starts
             found.append(relation)
+    # A change a later shape checked against both its levels ("up 75% since January,
+    # when it stood at $31.80") is no longer read with one level left out.
+    checked = {
+        change.start
+        for r in found
+        if r.pattern not in ONE_LEVEL and isinstance(change := r.roles.get("change"), Figure)
+    }
+    found = [
+        r
+        for r in found
+        if not (
+            r.pattern in ONE_LEVEL
+            and isinstance(change := r.roles.get("change"), Figure)
+            and change.start in checked
+        )
+    ]
     found.extend(
         granularity(sentence, {k for k, f in enumerate(sentence.items) if f.start in used})
     )

@@ -1630,6 +1630,44 @@ def _spread_over(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "product", "T over N years, or E a year", roles)
 
 
+#: "up 75% since the start of the year, when it was trading at": the level then.
+_SINCE_WHEN = re.compile(
+    r"\s+since\s+[^,;.]{2,40},\s*when\s+(?:it|they|the\s+[a-z]+|shares|prices)\s+"
+    r"(?:was|were|stood|traded|had\s+been)(?:\s+(?:trading|standing|changing\s+hands))?\s+"
+    r"(?:at|on)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _since_when(sentence: Sentence) -> Iterator[Relation]:
+    """ "$55.67, up 75% since the start of the year, when it was trading at $31.80": the
+    change runs from the level the "when" clause gives to the one before it."""
+    items, text = sentence.items, sentence.text
+    if "since" not in text[sentence.start : sentence.end]:
+        return  # the cheap test first
+    for i in range(len(items) - 2):
+        level, change, earlier = items[i], items[i + 1], items[i + 2]
+        if change.trend is None or level.trend is not None or earlier.trend is not None:
+            continue
+        if not _SINCE_WHEN.fullmatch(text, change.span[1], earlier.start):
+            continue
+        if not fits(_THEN_CHANGE_SHORT, sentence.gap(i + 1), 30):
+            continue
+        pair = as_levels(earlier, level)
+        if pair is None:
+            continue
+        rule = "percent_change" if unit_key(change) == "percent" else "point_change"
+        if rule == "point_change" and as_levels(change, level) is None:
+            continue
+        roles = {"from": pair[0], "to": pair[1], "change": change}
+        yield make_relation(sentence, rule, "B, up C since T, when it was at A", roles)
+        return
+
+
+#: Between a level and its change: "$55.67, up".
+_THEN_CHANGE_SHORT = re.compile(r"(?:up|down|a\s+rise\s+of|a\s+fall\s+of)?")
+
+
 def _within_range(sentence: Sentence) -> Iterator[Relation]:
     """ "At 2.6%, inflation remains within the 2-3% target range": the value is inside.
 
@@ -2392,6 +2430,7 @@ SENTENCE_DETECTORS = (
     _amounts_of_a_whole,
     _fronted_part,
     _spread_over,
+    _since_when,
     _within_range,
     _enumerations,
     _majorities,
