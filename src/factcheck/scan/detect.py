@@ -238,11 +238,17 @@ def detect(
     carry = _Carry(text)
     at = 0
     spans = sentences(text)
+    # Where each figure starts, with a last start past the text: most sentences hold
+    # no figure, and one look at the next figure's start tells them apart.
+    starts = [f.start for f in figures]
+    starts.append(len(text) + 1)
     for index, (start, end) in enumerate(spans):
-        while at < len(figures) and figures[at].start < start:
+        if starts[at] >= end:
+            continue  # no figure starts before the sentence ends: none is inside it
+        while starts[at] < start:  # (the last start stops both loops)
             at += 1
         first = at
-        while at < len(figures) and figures[at].start < end:
+        while starts[at] < end:
             at += 1
         inside = tuple(figures[first:at])
         if not inside:

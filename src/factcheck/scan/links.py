@@ -676,6 +676,7 @@ _PAST = re.compile(
 #: Hedges that bound a figure from one side: "up to 5,000", "more than 5,000".
 _UPPER = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
 _LOWER = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
+_ONE_SIDED = _UPPER | _LOWER
 _AFTER = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}")
 
 
@@ -734,6 +735,11 @@ def link_bounds(
     linked: list[Relation] = []
     for i, (first, first_span) in enumerate(items):
         if first.start in used or first.value is None or first.parts:
+            continue
+        if first.hedge not in _ONE_SIDED:
+            # The pair needs a bound from each side (the sets are disjoint): without
+            # one of its own, this figure pairs with none, and the values (Fractions,
+            # dear to compare) of the figures after it are not compared for nothing.
             continue
         for second, second_span in items[i + 1 :]:
             if order[second_span] - order[first_span] > 2:
@@ -849,7 +855,8 @@ def link_marks(
     expectation ("wants inflation below 2%"); it must name a measure, and the
     level, when its measure is known, must be of the same one.
     """
-    if not _mentions(text, _MARK_HINTS) and not any(f.hedge in _HEDGE_OPS for f, _ in items):
+    # the figures first: a hedge among them spares six searches of the whole article
+    if not any(f.hedge in _HEDGE_OPS for f, _ in items) and not _mentions(text, _MARK_HINTS):
         return []
     by_sentence, order = _by_sentence(items)
     linked: list[Relation] = []
@@ -1240,7 +1247,8 @@ def link_expectations(
     need a measure whose good direction is known (a bigger loss is worse,
     bigger sales are better).
     """
-    if not _mentions(text, _EXPECTED_WORDS):
+    # every wording opens with "than": one search of the article, most often the last
+    if "than" not in text or not _mentions(text, _EXPECTED_WORDS):
         return []  # no "than expected" anywhere: spare the per-figure searches
     expectations: list[
         tuple[Figure, Measure | None, Modifier | None, dict[str, frozenset[str]]]
