@@ -165,7 +165,10 @@ class _Carry:
             *(
                 f
                 for f in sentence.items
-                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+                # every wording of TOTAL_BEFORE holds "al" (total, in all, altogether):
+                # the cheap test first, as few figures follow one
+                if "al" in text[max(0, f.start - 20) : f.start].lower()
+                and TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
             ),
         ]
         if sentence.items:

@@ -855,8 +855,10 @@ def link_marks(
     expectation ("wants inflation below 2%"); it must name a measure, and the
     level, when its measure is known, must be of the same one.
     """
-    # the figures first: a hedge among them spares six searches of the whole article
-    if not any(f.hedge in _HEDGE_OPS for f, _ in items) and not _mentions(text, _MARK_HINTS):
+    # Each wording of _ANY_MARK holds a hint: in an article without one (six in
+    # seven), no sentence needs that search.
+    hinted = _mentions(text, _MARK_HINTS)
+    if not hinted and not any(f.hedge in _HEDGE_OPS for f, _ in items):
         return []
     by_sentence, order = _by_sentence(items)
     linked: list[Relation] = []
@@ -864,7 +866,7 @@ def link_marks(
         figures = by_sentence[span]
         if any(f.start in used for f in figures):
             continue
-        if not _ANY_MARK.search(text, span[0], span[1]) and not any(
+        if not (hinted and _ANY_MARK.search(text, span[0], span[1])) and not any(
             f.hedge in _HEDGE_OPS for f in figures
         ):
             continue
