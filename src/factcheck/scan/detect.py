@@ -199,7 +199,8 @@ def _stands_alone(sentence: Sentence) -> bool:
     return (
         from_range(figure)
         or (len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN)
-        or (exact_count(figure) and value is not None and value <= 12)
+        # (a whole number's numerator is its value: comparing a Fraction costs more)
+        or (exact_count(figure) and value is not None and value.numerator <= 12)
     )
 
 

@@ -1862,7 +1862,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
     text = sentence.text
     for count in sentence.items:
         value = count.value
-        if not exact_count(count) or value is None or not 2 <= value <= 12:
+        # (an exact count is whole: its numerator is its value, and far cheaper to compare)
+        if not exact_count(count) or value is None or not 2 <= value.numerator <= 12:
             continue
         match = _ENUMERATION.match(text, count.span[1], sentence.end) or _APPOSITION.match(
             text, count.span[1], sentence.end

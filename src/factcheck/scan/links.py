@@ -1011,7 +1011,13 @@ def link_breakdown(
     sentences: dict[tuple[int, int], str] = {}
     linked: list[Relation] = []
     for total, span in items:
-        if total.trend is not None or total.parts or total.value is None or total.value <= 0:
+        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
+        if (
+            total.trend is not None
+            or total.parts
+            or total.value is None
+            or total.value.numerator <= 0
+        ):
             continue
         if total.hedge not in _PLAIN or not _TOTAL_WORDS.search(
             text, max(span[0], total.start - 60), total.start
@@ -1455,7 +1461,13 @@ def link_periods(
     wholes: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     parts: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     for figure, span in items:
-        if figure.trend is not None or figure.parts or figure.value is None or figure.value <= 0:
+        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
+        if (
+            figure.trend is not None
+            or figure.parts
+            or figure.value is None
+            or figure.value.numerator <= 0
+        ):
             continue
         if figure.kind is not Kind.QUANTITY or unit_key(figure) in ("percent", "multiple"):
             continue

@@ -237,9 +237,12 @@ def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
     while k < len(figures):
         source = figures[k - 1]
         opening = _OPEN.fullmatch(text, source.span[1], figures[k].start)
-        if opening is None and (is_share(source) or is_fraction_word(source)):
+        if opening is None:
             # "more than half of shoppers (58%)": the share's group, then the bracket
-            opening = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
+            # (the pattern first: it fails at once on most gaps, the share tests do not)
+            group = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
+            if group is not None and (is_share(source) or is_fraction_word(source)):
+                opening = group
         if opening is None or figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
             k += 1
             continue
