@@ -87,3 +87,12 @@ def test_a_total_before_a_figure_holds_al() -> None:
         for text in (f"{words} ", f"a {words}", f"{words}\n"):
             assert TOTAL_BEFORE.search(text)
             assert "al" in text.lower()
+
+
+def test_measure_nouns_end_in_words_measure_of_looks_for() -> None:
+    # mentions._measure_in skips words that end no measure noun, as printed
+    from factcheck.scan.mentions import _MEASURE_ENDS, MEASURES
+
+    for noun in MEASURES:
+        assert "'" not in noun and "’" not in noun
+        assert noun.split()[-1] in _MEASURE_ENDS

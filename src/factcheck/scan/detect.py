@@ -14,7 +14,7 @@ from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules.base import Context
-from factcheck.scan.kinds import exact_count, is_item, unit_key
+from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
     OVERLAPPING,
@@ -87,7 +87,9 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     anchors = possessives(inside, text)
     owned = anchors | not_amounts(inside, text)
     if not restating and not owned:
-        return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+        # (is_item inlined: a call per figure of every sentence costs more than the test)
+        items = tuple([f for f in inside if f.kind in ITEM_KINDS])
+        return Sentence(text, start, end, inside, items)
     hidden = {inside[k].start: "" for k in restating}
     for k in anchors:
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
@@ -150,8 +152,12 @@ class _Carry:
                 )
             if moved is not None:
                 back.append(moved)
-        self.subject = tuple(
-            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+        self.subject = (
+            tuple(
+                a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+            )
+            if back  # (most sentences reach back to nothing)
+            else ()
         )
         near = self.items if index - self.index == 1 else ()
         if 0 < index - self.index <= 1 + _QUIET and self.prose:
@@ -160,17 +166,16 @@ class _Carry:
         if included is not None:
             back.append(included)
         text = self.text
-        self.totals = [
-            *self.totals[-4:],
-            *(
-                f
-                for f in sentence.items
-                # every wording of TOTAL_BEFORE holds "al" (total, in all, altogether):
-                # the cheap test first, as few figures follow one
-                if "al" in text[max(0, f.start - 20) : f.start].lower()
-                and TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
-            ),
-        ]
+        totals = self.totals[-4:]
+        for f in sentence.items:
+            before = max(0, f.start - 20)
+            # every wording of TOTAL_BEFORE holds "al" (total, in all, altogether):
+            # the cheap test first, as few figures follow one
+            if "al" in text[before : f.start].lower() and TOTAL_BEFORE.search(
+                text, before, f.start
+            ):
+                totals.append(f)
+        self.totals = totals
         if sentence.items:
             self.earlier, self.earlier_end = self.items, self.end
         self.index, self.items = index, sentence.items
@@ -267,7 +272,9 @@ def detect(
         relations.extend(back)
         if len(sentence.items) < 2 and not _stands_alone(sentence):
             continue
-        if _RESPECTIVELY.search(text, start, end):
+        # "vely" first: no letter but V folds to "v" (nor to "e", "l", "y") in either
+        # case-blind test, and the pattern's word boundaries are tried at every letter
+        if "vely" in text[start:end].lower() and _RESPECTIVELY.search(text, start, end):
             continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
         relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:

@@ -72,6 +72,9 @@ MEASURES: dict[str, str] = {
     **dict.fromkeys(("passengers", "customers", "subscribers", "users", "visitors"), "users"),
     **dict.fromkeys(("stake", "stakes", "holding", "holdings", "shareholding"), "stake"),
 }
+#: The last word of each measure noun: a word that is none of them ends no measure
+#: (no measure noun holds an apostrophe, so a word is tested as it is printed).
+_MEASURE_ENDS = frozenset(noun.rsplit(" ", 1)[-1] for noun in MEASURES)
 #: Words before a measure noun that make it a different figure of the same family.
 QUALIFIERS = frozenset(
     {
@@ -382,6 +385,8 @@ _CHANGE_IN = re.compile(
 def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
     """The last measure noun among ``words`` with its qualifier (see :func:`measure_of`)."""
     for k in range(len(words) - 1, -1, -1):
+        if words[k] not in _MEASURE_ENDS:
+            continue  # most words end no measure noun: the cheap test first
         word = words[k].replace("’", "'")
         if k + 1 < len(words) and words[k + 1] in _NOT_THE_MEASURE:
             continue  # "jobless benefit", "share options": another thing named by the noun
