@@ -267,7 +267,8 @@ def detect(
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
             continue
-        items.extend((f, (start, end)) for f in sentence.items)
+        span = (start, end)
+        items.extend([(f, span) for f in sentence.items])
         back = carry.reach_back(sentence, index)
         relations.extend(back)
         if len(sentence.items) < 2 and not _stands_alone(sentence):

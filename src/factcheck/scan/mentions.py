@@ -283,6 +283,8 @@ def _restates(source: Figure, figure: Figure) -> bool:
 _RANK_AFTER = re.compile(r"\s+(?:places|place|spots|positions|notches|rungs|slots)\b")
 #: A place in a ranking: "eight top three hits", "number one", "the top 10".
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|number|no\.)\s+$", re.IGNORECASE)
+#: The last characters of _RANK_BEFORE's words, in either case.
+_RANK_ENDS = frozenset("pPmMrR.")
 #: "five Wimbledon doubles titles": the ratio word is an adjective before its noun.
 _RATIO_NOUNS = frozenset({"doubles", "trebles", "triples", "singles"})
 _VERB_FOLLOWERS = re.compile(
@@ -306,9 +308,13 @@ def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
     out: set[int] = set()
     for k, figure in enumerate(figures):
         end = figure.span[1]
-        ranked = (
-            _RANK_AFTER.match(text, end) is not None
-            or _RANK_BEFORE.search(text, max(0, figure.start - 8), figure.start) is not None
+        start = figure.start
+        ranked = _RANK_AFTER.match(text, end) is not None or (
+            # _RANK_BEFORE's words end in "p", "m", "r" or "." before white space (no
+            # other letter folds to those in a case-blind match): the cheap test first
+            text[start - 1 : start].isspace()
+            and text[max(0, start - 8) : start].rstrip()[-1:] in _RANK_ENDS
+            and _RANK_BEFORE.search(text, max(0, start - 8), start) is not None
         )
         adjective = (
             figure.kind is Kind.MULTIPLE
