@@ -13,6 +13,7 @@ from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
+from factcheck.rules import get_rule
 from factcheck.rules.base import Context
 from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
@@ -49,8 +50,12 @@ from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
 from factcheck.scan.shapes import ONE_LEVEL, Sentence, date_relations, from_range, granularity
 from factcheck.text.anchors import LineIndex
+from factcheck.text.dateline import dateline
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
+
+# dateline and get_rule are imported above, not in the functions that use them: an
+# import statement costs a microsecond each time it runs, several times an article.
 
 __all__ = ["detect", "scan"]
 
@@ -59,8 +64,6 @@ __all__ = ["detect", "scan"]
 
 def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
     """The publication date as a date figure: the dateline's own figure when there is one."""
-    from factcheck.text.dateline import dateline
-
     date = published or dateline(text)
     if date is None:
         return None
@@ -232,8 +235,6 @@ def detect(
         return []
     date = published
     if date is None:
-        from factcheck.text.dateline import dateline
-
         date = dateline(text)
     found = scan_figures(
         text,
@@ -382,8 +383,6 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
 # ----------------------------------------------------------------------- scan
 def _subject(relation: Relation) -> Figure:
     """The figure a finding about ``relation`` points at: the rule's subject role."""
-    from factcheck.rules import get_rule
-
     role = get_rule(relation.rule).subject
     value = relation.roles.get(role)
     candidates: list[Figure] = []
@@ -480,8 +479,6 @@ def scan(
     """
     date = published
     if date is None and isinstance(text, str):
-        from factcheck.text.dateline import dateline
-
         date = dateline(text)
     relations = detect(text, published=date, about_tolerance=about_tolerance)
     findings: list[Finding] = []

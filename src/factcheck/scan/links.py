@@ -575,7 +575,7 @@ def _restatement(
     qualified = _qualifier(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
-        if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
+        if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != key:
             continue
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
@@ -661,7 +661,7 @@ def _restatement(
                 other is not same[0]
                 and found is not None
                 and found[0] == measure[0]
-                and unit_key(other) == unit_key(figure)
+                and unit_key(other) == key
                 and figure.interval.overlaps(other.interval)
             ):
                 return None  # "Sales climb 11%" over "Like-for-like sales rose 11%": told
