@@ -264,7 +264,10 @@ def detect(
         if not inside:
             continue
         sentence = _sentence(text, start, end, inside)
-        relations.extend(date_relations(sentence, pub))
+        if len(sentence.items) < len(inside):
+            # Only a figure that is no item (a date, a duration, an ordinal) states a
+            # date relation: most sentences have none, and skip the walk.
+            relations.extend(date_relations(sentence, pub))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
             continue
