@@ -68,3 +68,31 @@ def test_phrase_words_still_start_their_phrases() -> None:
         reading = grammar.figure_at(0)
         assert reading is not None
         assert reading.figure.text == figure
+
+
+def test_every_comparison_word_holds_a_piece_may_compare_looks_for() -> None:
+    # _COMPARISON, _ANAPHOR and _FURTHER_COMPARISON each need one of these words
+    from factcheck.scan.levels import _OPS, may_compare
+
+    for op in _OPS:
+        assert may_compare(op), op
+        assert may_compare(f"sales were well {op}"), op
+
+
+def test_a_total_before_a_figure_holds_al() -> None:
+    # scan.detect looks for "al" before it asks TOTAL_BEFORE
+    from factcheck.scan.levels import TOTAL_BEFORE
+
+    for words in ("total", "Totalling", "TOTALLED", "totals of", "in  all", "In All", "altogether"):
+        for text in (f"{words} ", f"a {words}", f"{words}\n"):
+            assert TOTAL_BEFORE.search(text)
+            assert "al" in text.lower()
+
+
+def test_measure_nouns_end_in_words_measure_of_looks_for() -> None:
+    # mentions._measure_in skips words that end no measure noun, as printed
+    from factcheck.scan.mentions import _MEASURE_ENDS, MEASURES
+
+    for noun in MEASURES:
+        assert "'" not in noun and "’" not in noun
+        assert noun.split()[-1] in _MEASURE_ENDS

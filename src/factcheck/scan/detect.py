@@ -13,8 +13,9 @@ from factcheck.engine import DocumentReport, Report, _figure_verdicts, _verdict_
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
+from factcheck.rules import get_rule
 from factcheck.rules.base import Context
-from factcheck.scan.kinds import exact_count, is_item, unit_key
+from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
     OVERLAPPING,
@@ -49,8 +50,12 @@ from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
 from factcheck.scan.shapes import ONE_LEVEL, Sentence, date_relations, from_range, granularity
 from factcheck.text.anchors import LineIndex
+from factcheck.text.dateline import dateline
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.scanner import scan_figures
+
+# dateline and get_rule are imported above, not in the functions that use them: an
+# import statement costs a microsecond each time it runs, several times an article.
 
 __all__ = ["detect", "scan"]
 
@@ -59,8 +64,6 @@ __all__ = ["detect", "scan"]
 
 def _publication(text: str, published: _dt.date | None, figures: Sequence[Figure]) -> Figure | None:
     """The publication date as a date figure: the dateline's own figure when there is one."""
-    from factcheck.text.dateline import dateline
-
     date = published or dateline(text)
     if date is None:
         return None
@@ -87,7 +90,9 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
     anchors = possessives(inside, text)
     owned = anchors | not_amounts(inside, text)
     if not restating and not owned:
-        return Sentence(text, start, end, inside, tuple(f for f in inside if is_item(f)))
+        # (is_item inlined: a call per figure of every sentence costs more than the test)
+        items = tuple([f for f in inside if f.kind in ITEM_KINDS])
+        return Sentence(text, start, end, inside, items)
     hidden = {inside[k].start: "" for k in restating}
     for k in anchors:
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
@@ -150,8 +155,12 @@ class _Carry:
                 )
             if moved is not None:
                 back.append(moved)
-        self.subject = tuple(
-            a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+        self.subject = (
+            tuple(
+                a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
+            )
+            if back  # (most sentences reach back to nothing)
+            else ()
         )
         near = self.items if index - self.index == 1 else ()
         if 0 < index - self.index <= 1 + _QUIET and self.prose:
@@ -160,14 +169,16 @@ class _Carry:
         if included is not None:
             back.append(included)
         text = self.text
-        self.totals = [
-            *self.totals[-4:],
-            *(
-                f
-                for f in sentence.items
-                if TOTAL_BEFORE.search(text, max(0, f.start - 20), f.start)
-            ),
-        ]
+        totals = self.totals[-4:]
+        for f in sentence.items:
+            before = max(0, f.start - 20)
+            # every wording of TOTAL_BEFORE holds "al" (total, in all, altogether):
+            # the cheap test first, as few figures follow one
+            if "al" in text[before : f.start].lower() and TOTAL_BEFORE.search(
+                text, before, f.start
+            ):
+                totals.append(f)
+        self.totals = totals
         if sentence.items:
             self.earlier, self.earlier_end = self.items, self.end
         self.index, self.items = index, sentence.items
@@ -196,7 +207,8 @@ def _stands_alone(sentence: Sentence) -> bool:
     return (
         from_range(figure)
         or (len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN)
-        or (exact_count(figure) and value is not None and value <= 12)
+        # (a whole number's numerator is its value: comparing a Fraction costs more)
+        or (exact_count(figure) and value is not None and value.numerator <= 12)
     )
 
 
@@ -223,8 +235,6 @@ def detect(
         return []
     date = published
     if date is None:
-        from factcheck.text.dateline import dateline
-
         date = dateline(text)
     found = scan_figures(
         text,
@@ -238,26 +248,38 @@ def detect(
     carry = _Carry(text)
     at = 0
     spans = sentences(text)
+    # Where each figure starts, with a last start past the text: most sentences hold
+    # no figure, and one look at the next figure's start tells them apart.
+    starts = [f.start for f in figures]
+    starts.append(len(text) + 1)
     for index, (start, end) in enumerate(spans):
-        while at < len(figures) and figures[at].start < start:
+        if starts[at] >= end:
+            continue  # no figure starts before the sentence ends: none is inside it
+        while starts[at] < start:  # (the last start stops both loops)
             at += 1
         first = at
-        while at < len(figures) and figures[at].start < end:
+        while starts[at] < end:
             at += 1
         inside = tuple(figures[first:at])
         if not inside:
             continue
         sentence = _sentence(text, start, end, inside)
-        relations.extend(date_relations(sentence, pub))
+        if len(sentence.items) < len(inside):
+            # Only a figure that is no item (a date, a duration, an ordinal) states a
+            # date relation: most sentences have none, and skip the walk.
+            relations.extend(date_relations(sentence, pub))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
             continue
-        items.extend((f, (start, end)) for f in sentence.items)
+        span = (start, end)
+        items.extend([(f, span) for f in sentence.items])
         back = carry.reach_back(sentence, index)
         relations.extend(back)
         if len(sentence.items) < 2 and not _stands_alone(sentence):
             continue
-        if _RESPECTIVELY.search(text, start, end):
+        # "vely" first: no letter but V folds to "v" (nor to "e", "l", "y") in either
+        # case-blind test, and the pattern's word boundaries are tried at every letter
+        if "vely" in text[start:end].lower() and _RESPECTIVELY.search(text, start, end):
             continue  # "29% and 18% lower respectively": lists paired elementwise, not shapes
         relations.extend(_sentence_relations(sentence, [f for r in back for f in r.figures()]))
     if items:
@@ -412,8 +434,6 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
 # ----------------------------------------------------------------------- scan
 def _subject(relation: Relation) -> Figure:
     """The figure a finding about ``relation`` points at: the rule's subject role."""
-    from factcheck.rules import get_rule
-
     role = get_rule(relation.rule).subject
     value = relation.roles.get(role)
     candidates: list[Figure] = []
@@ -510,8 +530,6 @@ def scan(
     """
     date = published
     if date is None and isinstance(text, str):
-        from factcheck.text.dateline import dateline
-
         date = dateline(text)
     relations = detect(text, published=date, about_tolerance=about_tolerance)
     findings: list[Finding] = []

@@ -17,11 +17,14 @@ from factcheck.units import (
     same_dimension,
 )
 
-
 # -------------------------------------------------------------- figure classes
+#: The kinds of figure :func:`is_item` takes.
+ITEM_KINDS = (Kind.QUANTITY, Kind.MULTIPLE)
+
+
 def is_item(figure: Figure) -> bool:
     """Figures that take part in arithmetic relations: amounts, shares and multiples."""
-    return figure.kind in (Kind.QUANTITY, Kind.MULTIPLE)
+    return figure.kind in ITEM_KINDS
 
 
 def unit_key(figure: Figure) -> str:

@@ -194,6 +194,31 @@ _COMPARED = (
     # what is compared with: "forecasts of", "his initial promise of", "the African average of"
     r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
 )
+#: A piece of every comparison word of _OPS (tests/test_shortcuts.py checks the cover):
+#: a gap without one holds no _COMPARED, and the patterns that end in it are dear to try.
+_OP_PIECES = (
+    "than",
+    " on",
+    "above",
+    "ahead",
+    "beat",
+    "behind",
+    "below",
+    "exceed",
+    "short",
+    "missed",
+    "out",
+    "surpass",
+    "topped",
+    "trailed",
+)
+
+
+def may_compare(gap: str) -> bool:
+    """Whether ``gap`` may hold a comparison word: the cheap test before _COMPARED."""
+    return any(piece in gap for piece in _OP_PIECES)
+
+
 #: A sentence whose subject points back at the sentence before: "The figure was ahead of".
 _ANAPHOR = re.compile(
     r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?"
@@ -384,7 +409,8 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
     for i in range(len(items) - 1):
         x, y = items[i], items[i + 1]
         between = gap(i + 1)
-        match = fits(_DIRECTION_FROM, between)
+        # "from" is the one word _DIRECTION_FROM cannot do without: the cheap test first
+        match = fits(_DIRECTION_FROM, between) if "from" in between else None
         if match is not None:
             if i and fits(_OF_THE_WHOLE, gap(i)):
                 # "won 33 of the 80 seats, down from 62": the 33 moved, not the 80, but
@@ -466,7 +492,7 @@ def _parallel_directions(sentence: Sentence) -> Iterator[Relation]:
         if not _PARALLEL_JOINT.fullmatch(joint):
             continue
         middle = gap(i + 2)
-        if (match := fits(_DIRECTION_FROM, middle)) is not None:
+        if "from" in middle and (match := fits(_DIRECTION_FROM, middle)) is not None:
             trend, later, earlier = _TREND_WORDS[match.group("trend")], (a, b), (c, d)
         elif fits(_TO, middle) is not None:
             verb = direction_before(_EMPHASIS_AT_END.sub("", sentence.lead(i)))
@@ -567,7 +593,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             # change reached stands between the change and what it is compared with
             x = items[i - 1]
         between = gap(i + 1)
-        match = fits(_COMPARISON, between)
+        match = fits(_COMPARISON, between) if may_compare(between) else None
         if match is not None and _BARE_OP.match(sentence.joint(i + 1).lower().lstrip()):
             continue  # "was £18.1bn above the £98.7bn forecast": the amount is the gap
         if match is not None:
@@ -693,14 +719,16 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
     items = sentence.items
     if not items or not _ANAPHOR_START.match(sentence.text, sentence.start):
         return []
-    match = fits(_ANAPHOR, sentence.lead(0))
+    lead = sentence.lead(0)
+    match = fits(_ANAPHOR, lead) if may_compare(lead) else None
     if match is None:
         return []
     found: list[Relation] = []
     subject: Figure | None = None
     for k, other in enumerate(items):
         if k:
-            match = fits(_FURTHER_COMPARISON, sentence.gap(k))
+            between = sentence.gap(k)
+            match = fits(_FURTHER_COMPARISON, between) if may_compare(between) else None
             if match is None:
                 break
         if other.hedge in _COMPARATIVE_HEDGES or other.parts:
@@ -1880,7 +1908,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
     text = sentence.text
     for count in sentence.items:
         value = count.value
-        if not exact_count(count) or value is None or not 2 <= value <= 12:
+        # (an exact count is whole: its numerator is its value, and far cheaper to compare)
+        if not exact_count(count) or value is None or not 2 <= value.numerator <= 12:
             continue
         match = _ENUMERATION.match(text, count.span[1], sentence.end) or _APPOSITION.match(
             text, count.span[1], sentence.end

@@ -575,7 +575,7 @@ def _restatement(
     qualified = _qualifier(text, span[0], figure)
     same: list[Figure] = []
     for other, where in later:
-        if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != unit_key(figure):
+        if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != key:
             continue
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
@@ -661,7 +661,7 @@ def _restatement(
                 other is not same[0]
                 and found is not None
                 and found[0] == measure[0]
-                and unit_key(other) == unit_key(figure)
+                and unit_key(other) == key
                 and figure.interval.overlaps(other.interval)
             ):
                 return None  # "Sales climb 11%" over "Like-for-like sales rose 11%": told
@@ -676,6 +676,7 @@ _PAST = re.compile(
 #: Hedges that bound a figure from one side: "up to 5,000", "more than 5,000".
 _UPPER = frozenset({Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
 _LOWER = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST})
+_ONE_SIDED = _UPPER | _LOWER
 _AFTER = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}")
 
 
@@ -734,6 +735,11 @@ def link_bounds(
     linked: list[Relation] = []
     for i, (first, first_span) in enumerate(items):
         if first.start in used or first.value is None or first.parts:
+            continue
+        if first.hedge not in _ONE_SIDED:
+            # The pair needs a bound from each side (the sets are disjoint): without
+            # one of its own, this figure pairs with none, and the values (Fractions,
+            # dear to compare) of the figures after it are not compared for nothing.
             continue
         for second, second_span in items[i + 1 :]:
             if order[second_span] - order[first_span] > 2:
@@ -849,7 +855,10 @@ def link_marks(
     expectation ("wants inflation below 2%"); it must name a measure, and the
     level, when its measure is known, must be of the same one.
     """
-    if not _mentions(text, _MARK_HINTS) and not any(f.hedge in _HEDGE_OPS for f, _ in items):
+    # Each wording of _ANY_MARK holds a hint: in an article without one (six in
+    # seven), no sentence needs that search.
+    hinted = _mentions(text, _MARK_HINTS)
+    if not hinted and not any(f.hedge in _HEDGE_OPS for f, _ in items):
         return []
     by_sentence, order = _by_sentence(items)
     linked: list[Relation] = []
@@ -857,7 +866,7 @@ def link_marks(
         figures = by_sentence[span]
         if any(f.start in used for f in figures):
             continue
-        if not _ANY_MARK.search(text, span[0], span[1]) and not any(
+        if not (hinted and _ANY_MARK.search(text, span[0], span[1])) and not any(
             f.hedge in _HEDGE_OPS for f in figures
         ):
             continue
@@ -1002,7 +1011,13 @@ def link_breakdown(
     sentences: dict[tuple[int, int], str] = {}
     linked: list[Relation] = []
     for total, span in items:
-        if total.trend is not None or total.parts or total.value is None or total.value <= 0:
+        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
+        if (
+            total.trend is not None
+            or total.parts
+            or total.value is None
+            or total.value.numerator <= 0
+        ):
             continue
         if total.hedge not in _PLAIN or not _TOTAL_WORDS.search(
             text, max(span[0], total.start - 60), total.start
@@ -1240,7 +1255,8 @@ def link_expectations(
     need a measure whose good direction is known (a bigger loss is worse,
     bigger sales are better).
     """
-    if not _mentions(text, _EXPECTED_WORDS):
+    # every wording opens with "than": one search of the article, most often the last
+    if "than" not in text or not _mentions(text, _EXPECTED_WORDS):
         return []  # no "than expected" anywhere: spare the per-figure searches
     expectations: list[
         tuple[Figure, Measure | None, Modifier | None, dict[str, frozenset[str]]]
@@ -1445,7 +1461,13 @@ def link_periods(
     wholes: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     parts: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     for figure, span in items:
-        if figure.trend is not None or figure.parts or figure.value is None or figure.value <= 0:
+        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
+        if (
+            figure.trend is not None
+            or figure.parts
+            or figure.value is None
+            or figure.value.numerator <= 0
+        ):
             continue
         if figure.kind is not Kind.QUANTITY or unit_key(figure) in ("percent", "multiple"):
             continue

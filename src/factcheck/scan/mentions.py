@@ -72,6 +72,9 @@ MEASURES: dict[str, str] = {
     **dict.fromkeys(("passengers", "customers", "subscribers", "users", "visitors"), "users"),
     **dict.fromkeys(("stake", "stakes", "holding", "holdings", "shareholding"), "stake"),
 }
+#: The last word of each measure noun: a word that is none of them ends no measure
+#: (no measure noun holds an apostrophe, so a word is tested as it is printed).
+_MEASURE_ENDS = frozenset(noun.rsplit(" ", 1)[-1] for noun in MEASURES)
 #: Words before a measure noun that make it a different figure of the same family.
 QUALIFIERS = frozenset(
     {
@@ -237,9 +240,12 @@ def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
     while k < len(figures):
         source = figures[k - 1]
         opening = _OPEN.fullmatch(text, source.span[1], figures[k].start)
-        if opening is None and (is_share(source) or is_fraction_word(source)):
+        if opening is None:
             # "more than half of shoppers (58%)": the share's group, then the bracket
-            opening = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
+            # (the pattern first: it fails at once on most gaps, the share tests do not)
+            group = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
+            if group is not None and (is_share(source) or is_fraction_word(source)):
+                opening = group
         if opening is None or figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
             k += 1
             continue
@@ -277,6 +283,8 @@ def _restates(source: Figure, figure: Figure) -> bool:
 _RANK_AFTER = re.compile(r"\s+(?:places|place|spots|positions|notches|rungs|slots)\b")
 #: A place in a ranking: "eight top three hits", "number one", "the top 10".
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|number|no\.)\s+$", re.IGNORECASE)
+#: The last characters of _RANK_BEFORE's words, in either case.
+_RANK_ENDS = frozenset("pPmMrR.")
 #: "five Wimbledon doubles titles": the ratio word is an adjective before its noun.
 _RATIO_NOUNS = frozenset({"doubles", "trebles", "triples", "singles"})
 _VERB_FOLLOWERS = re.compile(
@@ -300,9 +308,13 @@ def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
     out: set[int] = set()
     for k, figure in enumerate(figures):
         end = figure.span[1]
-        ranked = (
-            _RANK_AFTER.match(text, end) is not None
-            or _RANK_BEFORE.search(text, max(0, figure.start - 8), figure.start) is not None
+        start = figure.start
+        ranked = _RANK_AFTER.match(text, end) is not None or (
+            # _RANK_BEFORE's words end in "p", "m", "r" or "." before white space (no
+            # other letter folds to those in a case-blind match): the cheap test first
+            text[start - 1 : start].isspace()
+            and text[max(0, start - 8) : start].rstrip()[-1:] in _RANK_ENDS
+            and _RANK_BEFORE.search(text, max(0, start - 8), start) is not None
         )
         adjective = (
             figure.kind is Kind.MULTIPLE
@@ -379,6 +391,8 @@ _CHANGE_IN = re.compile(
 def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
     """The last measure noun among ``words`` with its qualifier (see :func:`measure_of`)."""
     for k in range(len(words) - 1, -1, -1):
+        if words[k] not in _MEASURE_ENDS:
+            continue  # most words end no measure noun: the cheap test first
         word = words[k].replace("’", "'")
         if k + 1 < len(words) and words[k + 1] in _NOT_THE_MEASURE:
             continue  # "jobless benefit", "share options": another thing named by the noun

@@ -121,8 +121,14 @@ def _abbreviation_before(text: str, at: int) -> bool:
         # Letters all the way back (two full stops in five here): the search would
         # find _REACH of them, too many for an abbreviation or an initial.
         return False
-    match = _WORD_BEFORE.search(text, max(0, at - _REACH), at)
-    if match is None:
-        return False
-    word = match.group()
+    reach = max(0, at - _REACH)
+    space = text.rfind(" ", reach, at)
+    word = text[space + 1 : at] if space >= 0 else ""
+    if not word.isalpha():
+        # Not the plain case of letters after a space (str.isalpha() letters are all
+        # [^\W\d_] ones, and a space is none: there the search finds the same word).
+        match = _WORD_BEFORE.search(text, reach, at)
+        if match is None:
+            return False
+        word = match.group()
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())

@@ -1206,6 +1206,8 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
     """Weekdays printed with dates, elapsed time and anniversaries."""
     figures = sentence.figures
     for k, figure in enumerate(figures):
+        if figure.kind is Kind.QUANTITY:
+            continue  # most figures: none of the kinds below
         for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
             if (
                 day.weekday is not None
