@@ -85,3 +85,16 @@ def test_a_span_of_years_is_drafted_as_the_count_it_multiplies(each: str, status
     assert 'figure: "four"' in draft and "rule: product" in draft, draft
     report = check_claimset(loads(draft, article=text))
     assert [f.status.value for f in report.findings] == [status]
+
+
+@pytest.mark.parametrize(("against", "status"), [("30%", "consistent"), ("50%", "inconsistent")])
+def test_shares_of_one_group_are_drafted_with_their_whole(against: str, status: str) -> None:
+    from factcheck import check_claimset
+    from factcheck.claims import loads
+    from factcheck.drafts import draft_claims
+
+    text = f"Poll\n\nIn the poll, 58% were in favour, with {against} against and 12% undecided.\n"
+    draft = draft_claims(text, document="a.txt")
+    assert 'value: "100%"' in draft and "rule: sum_at_most" in draft, draft
+    report = check_claimset(loads(draft, article=text))
+    assert [f.status.value for f in report.findings] == [status]
