@@ -74,27 +74,29 @@ def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
     assert "\\n" not in "".join(line for line in draft.splitlines() if "quote:" in line)
 
 
-@pytest.mark.parametrize(("each", "status"), [("£600m", "consistent"), ("£900m", "inconsistent")])
-def test_a_span_of_years_is_drafted_as_the_count_it_multiplies(each: str, status: str) -> None:
+_SPREAD = "Budget plan\n\nMinisters will spend £2.4bn over four years, or {} a year.\n"
+_POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undecided.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "drafted", "status"),
+    [
+        # a span of years is drafted as the count it multiplies
+        (_SPREAD.format("£600m"), ('figure: "four"', "rule: product"), "consistent"),
+        (_SPREAD.format("£900m"), ('figure: "four"', "rule: product"), "inconsistent"),
+        # shares of one group are drafted with the 100% they fit in
+        (_POLL.format("30%"), ('value: "100%"', "rule: sum_at_most"), "consistent"),
+        (_POLL.format("50%"), ('value: "100%"', "rule: sum_at_most"), "inconsistent"),
+    ],
+)
+def test_a_scan_check_with_a_figure_no_quote_reads_is_drafted(
+    text: str, drafted: tuple[str, str], status: str
+) -> None:
     from factcheck import check_claimset
     from factcheck.claims import loads
     from factcheck.drafts import draft_claims
 
-    text = f"Budget plan\n\nMinisters will spend £2.4bn over four years, or {each} a year.\n"
     draft = draft_claims(text, document="a.txt")
-    assert 'figure: "four"' in draft and "rule: product" in draft, draft
-    report = check_claimset(loads(draft, article=text))
-    assert [f.status.value for f in report.findings] == [status]
-
-
-@pytest.mark.parametrize(("against", "status"), [("30%", "consistent"), ("50%", "inconsistent")])
-def test_shares_of_one_group_are_drafted_with_their_whole(against: str, status: str) -> None:
-    from factcheck import check_claimset
-    from factcheck.claims import loads
-    from factcheck.drafts import draft_claims
-
-    text = f"Poll\n\nIn the poll, 58% were in favour, with {against} against and 12% undecided.\n"
-    draft = draft_claims(text, document="a.txt")
-    assert 'value: "100%"' in draft and "rule: sum_at_most" in draft, draft
+    assert all(line in draft for line in drafted), draft
     report = check_claimset(loads(draft, article=text))
     assert [f.status.value for f in report.findings] == [status]

@@ -243,18 +243,13 @@ def draft_claims(
         lines.extend(f"    {key}: {value}" for key, value in _claim_fields(claim))
     # The 100% that shares of one group fit in stands nowhere in the text: it is
     # drafted as a value the editor can see and remove.
-    wholes = [
-        f
-        for r in relations
-        for f in r.figures()
-        if f.start == f.end and f.text == "100%" and f.span not in ids
-    ]
-    for whole in wholes:
-        if whole.span in ids:
-            continue
-        cid = f"whole_{len([k for k in ids.values() if k.startswith('whole_')]) + 1}"
-        ids[whole.span] = cid
-        figures = [*figures, whole]
+    wholes = {
+        f.span: f for r in relations for f in r.figures() if f.start == f.end and f.text == "100%"
+    }
+    figures = [*figures, *wholes.values()]
+    for number, span in enumerate(wholes, 1):
+        cid = f"whole_{number}"
+        ids[span] = cid
         lines.append(f"  {cid}:  # the whole the shares are of")
         lines.append('    value: "100%"')
         lines.append('    source: "every share of one group adds up to at most all of it"')

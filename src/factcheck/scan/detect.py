@@ -314,10 +314,10 @@ def detect(
         relations.append(Relation("valid_date", {"date": figure}, span, "invalid date"))
     # (a product joins a total over a span to the amount for each period on purpose)
     relations = [
-        _as_told(text, r)
+        told
         for r in relations
-        if (r.rule == "product" or not (_other_rates(text, r) or _other_lengths(text, r)))
-        and not _hedge_left_out(text, r)
+        if r.rule == "product" or not (_other_rates(text, r) or _other_lengths(text, r))
+        if (told := _as_told(text, r)) is not None
     ]
     relations.sort(key=lambda r: (r.span[0], _subject(r).start))
     return relations
@@ -335,19 +335,19 @@ _LOOSE_RATIO = re.compile(
 _RATIO_SPREAD = Fraction(1, 50)
 
 
-def _hedge_left_out(text: str, relation: Relation) -> bool:
-    """Whether a ratio word checked as exact has a hedge the reader left out before it."""
+def _as_told(text: str, relation: Relation) -> Relation | None:
+    """A ratio word read as news writes it, or ``None`` when it cannot be checked.
+
+    A bare ratio word is within a fiftieth of its number ("tripled" from 420 to
+    1,270 is ×3.02), not the exact factor a claims file may ask for; one with a
+    hedge the reader did not join to it ("nearly a threefold rise") is not read.
+    """
     factor = relation.roles.get("factor") if relation.rule == "multiple" else None
     if not isinstance(factor, Figure) or factor.hedge not in (Hedge.EXACT, Hedge.ROUNDED):
-        return False
-    return _LOOSE_RATIO.search(text, max(0, factor.start - 30), factor.start) is not None
-
-
-def _as_told(text: str, relation: Relation) -> Relation:
-    """A bare ratio word read as news writes it: "tripled" from 420 to 1,270 (×3.02) is
-    within a fiftieth of its number, not the exact factor a claims file may ask for."""
-    factor = relation.roles.get("factor") if relation.rule == "multiple" else None
-    if not isinstance(factor, Figure) or factor.hedge is not Hedge.EXACT or factor.value is None:
+        return relation
+    if _LOOSE_RATIO.search(text, max(0, factor.start - 30), factor.start) is not None:
+        return None
+    if factor.hedge is not Hedge.EXACT or factor.value is None:
         return relation
     spread = factor.value * _RATIO_SPREAD
     loose = attrs.evolve(factor, low=factor.value - spread, high=factor.value + spread)

@@ -1477,6 +1477,13 @@ _ADD_ONS = re.compile(
 )
 
 
+def _whole_may_be_passed(sentence: Sentence) -> bool:
+    """Whether the sentence makes its whole a rate, goal or change (:data:`_NOT_A_WHOLE`)
+    or pays extras beside it (:data:`_ADD_ONS`): a part may then be bigger."""
+    text = sentence.raw_gap(sentence.start, sentence.end)
+    return _NOT_A_WHOLE.search(text) is not None or _ADD_ONS.search(text) is not None
+
+
 #: Between a whole and its first part: "30 goals this season, of which 25 came …".
 _OF_WHICH_BEFORE = re.compile(r"(?:[a-z'’ -]{0,60}?,\s*)?(?:of|among)\s+(?:which|whom|these|them)")
 #: Between two parts of a list: "… in the Premier League and 7 in the Champions League".
@@ -1551,8 +1558,7 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
             continue  # "of which" names its whole; "3 of the 10" needs the things counted
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
-        whole_sentence = sentence.raw_gap(sentence.start, sentence.end)
-        if _NOT_A_WHOLE.search(whole_sentence) or _ADD_ONS.search(whole_sentence):
+        if _whole_may_be_passed(sentence):
             continue
         yield make_relation(
             sentence, "sum_at_most", pattern, {"parts": (pair[0],), "total": pair[1]}
@@ -1589,8 +1595,7 @@ def _fronted_part(sentence: Sentence) -> Iterator[Relation]:
         return
     if unit_key(part) == "percent" or is_fraction_word(part) or _one_in(part):
         return  # a share describes a part; "one in 13" is a rate
-    whole_sentence = sentence.raw_gap(sentence.start, sentence.end)
-    if _NOT_A_WHOLE.search(whole_sentence) or _ADD_ONS.search(whole_sentence):
+    if _whole_may_be_passed(sentence):
         return
     if not nouns_agree(part, whole):
         return  # "Of the 150 flights on Monday, 200 passengers were stranded"

@@ -1011,13 +1011,7 @@ def link_breakdown(
     sentences: dict[tuple[int, int], str] = {}
     linked: list[Relation] = []
     for total, span in items:
-        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
-        if (
-            total.trend is not None
-            or total.parts
-            or total.value is None
-            or total.value.numerator <= 0
-        ):
+        if not _positive_level(total):
             continue
         if total.hedge not in _PLAIN or not _TOTAL_WORDS.search(
             text, max(span[0], total.start - 60), total.start
@@ -1030,6 +1024,7 @@ def link_breakdown(
             continue  # a division's loss takes away from the group's profit
         expected = forecast(text, span[0], total)
         when = periods(text, total, span)
+        assert total.value is not None  # a positive level has a value
         parts: list[Figure] = []
         cuts: set[bool] = set()
         for part, where in items:
@@ -1410,6 +1405,18 @@ def _by_sentence(
     return grouped, sorted(grouped)
 
 
+def _positive_level(figure: Figure) -> bool:
+    """Whether a figure is one amount above zero, not a change or a range: a whole or a
+    part of one."""
+    # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
+    return (
+        figure.trend is None
+        and not figure.parts
+        and figure.value is not None
+        and figure.value.numerator > 0
+    )
+
+
 def _mentions(text: str, words: Sequence[str]) -> bool:
     """Whether any of ``words`` occurs in ``text``: a plain substring search, far
     cheaper than a regular expression with alternatives over a whole article."""
@@ -1461,13 +1468,7 @@ def link_periods(
     wholes: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     parts: list[tuple[Figure, tuple[int, int], Measure, dict[str, frozenset[str]]]] = []
     for figure, span in items:
-        # (a Fraction's sign is its numerator's: cheaper than comparing the Fraction)
-        if (
-            figure.trend is not None
-            or figure.parts
-            or figure.value is None
-            or figure.value.numerator <= 0
-        ):
+        if not _positive_level(figure):
             continue
         if figure.kind is not Kind.QUANTITY or unit_key(figure) in ("percent", "multiple"):
             continue

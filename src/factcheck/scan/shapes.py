@@ -270,9 +270,9 @@ def _plain_object(gap: str) -> bool:
 _UP_DOWN_FROM = re.compile(r"[,;]?\s*(?:up|down)\s+from(?:\s+(?:the|a|an))?")
 #: "to $151.20 in extended trading in New York, from $143": where the level was reached.
 _WHERE_THEN_FROM = re.compile(r"(?:in|on|at|during)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*from")
-#: "£870m, compared with £970m in the first quarter, a fall of 12%".
 #: Before an earlier level: "…, compared with 51 in 1993".
 _ENDS_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s*(?:the\s+)?$")
+#: "£870m, compared with £970m in the first quarter, a fall of 12%".
 _COMPARED_WITH = re.compile(
     # the level's own short predicate may come first: "14% were obese, compared with 10%"
     r"(?:(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*[,;]\s*|[,;]\s*)?"
