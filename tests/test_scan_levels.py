@@ -1124,6 +1124,36 @@ def test_no_relation_read(text: str) -> None:
         ("The three chains, Tesco, Asda and Marks and Spencer, gained.", []),
         # an open list can hold more than it names
         ("Four firms - Alpha and Beta among others - bid.", []),
+        # a role before each name is part of the item
+        (
+            "Its two rivals - market leader Northdale Foods and runner-up Brightfield - grew.",
+            [("count_items", "consistent")],
+        ),
+        (
+            "Its three rivals - market leader Northdale Foods and runner-up Brightfield - grew.",
+            [("count_items", "inconsistent")],
+        ),
+        # a clause inside the list is no role: no check
+        ("Two carriers - Northair, which flies to Oslo, and Westjet - cut fares.", []),
+        # "other" and "more" stand between a count and its noun; names may end the clause
+        # before "who"
+        (
+            "The deal covers three other former managers, Ann Hale, Tom Reid and Joe Park, "
+            "who paid fines.",
+            [("count_items", "consistent")],
+        ),
+        # a comma between people's names parts three people, not a city and its state
+        (
+            "The deal covers two other former managers, Ann Hale, Tom Reid and Joe Park, "
+            "who paid fines.",
+            [("count_items", "inconsistent")],
+        ),
+        ("Two carriers: Sky Baltic, Nordair and Westjet.", [("count_items", "inconsistent")]),
+        # ... but one in a place's name ("City, State") or before a suffix does not
+        ("Two plants - Kansas City, Missouri and Tulsa - will close.", [("count_items", "consistent")]),
+        ("Two men - Sam Davis, Jr and Carl Ray - spoke.", [("count_items", "consistent")]),
+        # counted days open a clause: the names after them are its subject
+        ("Over two days, Hale, Reid and Park, who are cousins, met the board.", []),
     ],
 )
 def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1286,6 +1316,12 @@ def test_one_number_bounded_from_both_sides() -> None:
         ("A majority of members (61%) backed the plan.", [("compatible", "consistent")]),
         ("A narrow majority, 52%, backed the plan.", [("compatible", "consistent")]),
         ("A majority of members (46%) backed the plan.", [("compatible", "inconsistent")]),
+        ("Most (71%) have no plan for it.", [("compatible", "consistent")]),
+        ("Most (41%) have no plan for it.", [("compatible", "inconsistent")]),
+        # "at most", "the most" and "most of its stake (41%)" state no majority
+        ("It may sell at most (41%) of the firm.", []),
+        ("It sold most of its stake (41%) to a rival.", []),
+        ("It sold a majority of its stake (41%) to a rival.", []),
         # the majority of a vote is a number of votes, not a share
         ("She won with a majority of 5,907.", []),
     ],

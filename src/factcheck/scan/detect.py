@@ -25,6 +25,7 @@ from factcheck.scan.levels import (
     length_of,
     moved_back,
     multiple_back,
+    names_majority,
     part_back,
     rate_of,
     restated_back,
@@ -200,8 +201,8 @@ def _stands_alone(sentence: Sentence) -> bool:
         return True
     if not sentence.items:
         return False
-    if "majority" in sentence.text[sentence.start : sentence.end].lower():
-        return True  # "a majority (68%)": the word is the other figure
+    if names_majority(sentence.text[sentence.start : sentence.end]):
+        return True  # "a majority (68%)", "Most (71%)": the word is the other figure
     (figure,) = sentence.items
     value = figure.value
     return (

@@ -64,6 +64,7 @@ from factcheck.scan.shapes import (
     qualifies_another,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.vocabulary import STOP_WORDS
 from factcheck.units import dimensionless
 
 __all__ = [
@@ -1878,19 +1879,32 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 
 # ---------------------------------------------------------------- enumerations
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
+#: A role before a listed name: "market leader Mengniu", "chief executive Willie Walsh".
+_ROLE = r"(?:[a-z][a-z'’-]*\s+){0,3}"
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
 _ENUMERATION = re.compile(
     # "two airlines - …", "two Indian airlines - …": the things, perhaps a name's adjective
     r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z]))){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
-    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
+    rf"(?P<list>{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_ROLE}{_NAME}){{1,11}})"
     r"\s*(?P<end>[-–—).;:]|$)"
 )
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){1,3}\s*,\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
-    r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|who|which|whose|among|including|both|each|all|"
+    r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|which|among|including|both|each|all|"
     r"also|plus|too|together|respectively|either|neither)\b)[a-z]"
+)
+#: A listed item that opens with a function word: a clause, not a role before a name.
+_ROLE_WORD = re.compile(rf"(?:[a-z'’-]+\s+)*?(?:{'|'.join(sorted(STOP_WORDS))})\s")
+#: Counted places, whose names may carry a state or country after a comma.
+_PLACES = re.compile(
+    r"\b(?:cities|towns|places|sites|plants|factories|stores|shops|offices|airports|"
+    r"states|locations|venues|centres|centers|branches|regions)\b"
+)
+#: Counted spans of time: "two days", "three years" are no group of the names after them.
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|seasons|terms|rounds)\b"
 )
 _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|as well as)\b")
 #: The names first, then the count: "Citizens Bank and Canal Bank are the two lenders",
@@ -1931,13 +1945,40 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             continue  # "Marks and Spencer and Next": which "and" joins items is unclear
         if match.re is _APPOSITION and listed.count(",") > 1:
             continue  # "three cities, Portland, Oregon, Austin, Texas, and Denver,": City, State
+        if match.re is _APPOSITION and _SPAN_OF_TIME.search(
+            text, count.span[1], match.start("list")
+        ):
+            continue  # "Over two days, Smith, Jones and Brown, who met": the names open a clause
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+        if any(_ROLE_WORD.match(item) for item in items):
+            continue  # "American, which flies to Boston, and Southwest": a clause, no role
         paired = [i.strip(" ,") for i in re.split(r"\s+and\s+", listed)]
-        if len(items) != value and len(paired) == value:
-            items = paired  # "Portland, Oregon and Seattle": a comma inside an item
+        if (
+            len(items) != value
+            and len(paired) == value
+            and (
+                _PLACES.search(text, count.span[1], match.start("list")) is not None
+                or all(_comma_inside(pair) for pair in paired if "," in pair)
+            )
+        ):
+            # "Portland, Oregon and Seattle", "Kansas City, Missouri and Denver": a comma
+            # inside an item; people ("Peter Martin, Erik Gustafson and Joseph Palombo")
+            # and firms are three
+            items = paired
         yield make_relation(
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
+
+
+#: Words after a comma inside a name: "Martin Luther King, Jr", "Acme, Inc".
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Plc", "plc", "Co", "LLC", "II", "III", "IV"})
+
+
+def _comma_inside(pair: str) -> bool:
+    """Whether "A, B" may be one listed item: "Portland, Oregon" (one word each side),
+    "Martin Luther King, Jr" (a suffix); "Air Deccan, Kingfisher" is two."""
+    first, _, second = (p.strip(" .") for p in pair.partition(","))
+    return " " not in second and (" " not in first or second in _NAME_SUFFIXES)
 
 
 def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
@@ -2387,7 +2428,11 @@ def total_included(
 _MAJORITY = re.compile(
     r"\b(?:a|the)\s+(?:(?:clear|narrow|slim|small|large|big|huge|vast|overwhelming|"
     r"comfortable|absolute)\s+)?majority(?:\s+of\s+(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)?"
-    r"\s*(?:\(|,)\s*",
+    r"\s*(?:\(|,)\s*"
+    # "Most (71%) have no plan": "most" is a majority too, but only right before a
+    # bracket ("at most", "the most popular" are no shares, and in "most of its stake
+    # (41%)" the bracket tells the stake)
+    r"|(?<!\bat\s)(?<!\bthe\s)\bmost\s*\(\s*",
     re.IGNORECASE,
 )
 
@@ -2401,10 +2446,18 @@ _MARGIN = re.compile(
 _OF_OTHER = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
 
 
+_MOST_BRACKET = re.compile(r"\b[Mm]ost\s*\(")
+
+
+def names_majority(text: str) -> bool:
+    """Whether a sentence may name a majority: "a majority (68%)", "Most (71%)"."""
+    return "ajority" in text or ("ost" in text and _MOST_BRACKET.search(text) is not None)
+
+
 def _majorities(sentence: Sentence) -> Iterator[Relation]:
     """ "A majority of voters (68%)": a share stated as a majority is above half."""
     text = sentence.text
-    if "ajority" not in text[sentence.start : sentence.end]:
+    if not names_majority(text[sentence.start : sentence.end]):
         return  # the cheap test first: few sentences name a majority
     starts = {f.start: f for f in sentence.items}
     for match in _MAJORITY.finditer(text, sentence.start, sentence.end):
@@ -2415,20 +2468,20 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
             continue  # "the majority, 12% at the last election, was cut": a winning margin
         if _OF_OTHER.match(text, share.span[1]) and " of " in match.group():
             continue  # "a majority of those who voted, 48% of the electorate": two wholes
-        word = (
-            text.index("majority", match.start(), match.end())
-            if "majority" in text[match.start() : match.end()].lower()
-            else match.start()
-        )
+        if any(MEASURES.get(w) in ("stake", "price") for w in match.group().lower().split()):
+            continue  # "a majority of its stake (41%)": the bracket tells the stake's size
+        said = match.group().lower()
+        word = "majority" if "majority" in said else "most"
+        end = match.start() + said.index(word) + len(word)
         majority = Figure(
-            text[match.start() : word + len("majority")],
+            text[match.start() : end],
             Fraction(50),
             Fraction(100),
             low_closed=False,
             unit=share.unit,
             hedge=Hedge.MORE_THAN,
             start=match.start(),
-            end=word + len("majority"),
+            end=end,
         )
         yield make_relation(sentence, "compatible", "a majority (C)", {"a": share, "b": majority})
 

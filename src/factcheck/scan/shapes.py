@@ -252,6 +252,12 @@ _SHORT_SPAN = re.compile(
     r"on\s+the\s+day|in\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b"
 )
+#: After "from A": a month or a weekday, the grain of a short span before it ("to B in
+#: December from A in November" moves between the two months).
+_ONE_GRAIN = re.compile(
+    r"\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 #: Words that end a verb's object: a new clause or a verb of its own.
 _NOT_OBJECT = re.compile(
     r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
@@ -575,9 +581,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             when = sentence.raw_gap(y.span[1], z.start)
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
             other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
-            if (loose_from and other) or (other and _SHORT_SPAN.search(when)):
+            if (loose_from and other) or (
+                other and _SHORT_SPAN.search(when) and not _ONE_GRAIN.match(other.group())
+            ):
                 # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
-                # year's levels
+                # year's levels ("fell 5% to B in December from A in November" is the move
+                # between the two months)
                 return None
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))

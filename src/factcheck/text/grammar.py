@@ -116,6 +116,8 @@ __all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glu
 _VAGUE = VAGUE_PLURALS
 _VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
 _STOP = STOP_WORDS
+#: Words between a count and its noun that the noun test would stop at.
+_COUNT_ADJECTIVES = frozenset({"other", "more", "further", "additional"})
 _VERBS = NOUN_VERBS
 _PEOPLE = PEOPLE_WORDS
 #: Verbs of a move in the past, never a noun after a number ("the Nifty 50 fell 0.4%");
@@ -840,6 +842,8 @@ class Grammar:
             # "four" is a figure next to a noun ("four elements"), not in "one of".
             weak = (
                 not self._noun_follows(end)
+                # "three other managers", "two more banks": a count of the noun after
+                and not (self._low(end) in _COUNT_ADJECTIVES and self._noun_follows(end + 1))
                 and not self._one_of_the_most(num, end)
                 and not self._part_of_a_whole(num, end)
             )
