@@ -511,7 +511,10 @@ def _draft_checks(
 
 
 def _yaml_option(value: object) -> str:
-    """An option's value as YAML: a list stays a list ("items: [Leeds, York]")."""
+    """An option's value as YAML: a list stays a list ("items: [Leeds, York]"), a
+    flag stays a flag ("strict: false")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"
     return _yaml_str(str(value))

@@ -157,6 +157,14 @@ def test_order_gives_months_the_benefit_of_the_doubt() -> None:
     assert status("order", dates=chain) is OK
 
 
+def test_order_shows_bare_year_numbers_as_years() -> None:
+    # a claims file's "2004" is a plain number until a date rule reads it as a year
+    verdict = run("order", dates=(exact(2004), exact(2003)))
+    assert verdict.status is BAD
+    assert [v.text for v in verdict.stated] == ["2004", "2003"]
+    assert '"2004" read as 2004' in verdict.reading
+
+
 # ------------------------------------------------------------ anniversary
 def test_seed_anniversary() -> None:
     attacks = day("2001-09-11")

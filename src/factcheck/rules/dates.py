@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
+import attrs
+
 from factcheck.errors import RuleError
 from factcheck.figures import Figure, Kind
 from factcheck.findings import Severity, Status, Value
@@ -60,6 +62,21 @@ def _is_year_number(figure: Figure) -> bool:
         and value is not None
         and value.denominator == 1
         and 1000 <= value <= 2999
+    )
+
+
+def _as_date(figure: Figure) -> Figure:
+    """A bare year number as the date it stands for, so findings show "2004", not 2,004."""
+    if not _is_year_number(figure):
+        return figure
+    first, last = _span(figure)
+    return attrs.evolve(
+        figure,
+        low=first.toordinal(),
+        high=last.toordinal(),
+        unit="day",
+        kind=Kind.DATE,
+        granularity="year",
     )
 
 
@@ -134,7 +151,7 @@ def _whole_months(a: dt.date, b: dt.date) -> int:
 
 
 def _role_pairs(found: Mapping[str, Figure | None]) -> list[tuple[str, Figure]]:
-    return [(role, figure) for role, figure in found.items() if figure is not None]
+    return [(role, _as_date(figure)) for role, figure in found.items() if figure is not None]
 
 
 # ------------------------------------------------------------------ rules
@@ -518,7 +535,7 @@ class Order(CheckedRule):
         self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
     ) -> Iterable[Verdict]:
         """Place each date greedily as early as the previous one allows."""
-        dates = list(figure_list(figures.get("dates")))
+        dates = [_as_date(f) for f in figure_list(figures.get("dates"))]
         if len(dates) < 2:
             raise RuleError("the check needs at least two 'dates'")
         spans = [_span(f) for f in dates]

@@ -1233,6 +1233,66 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
             found = _anniversary(sentence, k, published)
             if found is not None:
                 yield found
+        if figure.kind is Kind.DATE:
+            found = _told_order(sentence, k)
+            if found is not None:
+                yield found
+
+
+#: A date told as the main event's, then the word that orders another event against it:
+#: "in 2003 after launching the iPod in 2001", "in 1955, before moving in 1961".
+_ORDER_WORD = re.compile(r"\s*,?\s*(?P<word>after|following|before|prior\s+to)\b")
+#: Before the main event's date: "in", "on", "of" (a bare year may be a count).
+_EVENT_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$")
+#: Before the other event's date: its preposition, or "the" of an event it names
+#: ("including the 1988 bombing").
+_OTHER_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of|the|from)\s+(?:early\s+|late\s+|mid-?)?$")
+#: Words that put the other event at another time than its date, or start a new
+#: clause with a time of its own: no order is told between the two dates.
+_NO_ORDER = re.compile(
+    r"[;:]|\b(?:will|would|shall|could|might|may|expected|due|planned|plans?|scheduled|set\s+to|"
+    r"forecasts?|next|later|earlier|ago|until|since|when|while|before|after|following|"
+    r"then|now|and\s+(?:in|on)|but|although|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_order(sentence: Sentence, k: int) -> Relation | None:
+    """ "in 2003 after launching the iPod in 2001": the other event came first.
+
+    The main event's date is followed by "after", "following", "before" or "prior
+    to", and the other event's date is the first date after that word, in the same
+    clause, with nothing that moves it to another time ("due in", "will", "until",
+    a second order word). Two events of one year, or of one day, may be told
+    either way round: the order is not strict.
+    """
+    figures = sentence.figures
+    main = figures[k]
+    order = _ORDER_WORD.match(sentence.text, main.span[1])
+    if order is None or not _is_dated(main):
+        return None
+    if main.granularity == "year" and not _EVENT_DATE_BEFORE.search(
+        sentence.text, max(sentence.start, main.start - 12), main.start
+    ):
+        return None
+    other = next((f for f in figures[k + 1 :] if f.kind is Kind.DATE), None)
+    if other is None or not _is_dated(other) or other.start - order.end() > 120:
+        return None
+    between = " " + sentence.text[order.end() : other.start]
+    if _NO_ORDER.search(between) or (
+        other.granularity == "year"
+        and not _OTHER_DATE_BEFORE.search(between, max(0, len(between) - 14))
+        and not sentence.text.startswith(("'s", "’s"), other.span[1])
+    ):
+        return None
+    first, then = (main, other) if order.group("word") in ("before", "prior to") else (other, main)
+    return make_relation(
+        sentence,
+        "order",
+        f"in Y1 {order.group('word')} … in Y2",
+        {"dates": (first, then)},
+        {"strict": False},
+    )
 
 
 def _between(sentence: Sentence, a: Figure, b: Figure) -> str:
