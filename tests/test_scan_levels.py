@@ -586,6 +586,16 @@ def test_headline_figure_must_agree_with_its_one_restatement() -> None:
     ]
 
 
+@pytest.mark.parametrize(("fine", "status"), [("£8.2m", "consistent"), ("£6m", "inconsistent")])
+def test_headline_fine_must_agree_with_the_body_fine(fine: str, status: str) -> None:
+    # fines, penalties and settlements are a measure of their own, as bids and offers are
+    text = (
+        "Lender hit with £8m fine\n\n"
+        f"The regulator has punished Northbank over loan sales. The {fine} fine is its largest.\n"
+    )
+    assert _headline(text) == [(status, "£8m")]
+
+
 def test_headline_with_several_candidates_only_confirms() -> None:
     text = (
         "Island growth at 8.1% in 2004\n\n"
@@ -1150,7 +1160,10 @@ def test_no_relation_read(text: str) -> None:
         ),
         ("Two carriers: Sky Baltic, Nordair and Westjet.", [("count_items", "inconsistent")]),
         # ... but one in a place's name ("City, State") or before a suffix does not
-        ("Two plants - Kansas City, Missouri and Tulsa - will close.", [("count_items", "consistent")]),
+        (
+            "Two plants - Kansas City, Missouri and Tulsa - will close.",
+            [("count_items", "consistent")],
+        ),
         ("Two men - Sam Davis, Jr and Carl Ray - spoke.", [("count_items", "consistent")]),
         # counted days open a clause: the names after them are its subject
         ("Over two days, Hale, Reid and Park, who are cousins, met the board.", []),

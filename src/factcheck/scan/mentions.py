@@ -71,6 +71,12 @@ MEASURES: dict[str, str] = {
     **dict.fromkeys(("orders", "bookings"), "orders"),
     **dict.fromkeys(("passengers", "customers", "subscribers", "users", "visitors"), "users"),
     **dict.fromkeys(("stake", "stakes", "holding", "holdings", "shareholding"), "stake"),
+    # what a deal is worth: a takeover's price, and what a court or regulator makes
+    # someone pay
+    **dict.fromkeys(("bid", "bids", "offer", "offers", "takeover"), "bid"),
+    **dict.fromkeys(
+        ("fine", "fines", "penalty", "penalties", "compensation", "damages", "settlement"), "fine"
+    ),
 }
 #: The last word of each measure noun: a word that is none of them ends no measure
 #: (no measure noun holds an apostrophe, so a word is tested as it is printed).
