@@ -1368,7 +1368,7 @@ _KNOWN_FALSE_ALARMS = [
     for line in (Path(__file__).parent / "data" / "scan_known_false_alarms.txt")
     .read_text(encoding="utf-8")
     .splitlines()
-    if line.strip()
+    if line.strip() and not line.startswith("#")
 ]
 
 

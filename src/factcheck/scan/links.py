@@ -719,6 +719,14 @@ _ONE_DEED = {
 }
 
 
+#: Words of asking for something, not getting it: applicants are no count of those granted.
+_ASKED = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying|ications?|icants?)|request(?:s|ed|ing)?|asked\s+for|"
+    r"sought|seeking|queued|queuing|bid\s+for|competing\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def link_bounds(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
 ) -> list[Relation]:
@@ -766,6 +774,8 @@ def link_bounds(
                 continue  # "freed since 2001 under earlier deals": another time than the deal's
             if _CAPACITY.search(text, *first_span) or _CAPACITY.search(text, *second_span):
                 continue  # "the camp holds up to 50,000": a room, not a count
+            if bool(_ASKED.search(text, *first_span)) != bool(_ASKED.search(text, *second_span)):
+                continue  # "up to 5,000 to be released" and "more than 5,000 applied for release"
             here, there = names(text[slice(*first_span)]), names(text[slice(*second_span)])
             if here and there and not here & there:
                 continue  # "travel to Cardiff" and "travel to London"
