@@ -202,7 +202,7 @@ def _stands_alone(sentence: Sentence) -> bool:
     if not sentence.items:
         return False
     if names_majority(sentence.text[sentence.start : sentence.end]):
-        return True  # "a majority (68%)", "Most (71%)": the word is the other figure
+        return True  # "a majority (68%)": the word is the other figure
     (figure,) = sentence.items
     value = figure.value
     return (

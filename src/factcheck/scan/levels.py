@@ -583,6 +583,10 @@ def unhedged(figure: Figure) -> Figure:
     )
 
 
+#: Just before an earlier level: "from $3.56bn", "up from 4%".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
 def _comparisons(sentence: Sentence) -> Iterator[Relation]:
     """ "A, ahead of forecasts of B": one figure stated above or below another."""
     items, gap = sentence.items, sentence.gap
@@ -610,6 +614,8 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _COMPARED_WITH.search(text, max(sentence.start, x.start - 60), x.start):
             continue  # "£1.68bn, compared with £1.5bn a year earlier and ahead of £1.62bn"
+        if _FROM_BEFORE.search(text, max(sentence.start, x.start - 12), x.start):
+            continue  # "rose to $4.2bn … from $3.56bn, beating forecasts": the level reached beat
         found = _order(sentence, said, x, y)
         if found is None:
             continue
@@ -929,6 +935,11 @@ _OF_THE_TOTAL = re.compile(
     # market", "of the total spending" are other wholes
     r"(?=\s*(?:[,.;:)—–-]|$|(?:and|but|while|with|whereas)\b))"
 )
+#: Before a difference between two wholes, which is no whole itself.
+_MARGIN_WORDS = re.compile(
+    r"\b(?:majority|lead|margin|gap|deficit|surplus|shortfall|difference)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: "The list peaked at 7.77 million": a past extreme, not the whole of the figures now.
 _PEAK = re.compile(r"\bpeak(?:ed|s)?\b", re.IGNORECASE)
 
@@ -965,6 +976,8 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
         opening = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
         if _PEAK.search(text, opening, whole.start):
             continue  # "The list peaked at 7.77 million … 3.06 million, 41.2% of the total"
+        if _MARGIN_WORDS.search(text, max(opening, whole.start - 40), whole.start):
+            continue  # "overturned a majority of 18,540": a margin, not the votes cast
         if here and other_period(periods(text, whole, (opening, sentence.start)), here):
             continue  # "sold 2 million cars in 2003. In 2004 Ford sold 300,000, 15% of the total"
         pair = same_kind(part, wholes[0])
@@ -1897,6 +1910,14 @@ _APPOSITION = re.compile(
 )
 #: A listed item that opens with a function word: a clause, not a role before a name.
 _ROLE_WORD = re.compile(rf"(?:[a-z'’-]+\s+)*?(?:{'|'.join(sorted(STOP_WORDS))})\s")
+#: A part's count and "of" before a count: the whole a listed part is taken from
+#: ("Two of the five accused - Smith and Jones -"; "any of the nine cities (…)" and
+#: "the activities of three websites - …" list the whole).
+_OF_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|"
+    r"several|many|few|most|both)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 #: Counted places, whose names may carry a state or country after a comma.
 _PLACES = re.compile(
     r"\b(?:cities|towns|places|sites|plants|factories|stores|shops|offices|airports|"
@@ -1938,8 +1959,10 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             if named is not None:
                 yield named
             continue
-        if _OPEN_ENDED.match(text, match.end("list")):
-            continue
+        if _OPEN_ENDED.match(text, match.end("list")) or match.group("end") == ";":
+            continue  # "Portland, Oregon; Austin, Texas; …": items told apart by semicolons
+        if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
+            continue  # "Two of the five accused - Smith and Jones -": the list names the part
         listed = match.group("list")
         if listed.count(" and ") > 1:
             continue  # "Marks and Spencer and Next": which "and" joins items is unclear
@@ -1975,10 +1998,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Plc", "plc", "Co", "LLC",
 
 
 def _comma_inside(pair: str) -> bool:
-    """Whether "A, B" may be one listed item: "Portland, Oregon" (one word each side),
-    "Martin Luther King, Jr" (a suffix); "Air Deccan, Kingfisher" is two."""
-    first, _, second = (p.strip(" .") for p in pair.partition(","))
-    return " " not in second and (" " not in first or second in _NAME_SUFFIXES)
+    """Whether "A, B" may be one listed item that is no place: "Martin Luther King, Jr",
+    "Acme, Inc" (a suffix); "Air Deccan, Kingfisher" and "Shell, BP" are two."""
+    return pair.partition(",")[2].strip(" .") in _NAME_SUFFIXES
 
 
 def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
@@ -2428,11 +2450,7 @@ def total_included(
 _MAJORITY = re.compile(
     r"\b(?:a|the)\s+(?:(?:clear|narrow|slim|small|large|big|huge|vast|overwhelming|"
     r"comfortable|absolute)\s+)?majority(?:\s+of\s+(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)?"
-    r"\s*(?:\(|,)\s*"
-    # "Most (71%) have no plan": "most" is a majority too, but only right before a
-    # bracket ("at most", "the most popular" are no shares, and in "most of its stake
-    # (41%)" the bracket tells the stake)
-    r"|(?<!\bat\s)(?<!\bthe\s)\bmost\s*\(\s*",
+    r"\s*(?:\(|,)\s*",
     re.IGNORECASE,
 )
 
@@ -2446,12 +2464,20 @@ _MARGIN = re.compile(
 _OF_OTHER = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
 
 
-_MOST_BRACKET = re.compile(r"\b[Mm]ost\s*\(")
+#: A majority of a change: "the majority of the gain (0.8%)" is part of a move, no share.
+_OF_A_CHANGE = re.compile(
+    r"\bof\s+(?:the|its|this|that)\s+(?:[a-z'’-]+\s+)?(?:gain|gains|rise|rises|fall|falls|"
+    r"increase|increases|decrease|drop|growth|decline|loss|losses|jump|slide|cut|cuts)\b",
+    re.IGNORECASE,
+)
 
 
 def names_majority(text: str) -> bool:
-    """Whether a sentence may name a majority: "a majority (68%)", "Most (71%)"."""
-    return "ajority" in text or ("ost" in text and _MOST_BRACKET.search(text) is not None)
+    """Whether a sentence may name a majority ("a majority (68%)"), a cheap first test.
+
+    "Most (45%)" is left alone: in a poll of several options "most" is the largest
+    group, not more than half."""
+    return "ajority" in text
 
 
 def _majorities(sentence: Sentence) -> Iterator[Relation]:
@@ -2468,11 +2494,11 @@ def _majorities(sentence: Sentence) -> Iterator[Relation]:
             continue  # "the majority, 12% at the last election, was cut": a winning margin
         if _OF_OTHER.match(text, share.span[1]) and " of " in match.group():
             continue  # "a majority of those who voted, 48% of the electorate": two wholes
+        if _OF_A_CHANGE.search(match.group()):
+            continue  # "the majority of the gain (0.8%)": a part of a move
         if any(MEASURES.get(w) in ("stake", "price") for w in match.group().lower().split()):
             continue  # "a majority of its stake (41%)": the bracket tells the stake's size
-        said = match.group().lower()
-        word = "majority" if "majority" in said else "most"
-        end = match.start() + said.index(word) + len(word)
+        end = match.start() + match.group().lower().index("majority") + len("majority")
         majority = Figure(
             text[match.start() : end],
             Fraction(50),

@@ -626,6 +626,12 @@ def _restatement(
             continue  # "Among under-25s, the unemployment rate rose to 12.3%"
         if _MARGIN_OF_ERROR.search(text, max(where[0], other.start - 30), other.start):
             continue  # "within the margin of error of 2.8 points": no restatement of a lead
+        if _NOT_THE_SAME.search(text, max(where[0], other.start - 40), other.start):
+            continue  # "cut from £3.5m on appeal", "values all of Absa at £1.8bn"
+        if bool(_ASKED.search(text, max(where[0], other.start - 60), other.start)) != bool(
+            _ASKED.search(text, max(span[0], figure.start - 60), figure.start)
+        ):
+            continue  # "won £3,500 in damages" and "had claimed £50,000 in damages"
         other_kind = modifier(text, where[0], other)
         if not same_modifier(kind, other_kind):
             continue  # "profits at its retail bank", "Rival Apple said its profits"
@@ -668,6 +674,12 @@ def _restatement(
     return same[0] if len(same) == 1 else None
 
 
+#: Just before a later figure: an earlier level or a valuation, not the lead's amount.
+_NOT_THE_SAME = re.compile(
+    r"\b(?:from|than|values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _MARGIN_OF_ERROR = re.compile(r"\b(?:margin\s+of\s+error|error\s+margin|plus\s+or\s+minus)\b")
 #: Words of a past period: what a plan in the headline is not.
 _PAST = re.compile(
@@ -722,7 +734,8 @@ _ONE_DEED = {
 #: Words of asking for something, not getting it: applicants are no count of those granted.
 _ASKED = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying|ications?|icants?)|request(?:s|ed|ing)?|asked\s+for|"
-    r"sought|seeking|queued|queuing|bid\s+for|competing\s+for)\b",
+    r"sought|seeking|queued|queuing|bid\s+for|competing\s+for|claim(?:ed|ing|s)?|"
+    r"demand(?:ed|ing|s)?|sue[sd]?|suing)\b",
     re.IGNORECASE,
 )
 
@@ -1282,8 +1295,8 @@ def link_expectations(
             continue
         before = text[max(span[0], outcome.start - 60) : outcome.start]
         said = _THAN_EXPECTED_WORD.search(before)
-        if said is None:
-            continue
+        if said is None or any(c.isdigit() for c in before[said.end() :]):
+            continue  # "rose more than expected, to 2.3% from 1.7%": the first figure is it
         word = said.group("word").lower()
         measure = measure_of(text, span[0], outcome)
         if word in _HIGHER_WORDS:

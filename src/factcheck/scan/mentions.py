@@ -74,9 +74,10 @@ MEASURES: dict[str, str] = {
     # what a deal is worth: a takeover's price, and what a court or regulator makes
     # someone pay
     **dict.fromkeys(("bid", "bids", "offer", "offers", "takeover"), "bid"),
-    **dict.fromkeys(
-        ("fine", "fines", "penalty", "penalties", "compensation", "damages", "settlement"), "fine"
-    ),
+    # a regulator's fine, a victim's damages and an agreed settlement are three sums
+    **dict.fromkeys(("fine", "fines", "penalty", "penalties"), "fine"),
+    **dict.fromkeys(("compensation", "damages"), "damages"),
+    **dict.fromkeys(("settlement", "settlements"), "settlement"),
 }
 #: The last word of each measure noun: a word that is none of them ends no measure
 #: (no measure noun holds an apostrophe, so a word is tested as it is printed).
@@ -104,6 +105,9 @@ QUALIFIERS = frozenset(
         "core",
         "adjusted",
         "statutory",
+        # another party's or another round's bid: "a rival bid of £9bn", "an improved offer"
+        "rival",
+        "improved",
     }
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from factcheck._repr import fields_repr
-from factcheck.figures import Figure, Hedge, Kind
+from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.context import (
     ELSEWHERE_AFTER,
     RATE_AFTER,
@@ -258,6 +258,12 @@ _ONE_GRAIN = re.compile(
     r"\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+#: Between a change and "to B" when both levels have dates of their own: a base or a
+#: period of the change's own ("rose 12% on a year earlier", "over the week", "in dollar
+#: terms", "since January"), so it is not the move between the two dates.
+_OWN_BASE = re.compile(
+    r"\b(?:on|from|over|since|against|in|at|this|last|year|month|week|terms|compared)\b"
+)
 #: Words that end a verb's object: a new clause or a verb of its own.
 _NOT_OBJECT = re.compile(
     r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
@@ -438,6 +444,8 @@ _BASE_QUALIFIER = re.compile(
     r"in\s+the\s+(?:month|week|day)\b)",
     re.IGNORECASE,
 )
+#: Words of how good a measure is, not which way it moved.
+_GOODNESS = re.compile(r"\b(?:improv|worsen|deteriorat)\w*", re.IGNORECASE)
 #: Shapes added from reviews' texts: a change after the levels must end its clause.
 _PLAIN_END = frozenset(
     {"to B from A, a C change", "B, compared with A, a C change", "B, up from A, a C change"}
@@ -479,6 +487,18 @@ def _change_relation(
         return None
     if _POINT_WORDS.match(text, change.span[1]) and is_fraction_word(change):
         return None  # "a rise of half a percentage point": points, not a half
+    if (
+        start is not None
+        and end is not None
+        and change.trend is not None
+        and start.value is not None
+        and end.value is not None
+        and (change.trend is Trend.UP) != (end.value > start.value)
+        and _GOODNESS.search(text, sentence.start, sentence.end)
+    ):
+        # "the ratio improved to 94.8% from 101.2%, a gain of 6.4 points": a gain in how
+        # good the measure is, which for a ratio where lower is better is a fall
+        return None
     found = _change_rule(change, levels)
     if found is None:
         return None
@@ -582,7 +602,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
             other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
             if (loose_from and other) or (
-                other and _SHORT_SPAN.search(when) and not _ONE_GRAIN.match(other.group())
+                other
+                and _SHORT_SPAN.search(when)
+                and (
+                    not _ONE_GRAIN.match(other.group())
+                    or _OWN_BASE.search(sentence.raw_gap(x.span[1], y.start))
+                )
             ):
                 # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
                 # year's levels ("fell 5% to B in December from A in November" is the move
@@ -1250,9 +1275,26 @@ _OTHER_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of|the|from)\s+(?:early\s+|la
 #: Words that put the other event at another time than its date, or start a new
 #: clause with a time of its own: no order is told between the two dates.
 _NO_ORDER = re.compile(
-    r"[;:]|\b(?:will|would|shall|could|might|may|expected|due|planned|plans?|scheduled|set\s+to|"
+    # the clause ends (a comma, unless a list of the events follows: ", including the
+    # 1988 bombing"), or another year stands first ("had 2003 employees in 2004")
+    r"[;:()]|\s[-–—]\s|,(?!\s+(?:including|notably|especially|such\s+as)\b)|\b[12]\d{3}\b"
+    r"|\b(?:will|would|shall|could|might|may|expected|due|planned|plans?|scheduled|set\s+to|"
     r"forecasts?|next|later|earlier|ago|until|since|when|while|before|after|following|"
-    r"then|now|and\s+(?:in|on)|but|although|whereas)\b",
+    r"then|now|and|but|although|whereas|which|who|whom|whose|said|says|having)\b",
+    re.IGNORECASE,
+)
+#: After the other event's date, a verb or a possessive: the year names its subject
+#: ("after the 2012 Olympics were put out to tender", "the 2004 Games' organisers"), not
+#: when the event in the clause happened.
+_DATE_NAMES_SUBJECT = re.compile(
+    r"(?:[-–/]\d+)?(?:\s+[A-Za-z'’-]+){0,3}?(?:\s+(?:was|were|is|are|had|has|have|will|would|"
+    r"could)\b|['’]s?\s)"
+)
+#: "before" in front of someone: "appeared before a judge", "before the committee".
+_BEFORE_SOMEONE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:judges?|court|"
+    r"committee|panel|MPs|magistrates?|parliament|congress|senate|tribunal|inquiry|jury|"
+    r"regulators?|shareholders|audience|crowds?|board|hearing|peers|voters|cameras)\b",
     re.IGNORECASE,
 )
 
@@ -1275,10 +1317,17 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
         sentence.text, max(sentence.start, main.start - 12), main.start
     ):
         return None
+    if order.group("word") == "before" and _BEFORE_SOMEONE.match(sentence.text, order.end()):
+        return None
     other = next((f for f in figures[k + 1 :] if f.kind is Kind.DATE), None)
     if other is None or not _is_dated(other) or other.start - order.end() > 120:
         return None
     between = " " + sentence.text[order.end() : other.start]
+    if other.parts or (
+        between.rstrip().endswith(" the")
+        and _DATE_NAMES_SUBJECT.match(sentence.text, other.span[1])
+    ):
+        return None  # "after the 2012 Olympics were put out to tender": a label's year
     if _NO_ORDER.search(between) or (
         other.granularity == "year"
         and not _OTHER_DATE_BEFORE.search(between, max(0, len(between) - 14))
