@@ -11,10 +11,13 @@ reader but not to its shortcut fails here.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.scan import mentions
 from factcheck.strategies import prose
 from factcheck.text import dates, numbers
 from factcheck.text.grammar import _SECOND_WORDS, START_SYMBOLS, Grammar, Options, is_start
@@ -96,3 +99,29 @@ def test_measure_nouns_end_in_words_measure_of_looks_for() -> None:
     for noun in MEASURES:
         assert "'" not in noun and "’" not in noun
         assert noun.split()[-1] in _MEASURE_ENDS
+
+
+_TIME_GUARD = f"(?={mentions._TIME_OPENERS})"
+#: _TIME_PHRASE without the lookahead for an opener that it tries first
+_UNGUARDED = re.compile(mentions._TIME_PHRASE.pattern.replace(_TIME_GUARD, "", 1))
+#: Pieces of a gap between figures: time phrases, the words they are made of,
+#: placeholders, and what stands around them (a plural, a possessive, a digit).
+_GAP_PIECES = st.one_of(
+    st.from_regex(_UNGUARDED, fullmatch=True),
+    st.sampled_from(
+        sorted(
+            set(re.findall(r"[a-z]{2,}", _UNGUARDED.pattern))
+            | {"a", "‹q›", "‹u›", "‹d›", "‹y›", "'s", "’s", ",", "-", "sales", "mondays", "é", "5"}
+        )
+    ),
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.tuples(_GAP_PIECES, st.sampled_from([" ", "", "  ", "\n", "-"])), max_size=8))
+def test_time_phrases_open_with_their_openers(pieces: list[tuple[str, str]]) -> None:
+    # mentions._TIME_PHRASE looks ahead for an opener first: without that lookahead
+    # it removes the same phrases
+    assert _TIME_GUARD in mentions._TIME_PHRASE.pattern
+    gap = "".join(piece + space for piece, space in pieces)
+    assert mentions._TIME_PHRASE.sub(" ", gap) == _UNGUARDED.sub(" ", gap)

@@ -88,13 +88,19 @@ def scan_figures(
         return _scan_figures(text, about_tolerance, default_year)
 
 
-def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None) -> FigureScan:
+def _tolerance(about_tolerance: Fraction) -> Fraction:
+    """``about_tolerance`` as a Fraction in [0, 1), else the default."""
+    if about_tolerance is DEFAULT_TOLERANCE:
+        return DEFAULT_TOLERANCE  # nearly every call: no Fraction to make, nothing to compare
     try:
         tolerance = Fraction(about_tolerance)
-        if not 0 <= tolerance < 1:
-            tolerance = DEFAULT_TOLERANCE
     except (TypeError, ValueError):
-        tolerance = DEFAULT_TOLERANCE
+        return DEFAULT_TOLERANCE
+    return tolerance if 0 <= tolerance < 1 else DEFAULT_TOLERANCE
+
+
+def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None) -> FigureScan:
+    tolerance = _tolerance(about_tolerance)
     normalized = normalize(text)
     # Most tokens are words no figure starts with, or punctuation: the places
     # worth a look are marked while the tokens are made.
