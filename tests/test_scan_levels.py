@@ -1167,6 +1167,21 @@ def test_no_relation_read(text: str) -> None:
         ("Two men - Sam Davis, Jr and Carl Ray - spoke.", [("count_items", "consistent")]),
         # counted days open a clause: the names after them are its subject
         ("Over two days, Hale, Reid and Park, who are cousins, met the board.", []),
+        # "The N things … are A, B and C.": the definite count and the list it is
+        (
+            "The four lenders named in the suit are Northbank, its unit Northcard, "
+            "investment firm Baylis, and state bank Crownbank.",
+            [("count_items", "consistent")],
+        ),
+        (
+            "The five lenders named in the suit are Northbank, its unit Northcard, "
+            "investment firm Baylis, and state bank Crownbank.",
+            [("count_items", "inconsistent")],
+        ),
+        # a list that goes on after the names is no list of all of them
+        ("The two firms that bid were Shell and BP, sources said.", []),
+        # a part's count names the part: "Two of the five accused - Smith and Jones -"
+        ("Two of the five accused - Smith and Jones - were cleared.", []),
     ],
 )
 def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:

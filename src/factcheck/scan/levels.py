@@ -1908,8 +1908,20 @@ _APPOSITION = re.compile(
     r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|which|among|including|both|each|all|"
     r"also|plus|too|together|respectively|either|neither)\b)[a-z]"
 )
-#: A listed item that opens with a function word: a clause, not a role before a name.
-_ROLE_WORD = re.compile(rf"(?:[a-z'’-]+\s+)*?(?:{'|'.join(sorted(STOP_WORDS))})\s")
+#: "The four firms named in the suit are Gazprom, its unit Gazpromneft, … and Rosneft.":
+#: a definite count, then the list it is, to the end of the sentence.
+_COPULA_LIST = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,8}?\s+(?:are|were)\s+"
+    rf"(?P<list>{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_ROLE}{_NAME}){{1,11}})"
+    r"\s*(?P<end>[.;]|$)"
+)
+#: A listed item that opens with a function word: a clause, not a role before a name (a
+#: possessive is a role's: "its unit Gazpromneft").
+_ROLE_WORD = re.compile(
+    rf"(?:[a-z'’-]+\s+)*?(?:{'|'.join(sorted(STOP_WORDS - {'its', 'their'}))})\s"
+)
+#: Before a count: the definite article, so the count is the whole set.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A part's count and "of" before a count: the whole a listed part is taken from
 #: ("Two of the five accused - Smith and Jones -"; "any of the nine cities (…)" and
 #: "the activities of three websites - …" list the whole).
@@ -1951,8 +1963,14 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         # (an exact count is whole: its numerator is its value, and far cheaper to compare)
         if not exact_count(count) or value is None or not 2 <= value.numerator <= 12:
             continue
-        match = _ENUMERATION.match(text, count.span[1], sentence.end) or _APPOSITION.match(
-            text, count.span[1], sentence.end
+        match = (
+            _ENUMERATION.match(text, count.span[1], sentence.end)
+            or _APPOSITION.match(text, count.span[1], sentence.end)
+            or (
+                _COPULA_LIST.match(text, count.span[1], sentence.end)
+                if _THE_BEFORE.search(text, max(sentence.start, count.start - 5), count.start)
+                else None
+            )
         )
         if match is None:
             named = _named_first(sentence, count)
