@@ -583,6 +583,8 @@ def unhedged(figure: Figure) -> Figure:
     )
 
 
+#: Just before the second of two standings: "286 votes to Mr Kerry's 252".
+_STANDING_TO = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+$")
 #: Just before an earlier level: "from $3.56bn", "up from 4%".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
@@ -614,6 +616,8 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _COMPARED_WITH.search(text, max(sentence.start, x.start - 60), x.start):
             continue  # "£1.68bn, compared with £1.5bn a year earlier and ahead of £1.62bn"
+        if i and _STANDING_TO.search(text, max(sentence.start, x.start - 30), x.start):
+            continue  # "286 votes to Kerry's 252, more than the 270 needed": the first's
         if _FROM_BEFORE.search(text, max(sentence.start, x.start - 12), x.start):
             continue  # "rose to $4.2bn … from $3.56bn, beating forecasts": the level reached beat
         found = _order(sentence, said, x, y)

@@ -213,6 +213,10 @@ def link_changes(
             continue
         first = start if start.start < end.start else end
         measure = measure_of(text, relation.span[0], first)
+        if measure is not None and measure[0] == "price" and unit_key(end) == "count":
+            # "the number of shares on sale fell from 25.7 million to 19.6 million": a
+            # count of shares, not their price
+            measure = None
         if measure is not None:
             pairs.append(_Pair(relation, start, end, measure))
         else:
