@@ -1931,7 +1931,14 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "the activities of three websites - …" list the whole).
 _OF_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|"
-    r"several|many|few|most|both)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    r"several|many|few|most|both)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)?"
+    r"(?:[A-Za-z-]+\s+)?$",  # "Two of Britain's big four banks"
+    re.IGNORECASE,
+)
+#: Words that open a partial list: "Three firms - including Shell and BP -".
+_PARTIAL = re.compile(
+    r"(?:including|notably|chiefly|mainly|mostly|particularly|especially|principally|"
+    r"primarily|largely|led\s+by|such\s+as|among\s+them|for\s+example|e\.g\.)\b",
     re.IGNORECASE,
 )
 #: Counted places, whose names may carry a state or country after a comma.
@@ -1986,6 +1993,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
             continue  # "Two of the five accused - Smith and Jones -": the list names the part
         listed = match.group("list")
+        if _PARTIAL.match(listed):
+            continue  # "Three firms - including Shell and BP -": some of them
         if listed.count(" and ") > 1:
             continue  # "Marks and Spencer and Next": which "and" joins items is unclear
         if match.re is _APPOSITION and listed.count(",") > 1:

@@ -632,6 +632,18 @@ def _restatement(
             continue  # "within the margin of error of 2.8 points": no restatement of a lead
         if _NOT_THE_SAME.search(text, max(where[0], other.start - 40), other.start):
             continue  # "cut from £3.5m on appeal", "values all of Absa at £1.8bn"
+        if (
+            _RIVAL_OPENS.match(text, where[0], other.start)
+            or _RIVAL_OF.search(text, where[0], other.start)
+            or _ITS_PART.search(text, where[0], other.start)
+        ):
+            continue  # "Rival easyJet saw its profits rise 10.8%", "Its catalogue saw sales"
+        if not figure.interval.overlaps(other.interval) and _SHARED_OUT.match(
+            text, other.span[1], where[1]
+        ):
+            # "fined Citigroup $3.2bn and JP Morgan $0.8bn": a headline's "$4bn" may be
+            # the sum of parts told in one sentence
+            continue
         if bool(_ASKED.search(text, max(where[0], other.start - 60), other.start)) != bool(
             _ASKED.search(text, max(span[0], figure.start - 60), figure.start)
         ):
@@ -684,6 +696,19 @@ _NOT_THE_SAME = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+#: A rival the sentence is about: "Rival easyJet saw …", "Shares in rival Ericsson" (not
+#: "agreed to buy rival May for $11bn", where the rival is what the lead's firm buys).
+_RIVAL_OPENS = re.compile(
+    r"\W*(?:[A-Z][\w'’-]*\s+){0,3}?(?:its\s+)?(?:[Rr]ivals?|[Cc]ompetitors?)\b"
+)
+_RIVAL_OF = re.compile(r"\b(?:in|at|of|for)\s+(?:its\s+)?(?:rivals?|competitors?)\b")
+#: A part of the lead's subject: "Its Next Directory catalogue", "its retail arm".
+_ITS_PART = re.compile(
+    r"\b[Ii]ts\s+(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[a-z-]+\s+)?(?:catalogue|division|unit|arm|"
+    r"subsidiary|business|chain|brand|stores?|shops?|bank|operations?)\b"
+)
+#: After a figure, another of its kind in the sentence: "$3.2bn and JP Morgan $0.8bn".
+_SHARED_OUT = re.compile(r"[^.;]*?\band\s+(?:[A-Z][\w'’&-]*\s+){1,3}[$£€]?\d")
 _MARGIN_OF_ERROR = re.compile(r"\b(?:margin\s+of\s+error|error\s+margin|plus\s+or\s+minus)\b")
 #: Words of a past period: what a plan in the headline is not.
 _PAST = re.compile(

@@ -1269,9 +1269,26 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
 _ORDER_WORD = re.compile(r"\s*,?\s*(?P<word>after|following|before|prior\s+to)\b")
 #: Before the main event's date: "in", "on", "of" (a bare year may be a count).
 _EVENT_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$")
-#: Before the other event's date: its preposition, or "the" of an event it names
-#: ("including the 1988 bombing").
-_OTHER_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of|the|from)\s+(?:early\s+|late\s+|mid-?)?$")
+#: Before the other event's date: "in", "on", or "of" after a part of a year ("in the
+#: spring of 1999"); "of 1984" alone may be a title's, "from 2005" a start of something.
+_OTHER_DATE_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|on|(?:spring|summer|autumn|winter|start|end|beginning|middle|half|quarter|"
+    r"attacks?|bombings?|crash|floods?|war|crisis|collapse|strikes?|elections?|recession|"
+    r"slump|riots?)\s+of)\s+(?:early\s+|late\s+|mid-?)?$"
+)
+#: "the 1988 bombing": a year that dates an event it names, when that is a happening (a
+#: year before other nouns labels what they are for or named after: "the 2005 budget",
+#: "the 2008 Olympics", "the 2005 Mustang", "the 1860 Munich derby").
+_THE = re.compile(r"(?:^|\s)the\s+$")
+_DATED_HAPPENING = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[a-z-]+)?\s+(?:attacks?|bombings?|crash|disaster|floods?|"
+    r"earthquake|tsunami|war|invasion|coup|crisis|collapse|scandals?|riots?|strikes?|"
+    r"merger|takeover|elections?|referendum|defeat|victory|recession|slump|hurricane|fire|"
+    r"explosion|massacre|revolution|uprising|devaluation|default|bankruptcy|flotation|"
+    r"privatisation|nationalisation|downturn|boom|bust)\b"
+    # where the noun phrase ends ("the 2005 election date was leaked" is about a date)
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+[-–—]\s|\s+(?:in|of|on|at|and|by|to|which|that|when|while)\b)"
+)
 #: Words that put the other event at another time than its date, or start a new
 #: clause with a time of its own: no order is told between the two dates.
 _NO_ORDER = re.compile(
@@ -1280,15 +1297,16 @@ _NO_ORDER = re.compile(
     r"[;:()]|\s[-–—]\s|,(?!\s+(?:including|notably|especially|such\s+as)\b)|\b[12]\d{3}\b"
     r"|\b(?:will|would|shall|could|might|may|expected|due|planned|plans?|scheduled|set\s+to|"
     r"forecasts?|next|later|earlier|ago|until|since|when|while|before|after|following|"
-    r"then|now|and|but|although|whereas|which|who|whom|whose|said|says|having)\b",
+    r"then|now|and|but|although|whereas|which|who|whom|whose|said|says|having|"
+    # "a contract that starts in 2005" (but "talks that began on 1 June": when they did)
+    r"that(?!\s+(?:began|started|ended|happened|took|came|went|broke|hit|struck|was|were|"
+    r"[a-z]+ed)\b)|"
+    # a date the other event is about, not when it happened: "forecasting losses in 2005"
+    r"forecast\w*|warn\w*\s+(?:of|that)|predict\w*|expect\w*|project\w*|target\w*|aim\w*|"
+    r"plan\w*|"
+    r"schedul\w*|intend\w*|propos\w*|hop(?:e|es|ed|ing)|starts?|starting|"
+    r"host\w*|bid|bids|bidding|tender\w*|qualif\w*|tickets?)\b",
     re.IGNORECASE,
-)
-#: After the other event's date, a verb or a possessive: the year names its subject
-#: ("after the 2012 Olympics were put out to tender", "the 2004 Games' organisers"), not
-#: when the event in the clause happened.
-_DATE_NAMES_SUBJECT = re.compile(
-    r"(?:[-–/]\d+)?(?:\s+[A-Za-z'’-]+){0,3}?(?:\s+(?:was|were|is|are|had|has|have|will|would|"
-    r"could)\b|['’]s?\s)"
 )
 #: "before" in front of someone: "appeared before a judge", "before the committee".
 _BEFORE_SOMEONE = re.compile(
@@ -1319,21 +1337,21 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
         return None
     if order.group("word") == "before" and _BEFORE_SOMEONE.match(sentence.text, order.end()):
         return None
-    other = next((f for f in figures[k + 1 :] if f.kind is Kind.DATE), None)
+    # the first date after the word, or a bare year the reader took for a count before
+    # a plural ("the 2003 elections")
+    other = next((f for f in figures[k + 1 :] if f.kind is Kind.DATE or _is_dated(f)), None)
     if other is None or not _is_dated(other) or other.start - order.end() > 120:
         return None
     between = " " + sentence.text[order.end() : other.start]
-    if other.parts or (
-        between.rstrip().endswith(" the")
-        and _DATE_NAMES_SUBJECT.match(sentence.text, other.span[1])
-    ):
-        return None  # "after the 2012 Olympics were put out to tender": a label's year
-    if _NO_ORDER.search(between) or (
-        other.granularity == "year"
-        and not _OTHER_DATE_BEFORE.search(between, max(0, len(between) - 14))
-        and not sentence.text.startswith(("'s", "’s"), other.span[1])
-    ):
+    if other.parts or _NO_ORDER.search(between):
         return None
+    if other.kind is not Kind.DATE or other.granularity == "year":
+        tail = max(0, len(between) - 30)
+        if _THE.search(between, tail):
+            if not _DATED_HAPPENING.match(sentence.text, other.span[1]):
+                return None  # "after the 2005 budget", "the 2008 Olympics": labels
+        elif other.kind is not Kind.DATE or not _OTHER_DATE_BEFORE.search(between, tail):
+            return None  # ("2005's budget" labels a budget for 2005, set before it)
     first, then = (main, other) if order.group("word") in ("before", "prior to") else (other, main)
     return make_relation(
         sentence,
