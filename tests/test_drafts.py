@@ -76,6 +76,8 @@ def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
 
 _SPREAD = "Budget plan\n\nMinisters will spend £2.4bn over four years, or {} a year.\n"
 _POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undecided.\n"
+_MAJORITY = "Vote\n\nA majority of members ({}) backed the plan.\n"
+_ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n"
 
 
 @pytest.mark.parametrize(
@@ -87,6 +89,12 @@ _POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undeci
         # shares of one group are drafted with the 100% they fit in
         (_POLL.format("30%"), ('value: "100%"', "rule: sum_at_most"), "consistent"),
         (_POLL.format("50%"), ('value: "100%"', "rule: sum_at_most"), "inconsistent"),
+        # "a majority" is drafted as the value the word means
+        (_MAJORITY.format("61%"), ('value: "more than 50%"', "rule: compatible"), "consistent"),
+        (_MAJORITY.format("46%"), ('value: "more than 50%"', "rule: compatible"), "inconsistent"),
+        # two dated events in the order "after" tells, a flag option written as YAML
+        (_ORDER.format("2001"), ("rule: order", "options: {strict: false}"), "consistent"),
+        (_ORDER.format("2004"), ("rule: order", "options: {strict: false}"), "inconsistent"),
     ],
 )
 def test_a_scan_check_with_a_figure_no_quote_reads_is_drafted(

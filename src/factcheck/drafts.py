@@ -253,6 +253,21 @@ def draft_claims(
         lines.append(f"  {cid}:  # the whole the shares are of")
         lines.append('    value: "100%"')
         lines.append('    source: "every share of one group adds up to at most all of it"')
+    # "a majority" is a figure the scan reads from a word: no quote parses to it, so it
+    # is drafted as the value the word means, with the article's words as its source.
+    majorities = {
+        f.span: f
+        for r in relations
+        for f in r.figures()
+        if f.span not in ids and f.text.lower().endswith("majority")
+    }
+    figures = [*figures, *majorities.values()]
+    for number, (span, word) in enumerate(majorities.items(), 1):
+        cid = f"majority_{number}"
+        ids[span] = cid
+        lines.append(f"  {cid}:  # {word.describe()}")
+        lines.append('    value: "more than 50%"')
+        lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: more than half')}")
     if not ids:
         lines[claims_line] = "claims: {}"
     checks = _draft_checks(relations, ids, figures)
