@@ -1269,23 +1269,28 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
 _ORDER_WORD = re.compile(r"\s*,?\s*(?P<word>after|following|before|prior\s+to)\b")
 #: Before the main event's date: "in", "on", "of" (a bare year may be a count).
 _EVENT_DATE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$")
-#: Before the other event's date: "in", "on", or "of" after a part of a year ("in the
-#: spring of 1999"); "of 1984" alone may be a title's, "from 2005" a start of something.
+#: Nouns of a happening, which a year before or after them dates ("the 1988 bombing", "the
+#: crash of 1987").
+_HAPPENINGS = (
+    r"(?:attacks?|bombings?|crash|disaster|floods?|earthquake|tsunami|war|invasion|coup|"
+    r"crisis|collapse|scandals?|riots?|strikes?|merger|takeover|elections?|referendum|defeat|"
+    r"victory|recession|slump|hurricane|fire|explosion|massacre|revolution|uprising|"
+    r"devaluation|default|bankruptcy|flotation|privatisation|nationalisation|downturn|boom|"
+    r"bust)"
+)
+#: Before the other event's date: "in", "on", or "of" after a part of a year or a
+#: happening ("in the spring of 1999", "the crash of 1987"); "of 1984" alone may be a
+#: title's, "from 2005" a start of something.
 _OTHER_DATE_BEFORE = re.compile(
     r"(?:^|\s)(?:in|on|(?:spring|summer|autumn|winter|start|end|beginning|middle|half|quarter|"
-    r"attacks?|bombings?|crash|floods?|war|crisis|collapse|strikes?|elections?|recession|"
-    r"slump|riots?)\s+of)\s+(?:early\s+|late\s+|mid-?)?$"
+    rf"{_HAPPENINGS})\s+of)\s+(?:early\s+|late\s+|mid-?)?$"
 )
 #: "the 1988 bombing": a year that dates an event it names, when that is a happening (a
 #: year before other nouns labels what they are for or named after: "the 2005 budget",
 #: "the 2008 Olympics", "the 2005 Mustang", "the 1860 Munich derby").
 _THE = re.compile(r"(?:^|\s)the\s+$")
 _DATED_HAPPENING = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[a-z-]+)?\s+(?:attacks?|bombings?|crash|disaster|floods?|"
-    r"earthquake|tsunami|war|invasion|coup|crisis|collapse|scandals?|riots?|strikes?|"
-    r"merger|takeover|elections?|referendum|defeat|victory|recession|slump|hurricane|fire|"
-    r"explosion|massacre|revolution|uprising|devaluation|default|bankruptcy|flotation|"
-    r"privatisation|nationalisation|downturn|boom|bust)\b"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+[a-z-]+)?\s+{_HAPPENINGS}\b"
     # where the noun phrase ends ("the 2005 election date was leaked" is about a date)
     r"(?=\s*(?:[,.;:)!?]|$)|\s+[-–—]\s|\s+(?:in|of|on|at|and|by|to|which|that|when|while)\b)"
 )
@@ -1323,8 +1328,10 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
     The main event's date is followed by "after", "following", "before" or "prior
     to", and the other event's date is the first date after that word, in the same
     clause, with nothing that moves it to another time ("due in", "will", "until",
-    a second order word). Two events of one year, or of one day, may be told
-    either way round: the order is not strict.
+    a plan or a forecast, a second order word). A year after "the" must date a
+    happening ("the 1988 bombing"), not label what something is for ("the 2005
+    budget", "the 2008 Olympics"). Two events of one year, or of one day, may be
+    told either way round: the order is not strict.
     """
     figures = sentence.figures
     main = figures[k]
