@@ -584,6 +584,14 @@ def _restatement(
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
         if (
+            (figure.trend is None) != (other.trend is None)
+            and key != "percent"
+            and not (figure.hedge in _BOUNDS and near)
+        ):
+            # "Google shares jump $15" is a move, "jumped 17% to $101" a level (a rate of
+            # growth is both: "growth at 8.1%" is "grew by 8.1%")
+            continue
+        if (
             near
             and not bound
             and (other.trend is not figure.trend or _by(text, other) != _by(text, figure))
