@@ -596,6 +596,28 @@ def test_headline_fine_must_agree_with_the_body_fine(fine: str, status: str) -> 
     assert _headline(text) == [(status, "£8m")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same measure of a subgroup, a sector, another party, another grain of period
+        "UK unemployment at 4.7%\n\nThe jobless rate in London was 7.1%.\n",
+        "UK growth at 0.5%\n\nOutput in manufacturing grew 1.1%.\n",
+        "Broadband users hit 6 million\n\nNorthbank has 1.5 million users.\n",
+        "UK economy grew 3.1% in 2004\n\nGrowth in the final quarter of 2004 was 0.7%.\n",
+        # a hope against an outcome, an amount each against a total
+        "Fans raise £100,000\n\nThe supporters hope to raise £1m.\n",
+        "Victims get £10,000 compensation each\n\nThe total compensation bill is £3m.\n",
+    ],
+)
+def test_a_headline_disagreement_needs_the_two_told_alike(text: str) -> None:
+    assert _headline(text) == []
+
+
+def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
+    text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
+    assert _headline(text) == [("inconsistent", "25%")]
+
+
 def test_headline_with_several_candidates_only_confirms() -> None:
     text = (
         "Island growth at 8.1% in 2004\n\n"

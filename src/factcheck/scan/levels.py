@@ -1132,11 +1132,27 @@ def moved_back(
             return None
         if any(f.start > end.start and as_levels(f, end) for f in items):
             return None  # "to B from A" in its own sentence: its own shapes read it
+    if _ALSO.search(lead) or _against(sentence.text, end) != _against(sentence.text, same[0]):
+        # "fell to $1.3666 against the euro. It also slipped to 1.94 against the pound":
+        # another rate moved too
+        return None
     pair = as_levels(same[0], end)
     assert pair is not None
     named = not _ANAPHOR_SUBJECT.match(lead)
     pattern = "A. The measure was cut to B" if named else "A. This has been cut to B"
     return _direction(sentence, pattern, pair, verb[0])
+
+
+#: "also" before a move: another quantity moved as well.
+_ALSO = re.compile(r"\balso\b")
+#: What a rate is against: "$1.3666 against the euro".
+_RATE_AGAINST = re.compile(r"\s+(?:against|versus|to)\s+the\s+([a-z]+)")
+
+
+def _against(text: str, figure: Figure) -> str | None:
+    """The currency or index a rate is told against, if the words after it say."""
+    match = _RATE_AGAINST.match(text, figure.span[1])
+    return None if match is None else match.group(1)
 
 
 def _as_level(figure: Figure) -> Figure:

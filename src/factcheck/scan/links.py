@@ -671,6 +671,8 @@ def _restatement(
             continue
         if _qualifier(text, where[0], other) != qualified:
             continue  # "Core inflation … rose to 2.1%" against plain inflation
+        if not agrees and _told_apart(text, span, figure, where, other):
+            continue  # a disagreement is flagged only where nothing sets the two apart
         same.append(other)
     if measure is not None and measure[1] is None and len(same) == 1:
         named = {
@@ -717,6 +719,106 @@ _ITS_PART = re.compile(
 )
 #: After a figure, another of its kind in the sentence: "$3.2bn and JP Morgan $0.8bn".
 _SHARED_OUT = re.compile(r"[^.;]*?\band\s+(?:[A-Z][\w'’&-]*\s+){1,3}[$£€]?\d")
+#: A source named before a figure: its name tells who said it, not whose figure it is.
+_SOURCE = re.compile(
+    r"\b(?:according\s+to|figures\s+from|data\s+from|statistics\s+from|a\s+report\s+by)\b"
+    r"[^,;]*[,;]?",
+    re.IGNORECASE,
+)
+#: Words that set a figure apart from the lead's: a subgroup, a sector, a part.
+_SETS_APART = re.compile(
+    r"\b(?:in|among|for|excluding|outside|across|at)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)"
+    r"[A-Z][\w'’-]*"
+    r"|\b(?i:manufacturing|services?|construction|industrial|retail|agricultur\w*|sector|core|"
+    r"excluding|among|pensioners|young|youth|black|white|women|men|aged|"
+    r"(?:spending|investment|sales|exports|imports|costs?|users|customers|passengers|"
+    r"visitors)\s+(?:on|in|of|for|at)\s+(?:the\s+)?[a-z]+)\b"
+)
+#: A level at the close of trading, against a high or low reached during it.
+_AT_CLOSE = re.compile(r"\b(?:clos\w*|ended|ending|settl\w*|finish\w*)\b", re.IGNORECASE)
+#: An amount for each one, against a total: "£500 each", "£10,000 compensation each".
+_EACH_ONE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s*(?:each|apiece|a\s+head|per\s+[a-z]+)\b", re.IGNORECASE
+)
+#: Capitalised words, sentence openers among them: "BT has", "Heathrow handled" (not a
+#: possessive: "France's second largest carmaker" describes, and an owner's figure is
+#: told apart by its modifier).
+_PARTY_WORD = re.compile(r"\b[A-Z][\w&-]*\b(?!['’])")
+#: Capitalised words that name no party.
+_NO_PARTY = frozenset(
+    {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "He", "She"}
+    | {"They", "We", "I", "In", "On", "At", "For", "But", "And", "Meanwhile", "However"}
+    | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Shares", "Sales", "Profits", "So", "Such"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"}
+    | {"Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter"}
+)
+#: A hope or a plan, against what happened.
+_WISH_TO = re.compile(
+    r"\b(?:hopes?|hoped|hoping|aims?|aiming|plans?|planning|wants?|wanted|targets?|"
+    r"expects?|expected|intends?)\s+to\b|\btarget\b",
+    re.IGNORECASE,
+)
+#: A move in a headcount (or a count) against a level of it: "to axe 250 jobs" and
+#: "the plant employs 650 workers".
+_MOVES_COUNT = re.compile(
+    r"\b(?:axes?|axing|cuts?|cutting|sheds?|shedding|hires?|hiring|recruits?|recruiting|"
+    r"creates?|creating|adds?|adding|loses?|losing|slashe?s?|slashing|trims?|trimming|go|goes|"
+    r"going)\b",
+    re.IGNORECASE,
+)
+_HAS_COUNT = re.compile(
+    r"\b(?:employs?|employed|employing|workforce|headcount|has|have|had|staff\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_apart(words: str) -> set[str]:
+    """The phrases of :data:`_SETS_APART` in ``words``, lower-cased."""
+    return {m.group().lower() for m in _SETS_APART.finditer(words)}
+
+
+def _told_apart(
+    text: str,
+    span: tuple[int, int],
+    figure: Figure,
+    where: tuple[int, int],
+    other: Figure,
+) -> bool:
+    """Whether the words around a later figure set it apart from the lead's, when the
+    two disagree: a subgroup, a sector or a part the lead does not name ("the jobless
+    rate in London", "Output in manufacturing", "Spending on drugs"), another party
+    ("BT has 1.5 million customers" under "Broadband users hit 6 million"), another
+    grain of period (the year and its last quarter), the close against a high, an
+    amount each against a total, a hope against an outcome, or a headcount against a
+    cut of it. A disagreement is an alarm, so it needs the two to be told alike."""
+    lead = text[span[0] : figure.start]
+    lead_all = text[span[0] : span[1]]
+    here = _SOURCE.sub(" ", text[where[0] : other.start])
+    if _set_apart(here) - _set_apart(lead_all):
+        return True  # "Spending on drugs" under "Spending on NHS", "in London" under "UK"
+    for name in _PARTY_WORD.findall(here):
+        if name in _NO_PARTY or named_in(name, text[: span[1]]):
+            continue
+        if not name.isupper() and re.search(rf"\b{re.escape(name.lower())}\b", text):
+            continue  # "Growth in 2004 overall": a word the article also writes in lower case
+        return True  # "BT has 1.5 million customers", "The FTSE 100 rose 0.5%"
+    when, told = periods(text, figure, span), periods(text, other, where)
+    if when and told and {"quarter", "half"} & (when.keys() ^ told.keys()):
+        # "grew 3.1% in 2004" and "in the final quarter" (a year's total is often told
+        # in its last month: "in December, taking the annual total up 35.4%")
+        return True
+    if bool(_AT_CLOSE.search(lead_all)) != bool(_AT_CLOSE.search(text, where[0], where[1])):
+        return True  # "Shares hit 300p" and "before closing at 287p"
+    if bool(_EACH_ONE.match(text, figure.span[1])) != bool(_EACH_ONE.match(text, other.span[1])):
+        return True  # "£50,000 each" and "the total compensation bill is £2m"
+    if bool(_WISH_TO.search(lead)) != bool(_WISH_TO.search(here)):
+        return True  # "fans raise £100,000" and "They hope to raise £1m"
+    return bool(_MOVES_COUNT.search(lead)) and bool(_HAS_COUNT.search(here))
+
+
 _MARGIN_OF_ERROR = re.compile(r"\b(?:margin\s+of\s+error|error\s+margin|plus\s+or\s+minus)\b")
 #: Words of a past period: what a plan in the headline is not.
 _PAST = re.compile(
