@@ -759,6 +759,20 @@ def test_within_a_time_span_is_no_target_range() -> None:
     assert _verdicts("At 2.6%, it should fall within 2-3 years.") == []
 
 
+@pytest.mark.parametrize(
+    ("middle", "statuses"),
+    [
+        # no rival: "the figure" is the profit, and it is below the forecast it "beat"
+        ("", ["inconsistent"]),
+        # a rival of its kind right before: the pointer may mean either, so it only confirms
+        (" Its costs rose to £350m.", []),
+    ],
+)
+def test_a_pointer_with_a_rival_figure_never_flags(middle: str, statuses: list[str]) -> None:
+    text = f"Profits rose to £340m.{middle} The figure was ahead of the £360m expected."
+    assert [status for rule, status in _verdicts(text) if rule == "compare"] == statuses
+
+
 def test_the_figure_compares_back_to_the_sentence_before() -> None:
     text = (
         "Output grew at an annual rate of 2.9% in the summer, the agency said. "

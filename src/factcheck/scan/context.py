@@ -90,7 +90,8 @@ MOVED_TO = re.compile(
 WIDER = re.compile(
     r"\b(?i:worldwide|globally|global|nationally|nationwide|industry-wide|market-wide|"
     r"(?:across|at|from|for|of|in)\s+all\b|(?:the\s+)?(?:whole|entire)\s+(?:industry|market|"
-    r"sector|region|country|economy|world))\b|\b(?:across|for)\s+(?:the\s+)?"
+    r"sector|region|country|economy|world)|(?:across|throughout)\s+the\s+(?:industry|market|"
+    r"sector|country|economy|world))\b|\b(?:across|for)\s+(?:the\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Christmas|Easter)\b)[A-Z][a-z]+\b"
 )

@@ -124,6 +124,7 @@ class _Carry:
     items: tuple[Figure, ...] = ()
     earlier: tuple[Figure, ...] = ()  #: the figures of the sentence with figures before it
     earlier_end: int = 0  #: and where that sentence ends
+    earlier_index: int = -2  #: and its index
     start: int = 0  #: where the sentence before begins
     end: int = 0  #: and where it ends
     prose: bool = False  #: whether it ended as prose does (not a headline)
@@ -138,6 +139,17 @@ class _Carry:
         """The figures of the sentence before the one before, when no line break parts
         them from ``sentence``: what "of them" may also point at."""
         return () if "\n" in self.text[self.earlier_end : sentence.start] else self.earlier
+
+    def _ambiguous(self, relation: Relation, sentence: Sentence) -> bool:
+        """Whether the figure a pointer reached back to has a rival of its kind in the
+        sentence right before its own, in the same paragraph ("Profits rose to
+        £340m. The chief executive was paid £3.1m. The figure was ahead of the £320m
+        expected": which figure?)."""
+        earlier = self._same_paragraph(sentence)
+        if not earlier or self.index - self.earlier_index != 1:
+            return False  # (a sentence without figures between sets the earlier one apart)
+        before = [f for f in relation.figures() if f.start < sentence.start]
+        return any(unit_key(e) == unit_key(f) and e.kind is f.kind for f in before for e in earlier)
 
     def reach_back(self, sentence: Sentence, index: int) -> list[Relation]:
         """The relations ``sentence`` states about figures before it; then remember it."""
@@ -156,6 +168,10 @@ class _Carry:
                 )
             if moved is not None:
                 back.append(moved)
+            back = [
+                attrs.evolve(r, confirm_only=True) if self._ambiguous(r, sentence) else r
+                for r in back
+            ]
         self.subject = (
             tuple(
                 a for r in back[:1] if r.rule == "compare" and isinstance(a := r.roles["a"], Figure)
@@ -181,7 +197,7 @@ class _Carry:
                 totals.append(f)
         self.totals = totals
         if sentence.items:
-            self.earlier, self.earlier_end = self.items, self.end
+            self.earlier, self.earlier_end, self.earlier_index = self.items, self.end, self.index
         self.index, self.items = index, sentence.items
         self.start, self.end = sentence.start, sentence.end
         self.prose = text[sentence.end - 1] in ".!?"
@@ -465,6 +481,8 @@ def _check(
     location = Location(file=document, line=line, column=column, start=start, end=end)
     placed = []
     for verdict in verdicts:
+        if relation.confirm_only and verdict.status is Status.INCONSISTENT:
+            continue  # read with a rival reading: it confirms, never flags
         severity = _verdict_severity(verdict, None, rule_cls.severity)
         if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
             continue  # the rule could not read the figures: a scan blames nobody for that

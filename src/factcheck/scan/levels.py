@@ -724,6 +724,14 @@ def _point(figure: Figure) -> Figure:
     return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
 
 
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Whether two positive amounts differ by more than twenty times: a figure and the
+    forecast or record it is compared with are of one size."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return a.value > b.value * 20 or b.value > a.value * 20
+
+
 def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
@@ -753,6 +761,8 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             if len(same) != 1:
                 return []
             subject = _as_level(same[0])
+        if _far_apart(subject, other):
+            break  # "A ticket cost £38. The figure was above the 25 million targeted"
         pair = as_levels(subject, other)
         if pair is None:
             break
@@ -954,6 +964,8 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
     the sentence before stated."""
     items, text = sentence.items, sentence.text
     found: list[Relation] = []
+    if NEW_FRAME.match(text, sentence.start):
+        return found  # "In London, visits … numbered 2.3 million, 20% of the total": London's
     for k in range(1, len(items)):
         part, share = items[k - 1], items[k]
         if not is_share(share) or not _OF_THE_TOTAL.match(text, share.span[1]):
@@ -1096,6 +1108,8 @@ def moved_back(
     verb = direction_before(lead)
     if verb is None or verb[1] != "to":
         return None
+    if _GOAL.search(lead):
+        return None  # "Inflation stood at 1.3%. The inflation target was cut to 2%"
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
@@ -1143,6 +1157,11 @@ def moved_back(
     return _direction(sentence, pattern, pair, verb[0])
 
 
+#: A goal or a bound set for a measure, not the measure: "the inflation target".
+_GOAL = re.compile(
+    r"\b(?:target|targets|goal|goals|ceiling|cap|limit|threshold|guidance|forecast|forecasts)\b",
+    re.IGNORECASE,
+)
 #: "also" before a move: another quantity moved as well.
 _ALSO = re.compile(r"\balso\b")
 #: What a rate is against: "$1.3666 against the euro".

@@ -47,7 +47,7 @@ from factcheck.scan.context import (
 )
 from factcheck.scan.kinds import is_fraction_word, unit_key
 from factcheck.scan.levels import as_levels, rate_of, unhedged
-from factcheck.scan.mentions import MEASURES, YEAR, measure_of
+from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 
 __all__ = [
@@ -253,6 +253,16 @@ def link_changes(
             continue  # "profits rose 50% in Asia", "fell to £420,000 … for the first quarter"
         if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
             continue  # "in sterling", "as reported", "at constant exchange rates"
+        if not amount and any(
+            other is not change
+            and other.trend is change.trend
+            and unit_key(other) == unit_key(change)
+            and other.interval.overlaps(change.interval)
+            and (found := measure_of(text, where[0], other)) is not None
+            and _agree(found, measure)
+            for other, where in changes
+        ):
+            continue  # "Tesco sales up 10%" over "Like-for-like sales rose 10%": told again
         if amount:
             if unit_key(pair.start) != "count":
                 continue
@@ -786,6 +796,8 @@ def _told_apart(
     figure: Figure,
     where: tuple[int, int],
     other: Figure,
+    *,
+    by_period: bool = True,
 ) -> bool:
     """Whether the words around a later figure set it apart from the lead's, when the
     two disagree: a subgroup, a sector or a part the lead does not name ("the jobless
@@ -802,11 +814,18 @@ def _told_apart(
     for name in _PARTY_WORD.findall(here):
         if name in _NO_PARTY or named_in(name, text[: span[1]]):
             continue
-        if not name.isupper() and re.search(rf"\b{re.escape(name.lower())}\b", text):
-            continue  # "Growth in 2004 overall": a word the article also writes in lower case
+        if not name.isupper() and (
+            name.lower() in MEASURES
+            or name.lower() in QUALIFIERS
+            or _PERIOD_WORD.fullmatch(name)
+            or re.search(rf"\b{re.escape(name.lower())}\b", text)
+        ):
+            # "Fourth-quarter sales were", "Growth in 2004 overall": a word that opens the
+            # sentence, of a period or a measure, or written in lower case elsewhere
+            continue
         return True  # "BT has 1.5 million customers", "The FTSE 100 rose 0.5%"
     when, told = periods(text, figure, span), periods(text, other, where)
-    if when and told and {"quarter", "half"} & (when.keys() ^ told.keys()):
+    if by_period and when and told and {"quarter", "half"} & (when.keys() ^ told.keys()):
         # "grew 3.1% in 2004" and "in the final quarter" (a year's total is often told
         # in its last month: "in December, taking the annual total up 35.4%")
         return True
@@ -879,6 +898,19 @@ _ASKED = re.compile(
 )
 
 
+#: After a count: others than the ones counted before ("5,000 other prisoners").
+_OTHER_ONES = re.compile(r"\s+(?:other|others|more|further|additional)\b")
+#: A count over a span of time or of stages, not one event's: "over the past three years",
+#: "over both phases", "so far", "to date", "by March", "in the first phase".
+_SPAN_SO_FAR = re.compile(
+    r"\b(?i:over\s+(?:the\s+)?(?:past|last|both|all|\w+\s+(?:years|months|phases|rounds))|"
+    r"so\s+far|to\s+date|in\s+total|altogether|(?:first|second|third|final)\s+"
+    r"(?:phase|stage|round|tranche)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week)|"
+    r"per\s+(?:year|annum|month|week|day))"
+    r"|\bby\s+(?:now|then|[A-Z][a-z]+)\b"
+)
+
+
 def link_bounds(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
 ) -> list[Relation]:
@@ -928,6 +960,15 @@ def link_bounds(
                 continue  # "the camp holds up to 50,000": a room, not a count
             if bool(_ASKED.search(text, *first_span)) != bool(_ASKED.search(text, *second_span)):
                 continue  # "up to 5,000 to be released" and "more than 5,000 applied for release"
+            if (
+                rate_of(first, text) != rate_of(second, text)
+                or any(_OTHER_ONES.match(text, f.span[1]) for f in (first, second))
+                or _SPAN_SO_FAR.search(text, *first_span)
+                or _SPAN_SO_FAR.search(text, *second_span)
+            ):
+                # "up to 3,000 a year" and "more than 3,000 over five years"; "more than
+                # 5,000 other prisoners"; "over both phases", "so far", "by March"
+                continue
             here, there = names(text[slice(*first_span)]), names(text[slice(*second_span)])
             if here and there and not here & there:
                 continue  # "travel to Cardiff" and "travel to London"
@@ -956,6 +997,8 @@ _WISH = re.compile(
     r"ceiling|threshold|indicates?|would|could|will|might|expect\w*|forecast\w*|"
     r"predict\w*|if|unless|hopes?|hoped|promised?|pledged?|before|until|earlier|had)\b"
 )
+#: Words of a price assumed, not reached: "the budget assumes a price of $25".
+_ASSUMES = re.compile(r"\b(?:assum\w*|based\s+on|budget\w*|projects?|sees)\b", re.IGNORECASE)
 #: A mark held for a while, not now: "have been above $40 for much of the year".
 _SOMETIMES = re.compile(
     r"\b(?:for\s+(?:much|most|part)\s+of|at\s+times|at\s+one\s+point|on\s+occasion|"
@@ -1051,6 +1094,10 @@ def link_marks(
             continue
         mark_at = marks[0][0]
         subject_span = next(s for s in order if s[0] <= subject.start < s[1])
+        if _WISH.search(text, subject_span[0], subject.start) or _ASSUMES.search(
+            text, subject_span[0], subject.start
+        ):
+            continue  # "Opec wants a price of $28", "the budget assumes a price of $25"
         mark_kind = modifier(text, span[0], mark_at)
         if qualifier_after(text, mark_at) is not None or (
             measure_of(text, subject_span[0], subject) is None
@@ -1215,6 +1262,10 @@ def link_breakdown(
             sentence = sentences.setdefault(where, text[where[0] : where[1]]).lower()
             if _RIVAL.search(sentence):
                 continue  # "Rival Motorola had sales of 30 million": another firm's whole
+            if _PART_OF_A_PART.search(sentence):
+                # "Its German arm, the biggest part of the European business": a part of a
+                # part, which the parts would count twice
+                return linked
             worded = _PART_WORDS.search(sentence) is not None
             if not worded and _POSSESSIVE_OPENER.match(sentence):
                 # "Its sales rose 3.5% to 2.7 million": the part was named just before
@@ -1237,6 +1288,8 @@ def link_breakdown(
 
 
 _PLAIN = frozenset({Hedge.EXACT, Hedge.ROUNDED})
+#: A part said to lie inside another part: the split overlaps.
+_PART_OF_A_PART = re.compile(r"\b(?:part\s+of|within|included\s+in|inside)\s+(?:the|its|their)\b")
 #: Measures whose parts may be negative: their parts can add up to more than the whole.
 _SIGNED = frozenset({"profit", "loss"})
 _INCREMENT = re.compile(r"\b(?:further|additional|extra|another|more)\s+$")
@@ -1338,6 +1391,16 @@ def link_products(
                 continue
             if {count.start, each.start, totals[0].start} & used:
                 continue
+            total_span = next(s for s in order if s[0] <= totals[0].start < s[1])
+            if total_span != span and (
+                _RIVAL_OPENS.match(text, span[0], each.start)
+                or _RIVAL_OF.search(text, span[0], each.start)
+                or any(
+                    other_period(periods(text, f, span), periods(text, totals[0], total_span))
+                    for f in (count, each)
+                )
+            ):
+                continue  # "Rival Ryanair … 70 jets at $60m each"; "Last year … £30m windfall"
             roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
             linked.append(Relation("product", roles, span, "N at B each, total C", {}))
     return linked
@@ -1673,14 +1736,33 @@ def link_periods(
         ]
         if len(fits_) != 1 or part.start in used:
             continue
-        whole = fits_[0][0]
+        whole, whole_span = fits_[0]
         pair = as_levels(part, whole)
         assert pair is not None
+        named_year = "year" in when and "year" not in periods(text, whole, whole_span)
+        if (
+            named_year
+            or _YEAR_BEFORE_PART.search(text, max(where[0], part.start - 40), part.start)
+            or (
+                part.value is not None
+                and whole.value is not None
+                and part.value > whole.value
+                and _told_apart(text, whole_span, whole, where, part, by_period=False)
+            )
+        ):
+            # "in the fourth quarter of 2003" under a whole of no named year; "Fourth-
+            # quarter sales a year earlier were $4.9bn"; "at its rival, Hewlett-Packard",
+            # "across the industry"
+            continue
         roles: dict[str, RoleValue] = {"parts": (pair[0],), "total": pair[1]}
         linked.append(Relation("sum_at_most", roles, where, "part of a year, then the year", {}))
     return linked
 
 
+#: Before a part of a year: another year than the whole's.
+_YEAR_BEFORE_PART = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|last\s+year)\b"
+)
 _PERIOD_WORD = re.compile(
     r"(?:(?:first|second|third|fourth|final|last)-(?:quarter|half)|full-year|half-year|"
     r"annual|quarterly|yearly|monthly|interim|year-end|fiscal)",

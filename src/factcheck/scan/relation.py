@@ -22,7 +22,10 @@ class Relation:
     ``roles`` maps the rule's input roles to figures (a tuple for list
     roles such as ``parts``); ``options`` are the rule's options; ``span`` is
     the sentence's ``(start, end)`` offsets in the text; ``pattern`` names the
-    wording that was recognised (see ``docs/scan.md``).
+    wording that was recognised (see ``docs/scan.md``). A ``confirm_only``
+    relation was read with a rival reading the words allow ("the figure" when
+    two figures of its kind stand before it): it may confirm, but a scan never
+    flags it.
     """
 
     __repr__ = fields_repr
@@ -32,6 +35,7 @@ class Relation:
     span: tuple[int, int]
     pattern: str
     options: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    confirm_only: bool = False
 
     def figures(self) -> list[Figure]:
         """Every figure the relation uses, in role order."""

@@ -1015,6 +1015,13 @@ def may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
     return len(said) > 1 or len(before) > 1  # "won 29 and kept 25 clean sheets"
 
 
+#: Around a later listed amount: one besides the whole, or of another time.
+_NOT_A_PART = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|additional|extra|pledged|planned\s+for|"
+    r"expected\s+to|so\s+far|this\s+(?:year|season|month)|next\s+(?:year|season|month))\b"
+)
+
+
 def _totals(sentence: Sentence) -> Iterator[Relation]:
     """Parts against a total stated in the same sentence.
 
@@ -1035,6 +1042,13 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
         if chain and any(_OF_THE_REST.search(gap(k)) or "out of" in gap(k) for k in chain):
             chain = None  # "…; of the remaining 350, about 100 will …": parts of a part
+        if chain and any(
+            _NOT_A_PART.search(sentence.raw_gap(items[k - 1].span[1], items[k].span[1] + 40))
+            for k in chain[1:]
+        ):
+            # "…, and a further $25bn has gone on", "and 1,500 are planned for this year",
+            # "and he has 15 goals so far this season": an amount besides the whole's parts
+            chain = None
         if chain and len(chain) >= 2 and "," in sentence.gap(chain[0]) + sentence.tail(0)[:80]:
             parts = tuple(items[k] for k in chain)
             same = _summable(first, *parts)
