@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from factcheck.errors import RuleError
-from factcheck.figures import Figure, Kind
+from factcheck.figures import Figure, Hedge, Kind
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval
 from factcheck.rules._common import (
@@ -389,6 +389,11 @@ def _elapsed(
     return Interval(Fraction(whole(a2, b1)), Fraction(whole(a1, b2) + 1), True, False)
 
 
+#: Hedges that say a duration was not reached or was passed ("almost eight years", "more
+#: than ten years ago"): the time gone by, not a count of calendar years.
+_NEAR = frozenset({Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.UP_TO})
+
+
 @register
 class Elapsed(CheckedRule):
     """The time between two dates is the stated duration ("20 years after 2001").
@@ -452,6 +457,10 @@ class Elapsed(CheckedRule):
         mode = _duration_mode(duration)
         year_only = "year" in (_granularity(start), _granularity(end))
         elapsed = _elapsed(first, last, mode, year_only)
+        if year_only and mode == "years" and duration is not None and duration.hedge in _NEAR:
+            # "In 1997, almost eight years ago" (written in February 2005): calendar years
+            # count 8, which "almost" leaves out, but the time gone by may be 7.1 years
+            elapsed = elapsed.hull(_elapsed(first, last, mode, False))
         pairs = _role_pairs(found)
         between = f"from {_span_text(*first)} to {_span_text(*last)}"
         shown = _show_elapsed(elapsed, mode)

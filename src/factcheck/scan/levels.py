@@ -393,6 +393,13 @@ def _bare(figure: Figure) -> bool:
 
 
 # ----------------------------------------------------------------- direction
+#: A move that carries another measure: "taking the annual rate to", "bringing its total
+#: to" (the verb before it is the first measure's).
+_CARRYING = re.compile(r"\b(?:taking|bringing|pushing|putting|leaving|sending|lifting)\b")
+#: Before a range that is no pair of levels: betting odds, a range of prices.
+_ODDS = re.compile(r"\b(?:odds|ranged?|ranging)\b", re.IGNORECASE)
+
+
 def _directions(sentence: Sentence) -> Iterator[Relation]:
     """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
     return (r for r in _direction_shapes(sentence) if r is not None)
@@ -401,8 +408,14 @@ def _directions(sentence: Sentence) -> Iterator[Relation]:
 def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
     items, gap = sentence.items, sentence.gap
     for i, x in enumerate(items):
-        if from_range(x):
-            # "increased the number of pilots from 370 to 870" is read as one range
+        if (
+            from_range(x)
+            and " to " in x.text
+            and not _ODDS.search(sentence.text, sentence.start, x.start)
+        ):
+            # "increased the number of pilots from 370 to 870" is read as one range ("to
+            # £500m-£520m from £540m-£560m" moves one range to another; "ranged from $80 to
+            # $90, down from $100 to $120" and betting odds "to 1-5 from 1-3" are no levels)
             verb = direction_before(sentence.lead(i) + " from")
             pair = None if verb is None else as_levels(*x.parts)
             if pair is not None and verb is not None:
@@ -469,10 +482,14 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             continue
         trend, word = verb
         if word == "to" and against is not None:
+            if _CARRYING.search(sentence.lead(i)):
+                continue  # "rose 0.5%, taking the annual rate to 14.2% from 15.1%": another's
             pair = as_levels(y, x)
             if pair is not None:
                 yield _direction(sentence, "<verb> to B from A", pair, trend)
         elif word == "from" and onward is not None:
+            if _ODDS.search(sentence.text, sentence.start, x.start):
+                continue  # "ranged from $80 to $90, down from $100 to $120": a range's ends
             pair = as_levels(x, y)
             if pair is None and _level(x) and y.hedge is Hedge.BETWEEN and y.parts:
                 pair = same_kind(x, y)  # "from 95 million to between 200 and 250 million"
@@ -583,6 +600,8 @@ def unhedged(figure: Figure) -> Figure:
     )
 
 
+#: Comparison words of how good, not how big: for a loss, beating a forecast is less.
+_GOOD_WORDS = frozenset({"beat", "beats", "beating", "better", "worse", "missed", "missing"})
 #: Just before the second of two standings: "286 votes to Mr Kerry's 252".
 _STANDING_TO = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+$")
 #: Just before an earlier level: "from $3.56bn", "up from 4%".
@@ -620,6 +639,11 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             continue  # "286 votes to Kerry's 252, more than the 270 needed": the first's
         if _FROM_BEFORE.search(text, max(sentence.start, x.start - 12), x.start):
             continue  # "rose to $4.2bn … from $3.56bn, beating forecasts": the level reached beat
+        if said.split()[0] in _GOOD_WORDS and (
+            (about := measure_of(text, sentence.start, x)) is not None
+            and about[0] in GOOD_WHEN_LOWER
+        ):
+            continue  # "a loss of 5 cents a share beat forecasts of 8 cents": a smaller loss
         found = _order(sentence, said, x, y)
         if found is None:
             continue
@@ -1559,6 +1583,8 @@ def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
             and fits(_NEXT_PART, gap(k), 90)
             and unit_key(items[k]) == unit_key(whole)
         ):
+            if len(parts) == 1 and re.search(r",\s*and$", gap(k)):
+                break  # "…, of which £2bn is for motorways, and £7bn for rail": the aside ends
             parts.append(items[k])
             k += 1
         if len(parts) < 2 or (k < len(items) and unit_key(items[k]) == unit_key(whole)):
@@ -2414,8 +2440,9 @@ _TOTAL_CONSISTS = re.compile(
 )
 
 
-def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
-    """Item ``first`` and the items joined to it by "and", "plus" or commas."""
+def _listed_parts(sentence: Sentence, first: int, *, aside: bool = False) -> tuple[Figure, ...]:
+    """Item ``first`` and the items joined to it by "and", "plus" or commas; in an
+    ``aside`` ("including …"), ", and" after the first item ends it."""
     items = sentence.items
     parts = [items[first]]
     for k in range(first + 1, len(items)):
@@ -2423,8 +2450,14 @@ def _listed_parts(sentence: Sentence, first: int) -> tuple[Figure, ...]:
         # "… $5m in fines and more than $4m": a few words of the part's own may come first
         if not re.fullmatch(r"(?:(?:[a-z'’-]+\s+){0,6}?[a-z'’-]+\s*)?" + _AND.pattern, joint):
             break
+        if aside and len(parts) == 1 and re.search(r",\s*and$", joint):
+            break  # "including £2bn for motorways, and £7bn for rail": the aside ends first
         parts.append(items[k])
     return tuple(parts)
+
+
+#: Verbs of a net result just before its amount: "made £50m", "earned $2bn".
+_NET_VERB = re.compile(r"\b(?:made|makes|make|earned|earns|earn|lost|loses|netted|cleared)\s+$")
 
 
 def _netted(sentence: Sentence, total: Figure) -> bool:
@@ -2434,7 +2467,11 @@ def _netted(sentence: Sentence, total: Figure) -> bool:
     if _NETTED.search(text, sentence.start, sentence.end):
         return True
     measure = measure_of(text, sentence.start, total)
-    return measure is not None and measure[0] in _NET_MEASURES
+    if measure is not None and measure[0] in _NET_MEASURES:
+        return True
+    # "The group made £50m, including £60m from a sale": what a firm made, earned or lost
+    # is a net result
+    return _NET_VERB.search(text, max(sentence.start, total.start - 25), total.start) is not None
 
 
 def _included(sentence: Sentence) -> Iterator[Relation]:
@@ -2449,7 +2486,7 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue  # "400 million users in 190 countries, including 240 million": not the whole
         if is_fraction_word(total) or _netted(sentence, total):
             continue  # "half of which, $300m"; "a profit of $300m, including a $500m gain"
-        parts = _listed_parts(sentence, t + 1)
+        parts = _listed_parts(sentence, t + 1, aside=True)
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":
             continue  # "turnout was 60%, including 80% in the shires": a rate, no total

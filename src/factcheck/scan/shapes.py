@@ -246,23 +246,39 @@ _YEAR_BEFORE_AFTER = re.compile(
     r"\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before)|\s+(?:last|the\s+previous)\s+year"
 )
 _ANOTHER_BASE = re.compile(r"\s+(?:on|from|against|compared|since|over)\b")
+#: Month and weekday names, for the patterns below (lower-cased gaps read them too).
+_MONTH_NAMES = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: A day's or a month's move: "on Friday", "in November", "in late trading".
 _SHORT_SPAN = re.compile(
-    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|trading|"
-    r"on\s+the\s+day|in\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december))\b"
+    rf"\b(?:on\s+(?i:{_WEEKDAY_NAMES})|trading|on\s+the\s+day|in\s+(?i:{_MONTH_NAMES}))\b"
 )
 #: After "from A": a month or a weekday, the grain of a short span before it ("to B in
 #: December from A in November" moves between the two months).
-_ONE_GRAIN = re.compile(
-    r"\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-)
+_ONE_GRAIN = re.compile(rf"\s+(?:in\s+{_MONTH_NAMES}|on\s+{_WEEKDAY_NAMES})\b")
 #: Between a change and "to B" when both levels have dates of their own: a base or a
 #: period of the change's own ("rose 12% on a year earlier", "over the week", "in dollar
 #: terms", "since January"), so it is not the move between the two dates.
 _OWN_BASE = re.compile(
     r"\b(?:on|from|over|since|against|in|at|this|last|year|month|week|terms|compared)\b"
+)
+#: After a percent: what it is a share of ("or 20% of the 646 MPs", "98% of capacity").
+_SHARE_OF_AFTER = re.compile(r"\s+(?:of|among)\s+")
+#: Between a change and the level it reached: a basis of its own, not the levels'.
+_CHANGE_BASIS = re.compile(
+    r"\b(?:in\s+(?:constant|local)\s+currenc\w+|at\s+constant|like-for-like|underlying|"
+    r"organic(?:ally)?|in\s+(?:real|volume|dollar|sterling|euro)\s+terms|year[- ]on[- ]year|"
+    r"on\s+(?:a|the)\s+year\s+(?:earlier|ago|before))\b"
+)
+#: Between a change and the level it reached: a short span the change is over.
+_SHORT_CHANGE = re.compile(
+    r"\b(?:in\s+the\s+(?:day|week|month|quarter|fortnight|three\s+months|six\s+months)|"
+    r"on\s+the\s+(?:day|week|month)|month[- ]on[- ]month|week[- ]on[- ]week|"
+    rf"in\s+(?i:{_MONTH_NAMES}))\b"
+    # "in the three months to January" (raw gaps hold a span of units as a mark)
+    r"|\bin\s+the\s+(?:past\s+|last\s+|first\s+)?‹u›"
 )
 #: Words that end a verb's object: a new clause or a verb of its own.
 _NOT_OBJECT = re.compile(
@@ -543,6 +559,10 @@ def from_range(figure: Figure) -> bool:
     )
 
 
+#: Between an amount and the one that qualifies it: "49 points from 24 games".
+_QUALIFYING = re.compile(r"(?:from|in|after|over|with)")
+
+
 def qualifies_another(sentence: Sentence, i: int) -> bool:
     """``30 goals in 38 matches, up from 24``: B leans on an amount just before it.
 
@@ -552,7 +572,12 @@ def qualifies_another(sentence: Sentence, i: int) -> bool:
     if i == 0:
         return False
     before = sentence.items[i - 1]
-    return before.kind is Kind.QUANTITY and not any(mark in sentence.gap(i - 1) for mark in ",;:.")
+    if before.kind is not Kind.QUANTITY:
+        return False
+    # "49 points from 24 games, up from 46": B is what the amount before it came from
+    return not any(mark in sentence.gap(i - 1) for mark in ",;:.") or bool(
+        _QUALIFYING.fullmatch(sentence.gap(i))
+    )
 
 
 def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] | None:
@@ -564,9 +589,14 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
     z = items[i + 2] if i + 2 < n else None
     # from A to B, (an increase of | up | or) C
     if y is not None and z is not None and fits(_ENDS_FROM, gap(i), 200) and fits(_TO, gap(i + 1)):
-        if fits(_THEN_CHANGE, gap(i + 2)) and not (
-            z.trend is None and _NEXT_IN_SERIES.fullmatch(gap(i + 2))
-        ):  # ("to 1.5 million in 2022 and 1.9 million in 2023": the next level, no change)
+        if (
+            fits(_THEN_CHANGE, gap(i + 2))
+            and not (z.trend is None and _NEXT_IN_SERIES.fullmatch(gap(i + 2)))
+            # ("to 1.5 million in 2022 and 1.9 million in 2023": the next level, no change)
+            and not _SHARE_OF_AFTER.match(sentence.text, z.span[1])
+            and not from_range(z)
+            and " in " not in z.text
+        ):  # ("rose from 118 to 128, or 20% of the 646 MPs": a share, "one in 200": a rate)
             change = _with_trend(z, gap(i))
             if change is not None:
                 rel = _change_relation(sentence, "from A to B, a C change", change, x, y)
@@ -601,6 +631,11 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             when = sentence.raw_gap(y.span[1], z.start)
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
             other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
+            own = sentence.raw_gap(x.span[1], y.start)
+            if _CHANGE_BASIS.search(own) or (other and _SHORT_CHANGE.search(own)):
+                # "rose 12% in constant currencies to $5.6bn, from $5.3bn"; "rose 1.1% in
+                # the month to £180,000, compared with £150,000 two years ago"
+                return None
             if (loose_from and other) or (
                 other
                 and _SHORT_SPAN.search(when)
@@ -745,7 +780,9 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
     ):
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
-        elsewhere = _SHARE_OF_ANOTHER.match(sentence.text, share.span[1])  # "5% of its workforce"
+        elsewhere = _SHARE_OF_ANOTHER.match(sentence.text, share.span[1]) or WEIGHTED.search(
+            sentence.text, sentence.start, sentence.end
+        )  # "5% of its workforce"; "41% once the results were weighted"
         if (
             same is not None
             and unit_key(part) != "percent"
@@ -959,9 +996,10 @@ _ANSWER = re.compile(
 
 #: After a share: the whole it is of, named and other than the one before it.
 _SHARE_OF_ANOTHER = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z-]+\s+){0,2}"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:workforce|space|sales|revenue|farmland|pupils|gdp|land|output|market|population|"
-    r"total\s+workforce|staff|jobs|area|budget|spending|income)\b",
+    r"total\s+workforce|staff|jobs|area|budget|spending|income|turnover|capacity|value|volume|"
+    r"assets|trade|exports|imports|production|emissions|league\s+by\s+\w+)\b",
     re.IGNORECASE,
 )
 
@@ -970,6 +1008,9 @@ _SHARE_OF_ANOTHER = re.compile(
 _SUBSET_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)|alone)\b|[^,.;]*\balone\b")
 #: The word that says what a part did: "11 are run from …", "400,000 passed".
 _PREDICATE = re.compile(r"\s+([a-z]{2,})(?:\s+(not|no|never))?")
+#: A copula and its complement after a part: "30 are women", "25 are Labour" (not a
+#: participle: "11 are run from Quetta").
+_COPULA = re.compile(r"\s+(?:are|were|is|was)\s+(?!\w+ed\b)([A-Za-z][\w-]*)")
 #: The verb right before a part: "won 29 and kept 25".
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:a|an|the)\s+)?$")
 _ELIDED = frozenset(
@@ -1002,6 +1043,11 @@ def may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
         words = [w for w in (found.groups() if found else ()) if w and w not in _ELIDED]
         verbs.append(" ".join(words) or None)
     said = {v for v in verbs if v is not None}
+    complements = [m.group(1) for p in parts if (m := _COPULA.match(text, p.span[1]))]
+    if len(complements) == len(parts) and len({c[0].isupper() for c in complements}) > 1:
+        # "30 are women and 25 are Labour": a trait and a party, which one MP may both
+        # have ("310 are agency staff and 2,300 are permanent" is a split of one kind)
+        return True
     if len(said) == 1 and None not in verbs and said <= _TRAIT_VERBS:
         # "600 involved knives and 500 involved drugs": one trait asked of each part
         # again, and a crime may have both
