@@ -43,6 +43,10 @@ PUBLISHED = dt.date(2024, 5, 14)
     [
         ("The bridge opened in 1994, 30 years ago.", "consistent"),
         ("The tunnel, finished in 2009, 12 years ago, cost £48 million.", "inconsistent"),
+        # a hedged span is time gone by: 1994 to May 2024 is 29.4 to 30.4 years
+        ("The bridge opened in 1994, almost 30 years ago.", "consistent"),
+        ("The bridge opened in 1994, more than 30 years ago.", "consistent"),
+        ("The bridge opened in 1994, almost 25 years ago.", "inconsistent"),
     ],
 )
 def test_years_ago_against_the_publication_date(sentence: str, status: str) -> None:

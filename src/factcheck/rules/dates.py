@@ -400,7 +400,10 @@ class Elapsed(CheckedRule):
 
     Years and months are counted on the calendar. When either date is only a
     year, the elapsed years are the difference of the calendar years (2021 is
-    20 years after 2001, whatever the day). Between two days or months the
+    20 years after 2001, whatever the day); a hedged duration ("almost eight
+    years", "more than ten years") may also be the time gone by between any
+    two days of the dates (1997 to 1 February 2005 is 7.1 to 8.1 years, which
+    "almost eight years" fits). Between two days or months the
     elapsed time runs from the completed years (months) to just under one
     more, so "20 years" fits 11 September 2001 to 11 September 2021 and to
     1 May 2022 alike — a writer rounds elapsed time down. Durations in days
