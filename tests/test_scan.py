@@ -257,3 +257,21 @@ def test_scan_stays_linear_on_any_run(unit: str) -> None:
 )
 def test_no_false_alarm(sentence: str) -> None:
     assert [f for f in found(sentence, PUBLISHED) if f[1] == "inconsistent"] == []
+
+
+def test_no_module_of_the_scan_binds_a_name_twice() -> None:
+    # The scan's modules hold many patterns; a second pattern of the same name would
+    # silently replace the first for every shape that reads it.
+    import ast
+
+    for path in sorted((ROOT / "src" / "factcheck" / "scan").glob("*.py")):
+        names: list[str] = []
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names.append(node.name)
+        twice = sorted({n for n in names if names.count(n) > 1} - {"__all__"})
+        assert not twice, f"{path.name} binds {twice} twice"

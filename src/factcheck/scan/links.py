@@ -742,7 +742,8 @@ _SETS_APART = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)"
     r"[A-Z][\w'’-]*"
     r"|\b(?i:manufacturing|services?|construction|industrial|retail|agricultur\w*|sector|core|"
-    r"excluding|among|pensioners|young|youth|black|white|women|men|aged|"
+    r"excluding|among|pensioners|young|youth|black|white|women|men|aged|arm|division|unit|"
+    r"subsidiary|segment|"
     r"(?:spending|investment|sales|exports|imports|costs?|users|customers|passengers|"
     r"visitors)\s+(?:on|in|of|for|at)\s+(?:the\s+)?[a-z]+)\b"
 )

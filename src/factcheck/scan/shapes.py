@@ -34,7 +34,7 @@ from factcheck.scan.kinds import (
     unit_key,
     unit_text,
 )
-from factcheck.scan.mentions import drop_time_phrases
+from factcheck.scan.mentions import drop_time_phrases, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import TREND_PREFIXES
 
@@ -280,6 +280,37 @@ _SHORT_CHANGE = re.compile(
     # "in the three months to January" (raw gaps hold a span of units as a mark)
     r"|\bin\s+the\s+(?:past\s+|last\s+|first\s+)?‹u›"
 )
+#: Measures a year's results report, whose "a year earlier" is the change's own base.
+_YEARLY_FLOWS = frozenset(
+    {"profit", "income", "loss", "sales", "orders", "exports", "imports", "dividend", "spending"}
+)
+#: A month or a weekday phrase of a change's own (lower-cased raw gaps).
+_OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{_MONTH_NAMES})|on\s+(?i:{_WEEKDAY_NAMES}))\b")
+
+
+def _between_dates(own: str, when: str, after_start: str) -> bool:
+    """Whether a change "to B … from A" moves between the two dates its levels are told
+    for: "fell 5% to B in December from A in November", "fell by 11,200 in January to
+    823,300, down from 843,500 in December". The change or B names a date of A's grain,
+    and nothing else: no base or span of the change's own ("rose 3% to $84.50 in Asian
+    trading, from $70 in June" is a day's move; "on Monday … from 150p in March" too)."""
+    grain = _ONE_GRAIN.match(after_start)
+    if grain is None:
+        return False
+    dates = [d.split()[0] for d in _OWN_DATE.findall(own + " " + when)]
+    if not dates or set(dates) != {grain.group().split()[0]}:
+        return False
+    # besides the dates, only the words that join the levels: "… in January to B, down from"
+    plain_own = _OWN_DATE.sub(" ", own).split()
+    plain_when = _OWN_DATE.sub(" ", when).replace(",", " ").split()
+    return plain_own in ([], ["to"]) and plain_when in (
+        [],
+        ["from"],
+        ["up", "from"],
+        ["down", "from"],
+    )
+
+
 #: Words that end a verb's object: a new clause or a verb of its own.
 _NOT_OBJECT = re.compile(
     r"\b(?:while|and|but|as|when|whereas|which|who|after|before|since|fell|rose|grew|dropped|"
@@ -632,22 +663,22 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             ago = _YEAR_BEFORE_AFTER.match(sentence.text, z.span[1])
             other = ago or OTHER_BASE_AFTER.match(sentence.text, z.span[1])
             own = sentence.raw_gap(x.span[1], y.start)
-            if _CHANGE_BASIS.search(own) or (other and _SHORT_CHANGE.search(own)):
-                # "rose 12% in constant currencies to $5.6bn, from $5.3bn"; "rose 1.1% in
-                # the month to £180,000, compared with £150,000 two years ago"
-                return None
-            if (loose_from and other) or (
-                other
-                and _SHORT_SPAN.search(when)
-                and (
-                    not _ONE_GRAIN.match(other.group())
-                    or _OWN_BASE.search(sentence.raw_gap(x.span[1], y.start))
+            if _CHANGE_BASIS.search(own):
+                return None  # "rose 12% in constant currencies to $5.6bn, from $5.3bn"
+            if other and not _between_dates(own, when, other.group()):
+                short = _SHORT_CHANGE.search(own) or _SHORT_SPAN.search(when)
+                yearly = (
+                    ago is not None
+                    and not short
+                    and (found := measure_of(sentence.text, sentence.start, y)) is not None
+                    and found[0] in _YEARLY_FLOWS
                 )
-            ):
-                # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move, a
-                # year's levels ("fell 5% to B in December from A in November" is the move
-                # between the two months)
-                return None
+                if short or (loose_from and not yearly):
+                    # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move,
+                    # a year's levels ("profit rose 38% to A$648m, up from A$470m a year
+                    # earlier" is the year's; "fell by 11,200 in January to 823,300, down
+                    # from 843,500 in December" moves between the two months)
+                    return None
             rel = _change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if (
@@ -1149,6 +1180,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         ):
             continue  # "…, with the rest in leases"; "Their defence, which conceded 30, was"
         parts = tuple(items[k] for k in chain)
+        if exact_count(total) and total.value == len(parts) and total.value < 13:
+            continue  # "at three sites: 950 in Norwich, 800 in York and 600 in Sheffield"
         same = _summable(total, *parts)
         if same is not None:
             yield make_relation(
