@@ -21,11 +21,14 @@ __all__ = [
     "ELSEWHERE_AFTER",
     "GOOD_WHEN_HIGHER",
     "GOOD_WHEN_LOWER",
+    "MONTH_NAMES",
     "MOVED_TO",
     "NEW_FRAME",
+    "NOT_NAMES",
     "RATE_AFTER",
     "REPEATED_AFTER",
     "SOURCE_AFTER",
+    "WEEKDAY_NAMES",
     "WEIGHTED",
     "WIDER",
     "Modifier",
@@ -41,6 +44,25 @@ __all__ = [
     "same_modifier",
     "wider",
 ]
+
+_MONTH_WORDS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month and weekday names as pattern alternations (a time, never a place or a party).
+MONTH_NAMES = "(?:" + "|".join(_MONTH_WORDS) + ")"
+WEEKDAY_NAMES = "(?:" + "|".join(_WEEKDAY_WORDS) + ")"
 
 #: A sentence that opens on another place or party names another subject.
 NEW_FRAME = re.compile(
@@ -104,11 +126,8 @@ GOOD_WHEN_LOWER = frozenset({"loss", "unemployment", "inflation", "debt", "spend
 
 # ------------------------------------------------------------------ parties
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
-_NOT_NAMES = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August"}
-    | {"September", "October", "November", "December", "Monday", "Tuesday"}
-    | {"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
-)
+#: Capitalised words that are a time, not a name: months, weekdays, Christmas.
+NOT_NAMES = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, "Christmas"})
 
 
 def names(sentence: str) -> frozenset[str]:
@@ -117,7 +136,7 @@ def names(sentence: str) -> frozenset[str]:
     >>> sorted(names("Sales at Tesco rose, while Asda lost ground in May."))
     ['Asda', 'Tesco']
     """
-    return frozenset(n for n in _NAME.findall(sentence) if n not in _NOT_NAMES)
+    return frozenset(n for n in _NAME.findall(sentence) if n not in NOT_NAMES)
 
 
 # ------------------------------------------------------------------ modifiers
@@ -209,7 +228,7 @@ def _topic(opening: str) -> frozenset[str]:
     first = opening.split("\n", 1)[0].strip()
     if not first or len(first) > 150 or first.endswith((".", "!", "?", ":")):
         return frozenset()
-    return frozenset(w for w in re.findall(r"[A-Z][\w'’&-]*", first) if w not in _NOT_NAMES)
+    return frozenset(w for w in re.findall(r"[A-Z][\w'’&-]*", first) if w not in NOT_NAMES)
 
 
 def is_name(word: str, text: str) -> bool:
@@ -476,7 +495,7 @@ def qualifier_after(text: str, figure: Figure) -> str | None:
     words = match.group(1).lower().split()
     if any(w in MEASURES for w in words[1:]):
         return None  # "a 43% rise in net profits": the measure itself, no qualifier
-    if any(w.capitalize() in _NOT_NAMES for w in words[1:]):
+    if any(w.capitalize() in NOT_NAMES for w in words[1:]):
         return None  # "in May", "for February delivery": a time, which periods() reads
     return " ".join(words)
 

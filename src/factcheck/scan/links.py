@@ -31,8 +31,11 @@ from factcheck.scan.context import (
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
+    MONTH_NAMES,
     MOVED_TO,
     NEW_FRAME,
+    NOT_NAMES,
+    WEEKDAY_NAMES,
     Modifier,
     forecast,
     modifier,
@@ -585,6 +588,7 @@ def _restatement(
     planned = not near and forecast(text, span[0], figure, infinitive=True)
     expected = planned or forecast(text, span[0], figure)
     kind = modifier(text, span[0], figure)
+    asked = bool(_ASKED.search(text, max(span[0], figure.start - 60), figure.start))
     after = qualifier_after(text, figure)
     qualified = _qualifier(text, span[0], figure)
     same: list[Figure] = []
@@ -662,9 +666,7 @@ def _restatement(
             # "fined Citigroup $3.2bn and JP Morgan $0.8bn": a headline's "$4bn" may be
             # the sum of parts told in one sentence
             continue
-        if bool(_ASKED.search(text, max(where[0], other.start - 60), other.start)) != bool(
-            _ASKED.search(text, max(span[0], figure.start - 60), figure.start)
-        ):
+        if bool(_ASKED.search(text, max(where[0], other.start - 60), other.start)) != asked:
             continue  # "won £3,500 in damages" and "had claimed £50,000 in damages"
         other_kind = modifier(text, where[0], other)
         if not same_modifier(kind, other_kind):
@@ -738,8 +740,7 @@ _SOURCE = re.compile(
 #: Words that set a figure apart from the lead's: a subgroup, a sector, a part.
 _SETS_APART = re.compile(
     r"\b(?:in|among|for|excluding|outside|across|at)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)"
+    rf"(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas)\b)"
     r"[A-Z][\w'’-]*"
     r"|\b(?i:manufacturing|services?|construction|industrial|retail|agricultur\w*|sector|core|"
     r"excluding|among|pensioners|young|youth|black|white|women|men|aged|arm|division|unit|"
@@ -758,13 +759,11 @@ _EACH_ONE = re.compile(
 #: told apart by its modifier).
 _PARTY_WORD = re.compile(r"\b[A-Z][\w&-]*\b(?!['’])")
 #: Capitalised words that name no party.
-_NO_PARTY = frozenset(
+_NO_PARTY = NOT_NAMES | frozenset(
     {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "He", "She"}
     | {"They", "We", "I", "In", "On", "At", "For", "But", "And", "Meanwhile", "However"}
     | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Shares", "Sales", "Profits", "So", "Such"}
-    | {"January", "February", "March", "April", "May", "June", "July", "August"}
-    | {"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"}
-    | {"Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter"}
+    | {"Easter"}
 )
 #: A hope or a plan, against what happened.
 _WISH_TO = re.compile(

@@ -21,9 +21,11 @@ from factcheck._repr import fields_repr
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.context import (
     ELSEWHERE_AFTER,
+    MONTH_NAMES,
     RATE_AFTER,
     REPEATED_AFTER,
     SOURCE_AFTER,
+    WEEKDAY_NAMES,
     WEIGHTED,
 )
 from factcheck.scan.kinds import (
@@ -246,24 +248,13 @@ _YEAR_BEFORE_AFTER = re.compile(
     r"\s+(?:a|one|the)\s+year\s+(?:ago|earlier|before)|\s+(?:last|the\s+previous)\s+year"
 )
 _ANOTHER_BASE = re.compile(r"\s+(?:on|from|against|compared|since|over)\b")
-#: Month and weekday names, for the patterns below (lower-cased gaps read them too).
-_MONTH_NAMES = (
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: A day's or a month's move: "on Friday", "in November", "in late trading".
 _SHORT_SPAN = re.compile(
-    rf"\b(?:on\s+(?i:{_WEEKDAY_NAMES})|trading|on\s+the\s+day|in\s+(?i:{_MONTH_NAMES}))\b"
+    rf"\b(?:on\s+(?i:{WEEKDAY_NAMES})|trading|on\s+the\s+day|in\s+(?i:{MONTH_NAMES}))\b"
 )
 #: After "from A": a month or a weekday, the grain of a short span before it ("to B in
 #: December from A in November" moves between the two months).
-_ONE_GRAIN = re.compile(rf"\s+(?:in\s+{_MONTH_NAMES}|on\s+{_WEEKDAY_NAMES})\b")
-#: Between a change and "to B" when both levels have dates of their own: a base or a
-#: period of the change's own ("rose 12% on a year earlier", "over the week", "in dollar
-#: terms", "since January"), so it is not the move between the two dates.
-_OWN_BASE = re.compile(
-    r"\b(?:on|from|over|since|against|in|at|this|last|year|month|week|terms|compared)\b"
-)
+_ONE_GRAIN = re.compile(rf"\s+(?:in\s+{MONTH_NAMES}|on\s+{WEEKDAY_NAMES})\b")
 #: After a percent: what it is a share of ("or 20% of the 646 MPs", "98% of capacity").
 _SHARE_OF_AFTER = re.compile(r"\s+(?:of|among)\s+")
 #: Between a change and the level it reached: a basis of its own, not the levels'.
@@ -276,7 +267,7 @@ _CHANGE_BASIS = re.compile(
 _SHORT_CHANGE = re.compile(
     r"\b(?:in\s+the\s+(?:day|week|month|quarter|fortnight|three\s+months|six\s+months)|"
     r"on\s+the\s+(?:day|week|month)|month[- ]on[- ]month|week[- ]on[- ]week|"
-    rf"in\s+(?i:{_MONTH_NAMES}))\b"
+    rf"in\s+(?i:{MONTH_NAMES}))\b"
     # "in the three months to January" (raw gaps hold a span of units as a mark)
     r"|\bin\s+the\s+(?:past\s+|last\s+|first\s+)?‹u›"
 )
@@ -285,7 +276,7 @@ _YEARLY_FLOWS = frozenset(
     {"profit", "income", "loss", "sales", "orders", "exports", "imports", "dividend", "spending"}
 )
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
-_OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{_MONTH_NAMES})|on\s+(?i:{_WEEKDAY_NAMES}))\b")
+_OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
 
 
 def _between_dates(own: str, when: str, after_start: str) -> bool:
