@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -20,6 +21,21 @@ from factcheck.units import (
 # -------------------------------------------------------------- figure classes
 #: The kinds of figure :func:`is_item` takes.
 ITEM_KINDS = (Kind.QUANTITY, Kind.MULTIPLE)
+
+
+def size_ratio(a: Figure, b: Figure) -> Fraction | None:
+    """How many times the larger of two positive amounts is the smaller (``None``
+    unless both have a positive value): a bound and the value it hedges, a figure and
+    the forecast it is compared with, are of one size.
+
+    >>> from factcheck.text.scanner import find_figures
+    >>> a, b = find_figures("$40m against $10m")
+    >>> size_ratio(a, b)
+    Fraction(4, 1)
+    """
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    return max(a.value, b.value) / min(a.value, b.value)
 
 
 def is_item(figure: Figure) -> bool:

@@ -47,7 +47,14 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import exact_count, is_fraction_word, is_share, same_kind, unit_key
+from factcheck.scan.kinds import (
+    exact_count,
+    is_fraction_word,
+    is_share,
+    same_kind,
+    size_ratio,
+    unit_key,
+)
 from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import (
@@ -748,14 +755,6 @@ def _point(figure: Figure) -> Figure:
     return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
 
 
-def _far_apart(a: Figure, b: Figure) -> bool:
-    """Whether two positive amounts differ by more than twenty times: a figure and the
-    forecast or record it is compared with are of one size."""
-    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
-        return False
-    return a.value > b.value * 20 or b.value > a.value * 20
-
-
 def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
@@ -785,8 +784,10 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             if len(same) != 1:
                 return []
             subject = _as_level(same[0])
-        if _far_apart(subject, other):
-            break  # "A ticket cost £38. The figure was above the 25 million targeted"
+        if (ratio := size_ratio(subject, other)) is not None and ratio > 20:
+            # a figure and the forecast or record it is compared with are of one size: "A
+            # ticket cost £38. The figure was above the 25 million targeted"
+            break
         pair = as_levels(subject, other)
         if pair is None:
             break

@@ -48,7 +48,7 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import is_fraction_word, unit_key
+from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
 from factcheck.scan.levels import as_levels, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
@@ -464,17 +464,6 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= unit
 
 
-def _near_bound(bound: Figure, value: Figure) -> bool:
-    """Whether a value is within a factor of two of a bound's number, on either side.
-
-    A bound hedges a nearby value ("more than 40%" for 43%); a figure of the
-    same measure several times larger or smaller is another statement.
-    """
-    if bound.value is None or value.value is None or bound.value <= 0 or value.value <= 0:
-        return False
-    return bound.value / 2 <= value.value <= bound.value * 2
-
-
 def link_headline(
     text: str,
     used: set[int],
@@ -626,7 +615,10 @@ def _restatement(
                 and _agree(found, measure)
                 and other.hedge in (Hedge.EXACT, Hedge.ROUNDED)
                 and other.value != figure.value
-                and _near_bound(figure, other)
+                # a bound hedges a nearby value ("more than 40%" for 43%): one several
+                # times larger or smaller is another statement
+                and (ratio := size_ratio(figure, other)) is not None
+                and ratio <= 2
             )
         elif measure is not None and found is not None:
             candidate = _agree(found, measure) and (not near or _close(figure, other))
@@ -654,10 +646,8 @@ def _restatement(
             continue  # "within the margin of error of 2.8 points": no restatement of a lead
         if _NOT_THE_SAME.search(text, max(where[0], other.start - 40), other.start):
             continue  # "cut from £3.5m on appeal", "values all of Absa at £1.8bn"
-        if (
-            _RIVAL_OPENS.match(text, where[0], other.start)
-            or _RIVAL_OF.search(text, where[0], other.start)
-            or _ITS_PART.search(text, where[0], other.start)
+        if _about_a_rival(text, where[0], other.start) or _ITS_PART.search(
+            text, where[0], other.start
         ):
             continue  # "Rival easyJet saw its profits rise 10.8%", "Its catalogue saw sales"
         if not figure.interval.overlaps(other.interval) and _SHARED_OUT.match(
@@ -718,12 +708,20 @@ _NOT_THE_SAME = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-#: A rival the sentence is about: "Rival easyJet saw …", "Shares in rival Ericsson" (not
-#: "agreed to buy rival May for $11bn", where the rival is what the lead's firm buys).
-_RIVAL_OPENS = re.compile(
-    r"\W*(?:[A-Z][\w'’-]*\s+){0,3}?(?:its\s+)?(?:[Rr]ivals?|[Cc]ompetitors?)\b"
-)
-_RIVAL_OF = re.compile(r"\b(?:in|at|of|for)\s+(?:its\s+)?(?:rivals?|competitors?)\b")
+#: A rival's word: "rival", "competitors".
+_RIVAL_WORD = r"(?:[Rr]ivals?|[Cc]ompetitors?)"
+#: A rival the words from a sentence's start name: "Rival easyJet saw …", "Shares in rival
+#: Ericsson" (not "agreed to buy rival May for $11bn": the rival is what is bought).
+_RIVAL_OPENS = re.compile(rf"\W*(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:its\s+)?{_RIVAL_WORD}\b")
+_RIVAL_OF = re.compile(rf"\b(?:in|at|of|for)\s+(?:its\s+)?{_RIVAL_WORD}\b")
+
+
+def _about_a_rival(text: str, start: int, end: int) -> bool:
+    """Whether the words from a sentence's ``start`` to a figure at ``end`` put the
+    figure in a rival's hands."""
+    return bool(_RIVAL_OPENS.match(text, start, end) or _RIVAL_OF.search(text, start, end))
+
+
 #: A part of the lead's subject: "Its Next Directory catalogue", "its retail arm".
 _ITS_PART = re.compile(
     r"\b[Ii]ts\s+(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[a-z-]+\s+)?(?:catalogue|division|unit|arm|"
@@ -1180,7 +1178,7 @@ _PART_WORDS = re.compile(
     r"accounted\s+for|came\s+from)\b"
 )
 #: Another firm: "Rival Sainsbury posted …".
-_RIVAL_FIRM = re.compile(r"\b(?:rivals?|competitors?)\b", re.IGNORECASE)
+_RIVAL_FIRM = re.compile(rf"\b{_RIVAL_WORD}\b", re.IGNORECASE)
 #: Words of another firm or a comparison: its figures are no parts of this whole.
 _RIVAL = re.compile(r"\b(?:rival|rivals|competitor|competitors|compared\s+with|than)\b")
 
@@ -1393,8 +1391,7 @@ def link_products(
                 continue
             total_span = next(s for s in order if s[0] <= totals[0].start < s[1])
             if total_span != span and (
-                _RIVAL_OPENS.match(text, span[0], each.start)
-                or _RIVAL_OF.search(text, span[0], each.start)
+                _about_a_rival(text, span[0], each.start)
                 or any(
                     other_period(periods(text, f, span), periods(text, totals[0], total_span))
                     for f in (count, each)
