@@ -490,6 +490,85 @@ def test_headline_change_links_to_the_one_level_pair_of_its_measure() -> None:
     assert finding.status is Status.INCONSISTENT
 
 
+# a fall from $500m to $200m is no halving: the real error the issue names
+@pytest.mark.parametrize(("start", "status"), [("$400m", "consistent"), ("$500m", "inconsistent")])
+def test_a_ratio_word_told_in_headline_and_lede_is_checked_once(start: str, status: str) -> None:
+    # the headline's word ("halve") and the lede's ("halved") are one change: one check
+    text = (
+        "Profits halve at Acme\n\n"
+        "Acme's profits halved last year as demand for its engines slumped.\n\n"
+        f"Net profit fell to $200m from {start}, the firm said.\n"
+    )
+    linked = [
+        (f.rule, f.status.value, f.quote)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == [("multiple", status, "halved")]
+
+
+@pytest.mark.parametrize(
+    ("extra", "status"),
+    [
+        ("", "inconsistent"),  # £1.89bn to £2.4bn is a rise of 24-30%, not 17%
+        # the article tells profits in a second reckoning: which one jumped is unclear
+        (" Operating profit was £2.6bn.", None),
+    ],
+)
+def test_a_plain_headline_change_is_the_one_reckoning_the_body_gives(
+    extra: str, status: str | None
+) -> None:
+    text = (
+        "Distiller profits jump 17%\n\n"
+        "The distiller reported a sharp rise in annual profits.\n\n"
+        "Pre-tax profits rose to £2.4bn in the year to the end of June, from £1.89bn a year "
+        f"earlier, the firm said.{extra}\n"
+    )
+    linked = [
+        f.status.value
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == ([status] if status else [])
+
+
+_DATED = "The value of exports in May-August rose to $183.1m from $61.2m a year before."
+
+
+@pytest.mark.parametrize(
+    ("change", "levels", "linked"),
+    [
+        # both told for a period: the periods are compared, not taken for parts
+        ("rose threefold in the summer", _DATED, 1),
+        # the levels name no period: "in the summer" may be a part of the year's exports
+        ("rose threefold in the summer", "Exports rose to $183.1m from $61.2m.", 0),
+        # a place after the period still makes the change a part
+        ("rose threefold in the summer in Asia", _DATED, 0),
+    ],
+)
+def test_a_period_after_a_change_is_no_part_when_the_levels_are_dated(
+    change: str, levels: str, linked: int
+) -> None:
+    text = f"Farm exports soar\n\nExports from the region {change}, officials said.\n\n{levels}\n"
+    found = [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert len(found) == linked
+    assert all(f.status is Status.CONSISTENT and f.rule == "multiple" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Inflation is expected to reach 14%, up from an earlier forecast of 12%.", "consistent"),
+        ("Inflation will reach 14%, down from an earlier forecast of 12%.", "inconsistent"),
+        ("Growth will be 3.1% this year, up from the previous estimate of 2.5%.", "consistent"),
+    ],
+)
+def test_up_from_an_earlier_reckoning_compares_the_two(text: str, status: str) -> None:
+    assert [(f.rule, f.status.value) for f in scan(text).findings] == [("direction", status)]
+
+
 @pytest.mark.parametrize(("cut", "status"), [("38,000", "consistent"), ("58,000", "inconsistent")])
 def test_a_headline_cut_of_jobs_is_the_difference_of_the_levels(cut: str, status: str) -> None:
     text = (

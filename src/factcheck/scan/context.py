@@ -297,7 +297,9 @@ _KIND_WORDS = frozenset(
 )
 #: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
 _PLACE = re.compile(
-    r"\s+(?:(?:at|in|to|from|for|of|among|over)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:(?:at|in|to|from|for|of|among|over)\s+"
+    # "sales in May-August": a time, not a place
+    rf"(?:(?:the\s+)?(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
     r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps))"
     # "staff at branches", "jobs in factories": a part of the whole by place

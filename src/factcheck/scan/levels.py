@@ -119,8 +119,11 @@ _DIRECTION_FROM = re.compile(
     r"[a-z'’-]+\s+){0,4}?(?:is|was|were|are|marked|represents|represented)\s+"
     r"(?=an?\s))?"
     rf"(?P<trend>{_TREND_ALTERNATIVES})(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from"
-    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier))?)?"
-    r"(?:\s+(?:figure|level|total|high|low|rate|pace|peak|record))?(?:\s+of)?"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|record|year-earlier|earlier|"
+    r"original|initial))?)?"
+    # "14%, up from an earlier forecast of 12%": "up" compares the two reckonings
+    r"(?:\s+(?:figure|level|total|high|low|rate|pace|peak|record|estimate|forecast|"
+    r"projection|prediction|target))?(?:\s+of)?"
     r"(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the later and the earlier level once a verb stated the move: "to B from A".

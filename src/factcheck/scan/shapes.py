@@ -180,6 +180,8 @@ _PERIOD = re.compile(
     r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
     r"over the|in the|during the|for the|for the full|the)\s+"
     r"(?:year|month|week|quarter|season|decade|period|day)"
+    # "in the year to the end of June" is a time phrase of its own (drop_time_phrases)
+    r"(?!\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:‹d›|(?i:" + MONTH_NAMES + r")))"
     r"(?:\s+(?:earlier|ago|before|later))?(?:['’]s)?|a year (?:earlier|ago|before)"
     r"|(?:a|an|per)\s+(?:tonne|ton|barrel|share|head|unit|kilo|kg|litre|liter|gallon|ounce|"
     r"pound|hectare|acre|night|hour|person|passenger|household))\b"
