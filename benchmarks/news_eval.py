@@ -40,6 +40,9 @@ Metrics, per split:
   article is scanned and the mutation is caught when an inconsistent finding
   matches the relation in the mutated text with one of its matching spans
   touching the broken figure;
+* conversions: the labels hold no currency conversions but for a real error in
+  one (kind ``conversion``), so a ``same_rate`` finding covers, agrees with and
+  catches only a ``conversion`` label, and no other finding covers one;
 * false alarms: inconsistent findings on the labelled articles that match no
   ``inconsistent`` label (``--corpus-wide`` also counts inconsistent findings
   over every file of the corpus, to be read by hand);
@@ -515,11 +518,25 @@ class Evaluation:
     mb_per_s: float
 
 
+#: The rule that checks currency conversions: conversions are no relations of the labels
+#: (but for a real error in one, kind ``conversion``), so its findings cover no other kind.
+CONVERSION_RULE = "same_rate"
+
+
+def _about(found: Found, relation: Relation) -> bool:
+    """Whether a finding may cover a relation: a conversion check covers conversions only."""
+    return (found.rule == CONVERSION_RULE) == (relation.kind == "conversion")
+
+
 def score_relation(
     relation: Relation, text: str, findings: Sequence[Found], scanner: Scanner
 ) -> RelationResult:
     """Coverage, agreement, error catch and mutation outcome of one relation."""
-    checked = [f for f in findings if f.status in CHECKED and matches(f, relation.figures)]
+    checked = [
+        f
+        for f in findings
+        if f.status in CHECKED and _about(f, relation) and matches(f, relation.figures)
+    ]
     covered = bool(checked)
     agrees = covered and all(f.status == relation.verdict for f in checked)
     caught = relation.verdict == "inconsistent" and any(f.status == "inconsistent" for f in checked)
@@ -529,7 +546,9 @@ def score_relation(
         if mutation is not None:
             after = scanner(mutation.text, relation.article)
             hit = any(
-                f.status == "inconsistent" and matches(f, mutation.figures, must=mutation.index)
+                f.status == "inconsistent"
+                and _about(f, relation)
+                and matches(f, mutation.figures, must=mutation.index)
                 for f in after
             )
             outcome = "caught" if hit else "missed"
@@ -578,7 +597,9 @@ def evaluate(
             score.mutations_caught += result.mutation == "caught"
         errors = [r for r in rels if r.verdict == "inconsistent"]
         for f in findings:
-            if f.status == "inconsistent" and not any(matches(f, r.figures) for r in errors):
+            if f.status == "inconsistent" and not any(
+                _about(f, r) and matches(f, r.figures) for r in errors
+            ):
                 score.false_alarms += 1
                 score.alarms.append((article, f))
     mb_per_s = size / 1e6 / elapsed if elapsed else 0.0

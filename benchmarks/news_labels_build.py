@@ -42,6 +42,7 @@ LATE_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
 KINDS = {
     "direction", "percent_change", "point_change", "multiple", "compare", "sum",
     "difference", "share", "percent_of_n", "count", "market_move", "range", "date",
+    "conversion",
 }  # fmt: skip
 
 HEADER = """\
@@ -63,9 +64,11 @@ HEADER = """\
 #       session 6, when fresh2 had become one; fresh4 in session 7, when fresh3 had
 #       become one.
 #   relations: every numeric relation the article states whose figures are ALL
-#       in the text (currency conversions in brackets are not relations):
+#       in the text (currency conversions in brackets are not relations, except
+#       as a real error: two conversions at rates that cannot be one, kind conversion):
 #     - kind: direction | percent_change | point_change | multiple | compare | sum
 #             | difference | share | percent_of_n | count | market_move | range | date
+#             | conversion
 #       figures: every figure the relation needs, as printed, with its 0-based
 #           character offset in the UTF-8-decoded file (a Python str index), listed
 #           in the order of the relation (earlier level, later level, change;

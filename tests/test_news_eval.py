@@ -203,3 +203,14 @@ def test_a_total_under_an_upper_hedge_is_a_bound() -> None:
     mutation = news_eval.mutate(text, rel)
     assert mutation is not None
     assert mutation.text == "An order for 30, an option on 20: up to 30 jets."
+
+
+def test_a_conversion_check_covers_conversions_only() -> None:
+    # a same_rate finding spans every amount of an article: it must not cover a
+    # relation between two of them, only a labelled conversion error
+    found = Found("inconsistent", "same_rate", None, None, (span("$3.7bn"), span("$3.8bn")))
+    direction = relation("direction", "$3.8bn", "$3.7bn")
+    conversion = relation("conversion", "$3.8bn", "$3.7bn", verdict="inconsistent")
+    assert news_eval.matches(found, direction.figures)
+    assert not news_eval.score_relation(direction, ARTICLE, [found], news_eval._no_scan).covered
+    assert news_eval.score_relation(conversion, ARTICLE, [found], news_eval._no_scan).error_caught

@@ -9,6 +9,7 @@ from __future__ import annotations
 from factcheck.rules import (  # noqa: F401  (imported for registration)
     changes,
     comparisons,
+    conversions,
     dates,
     ranges,
     shares,

@@ -15,6 +15,7 @@ from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
+from factcheck.scan.conversions import Conversion, link_conversions
 from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
@@ -262,6 +263,7 @@ def detect(
     pub = _publication(text, published, figures)
     relations: list[Relation] = []
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
+    conversions: list[Conversion] = []  # "$4.2bn (£2.25bn)": every bracket conversion
     carry = _Carry(text)
     at = 0
     spans = sentences(text)
@@ -281,6 +283,8 @@ def detect(
         if not inside:
             continue
         sentence = _sentence(text, start, end, inside)
+        if sentence.restated:
+            conversions.extend((a, b, (start, end)) for a, b in sentence.restated)
         if len(sentence.items) < len(inside):
             # Only a figure that is no item (a date, a duration, an ordinal) states a
             # date relation: most sentences have none, and skip the walk.
@@ -314,6 +318,8 @@ def detect(
         relations.extend(link_periods(text, items, used))
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
+    if len(conversions) > 1:
+        relations.extend(link_conversions(text, conversions))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -1,0 +1,183 @@
+"""Currency conversions: the amounts a text converts between two currencies share one rate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+from factcheck.errors import RuleError
+from factcheck.figures import Figure
+from factcheck.intervals import Interval
+from factcheck.rules._common import CheckedRule, judged, show, unit_name
+from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
+from factcheck.rules.registry import register
+from factcheck.units import is_currency
+
+__all__ = ["SameRate"]
+
+
+def _printed(figure: Figure) -> Interval:
+    """Every value a converted amount may have stood for before it was printed.
+
+    A conversion is always rounded, so a whole number printed plainly covers
+    half a unit of its last non-zero digit either way ("£211" is £210.50–£211.50,
+    "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: two significant digits
+    at least), as "£3.35m" covers half of its last digit.
+    """
+    interval = figure.interval
+    value = figure.value
+    if value is None or interval.low != interval.high or value.denominator != 1 or value == 0:
+        return interval
+    # rounded to its last non-zero digit, keeping two significant ones: "£950,000" to
+    # ten thousands, "£50" to pounds
+    digits = len(str(abs(value.numerator)))
+    zeros = digits - len(str(abs(value.numerator)).rstrip("0"))
+    half = Fraction(10 ** max(0, min(zeros, digits - 2)), 2)
+    return Interval.closed(value - half, value + half)
+
+
+def _rate(amount: Figure, converted: Figure) -> Interval | None:
+    """The rates (``converted`` per unit of ``amount``) the two printed figures allow."""
+    # (the amount is as the source gave it; only the conversion was rounded here)
+    low, high = amount.interval, _printed(converted)
+    if low.low is None or low.high is None or high.low is None or high.high is None:
+        return None  # a bound ("more than $5m") fixes no rate
+    if low.low <= 0 or high.low <= 0:
+        return None
+    return Interval.closed(high.low / low.high, high.high / low.low)
+
+
+def _widen(rate: Interval, tolerance: Fraction) -> Interval:
+    """A rate widened by half the tolerance each way: two rates may then differ by it."""
+    assert rate.low is not None and rate.high is not None
+    half = tolerance / 2
+    return Interval.closed(rate.low / (1 + half), rate.high * (1 + half))
+
+
+def _largest_agreement(rates: Sequence[Interval]) -> list[int]:
+    """The indices of the most rates that share one value (the first such group)."""
+    best: list[int] = []
+    for candidate in rates:
+        assert candidate.low is not None
+        point = candidate.low  # a largest group always shares some rate's lower end
+        group = [k for k, rate in enumerate(rates) if point in rate]
+        if len(group) > len(best):
+            best = group
+    return best
+
+
+@register
+class SameRate(CheckedRule):
+    """Every conversion between the same two currencies in one text uses about one rate.
+
+    A business story gives most of its amounts twice, "$4.2bn (£2.25bn)": the
+    bracket converts the figure at the day's rate. Each pair gives the rates
+    its two printed figures allow (a converted amount is always rounded, so
+    "£211" covers £210.50–£211.50); two rates may differ by ``tolerance``
+    percent beyond that (rates move, and a writer may round a rate). The
+    claim is consistent when all the rates, so widened, share a value, and
+    otherwise the conversions outside the largest group that does are named:
+    a transposed digit ("$2.4bn (£2.25bn)" beside "$2.3bn (£1.23bn)"), a
+    scale slip ("$1.8 billion (£9.4 million)") or a lost scale word ("$6.3
+    (£3.35m)"). Amounts of another time may have been converted at that
+    time's rate: compare those with a wide ``tolerance`` (100 lets two rates
+    be about twice apart, which still finds a slip of scale).
+
+    Examples:
+        - name: two conversions at one rate
+          text: "It paid $4.2bn (£2.25bn) for the maker and $2.3bn (£1.23bn) for the mine."
+          claims:
+            maker: {quote: "$4.2bn"}
+            maker_gbp: {quote: "£2.25bn"}
+            mine: {quote: "$2.3bn"}
+            mine_gbp: {quote: "£1.23bn"}
+          check: {rule: same_rate, amounts: [maker, mine], converted: [maker_gbp, mine_gbp]}
+          expect: consistent
+        - name: a transposed digit in a conversion
+          text: "It paid $2.4bn (£2.25bn) for the maker and $2.3bn (£1.23bn) for the mine."
+          claims:
+            maker: {quote: "$2.4bn"}
+            maker_gbp: {quote: "£2.25bn"}
+            mine: {quote: "$2.3bn"}
+            mine_gbp: {quote: "£1.23bn"}
+          check: {rule: same_rate, amounts: [maker, mine], converted: [maker_gbp, mine_gbp]}
+          expect: inconsistent
+    """
+
+    name = "same_rate"
+    family = "conversions"
+    summary = "the conversions between two currencies in one text use about one rate"
+    formula = "converted / amount is about the same for every pair"
+    inputs = (
+        Input("amounts", "the amounts as first stated, all in one currency", many=True),
+        Input("converted", "each amount converted, in the same order, in one currency", many=True),
+    )
+    options = (
+        Option("tolerance", "how far, in percent, two rates may differ beyond rounding", 10),
+    )
+    subject = "converted"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Widen each pair's rates by the tolerance and find the conversions that share one."""
+        amounts = figure_list(figures.get("amounts"))
+        converted = figure_list(figures.get("converted"))
+        if len(amounts) != len(converted) or len(amounts) < 2:
+            raise RuleError(
+                "the check needs two or more 'amounts' and as many 'converted' figures",
+                hint="list each amount and its conversion in the same order",
+            )
+        for group in (amounts, converted):
+            names = {unit_name(f.unit) for f in group}
+            if len(names) != 1 or not all(is_currency(f.unit) for f in group):
+                raise RuleError(
+                    "each of 'amounts' and 'converted' must be money in one currency, "
+                    f"not {', '.join(sorted(names))}",
+                    hint="check conversions between one pair of currencies at a time",
+                )
+        source, target = unit_name(amounts[0].unit), unit_name(converted[0].unit)
+        rates: list[Interval] = []
+        for amount, into in zip(amounts, converted, strict=True):
+            rate = _rate(amount, into)
+            if rate is None:
+                raise RuleError(
+                    f"{amount.text!r} and {into.text!r} give no rate",
+                    hint="give positive amounts with both ends known",
+                )
+            rates.append(rate)
+        tolerance = Fraction(int(options.get("tolerance", 10)), 100)
+        agreeing = _largest_agreement([_widen(r, tolerance) for r in rates])
+        unit = f"{target} per {source}"
+        pairs = [
+            *(("amounts", f) for f in amounts),
+            *(("converted", f) for f in converted),
+        ]
+        lines = [
+            f"{a.text} → {c.text}: {show(r, unit)}"
+            for a, c, r in zip(amounts, converted, rates, strict=True)
+        ]
+        explanation = "\n".join([*lines, f"rates may differ by {tolerance * 100}% beyond rounding"])
+        if len(agreeing) == len(rates):
+            yield judged(
+                True,
+                f"{len(rates)} conversions from {source} to {target} use "
+                f"{show(Interval.hull_of(rates), unit)}",
+                pairs,
+                explanation=explanation,
+            )
+            return
+        if len(agreeing) < 2:
+            head = "the conversions use rates " + ", ".join(
+                f"{show(r, unit)} ({a.text} → {c.text})"
+                for a, c, r in zip(amounts, converted, rates, strict=True)
+            )
+        else:
+            others = [k for k in range(len(rates)) if k not in agreeing]
+            shared = Interval.hull_of(rates[k] for k in agreeing)
+            head = "; ".join(
+                f"{amounts[k].text} → {converted[k].text} uses {show(rates[k], unit)}"
+                for k in others
+            ) + (f", the other conversions {show(shared, unit)} (within {tolerance * 100}%)")
+        yield judged(False, head, pairs, explanation=explanation)

@@ -1,0 +1,132 @@
+"""same_rate: the conversions between two currencies in one text use about one rate."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.findings import Severity, Status
+
+from .rule_helpers import exact, printed, rounded, run, status
+
+OK, BAD, OPEN = Status.CONSISTENT, Status.INCONSISTENT, Status.UNDETERMINED
+
+#: exchange rates a text might use (pounds per dollar, yen per euro, ...)
+rates = st.fractions(min_value=Fraction(1, 200), max_value=200).filter(lambda r: r > 0)
+#: amounts in millions, as printed with one decimal
+amounts = st.lists(st.integers(10, 100_000), min_size=2, max_size=6)
+
+
+def _converted(tenths: int, rate: Fraction, places: int) -> tuple[str, str]:
+    """An amount in tenths (``$12.3m`` for 123) and its conversion printed to ``places``."""
+    amount = Fraction(tenths, 10)
+    return printed(amount, 1), printed(amount * rate, places)
+
+
+@given(rates, amounts, st.integers(1, 3))
+def test_conversions_at_one_rate_printed_rounded_agree(
+    rate: Fraction, tenths: list[int], places: int
+) -> None:
+    # containment: whatever the rate, rounding each conversion keeps them in agreement
+    pairs = [_converted(t, rate, places) for t in tenths]
+    if any(Fraction(c) == 0 for _, c in pairs):
+        return  # a conversion printed as 0 gives no rate
+    verdict = run(
+        "same_rate",
+        amounts=tuple(rounded(a, "USD") for a, _ in pairs),
+        converted=tuple(rounded(c, "GBP") for _, c in pairs),
+    )
+    assert verdict.status is OK
+
+
+@given(rates, amounts, st.integers(0, 5), st.sampled_from([10, 100, 1000]))
+def test_a_slip_of_scale_in_one_conversion_is_named(
+    rate: Fraction, tenths: list[int], which: int, factor: int
+) -> None:
+    pairs = [_converted(t, rate, 3) for t in tenths]
+    if any(Fraction(c) < 1 for _, c in pairs):
+        return  # conversions printed with few digits are too coarse for this test
+    k = which % len(pairs)
+    slipped = str(Fraction(pairs[k][1]) * factor)
+    slipped = printed(Fraction(slipped), 3)
+    converted = [c if i != k else slipped for i, (_, c) in enumerate(pairs)]
+    verdict = run(
+        "same_rate",
+        amounts=tuple(rounded(a, "USD") for a, _ in pairs),
+        converted=tuple(rounded(c, "GBP") for c in converted),
+    )
+    assert verdict.status is BAD
+    if len(pairs) > 2:
+        assert f"{pairs[k][0]} → {slipped} uses" in verdict.message
+
+
+@given(st.integers(1, 40))
+def test_the_tolerance_is_monotone(spread: int) -> None:
+    # two exact conversions whose rates differ by spread percent
+    amounts_ = (exact(100, "USD"), exact(100, "USD"))
+    converted = (exact(50, "GBP"), exact(Fraction(50 * (100 + spread), 100), "GBP"))
+    wide = status("same_rate", {"tolerance": 40}, amounts=amounts_, converted=converted)
+    narrow = status("same_rate", {"tolerance": 1}, amounts=amounts_, converted=converted)
+    assert wide is OK
+    # a whole number printed plainly is rounded to its last digit: 50 covers 49.5-50.5
+    if spread > 4:
+        assert narrow is BAD
+
+
+@pytest.mark.parametrize(
+    ("maker", "status_"),
+    [("£2.25bn", OK), ("£2.52bn", OK), ("£3.25bn", BAD)],
+)
+def test_hand_picked_transpositions(maker: str, status_: Status) -> None:
+    # $4.2bn at the other pair's 0.52-0.55 is £2.2-2.3bn; £2.52bn is 12% off, within two
+    # widened rates of 10%; £3.25bn is not
+    verdict = run(
+        "same_rate",
+        amounts=(rounded("4.2", "USD"), rounded("2.3", "USD")),
+        converted=(rounded(maker[1:-2], "GBP"), rounded("1.23", "GBP")),
+    )
+    assert verdict.status is status_
+
+
+def test_a_plain_whole_number_conversion_is_rounded_to_its_last_digit() -> None:
+    # $399 (£211) and $250 (£133): 0.5288 and 0.532 are one rate rounded to whole pounds
+    verdict = run(
+        "same_rate",
+        {"tolerance": 0},
+        amounts=(exact(399, "USD"), exact(250, "USD")),
+        converted=(exact(211, "GBP"), exact(133, "GBP")),
+    )
+    assert verdict.status is OK
+
+
+def test_two_conversions_that_disagree_are_both_named() -> None:
+    verdict = run(
+        "same_rate",
+        amounts=(rounded("20", "USD"), rounded("1.8", "USD")),
+        converted=(rounded("10.5", "GBP"), rounded("0.0094", "GBP")),
+    )
+    assert verdict.status is BAD
+    assert verdict.message.startswith("the conversions use rates")
+    assert "(20 → 10.5)" in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("amounts_", "converted", "hint"),
+    [
+        ((exact(1, "USD"),), (exact(1, "GBP"),), "same order"),
+        ((exact(1, "USD"), exact(2, "USD")), (exact(1, "GBP"),), "same order"),
+        ((exact(1, "USD"), exact(2, "EUR")), (exact(1, "GBP"), exact(2, "GBP")), "one pair"),
+        ((exact(1), exact(2)), (exact(1, "GBP"), exact(2, "GBP")), "one pair"),
+        ((exact(0, "USD"), exact(2, "USD")), (exact(1, "GBP"), exact(2, "GBP")), "positive"),
+    ],
+)
+def test_unusable_inputs_are_undetermined_with_a_hint(
+    amounts_: tuple, converted: tuple, hint: str
+) -> None:
+    verdict = run("same_rate", amounts=amounts_, converted=converted)
+    assert verdict.status is OPEN
+    assert verdict.severity is Severity.ERROR
+    assert hint in verdict.explanation

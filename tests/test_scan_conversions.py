@@ -1,0 +1,73 @@
+"""The scan's conversion stage: bracket conversions of one article checked for one rate."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.findings import Status
+from factcheck.scan import scan
+
+
+def _rates(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.status.value, f.extra["pattern"]) for f in scan(text).findings if f.rule == "same_rate"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("maker", "expected"),
+    [
+        ("$4.2bn (£2.25bn)", [("consistent", "conversions in brackets")]),
+        # a transposed digit: $2.4bn at the mine's rate is about £1.3bn
+        ("$2.4bn (£2.25bn)", [("inconsistent", "conversions in brackets")]),
+    ],
+)
+def test_conversions_of_one_time_share_a_rate(maker: str, expected: list) -> None:
+    text = (
+        f"The group paid {maker} for the engine maker.\n\n"
+        "It also agreed to buy a copper mine for $2.3bn (£1.23bn), the firm said."
+    )
+    assert _rates(text) == expected
+
+
+def test_amounts_of_other_years_are_held_only_to_their_scale() -> None:
+    # converted at each year's rate: 0.0094 and 0.0082 dollars per yen are both fine
+    text = (
+        "Cost cuts turned a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) "
+        "profit the following year."
+    )
+    assert _rates(text) == [("consistent", "conversions of any time")]
+
+
+def test_a_slip_of_scale_is_found_across_years() -> None:
+    text = (
+        "The market was worth $20 million (£10.5 million) in 2004, but is set to be worth "
+        "$1.8 billion (£9.4 million) by 2009, analysts say."
+    )
+    (finding,) = [f for f in scan(text).findings if f.rule == "same_rate"]
+    assert finding.status is Status.INCONSISTENT
+    assert "$1.8 billion → £9.4 million" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one conversion: nothing to compare it with
+        "The firm paid $4.2bn (£2.25bn) for the engine maker.",
+        # a bound fixes no rate
+        "It raised more than $5m (£1.1m) and paid $2.3bn (£1.23bn) for a mine.",
+        # two currency pairs, one conversion each
+        "It paid $4.2bn (£2.25bn) for the maker and 3bn euros (£2.1bn) for the mine.",
+    ],
+)
+def test_no_rate_check_without_two_conversions_of_one_pair(text: str) -> None:
+    assert _rates(text) == []
+
+
+def test_the_finding_names_every_conversion() -> None:
+    text = "It paid $2.4bn (£2.25bn) for the maker and $2.3bn (£1.23bn) for the mine."
+    (finding,) = [f for f in scan(text).findings if f.rule == "same_rate"]
+    assert finding.extra["figures"] == {
+        "amounts": ["$2.4bn", "$2.3bn"],
+        "converted": ["£2.25bn", "£1.23bn"],
+    }
