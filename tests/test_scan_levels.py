@@ -504,57 +504,37 @@ def test_a_ratio_word_told_in_headline_and_lede_is_checked_once(start: str, stat
         for f in scan(text).findings
         if f.extra.get("pattern") == "change here, levels elsewhere"
     ]
-    assert linked == [("multiple", status, "halved")]
+    assert linked == [("multiple", status, "halve")]
 
 
 @pytest.mark.parametrize(
-    ("extra", "status"),
+    "lede",
     [
-        ("", "inconsistent"),  # £1.89bn to £2.4bn is a rise of 24-30%, not 17%
-        # the article tells profits in a second reckoning: which one jumped is unclear
-        (" Operating profit was £2.6bn.", None),
+        # the lede tells the headline's change with its own period, part or reckoning
+        "Acme's sales doubled in the first half as orders for its turbines poured in.",
+        "Acme's sales doubled in March as orders for its turbines poured in.",
+        "Acme's mobile sales doubled as customers signed up for data plans.",
+        "Despite a dip in sales, Acme doubled its dividend on Tuesday.",
     ],
 )
-def test_a_plain_headline_change_is_the_one_reckoning_the_body_gives(
-    extra: str, status: str | None
-) -> None:
-    text = (
-        "Distiller profits jump 17%\n\n"
-        "The distiller reported a sharp rise in annual profits.\n\n"
-        "Pre-tax profits rose to £2.4bn in the year to the end of June, from £1.89bn a year "
-        f"earlier, the firm said.{extra}\n"
-    )
-    linked = [
-        f.status.value
-        for f in scan(text).findings
-        if f.extra.get("pattern") == "change here, levels elsewhere"
-    ]
-    assert linked == ([status] if status else [])
-
-
-_DATED = "The value of exports in May-August rose to $183.1m from $61.2m a year before."
-
-
-@pytest.mark.parametrize(
-    ("change", "levels", "linked"),
-    [
-        # both told for a period: the periods are compared, not taken for parts
-        ("rose threefold in the summer", _DATED, 1),
-        # the levels name no period: "in the summer" may be a part of the year's exports
-        ("rose threefold in the summer", "Exports rose to $183.1m from $61.2m.", 0),
-        # a place after the period still makes the change a part
-        ("rose threefold in the summer in Asia", _DATED, 0),
-    ],
-)
-def test_a_period_after_a_change_is_no_part_when_the_levels_are_dated(
-    change: str, levels: str, linked: int
-) -> None:
-    text = f"Farm exports soar\n\nExports from the region {change}, officials said.\n\n{levels}\n"
-    found = [
+def test_a_headline_change_told_again_with_a_difference_is_not_linked(lede: str) -> None:
+    text = f"Acme sales double\n\n{lede}\n\nSales rose to $300m in 2005, from $200m.\n"
+    assert not [
         f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
     ]
-    assert len(found) == linked
-    assert all(f.status is Status.CONSISTENT and f.rule == "multiple" for f in found)
+
+
+@pytest.mark.parametrize("headline", ["Distiller profits jump 17%", "Profits jump 17% at Acme"])
+def test_a_plain_profits_change_is_not_checked_against_pre_tax_levels(headline: str) -> None:
+    # which reckoning a plain "profits" is the body does not say: no link (a wrong one
+    # raised false alarms when the lede meant net profit)
+    text = (
+        f"{headline}\n\nThe firm reported a sharp rise in annual profits.\n\n"
+        "Pre-tax profits rose to £2.4bn from £1.89bn a year earlier, the firm said.\n"
+    )
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
 
 
 @pytest.mark.parametrize(

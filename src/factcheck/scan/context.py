@@ -188,7 +188,12 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
         owner = _OWNER.search(window, 0, words[k].start())
         who = owner.group(1) if owner else None
         word = None
-        if k and owner is None and not _END.search(window, words[k - 1].end(), words[k].start()):
+        if owner is not None and k and owner.end() > words[k - 1].start():
+            # "Vocal's mobile revenue": the owner's kind of the measure
+            lower = words[k - 1].group().lower()
+            if lower not in QUALIFIERS and _sets_apart(lower):
+                word = lower
+        elif k and owner is None and not _END.search(window, words[k - 1].end(), words[k].start()):
             before = words[k - 1]
             lower = before.group().lower()
             # the sentence's first word: capitalised whatever it is
@@ -297,9 +302,7 @@ _KIND_WORDS = frozenset(
 )
 #: "sales at Asda", "exports to China", "profits at its retail bank": where a measure is.
 _PLACE = re.compile(
-    r"\s+(?:(?:at|in|to|from|for|of|among|over)\s+"
-    # "sales in May-August": a time, not a place
-    rf"(?:(?:the\s+)?(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    r"\s+(?:(?:at|in|to|from|for|of|among|over)\s+(?:(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
     r"|(?:its|their|the)\s+((?:[a-z-]+\s+){0,2}(?:arm|division|unit|business|bank|"
     r"subsidiary|operations|branch|branches|stores|plants?|pump|pumps))"
     # "staff at branches", "jobs in factories": a part of the whole by place

@@ -308,7 +308,7 @@ def detect(
         used = {f.start for r in relations if r.pattern not in ONE_LEVEL for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         amounts = [(f, s) for f, s in amount_changes(text, items, spans[:2]) if f.start not in used]
-        relations.extend(link_changes(text, relations, free, amounts, spans[:2], items))
+        relations.extend(link_changes(text, relations, free, amounts, spans[:2]))
         relations.extend(link_moves(text, relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))

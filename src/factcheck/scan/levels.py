@@ -449,6 +449,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             elif qualifies_another(sentence, i):
                 continue
             if x.trend is not None and unit_key(x) == "percent" == unit_key(y):
+                if x.trend is Trend.DOWN and x.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+                    # "to fall 1% this year, up from an earlier forecast of 3%": a fall
+                    # against a figure whose sign is not told
+                    continue
                 # "grew 4.2%, down from 5.1%": the growth rate itself is the level
                 x = attrs.evolve(x, trend=None)
             pair = as_levels(y, x)

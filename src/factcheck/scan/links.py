@@ -142,41 +142,18 @@ _QUALIFIED = re.compile(
     r"between\s+(?:19|20)\d\d)\b"
     r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
 )
-#: A period after a change: "trade rose threefold in the summer" is no part of the trade.
-_IN_PERIOD = re.compile(
-    # (a counted noun first: "45,000 jobs over the next five years")
-    r"(?:\s+[a-z]+)?\s+(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|"
-    r"same|whole|next|coming)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    rf"(?:summer|winter|spring|autumn|years?|quarters?|half|months?|period|{MONTH_NAMES}|"
-    r"(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+#: Right after a change: the firm itself, not a part of it ("Profits halve at Acme").
+_AT_THE_FIRM = re.compile(r"\s+at\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?=\s*(?:$|[,.;:\n]))")
 
 
-#: A whole year after a level: "rose to £2.4bn in the year to June", "in 2004".
-_IN_YEAR = re.compile(
-    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:full|whole|financial|last|past)\s+)?"
-    r"(?:year|(?:19|20)\d\d)\b"
-)
-
-
-def _dated(text: str, figure: Figure, span: tuple[int, int]) -> bool:
-    """Whether a figure is told for a period: one named around it or "in the summer"."""
-    return bool(_IN_PERIOD.match(text, figure.span[1]) or periods(text, figure, span))
-
-
-def _qualified(text: str, figure: Figure, dated: bool) -> bool:
+def _qualified(text: str, figure: Figure) -> bool:
     """Whether the words after a change or a level make it a part or another reckoning
-    of its measure (:data:`_QUALIFIED`). A period ("in the summer", "in the year to
-    June") is none when ``dated`` says the other side is dated too: the two periods
-    are then compared (:func:`~factcheck.scan.context.other_period`), or when the
-    other is an undated change in the lead and this a year's level."""
-    if not _QUALIFIED.match(text, figure.span[1]):
+    of its measure (:data:`_QUALIFIED`); a bare name after "at" that ends the clause
+    is the firm the story is about ("Profits halve at Acme", "at Acme, the maker of")."""
+    if _QUALIFIED.match(text, figure.span[1]) is None:
         return False
-    if not dated:
-        return True
-    period = _IN_PERIOD.match(text, figure.span[1]) or _IN_YEAR.match(text, figure.span[1])
-    return period is None or _QUALIFIED.match(text, period.end()) is not None
+    firm = _AT_THE_FIRM.match(text, figure.span[1])
+    return firm is None or _QUALIFIED.match(text, firm.end()) is not None
 
 
 #: A sentence of levels that says it counts them another way.
@@ -200,42 +177,24 @@ def _other_numbers(text: str, span: tuple[int, int], levels: Sequence[Figure]) -
     return False
 
 
-#: The reckonings of profit a plain "profits" in a headline may stand for.
-_MAIN_RECKONINGS = frozenset({"pre-tax", "pretax", "operating"})
-
-
-def _one_reckoning(
-    text: str, qualifier: str, measure: Measure, levels: Sequence[tuple[Figure, tuple[int, int]]]
-) -> bool:
-    """Whether the article tells its measure in the one reckoning ``qualifier`` (or
-    plainly): then "Diageo profits jump 17%" is about the pre-tax profits the body gives."""
-    if qualifier not in _MAIN_RECKONINGS:
-        return False
-    return not any(
-        (found := measure_of(text, span[0], figure)) is not None
-        and found[0] == measure[0]
-        and found[1] not in (None, "net", qualifier)
-        for figure, span in levels
-    )
+#: After a ratio word, what it is about when the verb takes an object: "doubled its
+#: dividend", "halve its costs" (a measure noun before the verb may be another's).
+_OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|the)\s+[a-z]")
 
 
 def _one_quantity(
     text: str,
     a: tuple[Figure, tuple[int, int]],
     b: tuple[Figure, tuple[int, int]],
-    *,
-    reckoning: str | None = None,
 ) -> bool:
     """Whether two figures of one measure, in two sentences, can be one quantity told
     twice: the same kind, place and owner (:func:`~factcheck.scan.context.modifier`),
     the same period where both name one of a grain, and both outcomes or both
-    expectations ("expects profits to rise 10% next year" is no move of this year's).
-    A plain ``a`` may be ``b``'s ``reckoning``, when the article tells no other."""
+    expectations ("expects profits to rise 10% next year" is no move of this year's)."""
     (x, x_span), (y, y_span) = a, b
     if not same_modifier(modifier(text, x_span[0], x), modifier(text, y_span[0], y)):
         return False
-    told = (_qualifier(text, x_span[0], x), _qualifier(text, y_span[0], y))
-    if told[0] != told[1] and told != (None, reckoning):
+    if _qualifier(text, x_span[0], x) != _qualifier(text, y_span[0], y):
         return False  # "like-for-like sales", "headline profits" against plain ones
     if _RIVAL_FIRM.search(text, *x_span) or _RIVAL_FIRM.search(text, *y_span):
         return False  # "Its nearest rival's sales rose 5%"
@@ -254,7 +213,6 @@ def link_changes(
     changes: Sequence[tuple[Figure, tuple[int, int]]],
     amounts: Sequence[tuple[Figure, tuple[int, int]]] = (),
     lead: Sequence[tuple[int, int]] | None = None,
-    levels: Sequence[tuple[Figure, tuple[int, int]]] = (),
 ) -> list[Relation]:
     """Relations joining each unattached change to the one level pair of its measure.
 
@@ -264,10 +222,7 @@ def link_changes(
     difference about the measure its counted noun names, and
     then the change and the levels must both be told as what will happen, or
     both as what did ("to cut 45,000 jobs" is no part of "shrank from 63,000
-    to 51,000 since 2001"). ``levels`` are the article's figures with their
-    sentences: a plain change ("profits jump 17%") may be the move of the one
-    pair of pre-tax or operating profits only when no figure tells the measure
-    in another reckoning.
+    to 51,000 since 2001").
     """
     pairs: list[_Pair] = []
     unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
@@ -314,25 +269,12 @@ def link_changes(
             # "Toyota sales rise 8%" over "Toyota sold 7.1 million cars, up from 6.6 million.
             # Revenue rose …": levels told by a verb alone may be the measure's too
             continue
-        level_told = _qualifier(text, pair.relation.span[0], pair.start)
-        reckoning = (
-            level_told
-            if level_told is not None and _one_reckoning(text, level_told, pair.measure, levels)
-            else None
-        )
-        if not _one_quantity(
-            text, (change, span), (pair.start, pair.relation.span), reckoning=reckoning
-        ):
+        if not _one_quantity(text, (change, span), (pair.start, pair.relation.span)):
             continue  # "profits slipped 3% at its retail arm" is no move of group profits
-        dated = _dated(text, change, span)
-        if dated:
-            dated = _dated(text, pair.end, pair.relation.span)
-            year = dated
-        else:
-            # an undated change in the lead is the story's: a year's levels may be its own
-            year = _IN_YEAR.match(text, pair.end.span[1]) is not None
-        if _qualified(text, change, dated) or _qualified(text, pair.end, year):
+        if _qualified(text, change) or _qualified(text, pair.end):
             continue  # "profits rose 50% in Asia", "fell to £420,000 … for the first quarter"
+        if _OBJECT_AFTER.match(text, change.span[1]) and not amount:
+            continue  # "Despite a dip in sales, Acme doubled its dividend": the object is measured
         if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
             continue  # "in sterling", "as reported", "at constant exchange rates"
         twins = [
@@ -350,13 +292,19 @@ def link_changes(
             )
         ]
         if any(
-            _qualifier(text, where[0], other) != _qualifier(text, span[0], change)
-            or not same_modifier(modifier(text, where[0], other), modifier(text, span[0], change))
-            # "BT to cut 5,000 jobs" over "BT is to cut 5,000 jobs in its UK arm"
-            or (amount and _qualified(text, other, _dated(text, pair.end, pair.relation.span)))
+            _qualified(text, other)
+            or not _one_quantity(text, (other, where), (pair.start, pair.relation.span))
+            or _OBJECT_AFTER.match(text, other.span[1])
             for other, where in twins
         ):
-            continue  # "Tesco sales up 10%" over "Like-for-like sales rose 10%": told again
+            # "Tesco sales up 10%" over "Like-for-like sales rose 10%", "Sales double" over
+            # "sales doubled in the first half": the change told again, with what sets it apart
+            continue
+        if any(
+            id(r.roles.get("factor", r.roles.get("change"))) in {id(o) for o, _ in twins}
+            for r in linked
+        ):
+            continue  # "Profits halve" over "Its profits halved": one check for the one change
         if amount:
             if unit_key(pair.start) != "count":
                 continue
@@ -381,13 +329,6 @@ def link_changes(
                 continue  # "cut 5,000 jobs in Europe" against the global workforce
             rule = "point_change"
         assert rule is not None
-        again = {id(other) for other, _ in twins}
-        if any(
-            r.roles["from"] is pair.start
-            and id(r.roles.get("factor", r.roles.get("change"))) in again
-            for r in linked
-        ):
-            continue  # "Profits halve" over "Its profits halved": one check for the one change
         linked.append(
             Relation(
                 rule,
@@ -1276,7 +1217,11 @@ _PART_WORDS = re.compile(
     r"accounted\s+for|came\s+from)\b"
 )
 #: Another firm: "Rival Sainsbury posted …".
-_RIVAL_FIRM = re.compile(rf"\b{_RIVAL_WORD}\b", re.IGNORECASE)
+#: Another firm than the story's: a rival, or the one that owns it or it owns ("Its
+#: owner's workforce", "its parent's profits").
+_RIVAL_FIRM = re.compile(
+    rf"\b(?:{_RIVAL_WORD}|(?:owner|parent|subsidiary|partner)['’]s)\b", re.IGNORECASE
+)
 #: Words of another firm or a comparison: its figures are no parts of this whole.
 _RIVAL = re.compile(r"\b(?:rival|rivals|competitor|competitors|compared\s+with|than)\b")
 
