@@ -71,3 +71,17 @@ def test_the_finding_names_every_conversion() -> None:
         "amounts": ["$2.4bn", "$2.3bn"],
         "converted": ["£2.25bn", "£1.23bn"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Gusts reached 38mph (61km/h) on the coast.", "consistent"),
+        ("The estate covers 12,900 acres (5,200 hectares) of scrub.", "consistent"),
+        ("The estate covers 12,900 acres (3,200 hectares) of scrub.", "inconsistent"),
+    ],
+)
+def test_a_measure_in_other_units_is_checked(text: str, status: str) -> None:
+    assert [
+        (f.status.value, f.extra["pattern"]) for f in scan(text).findings if f.rule == "converted"
+    ] == [(status, "a measure in other units")]

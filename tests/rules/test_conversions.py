@@ -130,3 +130,41 @@ def test_unusable_inputs_are_undetermined_with_a_hint(
     assert verdict.status is OPEN
     assert verdict.severity is Severity.ERROR
     assert hint in verdict.explanation
+
+
+# ------------------------------------------------------------------ converted
+@given(st.integers(1, 100_000), st.integers(0, 2))
+def test_a_measure_converted_and_rounded_is_consistent(miles: int, places: int) -> None:
+    # round trip: the exact conversion, printed rounded, holds it
+    km = Fraction(miles) * Fraction(1609344, 1000000)
+    verdict = run(
+        "converted", amount=exact(miles, "mile"), converted=rounded(printed(km, places), "km")
+    )
+    assert verdict.status is OK
+
+
+@given(st.integers(10, 100_000), st.sampled_from([Fraction(3, 2), Fraction(1, 2), 10]))
+def test_a_wrong_conversion_is_inconsistent(miles: int, slip: Fraction) -> None:
+    km = Fraction(miles) * Fraction(1609344, 1000000) * slip
+    verdict = run("converted", amount=exact(miles, "mile"), converted=rounded(printed(km, 2), "km"))
+    assert verdict.status is BAD
+
+
+@pytest.mark.parametrize(
+    ("hectares", "status_"), [("5,200", OK), ("5,220", OK), ("5,300", BAD), ("5,100", BAD)]
+)
+def test_a_whole_conversion_is_rounded_to_its_last_digit(hectares: str, status_: Status) -> None:
+    # 12,900 acres are 5,220.4 hectares: "5,200" (to hundreds) holds it, "5,300" does not
+    value = int(hectares.replace(",", ""))
+    verdict = run(
+        "converted",
+        amount=exact(12900, "acre", text="12,900 acres"),
+        converted=exact(value, "hectare", text=f"{hectares} hectares"),
+    )
+    assert verdict.status is status_
+
+
+def test_a_conversion_between_dimensions_is_refused() -> None:
+    verdict = run("converted", amount=exact(10, "km"), converted=exact(6, "kg"))
+    assert verdict.status is OPEN
+    assert "different things" in verdict.message

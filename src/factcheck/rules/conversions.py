@@ -9,12 +9,12 @@ from typing import Any
 from factcheck.errors import RuleError
 from factcheck.figures import Figure
 from factcheck.intervals import Interval
-from factcheck.rules._common import CheckedRule, judged, show, unit_name
+from factcheck.rules._common import CheckedRule, judged, one, show, unit_name
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
-from factcheck.units import is_currency
+from factcheck.units import is_currency, same_dimension
 
-__all__ = ["SameRate"]
+__all__ = ["Converted", "SameRate"]
 
 
 def _printed(figure: Figure) -> Interval:
@@ -27,14 +27,14 @@ def _printed(figure: Figure) -> Interval:
     """
     interval = figure.interval
     value = figure.value
-    if value is None or interval.low != interval.high or value.denominator != 1 or value == 0:
+    if value is None or value.denominator != 1 or value == 0:
         return interval
     # rounded to its last non-zero digit, keeping two significant ones: "£950,000" to
     # ten thousands, "£50" to pounds
     digits = len(str(abs(value.numerator)))
     zeros = digits - len(str(abs(value.numerator)).rstrip("0"))
     half = Fraction(10 ** max(0, min(zeros, digits - 2)), 2)
-    return Interval.closed(value - half, value + half)
+    return interval.hull(Interval.closed(value - half, value + half))
 
 
 def _rate(amount: Figure, converted: Figure) -> Interval | None:
@@ -181,3 +181,65 @@ class SameRate(CheckedRule):
                 for k in others
             ) + (f", the other conversions {show(shared, unit)} (within {tolerance * 100}%)")
         yield judged(False, head, pairs, explanation=explanation)
+
+
+@register
+class Converted(CheckedRule):
+    """A measure restated in other units holds the exact conversion, as rounded.
+
+    "38mph (61km/h)", "12,900 acres (5,200 hectares)", "700 pounds (320kg)":
+    the bracket converts the amount before it with a fixed factor, so the
+    exact conversion of the amount must fall within the bracket's figure as
+    it was rounded. A converted whole number is taken as rounded to its last
+    non-zero digit, keeping two significant digits ("5,200" covers
+    5,150–5,250, "61" covers 60.5–61.5).
+
+    Examples:
+        - name: miles an hour in kilometres an hour
+          text: "Gusts reached 38mph (61km/h) on the coast."
+          claims:
+            mph: {quote: "38mph"}
+            kmh: {quote: "61km/h"}
+          check: {rule: converted, amount: mph, converted: kmh}
+          expect: consistent
+        - name: a bracket with the wrong conversion
+          text: "The estate covers 12,900 acres (3,200 hectares)."
+          claims:
+            acres: {quote: "12,900 acres"}
+            hectares: {quote: "3,200 hectares"}
+          check: {rule: converted, amount: acres, converted: hectares}
+          expect: inconsistent
+    """
+
+    name = "converted"
+    family = "conversions"
+    summary = "a measure restated in other units holds the exact conversion"
+    formula = "amount in the converted unit ∈ converted, as rounded"
+    inputs = (
+        Input("amount", "the measure as first stated"),
+        Input("converted", "the same measure in other units"),
+    )
+    subject = "converted"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Convert the amount exactly and overlap it with the converted figure as rounded."""
+        amount, converted = one(figures, "amount"), one(figures, "converted")
+        if amount is None or converted is None:
+            raise RuleError("the check needs an 'amount' and its 'converted' figure")
+        if not same_dimension(amount.unit, converted.unit):
+            raise RuleError(
+                f"{amount.text!r} and {converted.text!r} measure different things",
+                hint="give two figures of one quantity in two units",
+            )
+        exact = amount.amount.to(converted.unit).interval
+        printed = _printed(converted)
+        yield judged(
+            exact.overlaps(printed),
+            f"{amount.text} is {show(exact, converted.unit)}; the text gives "
+            f'"{converted.text}", which as rounded is {show(printed, converted.unit)}',
+            [("amount", amount), ("converted", converted)],
+            explanation=f"{amount.text} = {show(exact, converted.unit)}\n"
+            f"{converted.text} as rounded: {show(printed, converted.unit)}",
+        )

@@ -59,8 +59,10 @@ _ANY_TIME = 100
 def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relation]:
     """``same_rate`` relations for each pair of currencies the article converts twice or
     more: one per time the sentences tell (:func:`_when`), and one over every time with
-    a wide tolerance when some conversions are of no such group."""
+    a wide tolerance when some conversions are of no such group; and a ``converted``
+    relation for each measure restated in other units ("38mph (61km/h)")."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
+    relations: list[Relation] = []
     for amount, converted, span in conversions:
         if amount.trend is not None or amount.parts or converted.parts:
             continue
@@ -69,11 +71,15 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
         if converted.high is None or amount.low <= 0 or converted.low <= 0:
             continue
         source, target = unit_key(amount), unit_key(converted)
+        if source == target and source.startswith("measure") and amount.unit != converted.unit:
+            # "38mph (61km/h)": a fixed factor, checked on its own
+            roles = {"amount": amount, "converted": converted}
+            relations.append(Relation("converted", roles, span, "a measure in other units", {}))
+            continue
         if source == target or not source.startswith("money") or not target.startswith("money"):
             continue
         key = (source, target, _when(text, span))
         by_time.setdefault(key, []).append((amount, converted, span))
-    relations = []
     pairs: dict[tuple[str, str], list[Conversion]] = {}
     alone: set[tuple[str, str]] = set()  # pairs with a conversion in no group of its time
     for (source, target, when), group in by_time.items():

@@ -318,7 +318,7 @@ def detect(
         relations.extend(link_periods(text, items, used))
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
-    if len(conversions) > 1:
+    if conversions:
         relations.extend(link_conversions(text, conversions))
     for error in found.invalid_dates:
         assert error.start is not None
