@@ -10,10 +10,16 @@ stands out against the article's other conversions.
 
 Amounts of another time may have been converted at another rate ("a 684bn
 yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit the following
-year"), so conversions told for the same time (sentences that name no year,
-or the same one year, and none that names two times) are held to 10%
-beyond rounding, and the rest only to about a factor of two: enough to find
-"$1.8 billion (£9.4 million)", too loose to blame a rate of another year.
+year"), so conversions told for one time (sentences that name no year, or
+the same one year, no other time such as "a decade ago", "when it bought",
+"original", and whose sentence before names no other year) are held to 10%
+beyond rounding, and the rest only to about a factor of six: enough to find
+"$1.8 billion (£9.4 million)", too loose to blame a rate of another decade.
+Conversions whose currency is unclear are left out: a name several
+countries share ("cents", "rupees"), a letter the reader dropped before the
+symbol ("Z$", "E£"), two conversions of one amount into one currency ("40bn
+yen and 55bn yen ($360m, $500m)"), and pence against pounds (a total, not a
+conversion).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 from factcheck.figures import Figure
 from factcheck.scan.kinds import unit_key
 from factcheck.scan.relation import Relation
+from factcheck.units import same_dimension
 
 __all__ = ["Conversion", "link_conversions"]
 
@@ -34,26 +41,49 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words that date an amount relative to another time: its conversion may be that time's.
 _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
-    r"the\s+year\s+before|years?\s+ago|at\s+the\s+time|then|previously|originally|"
-    r"in\s+the\s+past)\b",
+    r"the\s+year\s+before|ago|decades?|at\s+the\s+time|then|previously|original(?:ly)?|"
+    r"in\s+the\s+past|in\s+the\s+(?:19|20)\d0s|when\s+(?:it|they|he|she|the)|"
+    r"at\s+the\s+(?:peak|height))\b",
     re.IGNORECASE,
 )
+#: Currencies whose name several countries share: "cents" (euro or US), "rupees" (India,
+#: Pakistan, Sri Lanka, Nepal); a rate between them means nothing.
+_SHARED_NAMES = frozenset({"money:cent", "money:INR"})
+#: Where the sentence before a conversion begins: a year there may date it too ("In 2001,
+#: AOL bought Time Warner. The deal was valued at $106bn (£73bn).").
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'‘“])")
 
 
 def _when(text: str, span: tuple[int, int]) -> str | None:
     """The time a sentence tells its amounts for: ``""`` (now), a year, or ``None``
-    when it names another time or two."""
+    when it names another time or two, or the sentence before it in its paragraph
+    names a year it does not."""
     years = set(_YEAR.findall(text, *span))
     if len(years) > 1 or _OTHER_TIME.search(text, *span):
         return None
+    paragraph = text.rfind("\n", 0, span[0]) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, span[0] + 1)]
+    if ends:
+        before = (ends[-2] if len(ends) > 1 else paragraph, ends[-1])
+        if set(_YEAR.findall(text, *before)) - years:
+            return None
     return next(iter(years), "")
+
+
+def _unclear(text: str, figure: Figure) -> bool:
+    """Whether a figure's currency is not known for sure: a letter the reader dropped
+    before "$" or "£" ("Z$20,000", "E£2.3bn"), or a name several countries share."""
+    if unit_key(figure) in _SHARED_NAMES:
+        return True
+    return figure.start > 0 and text[figure.start - 1].isalpha() and figure.text[:1] in "$£"
 
 
 #: How far two rates of one time may differ beyond rounding, in percent (rule default).
 _SAME_TIME = 10
-#: And two rates of any times in one article: about twice apart still finds a slip of
-#: scale ("$1.8 billion (£9.4 million)"), while rates of years apart pass.
-_ANY_TIME = 100
+#: And two rates of any times in one article: about six times apart still finds a slip of
+#: scale ("$1.8 billion (£9.4 million)"), while rates of decades apart pass (360 yen to
+#: the dollar in 1971, 110 in 2005).
+_ANY_TIME = 300
 
 
 def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relation]:
@@ -63,7 +93,14 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
     relation for each measure restated in other units ("38mph (61km/h)")."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
     relations: list[Relation] = []
+    # "40bn yen and 55bn yen ($360m, $500m)": two conversions of one amount into one
+    # currency are conversions of two amounts, which the bracket does not pair up
+    into = [(id(a), unit_key(c)) for a, c, _ in conversions]
     for amount, converted, span in conversions:
+        if into.count((id(amount), unit_key(converted))) > 1:
+            continue
+        if _unclear(text, amount) or _unclear(text, converted):
+            continue
         if amount.trend is not None or amount.parts or converted.parts:
             continue
         if amount.low is None or amount.high is None or converted.low is None:
@@ -76,22 +113,28 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
             roles = {"amount": amount, "converted": converted}
             relations.append(Relation("converted", roles, span, "a measure in other units", {}))
             continue
-        if source == target or not source.startswith("money") or not target.startswith("money"):
+        if not source.startswith("money") or not target.startswith("money"):
             continue
+        if same_dimension(amount.unit, converted.unit):
+            continue  # "5m shares at 250p (£12.5m)": pence and pounds, no conversion
         key = (source, target, _when(text, span))
         by_time.setdefault(key, []).append((amount, converted, span))
-    pairs: dict[tuple[str, str], list[Conversion]] = {}
-    alone: set[tuple[str, str]] = set()  # pairs with a conversion in no group of its time
+    # Conversions of no one time are compared, at a wide tolerance, with each other and
+    # with the first of each group of one time (which its own group checks closely);
+    # a conversion dated to a single year of its own stays out: its rate is that year's.
+    loose: dict[tuple[str, str], list[Conversion]] = {}
     for (source, target, when), group in by_time.items():
-        pairs.setdefault((source, target), []).extend(group)
-        if when is not None and len(group) > 1:
+        if when is None:
+            loose.setdefault((source, target), []).extend(group)
+        elif len(group) > 1:
             relations.append(_relation(group, _SAME_TIME))
-        else:
-            alone.add((source, target))
-    for pair in alone:
-        group = sorted(pairs[pair], key=lambda c: c[0].start)
-        if len(group) > 1:
-            relations.append(_relation(group, _ANY_TIME))
+    for (source, target), group in loose.items():
+        anchors = [
+            g[0] for (s, t, w), g in by_time.items() if (s, t) == (source, target) and w is not None
+        ]
+        compared = sorted([*group, *anchors], key=lambda c: c[0].start)
+        if len(compared) > 1:
+            relations.append(_relation(compared, _ANY_TIME))
     return relations
 
 
