@@ -81,8 +81,9 @@ class SameRate(CheckedRule):
     a transposed digit ("$2.4bn (£2.25bn)" beside "$2.3bn (£1.23bn)"), a
     scale slip ("$1.8 billion (£9.4 million)") or a lost scale word ("$6.3
     (£3.35m)"). Amounts of another time may have been converted at that
-    time's rate: compare those with a wide ``tolerance`` (100 lets two rates
-    be about twice apart, which still finds a slip of scale).
+    time's rate: compare those with a wide ``tolerance`` (300 lets two rates
+    be about six times apart, which still finds a slip of scale; the scan
+    does so for conversions it cannot date).
 
     Examples:
         - name: two conversions at one rate
