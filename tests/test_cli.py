@@ -277,3 +277,57 @@ def test_the_command_module_loads_neither_typing_nor_click() -> None:
     code = "import sys, factcheck.__main__; print(sorted({'typing', 'click'} & set(sys.modules)))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def _imported(args: list[str], cwd: Path) -> set[str]:
+    """The modules a ``factcheck`` process imports (``python -X importtime``)."""
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in run.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+#: What a cold audit of a plain Markdown article does without (docs/performance.md,
+#: "Session 8 cold start"): the Markdown parser (nothing in the article can hide
+#: prose), the ignore-file matcher (no ignore file met), the suppression
+#: comments (none in the article), the scanner and the optional formats' libraries.
+_NOT_FOR_A_PLAIN_AUDIT = (
+    "markdown_it",
+    "pathspec",
+    "factcheck.suppress",
+    "factcheck.scan",
+    "factcheck.drafts",
+    "factcheck.distributed",
+    "rich",
+    "jinja2",
+    "dask",
+)
+
+
+@pytest.mark.parametrize("named", ["article.claims.yaml", "."], ids=["file", "folder"])
+def test_a_cold_audit_imports_only_what_the_article_needs(tmp_path: Path, named: str) -> None:
+    for name in ("article.md", "article.claims.yaml"):
+        (tmp_path / name).write_bytes((EXAMPLE / name).read_bytes())
+    imported = _imported(["audit", named, "--format", "json"], cwd=tmp_path)
+    assert "pint" in imported and "factcheck.engine" in imported  # it did audit
+    assert sorted(set(_NOT_FOR_A_PLAIN_AUDIT) & imported) == []
+
+
+def test_what_an_article_needs_is_still_imported(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("drafts/\n", encoding="utf-8")
+    claims = (EXAMPLE / "article.claims.yaml").read_text(encoding="utf-8")
+    article = (EXAMPLE / "article.md").read_text(encoding="utf-8")
+    (tmp_path / "article.claims.yaml").write_text(claims, encoding="utf-8")
+    comment = "<!-- factcheck: ignore -->\n[A link](http://example.org) to `code`.\n\n"
+    (tmp_path / "article.md").write_text(article + comment, encoding="utf-8")
+    imported = _imported(["audit", ".", "--format", "json"], cwd=tmp_path)
+    assert {"markdown_it", "pathspec", "factcheck.suppress"} <= imported

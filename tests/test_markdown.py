@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import markdown
 from factcheck.claims import load
 from factcheck.cli import main
 from factcheck.markdown import front_matter, prose_text, published_date
@@ -161,6 +162,78 @@ def test_every_markdown_span_points_at_the_original(text: str) -> None:
         # the figure's characters in the file, with any markup inside it blank
         assert out[start:end] == figure.text
         assert start not in hidden and end - 1 not in hidden
+
+
+# Block and inline markup that hides nothing, and indentation short of code:
+# with these alone prose_text skips the parser (markdown._MAY_HIDE_PROSE).
+_MARKUP_THAT_HIDES_NOTHING = st.sampled_from(
+    [
+        "# ",
+        "#",
+        "> ",
+        ">",
+        "  > ",
+        "- ",
+        "* ",
+        "+ ",
+        "1. ",
+        "2) ",
+        " ",
+        "  ",
+        "   ",
+        "    ",  # four spaces: the parser is skipped only before a line's end
+        "*",
+        "**",
+        "_",
+        "!",
+        "]",
+        "(x.org/5)",
+        ">b>",
+        "&amp;",
+        "&#42;",
+        "\\",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "---\n",
+        "===\n",
+        "***\n",
+        "| a | b |\n",
+        "\f",
+        "\u00a0",
+        "\x00",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_MARKUP_THAT_HIDES_NOTHING, prose(max_pieces=3)), max_size=16))
+def test_the_parser_is_skipped_only_where_it_would_hide_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if markdown._MAY_HIDE_PROSE.search(text) is None:
+        assert list(markdown._not_prose(text, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    code",
+        "\tcode",
+        ">     code",
+        "-     code",
+        "1. a\n\n       code",
+        "~~~\ncode\n~~~",
+        "``code``",
+        "<div>\nx\n</div>",
+        "a <b>x</b>",
+        "[a](b)",
+        "[a]\n\n[a]: http://x.org",
+    ],
+)
+def test_what_can_hide_prose_is_parsed(text: str) -> None:
+    assert markdown._MAY_HIDE_PROSE.search(text) is not None
+    assert list(markdown._not_prose(text, text))
 
 
 def test_scan_figures_json_places_markdown_figures_in_the_file(tmp_path: Path) -> None:

@@ -15,10 +15,12 @@ import fnmatch
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from factcheck.errors import DocumentError
+
+if TYPE_CHECKING:
+    import pathspec
 
 __all__ = ["find_files", "skipped_folder"]
 
@@ -49,6 +51,10 @@ def _ignore_file(path: Path) -> pathspec.GitIgnoreSpec | None:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    # Imported here, not above: a run that meets no ignore file (a file named on
+    # the command line, a folder outside git) does without it (docs/performance.md).
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 

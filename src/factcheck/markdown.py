@@ -51,6 +51,12 @@ _FRONT_MATTER = re.compile(
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]+")
 _BLOCKS_NOT_PROSE = frozenset({"fence", "code_block", "html_block"})
 _INLINE_NOT_PROSE = ("backticks", "image", "autolink", "html_inline")
+#: What each of those (and a link) needs to be there at all: a backtick or
+#: tilde (code spans, fences), "<" (HTML, autolinks), "[" (links, images), or
+#: four columns of indentation before text on a line (indented code: spaces,
+#: or a tab). A text with none of them is all prose to markdown-it, and is not
+#: parsed: importing the parser alone costs a cold audit some 15 ms (docs/performance.md).
+_MAY_HIDE_PROSE = re.compile(r"[`~<\[\t]| {4}(?= *[^ \r\n])")
 
 
 class Article(NamedTuple):
@@ -103,8 +109,10 @@ def prose_text(text: str, suffix: str = ".md") -> str:
     matter = front_matter(text)
     if matter is not None:
         _blank(chars, *matter)
-    for start, end in _not_prose(text, "".join(chars)):
-        _blank(chars, start, end)
+    body = "".join(chars)
+    if _MAY_HIDE_PROSE.search(body) is not None:
+        for start, end in _not_prose(text, body):
+            _blank(chars, start, end)
     prose = "".join(chars)
     for match in _URL.finditer(prose):
         _blank(chars, match.start(), match.end())
