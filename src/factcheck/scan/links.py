@@ -400,6 +400,9 @@ def link_moves(
             continue
         if _OWN_LEVEL.match(text, change.span[1]):
             continue  # "Brent jumped 4.2% to $90.70": the percent has its own level
+        told = measure_of(text, span[0], change)
+        if told is not None and told[0] != "price":
+            continue  # "China's economy grows 9.5%" is no move of a price
         fits = []
         for move in moves:
             amount, level = move.roles["change"], move.roles.get("to")
@@ -434,6 +437,8 @@ def link_moves(
                 continue  # "Gold up 10% this year" is no day's move; "fell 10p last week"
             if _THINGS_LEVEL.match(text, level.span[1]) or _YEAR_ON_YEAR.search(text, *move.span):
                 continue  # "employs 61,000 people, 2,400 more than a year earlier": no price
+            if "%" in text[level.span[1] : move.span[1]]:
+                continue  # "rose by $207bn to $610bn, a rise of 51%": the move's own percent
             fits.append((amount, level))
         if len(fits) != 1:
             continue
