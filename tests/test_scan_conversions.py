@@ -109,3 +109,13 @@ def test_a_measure_in_other_units_is_checked(text: str, status: str) -> None:
 )
 def test_conversions_of_unclear_time_or_currency_raise_no_alarm(text: str) -> None:
     assert Status.INCONSISTENT.value not in {s for s, _ in _rates(text.replace("||", "\n\n"))}
+
+
+def test_a_lone_conversion_is_reported_only_when_its_rate_was_never_seen() -> None:
+    # a rate the pound has had says nothing: no finding; a slip of scale is flagged
+    assert not scan("It paid $4.2bn (£2.25bn) for the maker.").findings
+    (finding,) = scan("It paid $4.2bn (£22.5bn) for the maker.").findings
+    assert (finding.rule, finding.status) == ("known_rate", Status.INCONSISTENT)
+    # conversions another of their pair checks are not held to the record as well
+    both = "It paid $4.2bn (£2.25bn) for the maker and $2.3bn (£1.23bn) for the mine."
+    assert [f.rule for f in scan(both).findings] == ["same_rate"]

@@ -168,3 +168,36 @@ def test_a_conversion_between_dimensions_is_refused() -> None:
     verdict = run("converted", amount=exact(10, "km"), converted=exact(6, "kg"))
     assert verdict.status is OPEN
     assert "different things" in verdict.message
+
+
+# ------------------------------------------------------------------ known_rate
+#: pounds, euros and yen a dollar bought in 2004-05
+_RATES_2005 = {"GBP": Fraction(54, 100), "EUR": Fraction(78, 100), "JPY": Fraction(108)}
+
+
+@given(st.sampled_from(sorted(_RATES_2005)), st.integers(1, 10**6), st.integers(1, 3))
+def test_a_rate_of_the_time_is_known(currency: str, dollars: int, places: int) -> None:
+    converted = printed(Fraction(dollars) * _RATES_2005[currency], places)
+    verdict = run(
+        "known_rate", amount=exact(dollars, "USD"), converted=rounded(converted, currency)
+    )
+    assert verdict.status is OK
+
+
+@given(
+    st.sampled_from(sorted(_RATES_2005)),
+    st.integers(1000, 10**6),
+    st.sampled_from([Fraction(1, 1000), Fraction(1, 10), 10, 1000]),
+)
+def test_a_slip_of_scale_is_no_known_rate(currency: str, dollars: int, slip: Fraction) -> None:
+    converted = printed(Fraction(dollars) * _RATES_2005[currency] * slip, 3)
+    verdict = run(
+        "known_rate", amount=exact(dollars, "USD"), converted=rounded(converted, currency)
+    )
+    assert verdict.status is BAD
+
+
+def test_a_currency_without_a_record_is_undetermined_with_a_hint() -> None:
+    verdict = run("known_rate", amount=exact(100, "USD"), converted=exact(4500, "INR"))
+    assert verdict.status is OPEN
+    assert "known_rate knows" in verdict.explanation

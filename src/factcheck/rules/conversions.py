@@ -1,4 +1,5 @@
-"""Currency conversions: the amounts a text converts between two currencies share one rate."""
+"""Conversions: the amounts a text converts between two currencies share one rate, a rate
+the two currencies have had, and a measure restated in other units holds its conversion."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, f
 from factcheck.rules.registry import register
 from factcheck.units import is_currency, same_dimension
 
-__all__ = ["Converted", "SameRate"]
+__all__ = ["Converted", "KnownRate", "SameRate"]
 
 
 def _printed(figure: Figure) -> Interval:
@@ -243,4 +244,105 @@ class Converted(CheckedRule):
             [("amount", amount), ("converted", converted)],
             explanation=f"{amount.text} = {show(exact, converted.unit)}\n"
             f"{converted.text} as rounded: {show(printed, converted.unit)}",
+        )
+
+
+#: Units of each currency a US dollar has bought since 1971 (the end of fixed rates; the
+#: euro since 1999), lowest and highest, each widened by a quarter so that a day's
+#: extreme or a rounded rate stays inside: the pound went from $2.65 (1972) to $1.04
+#: (1985, 2022), the yen from 360 (1971) to 76 (2011), the euro from $0.83 (2000) to
+#: $1.60 (2008). A conversion outside is a slip of scale, not a rate.
+_PER_DOLLAR: dict[str, tuple[Fraction, Fraction]] = {
+    "USD": (Fraction(1), Fraction(1)),
+    "GBP": (Fraction(37, 100) * Fraction(3, 4), Fraction(97, 100) * Fraction(5, 4)),
+    "EUR": (Fraction(62, 100) * Fraction(3, 4), Fraction(121, 100) * Fraction(5, 4)),
+    "JPY": (Fraction(75) * Fraction(3, 4), Fraction(360) * Fraction(5, 4)),
+    "CHF": (Fraction(73, 100) * Fraction(3, 4), Fraction(432, 100) * Fraction(5, 4)),
+    "CAD": (Fraction(92, 100) * Fraction(3, 4), Fraction(161, 100) * Fraction(5, 4)),
+    "AUD": (Fraction(67, 100) * Fraction(3, 4), Fraction(207, 100) * Fraction(5, 4)),
+    "NZD": (Fraction(70, 100) * Fraction(3, 4), Fraction(255, 100) * Fraction(5, 4)),
+    "HKD": (Fraction(46, 10) * Fraction(3, 4), Fraction(96, 10) * Fraction(5, 4)),
+    "SGD": (Fraction(12, 10) * Fraction(3, 4), Fraction(31, 10) * Fraction(5, 4)),
+    "CNY": (Fraction(15, 10) * Fraction(3, 4), Fraction(87, 10) * Fraction(5, 4)),
+}
+
+
+def known_rates(source: str, target: str) -> Interval | None:
+    """The rates (``target`` per ``source``) the two currencies have had since 1971,
+    widened, or ``None`` for a currency without a record here."""
+    a, b = _PER_DOLLAR.get(source), _PER_DOLLAR.get(target)
+    if a is None or b is None:
+        return None
+    return Interval.closed(b[0] / a[1], b[1] / a[0])
+
+
+@register
+class KnownRate(CheckedRule):
+    """A currency conversion uses a rate its two currencies have had.
+
+    Between major currencies (the dollar, pound, euro, yen, Swiss franc,
+    Canadian, Australian, New Zealand, Hong Kong and Singapore dollars, and
+    the yuan) the rate has stayed within bounds since 1971; the rule holds
+    each conversion to those bounds, widened by a quarter at each end. That
+    is loose for a rate (it cannot tell 0.53 from 0.60 pounds to the dollar)
+    but finds a slip of scale: "$4.2bn (£22.5bn)", "$1.8 billion (£9.4
+    million)". For conversions of one text against each other, see
+    ``same_rate``.
+
+    Examples:
+        - name: a rate the pound has had against the dollar
+          text: "The group paid $4.2bn (£2.25bn) for the maker."
+          claims:
+            price: {quote: "$4.2bn"}
+            pounds: {quote: "£2.25bn"}
+          check: {rule: known_rate, amount: price, converted: pounds}
+          expect: consistent
+        - name: a slip of scale in a conversion
+          text: "The group paid $4.2bn (£22.5bn) for the maker."
+          claims:
+            price: {quote: "$4.2bn"}
+            pounds: {quote: "£22.5bn"}
+          check: {rule: known_rate, amount: price, converted: pounds}
+          expect: inconsistent
+    """
+
+    name = "known_rate"
+    family = "conversions"
+    summary = "a currency conversion uses a rate its two currencies have had"
+    formula = "converted / amount within the pair's rates since 1971"
+    inputs = (
+        Input("amount", "the amount as first stated"),
+        Input("converted", "the amount converted into another currency"),
+    )
+    subject = "converted"
+
+    def check(
+        self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
+    ) -> Iterable[Verdict]:
+        """Divide the conversion by the amount and compare with the pair's known rates."""
+        amount, converted = one(figures, "amount"), one(figures, "converted")
+        if amount is None or converted is None:
+            raise RuleError("the check needs an 'amount' and its 'converted' figure")
+        source, target = unit_name(amount.unit), unit_name(converted.unit)
+        known = known_rates(source, target)
+        if known is None or source == target:
+            raise RuleError(
+                f"no record of rates from {source or 'a number'} to {target or 'a number'}",
+                hint="known_rate knows the dollar, pound, euro, yen, Swiss franc, the "
+                "Canadian, Australian, New Zealand, Hong Kong and Singapore dollars and the yuan",
+            )
+        rate = _rate(amount, converted)
+        if rate is None:
+            raise RuleError(
+                f"{amount.text!r} and {converted.text!r} give no rate",
+                hint="give positive amounts with both ends known",
+            )
+        unit = f"{target} per {source}"
+        yield judged(
+            rate.overlaps(known),
+            f"{amount.text} → {converted.text} uses {show(rate, unit)}; the two currencies "
+            f"have been at {show(known, unit)} since 1971 (widened)",
+            [("amount", amount), ("converted", converted)],
+            explanation=f"{amount.text} → {converted.text}: {show(rate, unit)}\n"
+            f"known since 1971, widened by a quarter: {show(known, unit)}",
         )

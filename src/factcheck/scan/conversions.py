@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.figures import Figure
+from factcheck.rules.conversions import known_rates
 from factcheck.scan.kinds import unit_key
 from factcheck.scan.relation import Relation
 from factcheck.units import same_dimension
@@ -89,7 +90,8 @@ _ANY_TIME = 300
 def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relation]:
     """``same_rate`` relations for each pair of currencies the article converts twice or
     more: one per time the sentences tell (:func:`_when`), and one over every time with
-    a wide tolerance when some conversions are of no such group; and a ``converted``
+    a wide tolerance when some conversions are of no such group; a ``known_rate``
+    relation for each conversion no other of its pair checks; and a ``converted``
     relation for each measure restated in other units ("38mph (61km/h)")."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
     relations: list[Relation] = []
@@ -135,6 +137,18 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
         compared = sorted([*group, *anchors], key=lambda c: c[0].start)
         if len(compared) > 1:
             relations.append(_relation(compared, _ANY_TIME))
+    # A conversion no other of its pair checks is held to the rates the two currencies
+    # have had: loose, but enough for "$4.2bn (£22.5bn)"
+    checked = {id(f) for r in relations if r.rule == "same_rate" for f in r.figures()}
+    for (source, target, _), group in by_time.items():
+        if known_rates(source.removeprefix("money:"), target.removeprefix("money:")) is None:
+            continue
+        for amount, converted, span in group:
+            if id(amount) not in checked:
+                roles = {"amount": amount, "converted": converted}
+                relations.append(
+                    Relation("known_rate", roles, span, "a lone conversion", {}, flag_only=True)
+                )
     return relations
 
 

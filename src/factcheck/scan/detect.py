@@ -489,6 +489,8 @@ def _check(
     for verdict in verdicts:
         if relation.confirm_only and verdict.status is Status.INCONSISTENT:
             continue  # read with a rival reading: it confirms, never flags
+        if relation.flag_only and verdict.status is not Status.INCONSISTENT:
+            continue  # a loose bound: that it holds tells a reader nothing
         severity = _verdict_severity(verdict, None, rule_cls.severity)
         if verdict.status is Status.UNDETERMINED and severity is not Severity.INFO:
             continue  # the rule could not read the figures: a scan blames nobody for that

@@ -25,7 +25,9 @@ class Relation:
     wording that was recognised (see ``docs/scan.md``). A ``confirm_only``
     relation was read with a rival reading the words allow ("the figure" when
     two figures of its kind stand before it): it may confirm, but a scan never
-    flags it.
+    flags it. A ``flag_only`` relation is a loose bound that any sensible text
+    meets (a conversion's rate against the rates its currencies have had): a
+    scan reports it only when it fails.
     """
 
     __repr__ = fields_repr
@@ -36,6 +38,7 @@ class Relation:
     pattern: str
     options: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
     confirm_only: bool = False
+    flag_only: bool = False
 
     def figures(self) -> list[Figure]:
         """Every figure the relation uses, in role order."""
