@@ -49,6 +49,14 @@ def _rate(amount: Figure, converted: Figure) -> Interval | None:
     return Interval.closed(high.low / low.high, high.high / low.low)
 
 
+def _amount_and_conversion(figures: Mapping[str, FigureInput]) -> tuple[Figure, Figure]:
+    """The two figures of a rule on one conversion (``amount`` and ``converted``)."""
+    amount, converted = one(figures, "amount"), one(figures, "converted")
+    if amount is None or converted is None:
+        raise RuleError("the check needs an 'amount' and its 'converted' figure")
+    return amount, converted
+
+
 def _widen(rate: Interval, tolerance: Fraction) -> Interval:
     """A rate widened by half the tolerance each way: two rates may then differ by it."""
     assert rate.low is not None and rate.high is not None
@@ -227,9 +235,7 @@ class Converted(CheckedRule):
         self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
     ) -> Iterable[Verdict]:
         """Convert the amount exactly and overlap it with the converted figure as rounded."""
-        amount, converted = one(figures, "amount"), one(figures, "converted")
-        if amount is None or converted is None:
-            raise RuleError("the check needs an 'amount' and its 'converted' figure")
+        amount, converted = _amount_and_conversion(figures)
         if not same_dimension(amount.unit, converted.unit):
             raise RuleError(
                 f"{amount.text!r} and {converted.text!r} measure different things",
@@ -320,9 +326,7 @@ class KnownRate(CheckedRule):
         self, figures: Mapping[str, FigureInput], options: Mapping[str, Any], context: Context
     ) -> Iterable[Verdict]:
         """Divide the conversion by the amount and compare with the pair's known rates."""
-        amount, converted = one(figures, "amount"), one(figures, "converted")
-        if amount is None or converted is None:
-            raise RuleError("the check needs an 'amount' and its 'converted' figure")
+        amount, converted = _amount_and_conversion(figures)
         source, target = unit_name(amount.unit), unit_name(converted.unit)
         known = known_rates(source, target)
         if known is None or source == target:
