@@ -119,3 +119,27 @@ def test_a_lone_conversion_is_reported_only_when_its_rate_was_never_seen() -> No
     # conversions another of their pair checks are not held to the record as well
     both = "It paid $4.2bn (£2.25bn) for the maker and $2.3bn (£1.23bn) for the mine."
     assert [f.rule for f in scan(both).findings] == ["same_rate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket restates a compound measure, not its last part
+        "The centre, who is 6 feet 2 inches (1.88 metres) tall, signed on.",
+        "The baby weighed 7 pounds 8 ounces (3.4 kg) at birth.",
+        # troy ounces, imperial gallons, long tons: units whose size the text does not say
+        "The mine produced 2.3 million ounces (72 tonnes) of gold.",
+        "Each household uses 35 gallons (159 litres) of water a day.",
+        # a conversion printed no finer than its amount
+        "The pipeline runs for 300 miles (500km) across the desert.",
+        # "¥" may be yuan; a bare "$" beside "US$" is a local dollar
+        "The Shanghai bank earned ¥5.2bn ($640m) in the first half.",
+        "The Toronto bank will pay $2.35 billion (£1.07 billion).||"
+        "It will also take on US$500 million (£270 million) of debt.",
+        # one sentence, two times: a year or an era may date one conversion only
+        "The firm, which paid $1.2bn (£830m) for it in 2001, sold it for $650m (£351m).",
+    ],
+)
+def test_measures_and_currencies_the_text_leaves_unclear_raise_no_alarm(text: str) -> None:
+    findings = scan(text.replace("||", "\n\n")).findings
+    assert Status.INCONSISTENT not in {f.status for f in findings}

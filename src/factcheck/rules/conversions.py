@@ -18,13 +18,19 @@ from factcheck.units import is_currency, same_dimension
 __all__ = ["Converted", "KnownRate", "SameRate"]
 
 
-def _printed(figure: Figure) -> Interval:
+def _significant(figure: Figure) -> int:
+    """How many significant digits a figure is printed with ("300 miles": 1, "12,900": 3)."""
+    digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
+    return max(1, len(digits))
+
+
+def _printed(figure: Figure, keep: int = 2) -> Interval:
     """Every value a converted amount may have stood for before it was printed.
 
     A conversion is always rounded, so a whole number printed plainly covers
     half a unit of its last non-zero digit either way ("£211" is £210.50–£211.50,
-    "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: two significant digits
-    at least), as "£3.35m" covers half of its last digit.
+    "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: ``keep`` significant
+    digits at least), as "£3.35m" covers half of its last digit.
     """
     interval = figure.interval
     value = figure.value
@@ -34,7 +40,7 @@ def _printed(figure: Figure) -> Interval:
     # ten thousands, "£50" to pounds
     digits = len(str(abs(value.numerator)))
     zeros = digits - len(str(abs(value.numerator)).rstrip("0"))
-    half = Fraction(10 ** max(0, min(zeros, digits - 2)), 2)
+    half = Fraction(10 ** max(0, min(zeros, digits - keep)), 2)
     return interval.hull(Interval.closed(value - half, value + half))
 
 
@@ -242,7 +248,8 @@ class Converted(CheckedRule):
                 hint="give two figures of one quantity in two units",
             )
         exact = amount.amount.to(converted.unit).interval
-        printed = _printed(converted)
+        # a conversion is printed no finer than the amount: "300 miles (500km)"
+        printed = _printed(converted, keep=min(2, _significant(amount)))
         yield judged(
             exact.overlaps(printed),
             f"{amount.text} is {show(exact, converted.unit)}; the text gives "

@@ -44,7 +44,7 @@ _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+year\s+before|ago|decades?|at\s+the\s+time|then|previously|original(?:ly)?|"
     r"in\s+the\s+past|in\s+the\s+(?:19|20)\d0s|when\s+(?:it|they|he|she|the)|"
-    r"at\s+the\s+(?:peak|height))\b",
+    r"at\s+the\s+(?:peak|height)|boom|bubble)\b",
     re.IGNORECASE,
 )
 #: Currencies whose name several countries share: "cents" (euro or US), "rupees" (India,
@@ -73,10 +73,37 @@ def _when(text: str, span: tuple[int, int]) -> str | None:
 
 def _unclear(text: str, figure: Figure) -> bool:
     """Whether a figure's currency is not known for sure: a letter the reader dropped
-    before "$" or "£" ("Z$20,000", "E£2.3bn"), or a name several countries share."""
-    if unit_key(figure) in _SHARED_NAMES:
+    before "$" or "£" ("Z$20,000", "E£2.3bn"), a name several countries share, "¥"
+    (yen or yuan), or a bare "$" in a text that writes "US$" (a local dollar)."""
+    if unit_key(figure) in _SHARED_NAMES or figure.text.startswith("¥"):
         return True
-    return figure.start > 0 and text[figure.start - 1].isalpha() and figure.text[:1] in "$£"
+    if figure.text[:1] not in "$£":
+        return False
+    if figure.start > 0 and text[figure.start - 1].isalpha():
+        return True
+    return figure.text.startswith("$") and "US$" in text
+
+
+#: Units whose size depends on the country or the trade: troy or avoirdupois ounces,
+#: US or imperial gallons and pints, short, long or metric tons.
+_UNCLEAR_UNITS = frozenset(
+    {"ounce", "gallon", "pint", "quart", "fluid_ounce", "short_ton", "long_ton", "ton", "cup"}
+)
+#: Words that may stand between two figures of one compound measure ("6 feet 2 inches",
+#: "7 pounds 8 ounces") — anything but a word that joins two separate amounts.
+_JOINING = frozenset(
+    {"to", "from", "and", "or", "of", "by", "at", "in", "on", "with", "than", "about"}
+    | {"around", "nearly", "almost", "some", "over", "under", "per", "a", "an", "the"}
+)
+
+
+def _compound(text: str, before: Figure | None, figure: Figure) -> bool:
+    """Whether ``figure`` is the last part of a compound measure ("6 feet 2 inches
+    (1.88 metres)", "15 stone 7 lb (98kg)"): the bracket restates the whole."""
+    if before is None or before.end is None:
+        return False
+    gap = text[before.end : figure.start].split()
+    return len(gap) <= 1 and not (gap and gap[0].lower() in _JOINING)
 
 
 #: How far two rates of one time may differ beyond rounding, in percent (rule default).
@@ -87,17 +114,24 @@ _SAME_TIME = 10
 _ANY_TIME = 300
 
 
-def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relation]:
+def link_conversions(
+    text: str, conversions: Sequence[Conversion], figures: Sequence[Figure] = ()
+) -> list[Relation]:
     """``same_rate`` relations for each pair of currencies the article converts twice or
     more: one per time the sentences tell (:func:`_when`), and one over every time with
     a wide tolerance when some conversions are of no such group; a ``known_rate``
     relation for each conversion no other of its pair checks; and a ``converted``
-    relation for each measure restated in other units ("38mph (61km/h)")."""
+    relation for each measure restated in other units ("38mph (61km/h)").
+    ``figures`` are all the text's figures, in order (to tell a compound measure)."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
     relations: list[Relation] = []
     # "40bn yen and 55bn yen ($360m, $500m)": two conversions of one amount into one
     # currency are conversions of two amounts, which the bracket does not pair up
     into = [(id(a), unit_key(c)) for a, c, _ in conversions]
+    # "paid $1.2bn (£830m) for it in 2001, and sold it for $650m (£351m)": a year in a
+    # sentence of several conversions may date only one of them
+    several = {s for _, _, s in conversions if sum(c[2] == s for c in conversions) > 1}
+    previous = {id(f): figures[k - 1] for k, f in enumerate(figures) if k}
     for amount, converted, span in conversions:
         if into.count((id(amount), unit_key(converted))) > 1:
             continue
@@ -112,6 +146,10 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
         source, target = unit_key(amount), unit_key(converted)
         if source == target and source.startswith("measure") and amount.unit != converted.unit:
             # "38mph (61km/h)": a fixed factor, checked on its own
+            if {str(amount.unit), str(converted.unit)} & _UNCLEAR_UNITS:
+                continue  # "2.3 million ounces (72 tonnes)" of gold: troy ounces
+            if _compound(text, previous.get(id(amount)), amount):
+                continue
             roles = {"amount": amount, "converted": converted}
             relations.append(Relation("converted", roles, span, "a measure in other units", {}))
             continue
@@ -119,7 +157,10 @@ def link_conversions(text: str, conversions: Sequence[Conversion]) -> list[Relat
             continue
         if same_dimension(amount.unit, converted.unit):
             continue  # "5m shares at 250p (£12.5m)": pence and pounds, no conversion
-        key = (source, target, _when(text, span))
+        when = _when(text, span)
+        if when and span in several:
+            when = None
+        key = (source, target, when)
         by_time.setdefault(key, []).append((amount, converted, span))
     # Conversions of no one time are compared, at a wide tolerance, with each other and
     # with the first of each group of one time (which its own group checks closely);
