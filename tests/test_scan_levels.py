@@ -1914,3 +1914,16 @@ def test_a_level_after_compared_with_is_no_later_level_of_a_change() -> None:
 def test_a_change_since_a_time_runs_from_the_level_then(change: str, status: str) -> None:
     text = f"Oil closed at $55.67, up {change} since January, when it was trading at $31.80."
     assert _patterns(text) == [("B, up C since T, when it was at A", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Oil closed at $40.15, well short of the record $55.67 set in October.", "consistent"),
+        ("Oil closed at $60.15, well short of the record $55.67 set in October.", "inconsistent"),
+        ("The index ended at 4,820, behind its 2000 peak of 6,950.", "consistent"),
+    ],
+)
+def test_a_figure_short_of_a_peak_is_below_it(text: str, status: str) -> None:
+    # "short of", "behind" order a race by what is better; against a record, by size
+    assert [(f.rule, f.status.value) for f in scan(text).findings] == [("compare", status)]

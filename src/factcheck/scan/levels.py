@@ -716,6 +716,11 @@ _EXPECT_WORDS = re.compile(
 )
 
 
+#: The other figure named as a peak: "short of the record $55.67", "behind its 2000 peak of
+#: 6,950": a comparison of size, whatever the race.
+_A_PEAK = re.compile(r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)\b(?!-)")
+
+
 def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str | None:
     """The order a comparison word states between its subject and the other figure.
 
@@ -744,7 +749,11 @@ def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str
         return None
     own = subject.start >= sentence.start  # or the figure of the sentence before
     begin = subject.span[1] if own else sentence.start
-    if said in _RANKING and not _EXPECT_WORDS.search(text, begin, other.span[1] + 60):
+    if (
+        said in _RANKING
+        and not _EXPECT_WORDS.search(text, begin, other.span[1] + 60)
+        and not _A_PEAK.search(text, begin, min(len(text), other.span[1] + 12))
+    ):
         # "Els finished on 280, behind Goosen on 276", "costs £499, beating £799": in a
         # race the order turns on whether more is better; against a forecast it is size
         measure = measure_of(text, sentence.start, subject if own else other)
