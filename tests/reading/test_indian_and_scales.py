@@ -44,6 +44,29 @@ def test_lakh_and_crore_are_scale_words(text: str, value: int) -> None:
     assert figure.hedge is Hedge.ROUNDED  # rounded at the scale, as "13 million" is
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rs 5.14 lakh crore", 5_140_000_000_000),
+        ("Rs 1 lakh crore", 10**12),
+        ("50 thousand crore rupees", 500_000_000_000),
+        ("Rs 1,200cr", 12_000_000_000),
+        ("₹1,200cr", 12_000_000_000),
+    ],
+)
+def test_a_lakh_crore_and_cr_after_rupees(text: str, value: int) -> None:
+    figure = parse_figure(text)
+    assert figure.value == value
+    assert str(figure.unit) == "INR"
+
+
+def test_cr_is_a_crore_only_after_rupees() -> None:
+    # "1,200cr" alone may be anything: no scale is read
+    assert parse_figure("1,200").value == 1200
+    with pytest.raises(FigureError):
+        parse_figure("1,200cr")
+
+
 def test_lakh_rounds_at_a_lakh() -> None:
     figure = parse_figure("13 lakh")
     assert (figure.low, figure.high) == (1_250_000, 1_350_000)

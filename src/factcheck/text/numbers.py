@@ -86,7 +86,10 @@ _ATTACHED_SCALES: dict[str, int] = {
     "mn": 10**6,
     "bn": 10**9,
     "t": 10**12,  # only after a currency sign: "$2.174T" (a bare "5t" may be tonnes)
+    "cr": 10**7,  # a crore, only after a currency sign: "Rs 1,200cr"
 }
+#: Scale words Indian English puts before "crore": "Rs 5.14 lakh crore" is 5.14 x 10^12.
+_BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
 #: Words after a whole numeral that multiply it exactly ("3 dozen", "3 hundred").
 _COUNTING_WORDS = frozenset({"dozen", "dozens", "hundred"})
 #: Signs of money a numeral may be glued to ("$2.174T").
@@ -445,6 +448,7 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 and not tokens[j][SPACED]
                 and not (j + 1 < n and tokens[j + 1][KIND] == NUM and not tokens[j + 1][SPACED])
                 and (word != "t" or _money_before(tokens, i))
+                and (word != "cr" or _rupees_before(tokens, i))
             ):
                 scale = _ATTACHED_SCALES[word]  # "$5m", but "32m2" is square metres
             elif tokens[j][TEXT] == "k" and not (j + 1 < n and tokens[j + 1][KIND] == NUM):
@@ -455,6 +459,9 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
                 j += 1
                 if scale == 100 and j < n and tokens[j][LOW] in SCALES:
                     scale *= SCALES[tokens[j][LOW]]
+                    j += 1
+                elif word in _BEFORE_CRORE and j < n and tokens[j][LOW] in ("crore", "crores"):
+                    scale *= 10**7  # "5.14 lakh crore"
                     j += 1
         if j < n and tokens[j][LOW].endswith(_ILLION):
             _refuse_unknown_scale(tokens, j)
@@ -537,6 +544,11 @@ def _money_before(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i - 1][KIND] != NUM
         and tokens[i - 1][TEXT][-1:] in _MONEY_SIGNS
     )
+
+
+def _rupees_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "Rs" or "₹" stands right before the numeral at ``i`` ("Rs 1,200cr")."""
+    return i > 0 and tokens[i - 1][TEXT] in ("Rs", "Rs.", "₹")
 
 
 def _dozens_or_hundreds(
