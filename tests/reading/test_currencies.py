@@ -33,6 +33,11 @@ def _one(text: str) -> tuple[str, Fraction | None, str]:
         ("It costs 20 us dollar.", "20 us dollar", "USD"),
         ("It costs 20 chinese yuan.", "20 chinese yuan", "CNY"),
         ("It costs 20 Mexican pesos.", "20 Mexican pesos", "MXN"),
+        ("It costs SFr 20.", "SFr 20", "CHF"),
+        ("It costs SKr20.", "SKr20", "SEK"),
+        ("It costs NKr 20.", "NKr 20", "NOK"),
+        ("It costs DKr 20.", "DKr 20", "DKK"),
+        ("It costs 20 kronor.", "20 kronor", "SEK"),
     ],
 )
 def test_codes_and_words_before_or_after_in_any_case(text: str, quoted: str, unit: str) -> None:

@@ -233,7 +233,16 @@ def dollar_word(tokens: Sequence[Token], i: int) -> str | None:
 # Letter-only symbols ("Af") are left out: as a prefix they collide with words.
 _SYMBOLS = {s: code for s, code in CURRENCY_SYMBOLS.items() if not s.isalpha()}
 #: Currencies written as letters against the number: "RM23.50" (ringgit), "Rs500", "Rp9,000".
-LETTER_CURRENCIES = {"RM": "MYR", "Rs": "INR", "Rp": "IDR"}
+LETTER_CURRENCIES = {
+    "RM": "MYR",
+    "Rs": "INR",
+    "Rp": "IDR",
+    # the Swiss franc and the Scandinavian crowns: "SFr 2.3bn", "SKr5bn", "NKr 40m"
+    "SFr": "CHF",
+    "SKr": "SEK",
+    "NKr": "NOK",
+    "DKr": "DKK",
+}
 #: the dollar sign written before the country, as Australian papers do: "$US55m", "$A82m"
 SIGN_FIRST_DOLLARS = {"$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD"}
 _SYMBOLS.update(SIGN_FIRST_DOLLARS)
@@ -313,6 +322,9 @@ _SUFFIXES: dict[str, UnitWord] = {
     "danish kroner": UnitWord("DKK", CURRENCY),
     "swedish crowns": UnitWord("SEK", CURRENCY),
     "swedish kronor": UnitWord("SEK", CURRENCY),
+    # kronor and krona are Swedish only (the Danes and Norwegians write kroner, krone)
+    "kronor": UnitWord("SEK", CURRENCY),
+    "krona": UnitWord("SEK", CURRENCY),
     "norwegian crowns": UnitWord("NOK", CURRENCY),
     "norwegian kroner": UnitWord("NOK", CURRENCY),
     "czech crowns": UnitWord("CZK", CURRENCY),
