@@ -518,14 +518,14 @@ class Evaluation:
     mb_per_s: float
 
 
-#: The rule that checks currency conversions: conversions are no relations of the labels
-#: (but for a real error in one, kind ``conversion``), so its findings cover no other kind.
-CONVERSION_RULE = "same_rate"
+#: The rules that check conversions: conversions are no relations of the labels (but for
+#: a real error in one, kind ``conversion``), so their findings cover no other kind.
+CONVERSION_RULES = frozenset({"same_rate", "known_rate", "converted"})
 
 
 def _about(found: Found, relation: Relation) -> bool:
     """Whether a finding may cover a relation: a conversion check covers conversions only."""
-    return (found.rule == CONVERSION_RULE) == (relation.kind == "conversion")
+    return (found.rule in CONVERSION_RULES) == (relation.kind == "conversion")
 
 
 def score_relation(

@@ -214,3 +214,10 @@ def test_a_conversion_check_covers_conversions_only() -> None:
     assert news_eval.matches(found, direction.figures)
     assert not news_eval.score_relation(direction, ARTICLE, [found], news_eval._no_scan).covered
     assert news_eval.score_relation(conversion, ARTICLE, [found], news_eval._no_scan).error_caught
+
+
+def test_every_conversion_rule_covers_conversions_only() -> None:
+    for rule in ("known_rate", "converted"):
+        found = Found("inconsistent", rule, None, None, (span("$3.7bn"), span("$3.8bn")))
+        direction = relation("direction", "$3.8bn", "$3.7bn")
+        assert not news_eval.score_relation(direction, ARTICLE, [found], news_eval._no_scan).covered

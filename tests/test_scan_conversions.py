@@ -143,3 +143,18 @@ def test_a_lone_conversion_is_reported_only_when_its_rate_was_never_seen() -> No
 def test_measures_and_currencies_the_text_leaves_unclear_raise_no_alarm(text: str) -> None:
     findings = scan(text.replace("||", "\n\n")).findings
     assert Status.INCONSISTENT not in {f.status for f in findings}
+
+
+def test_a_failing_rate_check_sits_on_the_wrong_conversion() -> None:
+    text = "It paid $5m (£3m) and $6m (£3.6m) for two shops.\n\nA mill cost $8m (£80m)."
+    (finding,) = [f for f in scan(text).findings if f.rule == "same_rate"]
+    assert finding.status is Status.INCONSISTENT
+    assert finding.quote == "£80m"
+
+
+def test_a_year_in_the_sentence_before_dates_a_sentence_opening_on_a_sign() -> None:
+    text = (
+        "The pound fell in 1985. $10m (£9.5m) was paid for the mill then.\n\n"
+        "Now the group paid $10m (£5.5m) for it and $20m (£11m) for a mine."
+    )
+    assert Status.INCONSISTENT not in {f.status for f in scan(text).findings}

@@ -175,6 +175,13 @@ def test_scan_command_exit_code_follows_suppression(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["scan", str(story)]).exit_code == 1
 
 
+def test_a_comment_naming_the_tool_in_any_case_is_applied(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(f"<!-- FactCheck: ignore -->\n{GRIM}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(story), "--format", "json"])
+    assert result.exit_code == 0, result.output
+
+
 def test_scan_jsonl_and_jobs_apply_it_too(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"s{i}.md").write_text(f"<!-- factcheck: off -->\n{GRIM}\n", encoding="utf-8")

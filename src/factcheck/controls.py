@@ -18,6 +18,7 @@ A suppressed finding stays in the report and no longer fails the run.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,9 +32,27 @@ if TYPE_CHECKING:
     from factcheck.engine import DocumentReport
     from factcheck.parallel import Outcome
 
-__all__ = ["PSEUDO_RULES", "Controls", "RuleSetting", "apply_controls", "controlled", "rule_names"]
+__all__ = [
+    "PSEUDO_RULES",
+    "Controls",
+    "RuleSetting",
+    "apply_controls",
+    "controlled",
+    "may_suppress",
+    "rule_names",
+]
 
 T = TypeVar("T")
+
+#: A suppression comment names the tool in any case ("<!-- FactCheck: ignore -->").
+_NAMES_US = re.compile("factcheck", re.IGNORECASE)
+
+
+def may_suppress(text: str) -> bool:
+    """Whether ``text`` may hold a suppression comment: an HTML comment and the tool's
+    name in any case. Most articles have neither, and are decided at once."""
+    return "<!--" in text and _NAMES_US.search(text) is not None
+
 
 #: Rule names findings carry that no registered rule has: a claim that could
 #: not be read (``quote``), a claims file that could not be loaded, a
@@ -112,9 +131,9 @@ def apply_controls(
     for doc in documents:
         if controls.rules:
             doc = _configured(doc, controls.rules)
-        # A suppression is an HTML comment that names factcheck: an article
-        # without both has none, and does without importing the module.
-        if controls.inline and doc.text and "factcheck" in doc.text and "<!--" in doc.text:
+        # A suppression is an HTML comment that names factcheck (in any case): an
+        # article without both has none, and does without importing the module.
+        if controls.inline and doc.text and may_suppress(doc.text):
             from factcheck.suppress import suppress_inline
 
             findings = suppress_inline(

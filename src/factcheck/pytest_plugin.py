@@ -266,9 +266,10 @@ def _inline_suppressed(findings: list[Finding], claimset: ClaimSet) -> list[Find
     Only this item's own findings: a comment factcheck cannot read is reported
     by ``factcheck audit``, not by every test item of the article.
     """
-    if "factcheck" not in claimset.text:
+    from factcheck.controls import may_suppress, rule_names
+
+    if not may_suppress(claimset.text):
         return findings
-    from factcheck.controls import rule_names
     from factcheck.suppress import suppress_inline
 
     marked = suppress_inline(findings, claimset.text, known_rules=rule_names())

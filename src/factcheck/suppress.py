@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from factcheck._repr import fields_repr
+from factcheck.controls import may_suppress
 from factcheck.findings import Finding, Location, Severity, Status, Suppression
 
 __all__ = ["SUPPRESSION_RULE", "Region", "mask_comments", "regions", "suppress_inline"]
@@ -193,7 +194,7 @@ def regions(text: str, known_rules: Iterable[str] | None = None) -> list[Region]
     >>> [(r.rules, r.line) for r in regions("<!-- factcheck: ignore[share] -->\\nA 38% share.")]
     [(frozenset({'share'}), 1)]
     """
-    if "factcheck" not in text:  # the usual case, decided at once
+    if not may_suppress(text):  # the usual case, decided at once
         return []
     return _parse(text, known_rules)[0]
 
@@ -215,7 +216,7 @@ def suppress_inline(
     A comment that cannot be read becomes a warning finding of the pseudo-rule
     ``suppression`` at the comment, so that it is seen.
     """
-    if "factcheck" not in text:
+    if not may_suppress(text):
         return tuple(findings)
     found, problems = _parse(text, known_rules)
     out: list[Finding] = []

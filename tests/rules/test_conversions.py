@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.figures import Figure
 from factcheck.findings import Severity, Status
 
 from .rule_helpers import exact, printed, rounded, run, status
@@ -158,6 +159,7 @@ def test_a_whole_conversion_is_rounded_to_its_last_digit(hectares: str, status_:
     value = int(hectares.replace(",", ""))
     verdict = run(
         "converted",
+        {"tolerance": 0},
         amount=exact(12900, "acre", text="12,900 acres"),
         converted=exact(value, "hectare", text=f"{hectares} hectares"),
     )
@@ -201,3 +203,53 @@ def test_a_currency_without_a_record_is_undetermined_with_a_hint() -> None:
     verdict = run("known_rate", amount=exact(100, "USD"), converted=exact(4500, "INR"))
     assert verdict.status is OPEN
     assert "known_rate knows" in verdict.explanation
+
+
+def test_a_negative_tolerance_is_refused() -> None:
+    for rule, roles in (
+        (
+            "same_rate",
+            {
+                "amounts": (exact(1, "USD"), exact(2, "USD")),
+                "converted": (exact(1, "GBP"), exact(2, "GBP")),
+            },
+        ),
+        ("converted", {"amount": exact(10, "km"), "converted": exact(6, "mile")}),
+    ):
+        verdict = run(rule, {"tolerance": -200}, **roles)
+        assert verdict.status is OPEN
+        assert "must be 0 or more" in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("amount", "converted", "status_"),
+    [
+        # the number as printed is converted, not its rounding range
+        (rounded("1", "inch"), rounded("3.5", "cm"), BAD),
+        (rounded("10.0", "mile"), rounded("20", "km"), BAD),
+        (rounded("100", "mile"), rounded("200", "km"), BAD),
+        # a rounded conversion may be a few percent off: 300 miles are 483km
+        (rounded("300", "mile"), rounded("500", "km"), OK),
+        (rounded("38", "mph"), rounded("60", "km/h"), OK),
+    ],
+)
+def test_converted_converts_the_printed_number(
+    amount: Figure, converted: Figure, status_: Status
+) -> None:
+    assert status("converted", amount=amount, converted=converted) is status_
+
+
+def test_no_group_holding_most_conversions_names_none() -> None:
+    # two pairs at 0.5 and two at 5: which pair is wrong the text does not tell
+    verdict = run(
+        "same_rate",
+        amounts=tuple(exact(v, "USD") for v in (1, 2, 1, 2)),
+        converted=tuple(exact(v, "GBP") for v in ("0.5", 1, 5, 10)),
+    )
+    assert verdict.status is BAD
+    assert verdict.message.startswith("the conversions use rates")
+
+
+def test_money_is_no_measure_for_converted() -> None:
+    verdict = run("converted", amount=exact(10, "USD"), converted=exact(6, "GBP"))
+    assert verdict.status is OPEN

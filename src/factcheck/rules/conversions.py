@@ -8,28 +8,30 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.errors import RuleError
-from factcheck.figures import Figure
+from factcheck.figures import Figure, Hedge
 from factcheck.intervals import Interval
 from factcheck.rules._common import CheckedRule, judged, one, show, unit_name
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
-from factcheck.units import is_currency, same_dimension
+from factcheck.units import conversion_factor, is_currency, same_dimension
 
-__all__ = ["Converted", "KnownRate", "SameRate"]
+__all__ = [
+    "Converted",
+    "KnownRate",
+    "SameRate",
+    "known_rates",
+    "largest_agreement",
+    "rate_of",
+    "widen_rate",
+]
 
 
-def _significant(figure: Figure) -> int:
-    """How many significant digits a figure is printed with ("300 miles": 1, "12,900": 3)."""
-    digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
-    return max(1, len(digits))
-
-
-def _printed(figure: Figure, keep: int = 2) -> Interval:
+def _printed(figure: Figure) -> Interval:
     """Every value a converted amount may have stood for before it was printed.
 
     A conversion is always rounded, so a whole number printed plainly covers
     half a unit of its last non-zero digit either way ("£211" is £210.50–£211.50,
-    "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: ``keep`` significant
+    "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: two significant
     digits at least), as "£3.35m" covers half of its last digit.
     """
     interval = figure.interval
@@ -40,11 +42,11 @@ def _printed(figure: Figure, keep: int = 2) -> Interval:
     # ten thousands, "£50" to pounds
     digits = len(str(abs(value.numerator)))
     zeros = digits - len(str(abs(value.numerator)).rstrip("0"))
-    half = Fraction(10 ** max(0, min(zeros, digits - keep)), 2)
+    half = Fraction(10 ** max(0, min(zeros, digits - 2)), 2)
     return interval.hull(Interval.closed(value - half, value + half))
 
 
-def _rate(amount: Figure, converted: Figure) -> Interval | None:
+def rate_of(amount: Figure, converted: Figure) -> Interval | None:
     """The rates (``converted`` per unit of ``amount``) the two printed figures allow."""
     # (the amount is as the source gave it; only the conversion was rounded here)
     low, high = amount.interval, _printed(converted)
@@ -63,14 +65,24 @@ def _amount_and_conversion(figures: Mapping[str, FigureInput]) -> tuple[Figure, 
     return amount, converted
 
 
-def _widen(rate: Interval, tolerance: Fraction) -> Interval:
+def widen_rate(rate: Interval, tolerance: Fraction) -> Interval:
     """A rate widened by half the tolerance each way: two rates may then differ by it."""
     assert rate.low is not None and rate.high is not None
     half = tolerance / 2
     return Interval.closed(rate.low / (1 + half), rate.high * (1 + half))
 
 
-def _largest_agreement(rates: Sequence[Interval]) -> list[int]:
+def _tolerance(options: Mapping[str, Any], default: int = 10) -> Fraction:
+    """The ``tolerance`` option as a fraction, refused when negative."""
+    percent = options.get("tolerance", default)
+    if percent < 0:
+        raise RuleError(
+            f"'tolerance' must be 0 or more, not {percent}", hint="write e.g. tolerance: 10"
+        )
+    return Fraction(percent, 100)
+
+
+def largest_agreement(rates: Sequence[Interval]) -> list[int]:
     """The indices of the most rates that share one value (the first such group)."""
     best: list[int] = []
     for candidate in rates:
@@ -154,17 +166,22 @@ class SameRate(CheckedRule):
                     hint="check conversions between one pair of currencies at a time",
                 )
         source, target = unit_name(amounts[0].unit), unit_name(converted[0].unit)
+        if source == target:
+            raise RuleError(
+                f"'amounts' and 'converted' are both in {source}: no conversion",
+                hint="give the amounts in one currency and their conversions in another",
+            )
+        tolerance = _tolerance(options)
         rates: list[Interval] = []
         for amount, into in zip(amounts, converted, strict=True):
-            rate = _rate(amount, into)
+            rate = rate_of(amount, into)
             if rate is None:
                 raise RuleError(
                     f"{amount.text!r} and {into.text!r} give no rate",
                     hint="give positive amounts with both ends known",
                 )
             rates.append(rate)
-        tolerance = Fraction(int(options.get("tolerance", 10)), 100)
-        agreeing = _largest_agreement([_widen(r, tolerance) for r in rates])
+        agreeing = largest_agreement([widen_rate(r, tolerance) for r in rates])
         unit = f"{target} per {source}"
         pairs = [
             *(("amounts", f) for f in amounts),
@@ -184,7 +201,8 @@ class SameRate(CheckedRule):
                 explanation=explanation,
             )
             return
-        if len(agreeing) < 2:
+        if len(agreeing) < 2 or 2 * len(agreeing) <= len(rates):
+            # no group holds most of the conversions: which are wrong is not known
             head = "the conversions use rates " + ", ".join(
                 f"{show(r, unit)} ({a.text} → {c.text})"
                 for a, c, r in zip(amounts, converted, rates, strict=True)
@@ -205,10 +223,12 @@ class Converted(CheckedRule):
 
     "38mph (61km/h)", "12,900 acres (5,200 hectares)", "700 pounds (320kg)":
     the bracket converts the amount before it with a fixed factor, so the
-    exact conversion of the amount must fall within the bracket's figure as
-    it was rounded. A converted whole number is taken as rounded to its last
-    non-zero digit, keeping two significant digits ("5,200" covers
-    5,150–5,250, "61" covers 60.5–61.5).
+    exact conversion of the amount as printed must fall within the bracket's
+    figure as it was rounded, give or take ``tolerance`` percent (writers
+    round a conversion loosely: "300 miles (500km)" is 483km). A converted
+    whole number is taken as rounded to its last non-zero digit, keeping two
+    significant digits ("5,200" covers 5,150–5,250, "61" covers 60.5–61.5).
+    A hedged or ranged amount ("about 38mph") converts as the interval it is.
 
     Examples:
         - name: miles an hour in kilometres an hour
@@ -235,6 +255,7 @@ class Converted(CheckedRule):
         Input("amount", "the measure as first stated"),
         Input("converted", "the same measure in other units"),
     )
+    options = (Option("tolerance", "how far, in percent, a rounded conversion may be off", 5),)
     subject = "converted"
 
     def check(
@@ -247,16 +268,32 @@ class Converted(CheckedRule):
                 f"{amount.text!r} and {converted.text!r} measure different things",
                 hint="give two figures of one quantity in two units",
             )
-        exact = amount.amount.to(converted.unit).interval
-        # a conversion is printed no finer than the amount: "300 miles (500km)"
-        printed = _printed(converted, keep=min(2, _significant(amount)))
+        if is_currency(amount.unit) or not amount.unit.dimensionality:
+            raise RuleError(
+                f"{amount.text!r} is no measure in units",
+                hint="converted checks lengths, weights, speeds, areas; for money, known_rate",
+            )
+        factor = conversion_factor(amount.unit, converted.unit)
+        # the bracket converts the number as printed ("38mph" is 61.16km/h), unless a
+        # hedge or a range makes the amount itself an interval ("about 38mph")
+        plain = amount.hedge in (Hedge.EXACT, Hedge.ROUNDED) and amount.value is not None
+        stated = (
+            Interval.point(amount.value)
+            if plain and amount.value is not None
+            else (amount.interval)
+        )
+        exact = stated * factor
+        tolerance = _tolerance(options, 5)
+        printed = widen_rate(_printed(converted), 2 * tolerance)
         yield judged(
             exact.overlaps(printed),
             f"{amount.text} is {show(exact, converted.unit)}; the text gives "
-            f'"{converted.text}", which as rounded is {show(printed, converted.unit)}',
+            f'"{converted.text}", which as rounded, give or take {tolerance * 100}%, is '
+            f"{show(printed, converted.unit)}",
             [("amount", amount), ("converted", converted)],
             explanation=f"{amount.text} = {show(exact, converted.unit)}\n"
-            f"{converted.text} as rounded: {show(printed, converted.unit)}",
+            f"{converted.text} as rounded, give or take {tolerance * 100}%: "
+            f"{show(printed, converted.unit)}",
         )
 
 
@@ -265,18 +302,23 @@ class Converted(CheckedRule):
 #: extreme or a rounded rate stays inside: the pound went from $2.65 (1972) to $1.04
 #: (1985, 2022), the yen from 360 (1971) to 76 (2011), the euro from $0.83 (2000) to
 #: $1.60 (2008). A conversion outside is a slip of scale, not a rate.
+def _seen(lowest: Fraction, highest: Fraction) -> tuple[Fraction, Fraction]:
+    """A currency's lowest and highest units per dollar, widened by a quarter each way."""
+    return lowest * Fraction(3, 4), highest * Fraction(5, 4)
+
+
 _PER_DOLLAR: dict[str, tuple[Fraction, Fraction]] = {
     "USD": (Fraction(1), Fraction(1)),
-    "GBP": (Fraction(37, 100) * Fraction(3, 4), Fraction(97, 100) * Fraction(5, 4)),
-    "EUR": (Fraction(62, 100) * Fraction(3, 4), Fraction(121, 100) * Fraction(5, 4)),
-    "JPY": (Fraction(75) * Fraction(3, 4), Fraction(360) * Fraction(5, 4)),
-    "CHF": (Fraction(73, 100) * Fraction(3, 4), Fraction(432, 100) * Fraction(5, 4)),
-    "CAD": (Fraction(92, 100) * Fraction(3, 4), Fraction(161, 100) * Fraction(5, 4)),
-    "AUD": (Fraction(67, 100) * Fraction(3, 4), Fraction(207, 100) * Fraction(5, 4)),
-    "NZD": (Fraction(70, 100) * Fraction(3, 4), Fraction(255, 100) * Fraction(5, 4)),
-    "HKD": (Fraction(46, 10) * Fraction(3, 4), Fraction(96, 10) * Fraction(5, 4)),
-    "SGD": (Fraction(12, 10) * Fraction(3, 4), Fraction(31, 10) * Fraction(5, 4)),
-    "CNY": (Fraction(15, 10) * Fraction(3, 4), Fraction(87, 10) * Fraction(5, 4)),
+    "GBP": _seen(Fraction(37, 100), Fraction(97, 100)),
+    "EUR": _seen(Fraction(62, 100), Fraction(121, 100)),
+    "JPY": _seen(Fraction(75), Fraction(360)),
+    "CHF": _seen(Fraction(73, 100), Fraction(432, 100)),
+    "CAD": _seen(Fraction(92, 100), Fraction(161, 100)),
+    "AUD": _seen(Fraction(67, 100), Fraction(207, 100)),
+    "NZD": _seen(Fraction(70, 100), Fraction(255, 100)),
+    "HKD": _seen(Fraction(46, 10), Fraction(96, 10)),
+    "SGD": _seen(Fraction(12, 10), Fraction(31, 10)),
+    "CNY": _seen(Fraction(15, 10), Fraction(87, 10)),
 }
 
 
@@ -342,7 +384,7 @@ class KnownRate(CheckedRule):
                 hint="known_rate knows the dollar, pound, euro, yen, Swiss franc, the "
                 "Canadian, Australian, New Zealand, Hong Kong and Singapore dollars and the yuan",
             )
-        rate = _rate(amount, converted)
+        rate = rate_of(amount, converted)
         if rate is None:
             raise RuleError(
                 f"{amount.text!r} and {converted.text!r} give no rate",

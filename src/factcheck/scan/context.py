@@ -188,7 +188,7 @@ def modifier(text: str, start: int, figure: Figure) -> Modifier | None:
         owner = _OWNER.search(window, 0, words[k].start())
         who = owner.group(1) if owner else None
         word = None
-        if owner is not None and k and owner.end() > words[k - 1].start():
+        if owner is not None and k:
             # "Vocal's mobile revenue": the owner's kind of the measure
             lower = words[k - 1].group().lower()
             if lower not in QUALIFIERS and _sets_apart(lower):

@@ -5,8 +5,8 @@ story does so for most of its amounts. The reader folds each bracket into
 the figure it restates (:func:`factcheck.scan.mentions.restatements`); this
 stage takes those pairs back out and checks, for each pair of currencies,
 that the article used about one rate (rule ``same_rate``). A transposed digit
-("$4.2bn (£2.52bn)") or a scale slip ("$1.8 billion (£9.4 million)") then
-stands out against the article's other conversions.
+("$2.4bn (£2.25bn)" beside "$2.3bn (£1.23bn)") or a scale slip ("$1.8 billion
+(£9.4 million)") then stands out against the article's other conversions.
 
 Amounts of another time may have been converted at another rate ("a 684bn
 yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit the following
@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from fractions import Fraction
+from itertools import pairwise
 
-from factcheck.figures import Figure
-from factcheck.rules.conversions import known_rates
+from factcheck.figures import Figure, Kind
+from factcheck.rules.conversions import known_rates, largest_agreement, rate_of, widen_rate
 from factcheck.scan.kinds import unit_key
 from factcheck.scan.relation import Relation
 from factcheck.units import same_dimension
@@ -38,7 +40,7 @@ __all__ = ["Conversion", "link_conversions"]
 #: A bracket conversion: the amount, its restatement, and the span of their sentence.
 Conversion = tuple[Figure, Figure, tuple[int, int]]
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<![$£€¥\d.,])\b(?:19|20)\d\d\b(?![\d.,]\d)")
 #: Words that date an amount relative to another time: its conversion may be that time's.
 _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
@@ -50,24 +52,17 @@ _OTHER_TIME = re.compile(
 #: Currencies whose name several countries share: "cents" (euro or US), "rupees" (India,
 #: Pakistan, Sri Lanka, Nepal); a rate between them means nothing.
 _SHARED_NAMES = frozenset({"money:cent", "money:INR"})
-#: Where the sentence before a conversion begins: a year there may date it too ("In 2001,
-#: AOL bought Time Warner. The deal was valued at $106bn (£73bn).").
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'‘“])")
 
 
-def _when(text: str, span: tuple[int, int]) -> str | None:
+def _when(text: str, span: tuple[int, int], before: tuple[int, int] | None) -> str | None:
     """The time a sentence tells its amounts for: ``""`` (now), a year, or ``None``
-    when it names another time or two, or the sentence before it in its paragraph
-    names a year it does not."""
+    when it names another time or two, or the sentence ``before`` it in its
+    paragraph names a year it does not."""
     years = set(_YEAR.findall(text, *span))
     if len(years) > 1 or _OTHER_TIME.search(text, *span):
         return None
-    paragraph = text.rfind("\n", 0, span[0]) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, span[0] + 1)]
-    if ends:
-        before = (ends[-2] if len(ends) > 1 else paragraph, ends[-1])
-        if set(_YEAR.findall(text, *before)) - years:
-            return None
+    if before is not None and set(_YEAR.findall(text, *before)) - years:
+        return None
     return next(iter(years), "")
 
 
@@ -100,10 +95,10 @@ _JOINING = frozenset(
 def _compound(text: str, before: Figure | None, figure: Figure) -> bool:
     """Whether ``figure`` is the last part of a compound measure ("6 feet 2 inches
     (1.88 metres)", "15 stone 7 lb (98kg)"): the bracket restates the whole."""
-    if before is None or before.end is None:
-        return False
+    if before is None or before.end is None or before.kind is Kind.DATE:
+        return False  # "Since 2004 90mph (30km/h) winds": a year before, no compound
     gap = text[before.end : figure.start].split()
-    return len(gap) <= 1 and not (gap and gap[0].lower() in _JOINING)
+    return len(gap) <= 1 and all(w.isalpha() and w.lower() not in _JOINING for w in gap)
 
 
 #: How far two rates of one time may differ beyond rounding, in percent (rule default).
@@ -115,14 +110,19 @@ _ANY_TIME = 300
 
 
 def link_conversions(
-    text: str, conversions: Sequence[Conversion], figures: Sequence[Figure] = ()
+    text: str,
+    conversions: Sequence[Conversion],
+    figures: Sequence[Figure] = (),
+    spans: Sequence[tuple[int, int]] = (),
 ) -> list[Relation]:
     """``same_rate`` relations for each pair of currencies the article converts twice or
     more: one per time the sentences tell (:func:`_when`), and one over every time with
     a wide tolerance when some conversions are of no such group; a ``known_rate``
     relation for each conversion no other of its pair checks; and a ``converted``
     relation for each measure restated in other units ("38mph (61km/h)").
-    ``figures`` are all the text's figures, in order (to tell a compound measure)."""
+    ``figures`` are all the text's figures, in order (to tell a compound measure), and
+    ``spans`` its sentences (a year in the sentence before may date a conversion: "In
+    2001, AOL bought Time Warner. The deal was valued at $106bn (£73bn).")."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
     relations: list[Relation] = []
     # "40bn yen and 55bn yen ($360m, $500m)": two conversions of one amount into one
@@ -132,6 +132,8 @@ def link_conversions(
     # sentence of several conversions may date only one of them
     several = {s for _, _, s in conversions if sum(c[2] == s for c in conversions) > 1}
     previous = {id(f): figures[k - 1] for k, f in enumerate(figures) if k}
+    # the sentence before each, when one line holds both
+    before = {b: a for a, b in pairwise(spans) if "\n" not in text[a[1] : b[0]]}
     for amount, converted, span in conversions:
         if into.count((id(amount), unit_key(converted))) > 1:
             continue
@@ -157,7 +159,7 @@ def link_conversions(
             continue
         if same_dimension(amount.unit, converted.unit):
             continue  # "5m shares at 250p (£12.5m)": pence and pounds, no conversion
-        when = _when(text, span)
+        when = _when(text, span, before.get(span))
         if when and span in several:
             when = None
         key = (source, target, when)
@@ -170,14 +172,14 @@ def link_conversions(
         if when is None:
             loose.setdefault((source, target), []).extend(group)
         elif len(group) > 1:
-            relations.append(_relation(group, _SAME_TIME))
+            relations.append(_relation(group, _SAME_TIME, "conversions in brackets"))
     for (source, target), group in loose.items():
         anchors = [
             g[0] for (s, t, w), g in by_time.items() if (s, t) == (source, target) and w is not None
         ]
         compared = sorted([*group, *anchors], key=lambda c: c[0].start)
         if len(compared) > 1:
-            relations.append(_relation(compared, _ANY_TIME))
+            relations.append(_relation(compared, _ANY_TIME, "conversions of any time"))
     # A conversion no other of its pair checks is held to the rates the two currencies
     # have had: loose, but enough for "$4.2bn (£22.5bn)"
     checked = {id(f) for r in relations if r.rule == "same_rate" for f in r.figures()}
@@ -193,11 +195,22 @@ def link_conversions(
     return relations
 
 
-def _relation(group: Sequence[Conversion], tolerance: int) -> Relation:
+def _relation(group: Sequence[Conversion], tolerance: int, pattern: str) -> Relation:
+    """A ``same_rate`` relation over ``group``, the conversions outside the largest group
+    that agrees first: a finding sits on its first conversion, which is then a wrong one."""
+    rates = [rate_of(a, c) for a, c, _ in group]
+    agreeing = set(
+        largest_agreement([widen_rate(r, Fraction(tolerance, 100)) for r in rates if r is not None])
+    )
+    if len(agreeing) == len(group) or 2 * len(agreeing) <= len(group):
+        ordered = list(group)  # all agree, or no group holds most: which is wrong is unknown
+    else:
+        ordered = [c for k, c in enumerate(group) if k not in agreeing] + [
+            c for k, c in enumerate(group) if k in agreeing
+        ]
     roles = {
-        "amounts": tuple(a for a, _, _ in group),
-        "converted": tuple(c for _, c, _ in group),
+        "amounts": tuple(a for a, _, _ in ordered),
+        "converted": tuple(c for _, c, _ in ordered),
     }
     options = {} if tolerance == _SAME_TIME else {"tolerance": tolerance}
-    pattern = "conversions in brackets" if tolerance == _SAME_TIME else "conversions of any time"
-    return Relation("same_rate", roles, group[0][2], pattern, options)
+    return Relation("same_rate", roles, ordered[0][2], pattern, options)

@@ -319,7 +319,7 @@ def detect(
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
     if conversions:
-        relations.extend(link_conversions(text, conversions, figures))
+        relations.extend(link_conversions(text, conversions, figures, spans))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

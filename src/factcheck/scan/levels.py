@@ -718,7 +718,9 @@ _EXPECT_WORDS = re.compile(
 
 #: The other figure named as a peak: "short of the record $55.67", "behind its 2000 peak of
 #: 6,950": a comparison of size, whatever the race.
-_A_PEAK = re.compile(r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)\b(?!-)")
+_A_PEAK = re.compile(
+    r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)\b(?!-|\s+street)"
+)
 
 
 def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str | None:

@@ -143,7 +143,10 @@ _QUALIFIED = re.compile(
     r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
 )
 #: Right after a change: the firm itself, not a part of it ("Profits halve at Acme").
-_AT_THE_FIRM = re.compile(r"\s+at\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?=\s*(?:$|[,.;:\n]))")
+_AT_THE_FIRM = re.compile(
+    rf"\s+at\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year)\b)"
+    r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2}(?=\s*(?:$|[,.;:\n]))"
+)
 
 
 def _qualified(text: str, figure: Figure) -> bool:
