@@ -48,7 +48,8 @@ def _printed(figure: Figure) -> Interval:
 
 def rate_of(amount: Figure, converted: Figure) -> Interval | None:
     """The rates (``converted`` per unit of ``amount``) the two printed figures allow."""
-    # (the amount is as the source gave it; only the conversion was rounded here)
+    # (the amount keeps its own reading, rounding and hedge; the conversion is widened
+    # further, as a writer rounds a conversion more loosely than a figure of record)
     low, high = amount.interval, _printed(converted)
     if low.low is None or low.high is None or high.low is None or high.high is None:
         return None  # a bound ("more than $5m") fixes no rate

@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from fractions import Fraction
 from itertools import pairwise
 
+import attrs
+
 from factcheck.figures import Figure, Kind
 from factcheck.rules.conversions import known_rates, largest_agreement, rate_of, widen_rate
 from factcheck.scan.kinds import unit_key
@@ -37,15 +39,24 @@ from factcheck.units import same_dimension
 
 __all__ = ["Conversion", "link_conversions"]
 
-#: A bracket conversion: the amount, its restatement, and the span of their sentence.
-Conversion = tuple[Figure, Figure, tuple[int, int]]
+
+@attrs.frozen
+class Conversion:
+    """A bracket conversion: an amount, its restatement, and their sentence's span."""
+
+    amount: Figure
+    converted: Figure
+    sentence: tuple[int, int]
+
 
 _YEAR = re.compile(r"(?<![$£€¥\d.,])\b(?:19|20)\d\d\b(?![\d.,]\d)")
 #: Words that date an amount relative to another time: its conversion may be that time's.
 _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
-    r"the\s+year\s+before|ago|decades?|at\s+the\s+time|then|previously|original(?:ly)?|"
-    r"in\s+the\s+past|in\s+the\s+(?:19|20)\d0s|when\s+(?:it|they|he|she|the)|"
+    r"the\s+year\s+before|ago|decades?|at\s+the\s+time|(?:back|by|until|since)\s+then|"
+    r"previously|original(?:ly)?|in\s+the\s+past|in\s+the\s+(?:19|20)\d0s|"
+    r"when\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:was|were|had|bought|paid|sold|"
+    r"floated|listed|took|first)|"
     r"at\s+the\s+(?:peak|height)|boom|bubble)\b",
     re.IGNORECASE,
 )
@@ -127,14 +138,19 @@ def link_conversions(
     relations: list[Relation] = []
     # "40bn yen and 55bn yen ($360m, $500m)": two conversions of one amount into one
     # currency are conversions of two amounts, which the bracket does not pair up
-    into = [(id(a), unit_key(c)) for a, c, _ in conversions]
+    into = [(id(c.amount), unit_key(c.converted)) for c in conversions]
     # "paid $1.2bn (£830m) for it in 2001, and sold it for $650m (£351m)": a year in a
     # sentence of several conversions may date only one of them
-    several = {s for _, _, s in conversions if sum(c[2] == s for c in conversions) > 1}
+    several = {
+        c.sentence
+        for c in conversions
+        if sum(other.sentence == c.sentence for other in conversions) > 1
+    }
     previous = {id(f): figures[k - 1] for k, f in enumerate(figures) if k}
     # the sentence before each, when one line holds both
     before = {b: a for a, b in pairwise(spans) if "\n" not in text[a[1] : b[0]]}
-    for amount, converted, span in conversions:
+    for conversion in conversions:
+        amount, converted, span = conversion.amount, conversion.converted, conversion.sentence
         if into.count((id(amount), unit_key(converted))) > 1:
             continue
         if _unclear(text, amount) or _unclear(text, converted):
@@ -163,7 +179,7 @@ def link_conversions(
         if when and span in several:
             when = None
         key = (source, target, when)
-        by_time.setdefault(key, []).append((amount, converted, span))
+        by_time.setdefault(key, []).append(conversion)
     # Conversions of no one time are compared, at a wide tolerance, with each other and
     # with the first of each group of one time (which its own group checks closely);
     # a conversion dated to a single year of its own stays out: its rate is that year's.
@@ -177,7 +193,7 @@ def link_conversions(
         anchors = [
             g[0] for (s, t, w), g in by_time.items() if (s, t) == (source, target) and w is not None
         ]
-        compared = sorted([*group, *anchors], key=lambda c: c[0].start)
+        compared = sorted([*group, *anchors], key=lambda c: c.amount.start)
         if len(compared) > 1:
             relations.append(_relation(compared, _ANY_TIME, "conversions of any time"))
     # A conversion no other of its pair checks is held to the rates the two currencies
@@ -186,11 +202,13 @@ def link_conversions(
     for (source, target, _), group in by_time.items():
         if known_rates(source.removeprefix("money:"), target.removeprefix("money:")) is None:
             continue
-        for amount, converted, span in group:
-            if id(amount) not in checked:
-                roles = {"amount": amount, "converted": converted}
+        for c in group:
+            if id(c.amount) not in checked:
+                roles = {"amount": c.amount, "converted": c.converted}
                 relations.append(
-                    Relation("known_rate", roles, span, "a lone conversion", {}, flag_only=True)
+                    Relation(
+                        "known_rate", roles, c.sentence, "a lone conversion", {}, flag_only=True
+                    )
                 )
     return relations
 
@@ -198,7 +216,7 @@ def link_conversions(
 def _relation(group: Sequence[Conversion], tolerance: int, pattern: str) -> Relation:
     """A ``same_rate`` relation over ``group``, the conversions outside the largest group
     that agrees first: a finding sits on its first conversion, which is then a wrong one."""
-    rates = [rate_of(a, c) for a, c, _ in group]
+    rates = [rate_of(c.amount, c.converted) for c in group]
     agreeing = set(
         largest_agreement([widen_rate(r, Fraction(tolerance, 100)) for r in rates if r is not None])
     )
@@ -209,8 +227,8 @@ def _relation(group: Sequence[Conversion], tolerance: int, pattern: str) -> Rela
             c for k, c in enumerate(group) if k in agreeing
         ]
     roles = {
-        "amounts": tuple(a for a, _, _ in ordered),
-        "converted": tuple(c for _, c, _ in ordered),
+        "amounts": tuple(c.amount for c in ordered),
+        "converted": tuple(c.converted for c in ordered),
     }
     options = {} if tolerance == _SAME_TIME else {"tolerance": tolerance}
-    return Relation("same_rate", roles, ordered[0][2], pattern, options)
+    return Relation("same_rate", roles, ordered[0].sentence, pattern, options)

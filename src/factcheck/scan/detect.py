@@ -284,7 +284,7 @@ def detect(
             continue
         sentence = _sentence(text, start, end, inside)
         if sentence.restated:
-            conversions.extend((a, b, (start, end)) for a, b in sentence.restated)
+            conversions.extend(Conversion(a, b, (start, end)) for a, b in sentence.restated)
         if len(sentence.items) < len(inside):
             # Only a figure that is no item (a date, a duration, an ordinal) states a
             # date relation: most sentences have none, and skip the walk.

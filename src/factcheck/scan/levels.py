@@ -720,6 +720,8 @@ _EXPECT_WORDS = re.compile(
 #: 6,950": a comparison of size, whatever the race.
 _A_PEAK = re.compile(
     r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)\b(?!-|\s+street)"
+    # right before the other figure ("the record $55.67", "its peak of 6,950") or after it
+    r"(?=\s+(?:of\s+)?[$£€¥\d]|\s*[.,;]|\s*$|\s+(?:set|reached|hit|in|on)\b)"
 )
 
 

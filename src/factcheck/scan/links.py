@@ -180,8 +180,9 @@ def _other_numbers(text: str, span: tuple[int, int], levels: Sequence[Figure]) -
     return False
 
 
-#: After a ratio word, what it is about when the verb takes an object: "doubled its
-#: dividend", "halve its costs" (a measure noun before the verb may be another's).
+#: After a change, what it is about when its verb takes an object: "doubled its
+#: dividend", "halve its costs", "raised 10% the price" (a measure noun before the verb
+#: may be another's).
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|the)\s+[a-z]")
 
 
