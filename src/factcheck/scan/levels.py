@@ -711,18 +711,28 @@ _LOWS = re.compile(r"\b(?:low|lows|lowest|record\s+low)\b")
 _RANKING = _BEATING | {"behind", "trailed", "short of", "fell short of", "missed"}
 #: What a figure is ranked against when the ranking is plain size: a forecast or a goal.
 _EXPECT_WORDS = re.compile(
-    r"forecast|expect|estimate|consensus|target|predict|guidance|projection|goal|promise",
+    r"forecast|expect|estimate|consensus|target|predict|guidance|projection|promise"
+    # a goal set, not goals scored: "beating the 17 goals let in" is a race
+    r"|\bgoal\b(?!s)",
     re.IGNORECASE,
 )
 
 
-#: The other figure named as a peak: "short of the record $55.67", "behind its 2000 peak of
-#: 6,950": a comparison of size, whatever the race.
-_A_PEAK = re.compile(
-    r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)\b(?!-|\s+street)"
-    # right before the other figure ("the record $55.67", "its peak of 6,950") or after it
-    r"(?=\s+(?:of\s+)?[$£€¥\d]|\s*[.,;]|\s*$|\s+(?:set|reached|hit|in|on)\b)"
+#: Right before the other figure, the peak it is: "short of the record $55.67", "behind its
+#: 2000 peak of 6,950" (a comparison of size, whatever the race) …
+_PEAK_BEFORE = re.compile(
+    r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)(?:\s+of)?\s+$"
 )
+#: … or right after it: "the $55.67 record", "the 43% peak".
+_PEAK_AFTER = re.compile(r"\s+(?:record|peak|all-time\s+high|high)\b(?!-|\s+street)")
+
+
+def _a_peak(text: str, other: Figure) -> bool:
+    """Whether the figure compared with is named as a record, a peak or a high."""
+    return bool(
+        _PEAK_BEFORE.search(text, max(0, other.start - 30), other.start)
+        or _PEAK_AFTER.match(text, other.span[1])
+    )
 
 
 def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str | None:
@@ -756,7 +766,7 @@ def _order(sentence: Sentence, said: str, subject: Figure, other: Figure) -> str
     if (
         said in _RANKING
         and not _EXPECT_WORDS.search(text, begin, other.span[1] + 60)
-        and not _A_PEAK.search(text, begin, min(len(text), other.span[1] + 12))
+        and not _a_peak(text, other)
     ):
         # "Els finished on 280, behind Goosen on 276", "costs £499, beating £799": in a
         # race the order turns on whether more is better; against a forecast it is size

@@ -1190,7 +1190,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         if not stated or total.trend is not None or _REST.search(before):
             continue  # "…, with the rest, a total of £2bn, from wholesale": the rest's total
         listed = _parts_before(sentence, t, total)
-        if listed is None:
+        if listed is None or _told_before(sentence, listed[0]):
             continue
         joined = _summable(total, *listed)
         if joined is not None:
@@ -1201,6 +1201,20 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                 {"parts": joined[1:], "total": joined[0]},
             )
             return
+
+
+def _told_before(sentence: Sentence, part: Figure) -> bool:
+    """Whether the paragraph tells more of the part's kind before this sentence: "The CDU
+    has 226 seats and the SPD 222. The FDP won 61 seats, …, making a total of 614" may
+    count them all."""
+    text = sentence.text
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    if paragraph >= sentence.start:
+        return False
+    before = text[paragraph : sentence.start]
+    if part.noun:
+        return re.search(rf"\d[\d,.]*\s+{re.escape(part.noun.split()[-1])}\b", before) is not None
+    return part.text[:1] in "$£€¥" and re.search(rf"\{part.text[0]}\d", before) is not None
 
 
 def _summable(total: Figure, *parts: Figure) -> tuple[Figure, ...] | None:
