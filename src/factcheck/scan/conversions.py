@@ -216,10 +216,12 @@ def link_conversions(
 def _relation(group: Sequence[Conversion], tolerance: int, pattern: str) -> Relation:
     """A ``same_rate`` relation over ``group``, the conversions outside the largest group
     that agrees first: a finding sits on its first conversion, which is then a wrong one."""
-    rates = [rate_of(c.amount, c.converted) for c in group]
-    agreeing = set(
-        largest_agreement([widen_rate(r, Fraction(tolerance, 100)) for r in rates if r is not None])
-    )
+    widened = []
+    for c in group:
+        rate = rate_of(c.amount, c.converted)
+        assert rate is not None  # link_conversions keeps positive, bounded amounts only
+        widened.append(widen_rate(rate, Fraction(tolerance, 100)))
+    agreeing = set(largest_agreement(widened))
     if len(agreeing) == len(group) or 2 * len(agreeing) <= len(group):
         ordered = list(group)  # all agree, or no group holds most: which is wrong is unknown
     else:
