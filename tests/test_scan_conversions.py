@@ -159,3 +159,19 @@ def test_a_year_in_the_sentence_before_dates_a_sentence_opening_on_a_sign() -> N
         "Now the group paid $10m (£5.5m) for it and $20m (£11m) for a mine."
     )
     assert Status.INCONSISTENT not in {f.status for f in scan(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [("($640m; £350m)", None), ("($640m; £3.5bn)", Status.INCONSISTENT)],
+)
+def test_two_conversions_in_one_bracket_convert_into_each_other(
+    bracket: str, status: Status | None
+) -> None:
+    # "68.4bn yen ($640m; £350m)" also says $640m is £350m: a rate the two have had
+    findings = scan(f"The carmaker lost 68.4bn yen {bracket} last year.").findings
+    flagged = [f for f in findings if f.status is Status.INCONSISTENT]
+    assert bool(flagged) == (status is not None)
+    # the slip is named wherever it is seen: against the yen and against the dollar
+    assert all(f.quote == "£3.5bn" for f in flagged)
+    assert any("$640m → £3.5bn" in f.message for f in flagged) == (status is not None)

@@ -136,6 +136,7 @@ def link_conversions(
     2001, AOL bought Time Warner. The deal was valued at $106bn (£73bn).")."""
     by_time: dict[tuple[str, str, str | None], list[Conversion]] = {}
     relations: list[Relation] = []
+    conversions = [*conversions, *_between_brackets(conversions)]
     # "40bn yen and 55bn yen ($360m, $500m)": two conversions of one amount into one
     # currency are conversions of two amounts, which the bracket does not pair up
     into = [(id(c.amount), unit_key(c.converted)) for c in conversions]
@@ -155,8 +156,8 @@ def link_conversions(
             continue
         if _unclear(text, amount) or _unclear(text, converted):
             continue
-        if amount.trend is not None or amount.parts or converted.parts:
-            continue
+        if amount.parts or converted.parts:
+            continue  # (a change converts at the day's rate as a level does: "lost $5m (£2.7m)")
         if amount.low is None or amount.high is None or converted.low is None:
             continue  # a bound ("more than $5m (£2.7m)") fixes no rate
         if converted.high is None or amount.low <= 0 or converted.low <= 0:
@@ -211,6 +212,21 @@ def link_conversions(
                     )
                 )
     return relations
+
+
+def _between_brackets(conversions: Sequence[Conversion]) -> list[Conversion]:
+    """The conversions one bracket makes between its own figures: "5bn rupees ($50m;
+    £27m)" also converts $50m into £27m, which the article's other dollar-pound
+    conversions (or the rates the two have had) then check."""
+    by_amount: dict[int, list[Conversion]] = {}
+    for c in conversions:
+        by_amount.setdefault(id(c.amount), []).append(c)
+    derived = []
+    for group in by_amount.values():
+        for first, second in pairwise(group):
+            if unit_key(first.converted) != unit_key(second.converted):
+                derived.append(Conversion(first.converted, second.converted, first.sentence))
+    return derived
 
 
 def _relation(group: Sequence[Conversion], tolerance: int, pattern: str) -> Relation:
