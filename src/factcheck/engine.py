@@ -293,11 +293,19 @@ def evaluate(
     figures: Mapping[str, Figure | tuple[Figure, ...] | None],
     options: Mapping[str, Any],
     context: Context,
+    *,
+    borderline: bool = True,
 ) -> list[Verdict]:
-    """Run one rule on figures; an error the inputs cause becomes an undetermined verdict."""
+    """Run one rule on figures; an error the inputs cause becomes an undetermined verdict.
+
+    ``borderline=False`` leaves consistent verdicts unmarked (see
+    :func:`_mark_borderline`), for a caller that keeps none of them.
+    """
     merged = {**rule_cls.option_defaults(), **options}
     try:
         verdicts = list(rule_cls().evaluate(figures, merged, context))
+        if not borderline:
+            return verdicts
         return _mark_borderline(rule_cls, figures, merged, context, verdicts)
     except FactcheckError as exc:
         return [
@@ -405,11 +413,14 @@ def _figure_verdicts(
     figures: Mapping[str, Figure | tuple[Figure, ...] | None],
     options: Mapping[str, Any],
     context: Context,
+    *,
+    borderline: bool = True,
 ) -> tuple[type[Rule], list[Verdict]]:
     """The rule named ``rule`` and its verdicts on figures given directly.
 
     The part of :func:`evaluate_figures` before the findings: the scanner
     builds each finding itself, with its place in the article, in one go.
+    ``borderline`` as for :func:`evaluate`.
     """
     from factcheck.rules import get_rule
 
@@ -421,7 +432,7 @@ def _figure_verdicts(
             f"rule {rule!r} has no role {sorted(unknown)[0]!r}",
             hint=f"its roles: {', '.join(full)}",
         )
-    return rule_cls, evaluate(rule_cls, full, options, context)
+    return rule_cls, evaluate(rule_cls, full, options, context, borderline=borderline)
 
 
 def _severity(verdict: Verdict, check: Check, default: Severity) -> Severity:

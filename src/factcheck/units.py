@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -43,8 +43,10 @@ __all__ = [
     "is_percent",
     "is_percentage_point",
     "parse_unit",
+    "per_unit",
     "registry",
     "same_dimension",
+    "unit_text",
 ]
 
 #: Currency symbols and prefixes, longest first where one is a prefix of another.
@@ -397,6 +399,35 @@ def _factor(source: pint.Unit, target: pint.Unit) -> Fraction:
     reg = registry()
     magnitude = reg.Quantity(Fraction(1), source).to(target).magnitude
     return Fraction(magnitude)
+
+
+def per_unit(compute: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``compute`` remembered for each unit object.
+
+    By identity, not equality: hashing a pint unit runs two Python methods, and
+    a scan asks about the few unit objects the grammar hands out tens of
+    thousands of times a megabyte. Each entry keeps its unit, so an id is never
+    reused while it is remembered.
+    """
+    seen: dict[int, tuple[Any, str]] = {}
+
+    def lookup(unit: Any) -> str:
+        hit = seen.get(id(unit))
+        if hit is not None and hit[0] is unit:
+            return hit[1]
+        value = compute(unit)
+        if len(seen) >= 1024:
+            seen.clear()
+        seen[id(unit)] = (unit, value)
+        return value
+
+    return wraps(compute)(lookup)
+
+
+@per_unit
+def unit_text(unit: Any) -> str:
+    """``str(unit)``, remembered: pint formats a unit anew each time."""
+    return str(unit)
 
 
 def _name(unit: pint.Unit) -> str:

@@ -25,7 +25,7 @@ from factcheck.figures import Figure, Kind, Trend
 from factcheck.findings import Severity, Status, Value
 from factcheck.intervals import Interval, round_decimal
 from factcheck.rules.base import Context, FigureInput, Rule, Verdict, _exact
-from factcheck.units import is_counted_name, is_currency, is_percent
+from factcheck.units import is_counted_name, is_currency, is_percent, unit_text
 
 if TYPE_CHECKING:
     import pint
@@ -138,7 +138,7 @@ def signed(figure: Figure) -> Interval:
 # ----------------------------------------------------------------- units
 def unit_name(unit: pint.Unit) -> str:
     """The unit as stored in a :class:`~factcheck.findings.Value` (``""`` for a bare number)."""
-    text = _unit_text(unit)
+    text = unit_text(unit)
     return "" if text == "dimensionless" else text
 
 
@@ -335,10 +335,11 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
     four significant digits.
     """
     # The wording depends on the unit's name only; both are remembered, since
-    # a scan words the same few intervals in many findings. The key holds the
-    # ends' integers, not the Fractions: hashing a Fraction costs a modular
-    # inverse, more than the look-up saves.
-    text_unit = unit if isinstance(unit, str) else _unit_text(unit)
+    # a scan words the same few intervals in many findings. The name is kept
+    # by the unit's identity (hashing a pint unit runs two Python methods);
+    # the key holds the ends' integers, not the Fractions: hashing a Fraction
+    # costs a modular inverse, more than the look-up saves.
+    text_unit = unit if isinstance(unit, str) else unit_text(unit)
     low, high = interval.low, interval.high
     key = (
         None if low is None else low.numerator,
@@ -360,11 +361,6 @@ def show(interval: Interval, unit: pint.Unit | str = "", places: int | None = No
 
 _SHOWN: dict[tuple[int | bool | str | None, ...], str] = {}
 _SHOWN_MAX = 4096
-
-
-@functools.lru_cache(maxsize=256)
-def _unit_text(unit: pint.Unit) -> str:
-    return str(unit)
 
 
 def _show(interval: Interval, unit: str, places: int | None) -> str:

@@ -35,7 +35,7 @@ from factcheck.figures import Figure, Kind
 from factcheck.rules.conversions import known_rates, largest_agreement, rate_of, widen_rate
 from factcheck.scan.kinds import unit_key
 from factcheck.scan.relation import Relation
-from factcheck.units import same_dimension
+from factcheck.units import same_dimension, unit_text
 
 __all__ = ["Conversion", "link_conversions"]
 
@@ -165,7 +165,7 @@ def link_conversions(
         source, target = unit_key(amount), unit_key(converted)
         if source == target and source.startswith("measure") and amount.unit != converted.unit:
             # "38mph (61km/h)": a fixed factor, checked on its own
-            if {str(amount.unit), str(converted.unit)} & _UNCLEAR_UNITS:
+            if {unit_text(amount.unit), unit_text(converted.unit)} & _UNCLEAR_UNITS:
                 continue  # "2.3 million ounces (72 tonnes)" of gold: troy ounces
             if _compound(text, previous.get(id(amount)), amount):
                 continue

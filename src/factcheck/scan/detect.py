@@ -475,10 +475,17 @@ def _check(
     relation: Relation, context: Context, index: LineIndex, document: str | None
 ) -> list[Finding]:
     """The findings of one relation, placed on its subject figure."""
-    rule_cls, verdicts = _figure_verdicts(relation.rule, relation.roles, relation.options, context)
+    # A flag-only relation keeps no consistent verdict, so whether one is borderline
+    # (the rule run a second time on the figures cut to their inner part) is not asked.
+    borderline = not relation.flag_only
+    rule_cls, verdicts = _figure_verdicts(
+        relation.rule, relation.roles, relation.options, context, borderline=borderline
+    )
     if relation.rule == "multiple" and relation.options.get("reading") == "more":
         # "three times more than" is read both ways; either reading that fits is enough.
-        _, plain = _figure_verdicts(relation.rule, relation.roles, {"reading": "times"}, context)
+        _, plain = _figure_verdicts(
+            relation.rule, relation.roles, {"reading": "times"}, context, borderline=borderline
+        )
         if any(v.status is Status.CONSISTENT for v in plain):
             verdicts = plain
     subject = _subject(relation)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -15,7 +13,9 @@ from factcheck.units import (
     is_currency,
     is_percent,
     is_percentage_point,
+    per_unit,
     same_dimension,
+    unit_text,
 )
 
 # -------------------------------------------------------------- figure classes
@@ -50,39 +50,10 @@ def unit_key(figure: Figure) -> str:
     return unit_class(figure.unit)
 
 
-def _per_unit(compute: Callable[[Any], str]) -> Callable[[Any], str]:
-    """``compute`` remembered for each unit object.
-
-    By identity, not equality: hashing a pint unit runs two Python methods, and
-    the detector asks about the few unit objects the grammar hands out tens of
-    thousands of times a megabyte. Each entry keeps its unit, so an id is never
-    reused while it is remembered.
-    """
-    seen: dict[int, tuple[Any, str]] = {}
-
-    def lookup(unit: Any) -> str:
-        hit = seen.get(id(unit))
-        if hit is not None and hit[0] is unit:
-            return hit[1]
-        value = compute(unit)
-        if len(seen) >= 1024:
-            seen.clear()
-        seen[id(unit)] = (unit, value)
-        return value
-
-    return functools.wraps(compute)(lookup)
-
-
-@_per_unit
-def unit_text(unit: Any) -> str:
-    """``str(unit)``, remembered: pint formats a unit anew each time."""
-    return str(unit)
-
-
-@_per_unit
+@per_unit
 def unit_class(unit: Any) -> str:
     """``percent``, ``point``, ``money:<currency>``, ``count`` or ``measure:<dimension>``."""
-    # Remembered per unit (see _per_unit): printing a pint unit is slow and a
+    # Remembered per unit (see factcheck.units.per_unit): printing a pint unit is slow and a
     # scan asks about the same few units all the time.
     if is_percent(unit) or str(unit) == "per_mille":
         return "percent"

@@ -72,7 +72,7 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.vocabulary import STOP_WORDS
-from factcheck.units import dimensionless
+from factcheck.units import dimensionless, unit_text
 
 __all__ = [
     "CHAINED",
@@ -399,7 +399,11 @@ def _one_in(figure: Figure) -> bool:
 
 
 def _bare(figure: Figure) -> bool:
-    return unit_key(figure) == "count" and str(figure.unit) == "dimensionless" and not figure.noun
+    return (
+        unit_key(figure) == "count"
+        and unit_text(figure.unit) == "dimensionless"
+        and not figure.noun
+    )
 
 
 # ----------------------------------------------------------------- direction
@@ -1766,7 +1770,7 @@ def _spread_over(sentence: Sentence) -> Iterator[Relation]:
         if period is None or _PER_HEAD.match(text, period.end()):
             continue  # "£1bn over five years, or £50 a year for every household"
         named = "year" if period.group("adverb") else period.group("period").lower()
-        if str(span.unit) != _SPAN_UNITS[named] or total.trend or each.trend:
+        if unit_text(span.unit) != _SPAN_UNITS[named] or total.trend or each.trend:
             continue  # "over five years, or £50m a month": another grain
         count = attrs.evolve(span, kind=Kind.QUANTITY, unit=dimensionless(), noun=f"{named}s")
         roles = {"count": count, "each": each, "total": total}

@@ -34,11 +34,11 @@ from factcheck.scan.kinds import (
     is_share,
     same_kind,
     unit_key,
-    unit_text,
 )
 from factcheck.scan.mentions import drop_time_phrases, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import TREND_PREFIXES
+from factcheck.units import unit_text
 
 __all__ = [
     "DETECTORS",

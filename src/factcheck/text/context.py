@@ -35,6 +35,7 @@ from factcheck.figures import Figure, Hedge, Kind
 from factcheck.text.dates import MONTHS, WEEKDAYS
 from factcheck.text.tokens import KIND, LOW, NUM, PARA, TEXT, WORD, Token
 from factcheck.text.unitwords import CURRENCY_CODES, unit
+from factcheck.units import unit_text
 
 __all__ = ["Span", "refine", "skipped_spans"]
 
@@ -350,12 +351,16 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
     if after is not None:
         return _as_age(figure, text, after.end(), _AGE_UNITS[after.group(1)])
     if figure.kind is Kind.DURATION and text.startswith("-old", end):
-        return _as_age(figure, text, end + 4, str(figure.unit))
+        return _as_age(figure, text, end + 4, unit_text(figure.unit))
     if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1][LOW] in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
     if _SUPERSCRIPT_POWER.search(text, figure.start, end):
         return None  # "10³⁰" folds to "1030": no reading rather than a wrong one
-    if k > 0 and tokens[k - 1][LOW] == "per" and str(figure.unit) in ("dimensionless", "person"):
+    if (
+        k > 0
+        and tokens[k - 1][LOW] == "per"
+        and unit_text(figure.unit) in ("dimensionless", "person")
+    ):
         return None  # "9.8 per 1,000 live births": the base of a rate, not an amount
     if not _bare_integer(figure):
         return figure

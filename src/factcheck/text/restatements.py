@@ -28,7 +28,13 @@ import attrs
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.text.hedges import SIGNED_UNITS, floored_at_zero, hedge_interval, plain_word
 from factcheck.text.unitwords import unit
-from factcheck.units import is_currency, is_percent, is_percentage_point, same_dimension
+from factcheck.units import (
+    is_currency,
+    is_percent,
+    is_percentage_point,
+    same_dimension,
+    unit_text,
+)
 
 __all__ = ["borrow"]
 
@@ -131,7 +137,7 @@ def _conversions_only(figures: Sequence[Figure], k: int, text: str) -> bool:
 def _as_metres(figure: Figure, conversion: Figure) -> Figure | None:
     """``37m (121ft)``: an "m" that the bracket shows is metres, not millions."""
     if (
-        str(figure.unit) != "dimensionless"
+        unit_text(figure.unit) != "dimensionless"
         or _MILLION_M.fullmatch(figure.text) is None
         or not _measured(conversion)
         or not same_dimension(conversion.unit, unit("meter"))
@@ -156,11 +162,11 @@ def _measured(figure: Figure) -> bool:
 
 def _converts(source: Figure, figure: Figure) -> bool:
     """Whether ``figure`` can be ``source`` in other units: both money, or one dimension."""
-    if not (_measured(source) and _measured(figure)) or str(figure.unit) == "dimensionless":
+    if not (_measured(source) and _measured(figure)) or unit_text(figure.unit) == "dimensionless":
         return False
     if is_currency(source.unit) and is_currency(figure.unit):
         return True
-    if {str(source.unit), str(figure.unit)} <= SIGNED_UNITS:
+    if {unit_text(source.unit), unit_text(figure.unit)} <= SIGNED_UNITS:
         return True  # °C and °F: kept apart for arithmetic (offset scales), one quantity here
     return source.unit != figure.unit and same_dimension(source.unit, figure.unit)
 
@@ -174,7 +180,7 @@ def _restated(figure: Figure, source: Figure, tolerance: Fraction) -> Figure:
         plain_word(source.hedge),
         figure.interval,
         tolerance,
-        nonnegative=floored_at_zero(str(figure.unit), figure.value),
+        nonnegative=floored_at_zero(unit_text(figure.unit), figure.value),
         printed=figure.value,
     )
     return attrs.evolve(
