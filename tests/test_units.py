@@ -87,9 +87,12 @@ def test_declare_counted_keeps_things_apart() -> None:
 
 def test_declared_counted_noun_gives_the_figure_its_unit() -> None:
     from factcheck.text.parse import parse_figure
+    from factcheck.units import counted_scope, counted_words
 
-    declare_counted("province", "provinces")
-    assert str(parse_figure("at least 15 provinces").unit) == "province"
+    # in a scope, so that no later test reads provinces as a unit of their own
+    with counted_scope(counted_words(["province"])):
+        assert str(parse_figure("at least 15 provinces").unit) == "province"
+    assert str(parse_figure("at least 15 provinces").unit) != "province"
 
 
 @pytest.mark.parametrize("bad", ["", "two words!", "9lives"])

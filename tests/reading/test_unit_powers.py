@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import UnitError
+from factcheck.text.scanner import find_figures
 from factcheck.units import parse_unit
 
 
@@ -49,3 +50,18 @@ def test_every_product_of_powers_prints_and_reads_back(
     assert isinstance(text, str)
     if text != "dimensionless":
         assert parse_unit(text.replace(" ", "")) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "unit"),
+    [
+        ("a 500-acre farm", "500-acre", "acre"),
+        ("a 40-hectare site", "40-hectare", "hectare"),
+        ("the 2,000 sq m site", "2,000 sq m", "square_meter"),
+        ("1,000 sq miles of forest", "1,000 sq miles", "square_mile"),
+        ("200 nautical miles offshore", "200 nautical miles", "nautical_mile"),
+    ],
+)
+def test_areas_and_sea_miles(text: str, quoted: str, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.text, str(figure.unit)) == (quoted, unit)

@@ -63,7 +63,10 @@ def unit_class(unit: Any) -> str:
         return "money:" + str(unit)
     if same_dimension(unit, dimensionless()) or str(unit) == "person":
         return "count"
-    return "measure:" + str(unit.dimensionality)
+    # the dimensions spelled out here, not printed by pint: another registry in the same
+    # process may change pint's formatter, which then fails on Fraction exponents
+    dims = sorted(dict(unit.dimensionality).items())
+    return "measure:" + "*".join(f"{name}^{power}" for name, power in dims)
 
 
 def is_fraction_word(figure: Figure) -> bool:
