@@ -195,3 +195,11 @@ def test_sub_units_round_trip(whole: int, cents: int, word: str) -> None:
     figure = parse_figure(f"{whole:,} {word} {cents} cents")
     assert figure.value == whole + Fraction(cents, 100)
     assert figure.value in figure.interval
+
+
+def test_won_is_money_only_after_a_scale_word() -> None:
+    # "12 won by Labour" is a verb; "2.53 trillion won" is Korea's currency
+    (figure,) = find_figures("Of the seats, 12 won by Labour were new.")
+    assert str(figure.unit) == "dimensionless"
+    (figure,) = find_figures("Samsung earned 2.53 trillion won.")
+    assert str(figure.unit) == "KRW"

@@ -280,6 +280,10 @@ _SUFFIXES: dict[str, UnitWord] = {
     "reais": UnitWord("BRL", CURRENCY),
     "south african rand": UnitWord("ZAR", CURRENCY),
     "rand": UnitWord("ZAR", CURRENCY),
+    # only after a scale word: "2.53 trillion won" (see read_unit_suffix), "12 won" is a verb
+    "won": UnitWord("KRW", CURRENCY),
+    "korean won": UnitWord("KRW", CURRENCY),
+    "south korean won": UnitWord("KRW", CURRENCY),
     "egyptian pounds": UnitWord("EGP", CURRENCY),
     "lebanese pounds": UnitWord("LBP", CURRENCY),
     "bitcoins": UnitWord("BTC", CURRENCY),
@@ -529,6 +533,9 @@ _EXACT_CASE = {"p": "p", "g": "g", "ps": "PS"}
 
 _INDEX = phrase_index(_SUFFIXES)
 
+#: Scale words after which "won" is money ("2.53 trillion won").
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "m", "bn", "tn", "mn", "trn"})
+
 #: Every word that can start a unit after a number.
 UNIT_STARTS = frozenset(_INDEX)
 
@@ -545,6 +552,8 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     for words, meaning in _INDEX.get(tok[LOW], ()):
         if not phrase_fits(tokens, i, words):
             continue
+        if words == ("won",) and not (i and tokens[i - 1][LOW] in _SCALE_WORDS):
+            continue  # "the team 3 won": a verb, not Korea's currency
         if tok[LOW] in ATTACHED_ONLY and (
             (tok[SPACED] and tok[LOW] != "ps") or tok[TEXT] != _EXACT_CASE[tok[LOW]]
         ):
