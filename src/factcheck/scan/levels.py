@@ -1994,11 +1994,13 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
 #: A role before a listed name: "market leader Mengniu", "chief executive Willie Walsh".
 _ROLE = r"(?:[a-z][a-z'’-]*\s+){0,3}"
+#: Two to twelve names, each perhaps after its role, parted by commas and a last "and".
+_NAMED_LIST = rf"{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_ROLE}{_NAME}){{1,11}}"
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
 _ENUMERATION = re.compile(
     # "two airlines - …", "two Indian airlines - …": the things, perhaps a name's adjective
     r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z]))){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
-    rf"(?P<list>{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_ROLE}{_NAME}){{1,11}})"
+    rf"(?P<list>{_NAMED_LIST})"
     r"\s*(?P<end>[-–—).;:]|$)"
 )
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
@@ -2012,7 +2014,7 @@ _APPOSITION = re.compile(
 #: a definite count, then the list it is, to the end of the sentence.
 _COPULA_LIST = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){1,8}?\s+(?:are|were)\s+"
-    rf"(?P<list>{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_ROLE}{_NAME}){{1,11}})"
+    rf"(?P<list>{_NAMED_LIST})"
     r"\s*(?P<end>[.;]|$)"
 )
 #: A listed item that opens with a function word: a clause, not a role before a name (a

@@ -304,10 +304,8 @@ def link_changes(
             # "Tesco sales up 10%" over "Like-for-like sales rose 10%", "Sales double" over
             # "sales doubled in the first half": the change told again, with what sets it apart
             continue
-        if any(
-            id(r.roles.get("factor", r.roles.get("change"))) in {id(o) for o, _ in twins}
-            for r in linked
-        ):
+        told_again = {id(other) for other, _ in twins}
+        if any(id(r.roles.get("factor", r.roles.get("change"))) in told_again for r in linked):
             continue  # "Profits halve" over "Its profits halved": one check for the one change
         if amount:
             if unit_key(pair.start) != "count":
