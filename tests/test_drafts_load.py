@@ -70,3 +70,15 @@ def test_comments_alone_leave_checks_a_list() -> None:
     from factcheck.drafts import _draft_checks
 
     assert _draft_checks([], {}, []) == []
+
+
+def test_a_drafted_numeric_option_loads_as_a_number() -> None:
+    # conversions of different times are drafted with a wide tolerance; quoted,
+    # the number would be text and the claims file refused
+    text = (
+        "Acme paid $10m (£5.3m) for the site in 2004.\n\n"
+        "A decade ago it bought a rival for $200m (£120m). It also sold a plant for $30m (£16m)."
+    )
+    draft = draft_claims(text, document="story.txt")
+    assert "options: {tolerance: 300}" in draft
+    _draft_loads(text)

@@ -527,9 +527,11 @@ def _draft_checks(
 
 def _yaml_option(value: object) -> str:
     """An option's value as YAML: a list stays a list ("items: [Leeds, York]"), a
-    flag stays a flag ("strict: false")."""
+    flag stays a flag ("strict: false"), a number a number ("tolerance: 300")."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):  # quoted, "tolerance: '300'" is text and refused
+        return str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"
     return _yaml_str(str(value))
