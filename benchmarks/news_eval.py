@@ -34,12 +34,12 @@ Metrics, per split:
   finding;
 * mutation recall: for each ``consistent`` relation, the last figure with
   digits is broken (its numbers multiplied by the first factor of 1.5, 0.6,
-  2, 0.5, 3, 0.3, 10, 0.1, 100, 0.01 that makes the relation clearly false, see
-  ``breaks``, keeping the figure's format: separators, decimals, symbols,
-  scale words; relations no factor breaks are left out); the mutated
-  article is scanned and the mutation is caught when an inconsistent finding
-  matches the relation in the mutated text with one of its matching spans
-  touching the broken figure;
+  2, 0.5, 3, 0.3, 10, 0.1, 100, 0.01 that makes the relation clearly false
+  as stated, rounding and hedges included, see ``breaks``, keeping the
+  figure's format: separators, decimals, symbols, scale words; relations
+  no factor breaks are left out); the mutated article is scanned and the
+  mutation is caught when an inconsistent finding matches the relation in
+  the mutated text with one of its matching spans touching the broken figure;
 * conversions: the labels hold no currency conversions but for a real error in
   one (kind ``conversion``), so a ``same_rate`` finding covers, agrees with and
   catches only a ``conversion`` label, and no other finding covers one;
@@ -63,6 +63,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import math
 import re
 import sys
 import time
@@ -375,19 +376,58 @@ def _flips(before: float, after: float, ref: float) -> bool:
     return before * after < 0 and abs(after) > 0.1 * abs(ref)
 
 
+_LOWER_OPEN = re.compile(r"\b(up to|as many as|at most|less than|fewer than|under|below)\b")
+_UPPER_OPEN = re.compile(r"\b(more than|over|above|at least|just over|upwards of)\b")
+_NEAR_BELOW = re.compile(r"\b(nearly|almost|just under)\b")
+_ABOUT = re.compile(r"\b(about|around|roughly|approximately|some|an estimated)\b")
+
+
+def bounds(text: str, value: float) -> tuple[float, float]:
+    """The values a figure text with rough value ``value`` can stand for: half a unit
+    of its last digit each way ("2.6%" is 2.55-2.65%), opened or widened by its hedge
+    ("less than 5bn" has no lower bound, "about 30" is 26.55-33.55, "nearly 9" 8.1-9)."""
+    lower = text.lower()
+    m = _NUMBER.search(lower)
+    half = 0.0
+    if m:
+        number = float(m.group().replace(",", ""))
+        decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
+        half = abs(value) * (0.5 * 10**-decimals / number) if number else 0.0
+    lo, hi = value - half, value + half
+    if _LOWER_OPEN.search(lower):
+        lo = -math.inf
+    elif _UPPER_OPEN.search(lower):
+        hi = math.inf
+    elif _NEAR_BELOW.search(lower):
+        lo, hi = 0.9 * lo, value
+    elif _ABOUT.search(lower):
+        lo, hi = 0.9 * lo, 1.1 * hi
+    return lo, hi
+
+
+def _clear_of(text: str, value: float, other: str, other_value: float) -> int:
+    """+1 when every value ``text`` stands for is above every value ``other`` does,
+    -1 when below, 0 when the two overlap."""
+    lo, hi = bounds(text, value)
+    other_lo, other_hi = bounds(other, other_value)
+    return 1 if lo > other_hi else -1 if hi < other_lo else 0
+
+
 def breaks(relation: Relation, index: int, factor: float) -> bool:
     """Whether scaling figure ``index`` by ``factor`` clearly falsifies the relation.
 
     Order relations (direction, compare, range) must change order against the
     other figure (the first one when the last is broken), or move 10% off it when
-    both were equal. Sums hold as an equality when the parts add up to the total
-    within 5% and the total has no upper hedge (then the sum must end more than
-    5% off), else as parts not above the total (then the parts must end more
-    than 5% above it); percentages with no total are parts of 100%. A difference
-    of two figures against a third works the same way. Other kinds (changes,
-    multiples, shares, moves) are equalities that a factor of 1.5 or 0.6 always
-    breaks. When a figure has no value (a word such as "threefold"), the factor
-    is accepted as it is.
+    both were equal, and end clear of it as both are stated: rounded to their
+    last digit and hedged (see ``bounds``), no value of one may reach the other.
+    Sums hold as an equality when the parts add up to the total within 5% and
+    the total has no upper hedge (then the sum must end more than 5% off), else
+    as parts not above the total (then the parts must end more than 5% above
+    it); percentages with no total are parts of 100%. A difference of two
+    figures against a third works the same way. Other kinds (changes, multiples,
+    shares, moves) are equalities that a factor of 1.5 or 0.6 always breaks.
+    When a figure has no value (a word such as "threefold"), the factor is
+    accepted as it is.
     """
     texts = [f.text for f in relation.figures]
     values = [value_of(t) for t in texts]
@@ -402,9 +442,14 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
     if relation.kind in INEQUALITY_KINDS:
         other = 0 if index == len(before) - 1 else len(before) - 1
         ref_before, ref_after = before[other], after[other]
+        # the broken figure must lie clear of the other as both are stated: "3%" may
+        # still be below "2.6%" (it covers 2.5-3.5%), so that is no error to flag
+        broken = scale_figure(texts[index], factor)
+        side = _clear_of(broken, after[index], texts[other], ref_after)
         if before[index] == ref_before:
-            return abs(after[index] - ref_after) > 0.1 * abs(ref_after)
-        return _flips(before[index] - ref_before, after[index] - ref_after, ref_before)
+            return side != 0 and abs(after[index] - ref_after) > 0.1 * abs(ref_after)
+        flipped = _flips(before[index] - ref_before, after[index] - ref_after, ref_before)
+        return flipped and side == (1 if after[index] > ref_after else -1)
     if relation.kind == "sum":
         bounded = bool(_UPPER_HEDGE.search(texts[-1].lower()))
         if all("%" in t for t in texts) and sum(before) <= 1:

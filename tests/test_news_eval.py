@@ -132,6 +132,36 @@ def test_order_relations_are_broken_against_their_hedge() -> None:
     assert mutation.figures[1].text == "9.7%"
 
 
+def test_an_order_is_broken_only_clear_of_the_rounding() -> None:
+    # 3% covers 2.5-3.5%: against a "2.6%" it may still be the smaller, so the
+    # break must go on to 2.2% (4.3 halved), clear of it
+    text = "Sales rose 3%, less than the 4.3% rise a year earlier."
+    rel = Relation(
+        "a", "dev", "compare", (Figure("3%", 11), Figure("4.3%", text.index("4.3%"))), "c"
+    )
+    assert not news_eval.breaks(rel, 1, 0.6)
+    mutation = news_eval.mutate(text, rel)
+    assert mutation is not None and mutation.factor == 0.5
+    assert mutation.figures[1].text == "2.2%"
+
+
+def test_an_open_hedge_leaves_an_order_unbroken() -> None:
+    # "less than 5bn" may be any smaller value: a rise to "almost 9bn" stays a rise
+    # for every factor that lowers 9, and no factor that raises it breaks a rise
+    text = "It would rise from less than 5bn euros to almost 9bn euros."
+    first, second = "less than 5bn euros", "almost 9bn euros"
+    rel = Relation(
+        "a",
+        "dev",
+        "direction",
+        (Figure(first, text.index(first)), Figure(second, text.index(second))),
+        "c",
+    )
+    assert news_eval.mutate(text, rel) is None
+    assert news_eval.bounds("about 30", 30.0) == pytest.approx((26.55, 33.55))
+    assert news_eval.bounds("2.6%", 0.026) == pytest.approx((0.0255, 0.0265))
+
+
 def test_a_sum_within_its_total_is_broken_by_a_clearly_smaller_total() -> None:
     text = "Of the 23 staff, 6 left."
     rel = Relation(
