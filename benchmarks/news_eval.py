@@ -423,7 +423,8 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
     Sums hold as an equality when the parts add up to the total within 5% and
     the total has no upper hedge (then the sum must end more than 5% off), else
     as parts not above the total (then the parts must end more than 5% above
-    it); percentages with no total are parts of 100%. A difference of two
+    it), in each case clear of the total as stated, rounding and hedges
+    included; percentages with no total are parts of 100%. A difference of two
     figures against a third works the same way. Other kinds (changes, multiples,
     shares, moves) are equalities that a factor of 1.5 or 0.6 always breaks.
     When a figure has no value (a word such as "threefold"), the factor is
@@ -452,9 +453,23 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
         return flipped and side == (1 if after[index] > ref_after else -1)
     if relation.kind == "sum":
         bounded = bool(_UPPER_HEDGE.search(texts[-1].lower()))
+        stated = [scale_figure(t, factor) if i == index else t for i, t in enumerate(texts)]
         if all("%" in t for t in texts) and sum(before) <= 1:
             before, after, bounded = [*before, 1.0], [*after, 1.0], True
-        return _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1], bounded)
+            stated.append("100")
+        if not _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1], bounded):
+            return False
+        # clear of the total as stated: "£1.3bn" of a "£1bn" total may still fit (the
+        # total covers £0.5-1.5bn), "less than $2bn" of $1.8bn too
+        spans = [bounds(t, v) for t, v in zip(stated, after, strict=True)]
+        parts_low = sum(low for low, _ in spans[:-1])
+        parts_high = sum(high for _, high in spans[:-1])
+        total_low, total_high = spans[-1]
+        matched = not bounded and abs(sum(before[:-1]) - before[-1]) <= 0.05 * abs(before[-1])
+        below = sum(after[:-1]) < after[-1] and (
+            matched or not (bounded or sum(before[:-1]) < before[-1])
+        )
+        return parts_high < total_low if below else parts_low > total_high
     if relation.kind == "difference" and len(before) == 3:
         return _off(abs(before[0] - before[1]), before[2], abs(after[0] - after[1]), after[2])
     return True

@@ -251,3 +251,20 @@ def test_every_conversion_rule_covers_conversions_only() -> None:
         found = Found("inconsistent", rule, None, None, (span("$3.7bn"), span("$3.8bn")))
         direction = relation("direction", "$3.8bn", "$3.7bn")
         assert not news_eval.score_relation(direction, ARTICLE, [found], news_eval._no_scan).covered
+
+
+def test_a_sum_is_broken_only_clear_of_the_total_as_rounded() -> None:
+    # £4bn times 0.3 prints as "£1bn", which covers £0.5-1.5bn: £1.3bn may still be
+    # part of it, so the break goes on to factor 0.1 (printed "£0bn")
+    text = "They can save £4bn on waste, of which £1.3bn would cut bills."
+    rel = Relation(
+        "a",
+        "dev",
+        "sum",
+        (Figure("£1.3bn", text.index("£1.3bn")), Figure("£4bn", text.index("£4bn"))),
+        "consistent",
+    )
+    assert not news_eval.breaks(rel, 1, 0.3)
+    mutation = news_eval.mutate(text, rel)
+    assert mutation is not None and mutation.factor == 0.1
+    assert mutation.figures[1].text == "£0bn"
