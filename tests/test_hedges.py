@@ -21,6 +21,7 @@ from factcheck.text.hedges import (
     read_suffix_hedge,
 )
 from factcheck.text.parse import parse_figure
+from factcheck.text.scanner import find_figures
 from factcheck.text.tokens import tokenize
 
 TOL = Fraction(1, 10)
@@ -176,3 +177,16 @@ def test_a_hedge_on_an_unbounded_figure(text: str, low: int, high: int | None) -
     figure = parse_figure(text)
     assert (figure.low, figure.high) == (low, high)
     assert [f.text for f in find_figures(text)] == [figure.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low"),
+    [
+        ("The plant will employ 1,000-plus workers.", "1,000-plus", 1000),
+        ("It was a £50m-plus deal.", "£50m-plus", 49_500_000),
+    ],
+)
+def test_a_glued_plus_is_a_floor(sentence: str, text: str, low: int) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.low, figure.high) == (text, low, None)
+    assert figure.hedge is Hedge.AT_LEAST

@@ -52,6 +52,10 @@ def test_exact_fractions(text: str, value: Fraction) -> None:
         ("a million and a half", 1_500_000, 1_250_000, 1_750_000),
         ("five and a half million", 5_500_000, 5_250_000, 5_750_000),
         ("two and a half billion", 2_500_000_000, 2_250_000_000, 2_750_000_000),
+        ("a quarter of a million", 250_000, 125_000, 375_000),
+        ("three-quarters of a million", 750_000, 625_000, 875_000),
+        ("2½ million", 2_500_000, 2_250_000, 2_750_000),
+        ("3 1/4 billion", 3_250_000_000, 3_125_000_000, 3_375_000_000),
     ],
 )
 def test_a_fraction_of_a_scale_is_rounded_to_that_part_of_the_scale(
@@ -77,6 +81,49 @@ def test_measured_mixed_numbers_are_rounded_to_their_fraction() -> None:
 def test_counted_mixed_numbers_are_exact() -> None:
     figure = parse_figure("2½ years")
     assert figure.low == figure.high == F(5, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The project took two and a half years.", "two and a half years", F(5, 2), "year"),
+        ("He served three and a half years in jail.", "three and a half years", F(7, 2), "year"),
+        ("Talks lasted five and a half months.", "five and a half months", F(11, 2), "month"),
+    ],
+)
+def test_a_mixed_number_in_words_takes_its_unit(
+    sentence: str, text: str, value: Fraction, unit: str
+) -> None:
+    # as "2½ years" does: the words are a measure, not a bare fraction to drop
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.value, str(figure.unit)) == (text, value, unit)
+
+
+def test_a_mixed_number_keeps_its_scale_word_and_noun() -> None:
+    [figure] = find_figures("Some 2½ million tonnes were shipped.")
+    assert figure.text == "Some 2½ million tonnes"
+    assert str(figure.unit) == "tonne"
+    assert figure.low is not None and figure.low > 2_000_000
+    # the scale word is singular: "2½ millions" is no scale
+    assert [f.value for f in find_figures("2½ millions")] == [F(5, 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Two million Sri Lankans fled.", 2_000_000),
+        ("A quarter of a million Sri Lankans fled.", 250_000),
+        ("Half a million Britons voted.", 500_000),
+    ],
+)
+def test_a_scaled_number_in_words_is_a_figure_before_any_word(sentence: str, value: int) -> None:
+    # a small number in words needs its noun ("four elements"); a scaled one does not
+    [figure] = find_figures(sentence)
+    assert figure.value == value
+
+
+def test_a_scaled_word_in_a_compound_adjective_stays_a_word() -> None:
+    assert find_figures("It put a billion-dollar dent in its accounts.") == []
 
 
 @pytest.mark.parametrize(

@@ -838,7 +838,14 @@ class Grammar:
             rounding = Interval.rounded(num.value, precision)
             hedge = Hedge.ROUNDED
         weak = False
-        if num.words and not num.fraction and unit_name is None:
+        if (
+            num.words
+            and not num.fraction
+            and unit_name is None
+            # "two million" is a figure before any word ("two million Sri Lankans"),
+            # not in a compound ("a billion-dollar dent")
+            and (num.scale == 1 or self._low(end) == "-")
+        ):
             # "four" is a figure next to a noun ("four elements"), not in "one of".
             weak = (
                 not self._noun_follows(end)
@@ -847,7 +854,13 @@ class Grammar:
                 and not self._one_of_the_most(num, end)
                 and not self._part_of_a_whole(num, end)
             )
-        elif num.fraction and self.tokens[num.start][KIND] == WORD and category != POINT:
+        elif (
+            num.fraction
+            and self.tokens[num.start][KIND] == WORD
+            and category != POINT
+            # "two and a half years" is a measure, as "2½ years" is
+            and not (unit_name is not None and num.value > 1)
+        ):
             written = self.text[self.tokens[num.start][START] : self.tokens[num.end - 1][END]]
             # "half" alone is a word; "half of", "two-thirds", "one in four" and
             # ", or a quarter" are figures
@@ -1120,6 +1133,13 @@ class Grammar:
         return None
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
+        if (
+            self._low(k) == "-"
+            and self._low(k + 1) == "plus"
+            and not self.tokens[k][SPACED]
+            and not self.tokens[k + 1][SPACED]
+        ):
+            k += 1  # "1,000-plus workers", "a £50m-plus deal"
         if self._low(k) not in _SUFFIX_STARTS:
             return None  # most figures: no "or more", "+" or "and over" after them
         found = read_suffix_hedge(self.tokens, k)

@@ -410,6 +410,17 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
             mixed = _mixed(tokens, i)
             if mixed is not None:  # "2 1/4", "2½", "2 ½"
                 value, end = mixed
+                word = tokens[end][LOW] if end < n else ""
+                scale = SCALES.get(word)
+                if scale is not None and word.isalpha() and not word.endswith("s"):
+                    # "2½ million": the scale word counts, rounded to the fraction's part
+                    return NumberReading(
+                        sign * value * scale,
+                        Fraction(scale, value.denominator),
+                        first,
+                        end + 1,
+                        scale=scale,
+                    )
                 return NumberReading(sign * value, None, first, end, fraction=True)
         numeral = _cached_numeral(tok[TEXT])
         value, precision = numeral.value, numeral.precision
@@ -935,6 +946,14 @@ def _of_scale(
     k = end
     if k < len(tokens) and tokens[k][LOW] in ("a", "an") and value < 1:
         k += 1  # "half a million"
+    elif (
+        k + 2 < len(tokens)
+        and value < 1
+        and tokens[k][LOW] == "of"
+        and tokens[k + 1][LOW] in ("a", "an")
+        and tokens[k + 2][LOW] in SCALES
+    ):
+        k += 2  # "a quarter of a million"
     if scaled and k < len(tokens):
         word = tokens[k][LOW]
         scale = SCALES.get(word)
