@@ -148,6 +148,8 @@ def test_not_fractions(text: str) -> None:
         ("5-fold", 5, None),
         ("three times", 3, None),
         ("2.5 times", Fraction(5, 2), None),
+        ("two and a half times", Fraction(5, 2), None),
+        ("1½ times", Fraction(3, 2), None),
     ],
 )
 def test_multiples(text: str, factor: Fraction, trend: str | None) -> None:
@@ -156,7 +158,7 @@ def test_multiples(text: str, factor: Fraction, trend: str | None) -> None:
     assert found[:2] == (factor, trend)
 
 
-@pytest.mark.parametrize("text", ["one times", "five", "manifold", "1.5"])
+@pytest.mark.parametrize("text", ["one times", "five", "manifold", "1.5", "a third times"])
 def test_not_multiples(text: str) -> None:
     assert read_multiple(tokenize(text), 0) is None
 

@@ -986,7 +986,9 @@ def read_multiple(tokens: Sequence[Token], i: int) -> tuple[Fraction, str | None
             return Fraction(WORD_NUMBERS[stem]), None, i + 1
         return None
     number = read_number(tokens, i)
-    if number is None or number.fraction or number.value <= 0:
+    # a mixed number is a ratio too ("two and a half times", "1½ times"); a fraction
+    # below one is a share ("a third")
+    if number is None or number.value <= 0 or (number.fraction and number.value <= 1):
         return None
     j = number.end
     if j + 1 < n and tokens[j][TEXT] == "-" and tokens[j + 1][LOW] == "fold":
