@@ -275,3 +275,22 @@ def test_no_module_of_the_scan_binds_a_name_twice() -> None:
                 names.append(node.name)
         twice = sorted({n for n in names if names.count(n) > 1} - {"__all__"})
         assert not twice, f"{path.name} binds {twice} twice"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # three days before: dated in the year of publication, and checked
+        (dt.date(2005, 3, 8), [("weekday", "inconsistent", "Tuesday 11 March")]),
+        # nine months before: the day may be of the next year, so it is not checked
+        (dt.date(2005, 12, 8), []),
+        (None, []),
+    ],
+)
+def test_a_weekday_without_a_year_is_checked_near_its_publication(
+    published: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    text = "The talks will be held on Tuesday 11 March, the minister said."
+    assert found(text, published) == expected
+    right = "The talks will be held on Friday 11 March, the minister said."
+    assert [s for _, s, _ in found(right, published)] == ["consistent"] * len(expected)

@@ -1343,13 +1343,14 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
         if figure.kind is Kind.QUANTITY:
             continue  # most figures: none of the kinds below
         for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
-            if (
-                day.weekday is not None
-                and day.granularity == "day"
-                and day.low is not None
-                and _YEAR_PRINTED.search(day.text)
-            ):
+            if day.weekday is None or day.granularity != "day" or day.low is None:
+                continue
+            if _YEAR_PRINTED.search(day.text):
                 yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})
+            elif _near_publication(day, published):
+                yield make_relation(
+                    sentence, "weekday", "Weekday, date in the year of publication", {"date": day}
+                )
         if figure.kind is Kind.DURATION and unit_text(figure.unit) in ("year", "decade", "month"):
             found = _elapsed(sentence, k, published)
             if found is not None:
@@ -1362,6 +1363,23 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
             found = _told_order(sentence, k)
             if found is not None:
                 yield found
+
+
+#: How far from the publication date a day written without a year may be and still be
+#: dated in the year of publication: news tells the weeks around it ("on Friday 11
+#: March"); a day further off may be of another year ("on Friday 7 January" in December).
+_NEAR_PUBLICATION = 120
+
+
+def _near_publication(day: Figure, published: Figure | None) -> bool:
+    """Whether a day written without a year, dated in the year of publication (the
+    reader's default year), lies within :data:`_NEAR_PUBLICATION` days of it."""
+    return (
+        published is not None
+        and published.low is not None
+        and day.low is not None
+        and abs(day.low - published.low) <= _NEAR_PUBLICATION
+    )
 
 
 #: A date told as the main event's, then the word that orders another event against it:
