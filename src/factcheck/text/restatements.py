@@ -26,6 +26,7 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind
+from factcheck.text.context import MILLION_M, as_metres
 from factcheck.text.hedges import SIGNED_UNITS, floored_at_zero, hedge_interval, plain_word
 from factcheck.text.unitwords import unit
 from factcheck.units import (
@@ -84,8 +85,6 @@ _VERB_WORDS = frozenset(
         "made",
     }
 )
-#: A numeral with a glued "m" that the scanner read as millions ("37m").
-_MILLION_M = re.compile(r"\d[\d,.]*m")
 
 
 def borrow(figures: Sequence[Figure], text: str, tolerance: Fraction) -> list[Figure]:
@@ -138,20 +137,12 @@ def _as_metres(figure: Figure, conversion: Figure) -> Figure | None:
     """``37m (121ft)``: an "m" that the bracket shows is metres, not millions."""
     if (
         unit_text(figure.unit) != "dimensionless"
-        or _MILLION_M.fullmatch(figure.text) is None
+        or MILLION_M.fullmatch(figure.text) is None
         or not _measured(conversion)
         or not same_dimension(conversion.unit, unit("meter"))
     ):
         return None
-    scale = Fraction(1, 1_000_000)
-    return attrs.evolve(
-        figure,
-        low=None if figure.low is None else figure.low * scale,
-        high=None if figure.high is None else figure.high * scale,
-        value=None if figure.value is None else figure.value * scale,
-        precision=None if figure.precision is None else figure.precision * scale,
-        unit="meter",
-    )
+    return as_metres(figure)
 
 
 def _measured(figure: Figure) -> bool:
