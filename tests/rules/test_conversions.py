@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.figures import Figure
+from factcheck.figures import Figure, Hedge
 from factcheck.findings import Severity, Status
 
 from .rule_helpers import exact, printed, rounded, run, status
@@ -174,6 +174,20 @@ def test_a_conversion_between_dimensions_is_refused() -> None:
     verdict = run("converted", amount=exact(10, "km"), converted=exact(6, "kg"))
     assert verdict.status is OPEN
     assert "different things" in verdict.message
+
+
+def test_a_conversion_with_an_open_end_stays_open() -> None:
+    # "more than 10 miles (16km or more)": the bracket has no upper end, and no upper
+    # end is invented for it (the fuzz test found the check failing on one)
+    open_km = Figure(
+        "16km or more", Fraction(16), None, True, False, "km", Hedge.AT_LEAST, Fraction(16)
+    )
+    verdict = run("converted", amount=exact(10, "mile"), converted=open_km)
+    assert verdict.status is OK
+    too_far = Figure(
+        "30km or more", Fraction(30), None, True, False, "km", Hedge.AT_LEAST, Fraction(30)
+    )
+    assert run("converted", amount=exact(10, "mile"), converted=too_far).status is BAD
 
 
 # ------------------------------------------------------------------ known_rate

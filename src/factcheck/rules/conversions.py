@@ -67,10 +67,17 @@ def _amount_and_conversion(figures: Mapping[str, FigureInput]) -> tuple[Figure, 
 
 
 def widen_rate(rate: Interval, tolerance: Fraction) -> Interval:
-    """A rate widened by half the tolerance each way: two rates may then differ by it."""
-    assert rate.low is not None and rate.high is not None
+    """A rate widened by half the tolerance each way: two rates may then differ by it.
+
+    An open end stays open ("at least 200 people" restated has no upper end).
+    """
     half = tolerance / 2
-    return Interval.closed(rate.low / (1 + half), rate.high * (1 + half))
+    return Interval(
+        None if rate.low is None else rate.low / (1 + half),
+        None if rate.high is None else rate.high * (1 + half),
+        rate.low is not None,
+        rate.high is not None,
+    )
 
 
 def _tolerance(options: Mapping[str, Any], default: int = 10) -> Fraction:

@@ -102,6 +102,7 @@ from factcheck.text.vocabulary import (
     TREND_PREFIXES,
     TREND_SUFFIXES,
     VAGUE_PLURALS,
+    VAGUE_SCALED,
 )
 from factcheck.units import CURRENCY_SYMBOLS, counted_name
 
@@ -114,7 +115,8 @@ _FRACTION_POINT = UnitWord("percentage_point", POINT)
 __all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
 _VAGUE = VAGUE_PLURALS
-_VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE)
+_SCALE_WORDS_SINGULAR = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_FIRST = frozenset(words[0] for words, _ in (*_VAGUE, *VAGUE_SCALED))
 _STOP = STOP_WORDS
 #: Words between a count and its noun that the noun test would stop at.
 _COUNT_ADJECTIVES = frozenset({"other", "more", "further", "additional"})
@@ -648,13 +650,16 @@ class Grammar:
         return any(self._low(k) in _HALVING_VERBS for k in range(max(0, j - 7), j - 1))
 
     def _vague(self, j: int) -> _Core | None:
-        """``hundreds of``, ``tens of thousands of``: at least twice the scale word."""
-        if self._low(j) not in _VAGUE_FIRST:
-            return None
-        for words, least in _VAGUE:
+        """``hundreds of``, ``tens of thousands of``, ``several hundred``, ``a few
+        thousand``: at least twice the scale word."""
+        if self._low(j) not in _VAGUE_FIRST or (self._low(j) == "a" and self._low(j + 1) != "few"):
+            return None  # most of all: "a" before anything but "few"
+        for words, least in (*_VAGUE, *VAGUE_SCALED):
             end = j + len(words)
-            if end < self.n and all(self.tokens[j + k][LOW] == w for k, w in enumerate(words)):
-                if self._low(end) != "of":
+            if end <= self.n and all(self.tokens[j + k][LOW] == w for k, w in enumerate(words)):
+                if len(words) > 1 and words[-1] in _SCALE_WORDS_SINGULAR:
+                    pass  # "several hundred people": no "of" to come
+                elif end >= self.n or self._low(end) != "of":
                     return None
                 return _Core(
                     Kind.QUANTITY,
@@ -678,13 +683,41 @@ class Grammar:
     def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
+        # "-£2,300": a minus set apart before it, glued to the currency sign
+        negative = (
+            self.tokens[k][TEXT] in ("-", "−")
+            # after a word or an opening mark, not after an amount ("£1m -£2m" is a range)
+            and (
+                k == 0
+                or (
+                    self.tokens[k][SPACED]
+                    and (
+                        (
+                            self.tokens[k - 1][KIND] == WORD
+                            and self.tokens[k - 1][SPACED]  # a word, not the "m" of "£1m"
+                            and self._low(k - 1) not in SCALES
+                        )
+                        or self.tokens[k - 1][TEXT] in (":", "(", "=", ",")
+                    )
+                )
+            )
+            and k + 1 < self.n
+            and not self.tokens[k + 1][SPACED]
+            and self.tokens[k + 1][KIND] != NUM
+        )
+        if negative:
+            k += 1
         # most amounts start with a numeral, and a numeral is no currency sign or code
         found = None if self.tokens[k][KIND] == NUM else read_currency_prefix(self.tokens, k)
         if found is not None:
             currency, k = found
             # "USD" alone is a word, "$ 5" is money
+        elif negative:
+            return None
         try:
             num = read_number(self.tokens, k)
+            if num is not None and negative:
+                num.value, num.start = -num.value, j
             if num is None and k == 0 and self._spaced_minus():
                 num = read_number(self.tokens, 1)  # a quote "- 1,200,000"
                 if num is not None:
@@ -984,13 +1017,14 @@ class Grammar:
         # scale and unit to a bare first end, the first its currency to the second.
         # Not when that would run the range backwards: in "$200 to $4 million"
         # the $200 is two hundred dollars.
-        if a.scale == 1 and b.scale != 1 and not a.words and a.value * b.scale <= b.value:
+        # In words the same: "between two and three million" is 1.5-3.5 million.
+        if a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
+            if a.words:
+                precision: Fraction | None = (a.precision or Fraction(1)) * b.scale
+            else:
+                precision = None if a.precision is None else a.precision * b.scale
             a = attrs.evolve(
-                a,
-                value=a.value * b.scale,
-                precision=None if a.precision is None else a.precision * b.scale,
-                scale=b.scale,
-                integral_print=False,
+                a, value=a.value * b.scale, precision=precision, scale=b.scale, integral_print=False
             )
         unit_a = _unit_word(first)
         unit_b = _unit_word(second)
@@ -1105,8 +1139,11 @@ class Grammar:
             return None  # a lone "one" or "first": about 1,000 a MB the scanner built and dropped
         noun: str | None = None
         unit_name = core.unit_name
-        if core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
-            if core.vague:
+        money = self._money_of(end) if core.vague else None
+        if money is not None:
+            unit_name, end = money  # "billions of pounds", "tens of millions of dollars"
+        elif core.kind is Kind.QUANTITY and core.category in (None, PEOPLE):
+            if core.vague and self._low(end) == "of":
                 end += 1  # the "of" in "hundreds of people"
             found = self._noun(end)
             if found is not None:
@@ -1117,6 +1154,18 @@ class Grammar:
             core = attrs.evolve(core, trend=trend, unit_name=unit_name)
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
         return Reading(figure, start, end, weak=weak)
+
+    def _money_of(self, k: int) -> tuple[str, int] | None:
+        """``of pounds``, ``of dollars`` at ``k``: the currency a vague amount counts, and
+        the end (after "millions" or "billions", pounds are money, not a weight)."""
+        if self._low(k) != "of" or k + 1 >= self.n:
+            return None
+        if self._low(k + 1) == "pounds" and self._low(k - 1) in ("millions", "billions"):
+            return "GBP", k + 2
+        found = read_unit_suffix(self.tokens, k + 1)
+        if found is None or found[0].category != CURRENCY:
+            return None
+        return found[0].unit, found[1]
 
     def _verb_before_by(self, by: int) -> Trend | None:
         """``cut costs by 20%``, ``grow sales by a third``: a change verb, its object, ``by``.
@@ -1352,6 +1401,7 @@ _ARTICLE_FOLLOWERS = frozenset(
         "little",
         "couple",
         "pair",
+        "few",
     }
 )
 _SYMBOL_STARTS = frozenset(
@@ -1368,6 +1418,7 @@ def _starts() -> frozenset[str]:
     words |= {w + "fold" for w in WORD_NUMBERS}
     words |= {"between", "from", "dozens", "scores", "hundreds", "thousands", "millions"}
     words |= {"billions", "tens", "minus", "negative", "sub", "point", *VULGAR_FRACTIONS}
+    words |= {"several"}  # "several hundred"
     words |= {w.lower() for w in _dates.WEEKDAYS}
     words |= {c.lower() for c in (*CURRENCY_CODES, *CODE_ALIASES)}
     words |= {c.lower() for c in LETTER_CURRENCIES}
@@ -1384,7 +1435,7 @@ _CORE_WORDS = frozenset(
     _STARTS - HEDGE_STARTS - TREND_STARTS
     | {"a", "an", "the", "one", "half", "halves"}
     | DOLLAR_WORDS
-    | {words[0] for words, _ in _VAGUE}
+    | _VAGUE_FIRST
 )
 
 

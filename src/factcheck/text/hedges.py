@@ -172,7 +172,7 @@ HEDGE_WORDS: dict[str, HedgeWord] = {
     "a little more than": _JUST_OVER,
 }
 
-#: Hedges written after a figure: ``5,000 or more``, ``15 or fewer``, ``5,000+``.
+#: Hedges written after a figure: ``5,000 or more``, ``15 or fewer``, ``5,000+``, ``200 or so``.
 SUFFIX_HEDGES: dict[str, HedgeWord] = {
     "or more": _LEAST,
     "or over": _LEAST,
@@ -185,6 +185,7 @@ SUFFIX_HEDGES: dict[str, HedgeWord] = {
     "or fewer": _UPTO,
     "and under": _UPTO,
     "or under": _UPTO,
+    "or so": _ABOUT,
 }
 
 

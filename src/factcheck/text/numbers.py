@@ -368,6 +368,13 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
     tok = tokens[i]
     sign = 1
     first = i
+    if (
+        tok[LOW] == "minus"
+        and i >= 2
+        and tokens[i - 1][LOW] == "or"
+        and tokens[i - 2][LOW] == "plus"
+    ):
+        return None  # "plus or minus 3 points" is a margin either way: the 3 is read alone
     if tok[LOW] in _SIGN_WORDS and i + 1 < n:
         # "minus 5", "minus-1.4", "negative 504", "minus five percent": the word is a sign
         k = i + 2 if _is_minus(tokens[i + 1]) and not tokens[i + 1][SPACED] else i + 1
@@ -640,9 +647,9 @@ def slash_fraction(
     """``1⁄32``, or ``1/16`` before "of": a fraction written with a slash, and the end.
 
     With the fraction slash (U+2044) the numeral can only be a fraction; with
-    a plain slash it is one only before "of" ("1/16 of a pint"), since "9/11"
-    and "24/7" are names and "3/4" may be a date; ``plain`` lifts that rule
-    where no date can stand ("-4/5").
+    a plain slash it is one only before "of" or a point ("1/16 of a pint", "1/4
+    point"), since "9/11" and "24/7" are names and "3/4" may be a date;
+    ``plain`` lifts that rule where no date can stand ("-4/5").
     """
     n = len(tokens)
     if i + 2 >= n or tokens[i + 1][TEXT] not in ("/", "⁄"):
@@ -657,7 +664,12 @@ def slash_fraction(
         or int(bottom[TEXT]) == 0
     ):
         return None
-    if tokens[i + 1][TEXT] == "/" and not plain and not (i + 3 < n and tokens[i + 3][LOW] == "of"):
+    if (
+        tokens[i + 1][TEXT] == "/"
+        and not plain
+        # "1/16 of a pint", "1/4 point", "1/2 percentage point": no date or name goes on so
+        and not (i + 3 < n and tokens[i + 3][LOW] in ("of", "point", "points", "percentage"))
+    ):
         return None
     return Fraction(int(top[TEXT]), int(bottom[TEXT])), i + 3
 
@@ -956,6 +968,9 @@ def _of_scale(
         k += 2  # "a quarter of a million"
     if scaled and k < len(tokens):
         word = tokens[k][LOW]
+        if word == "dozen" and (value * 12).denominator == 1:
+            # "half a dozen" is six, exact as "a dozen" is twelve
+            return NumberReading(value * 12, None, start, k + 1, words=True)
         scale = SCALES.get(word)
         if scale is not None and word.isalpha() and not word.endswith("s"):
             return NumberReading(

@@ -94,7 +94,7 @@ _NO_STARTS = Starts.of(())
 _NUMERAL = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 12,34,567.89
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 7,177 and 1,234.5
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.000.000 (two dot groups cannot be decimals)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"  # 1.000.000 (two dot groups cannot be decimals)
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])"  # 1 000 000
     r"|\d+(?:\.\d+)?"
     r"|(?<![\w.])\.\d+"  # .001 (a decimal written without its leading zero)

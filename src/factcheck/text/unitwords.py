@@ -533,7 +533,7 @@ _EXACT_CASE = {"p": "p", "g": "g", "ps": "PS"}
 
 _INDEX = phrase_index(_SUFFIXES)
 
-#: Scale words after which "won" is money ("2.53 trillion won").
+#: Scale words after which "won" and "pounds" are money ("2.53 trillion won").
 _SCALE_WORDS = frozenset({"million", "billion", "trillion", "m", "bn", "tn", "mn", "trn"})
 
 #: Every word that can start a unit after a number.
@@ -549,6 +549,14 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
         code = currency_code(tok[TEXT])
         if code is not None:
             return UnitWord(code, CURRENCY), i + 1
+    if (
+        tok[LOW] == "pounds"
+        and i
+        and tokens[i - 1][LOW] in _SCALE_WORDS
+        and not (i + 1 < len(tokens) and tokens[i + 1][LOW] == "of")
+    ):
+        # "three billion pounds" is money; "two million pounds of beef" may be a weight
+        return UnitWord("GBP", CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok[LOW], ()):
         if not phrase_fits(tokens, i, words):
             continue

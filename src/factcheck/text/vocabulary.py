@@ -18,6 +18,7 @@ __all__ = [
     "TREND_PREFIXES",
     "TREND_SUFFIXES",
     "VAGUE_PLURALS",
+    "VAGUE_SCALED",
 ]
 
 UP, DOWN = Trend.UP, Trend.DOWN
@@ -358,4 +359,16 @@ VAGUE_PLURALS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("thousands",), 2_000),
     (("millions",), 2_000_000),
     (("billions",), 2_000_000_000),
+)
+#: Vague counts of a scale word with no "of" after them: ``several hundred people``,
+#: ``a few thousand fans`` (two of the scale at least, as ``hundreds of``).
+VAGUE_SCALED: tuple[tuple[tuple[str, ...], int], ...] = tuple(
+    ((*lead, scale), 2 * size)
+    for lead in (("several",), ("a", "few"))
+    for scale, size in (
+        ("hundred", 100),
+        ("thousand", 1_000),
+        ("million", 1_000_000),
+        ("billion", 1_000_000_000),
+    )
 )

@@ -1,0 +1,88 @@
+"""Misreadings a review of the reader found (session 9), each a value, sign, unit or hedge
+that came out wrong. Sentences written here; the phenomena are those established number
+readers test."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factcheck.figures import Hedge
+from factcheck.text.scanner import find_figures
+
+
+def one(sentence: str) -> tuple[str, str, str, Hedge]:
+    [figure] = find_figures(sentence)
+    return figure.text, str(figure.interval), str(figure.unit), figure.hedge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range in words: the second end's scale word is the first's too
+        (
+            "Between two and three million people watched.",
+            ("Between two and three million people", "[1500000, 3500000]", "person"),
+        ),
+        (
+            "Sales reached one to two billion dollars.",
+            ("one to two billion dollars", "[500000000, 2500000000]", "USD"),
+        ),
+        # half a dozen is six
+        ("Half a dozen ministers were sacked.", ("Half a dozen", "6", "dimensionless")),
+        # a margin either way is no negative number
+        (
+            "The poll has a margin of error of plus or minus 3 percentage points.",
+            ("3 percentage points", "[2.5, 3.5]", "percentage_point"),
+        ),
+        # a minus before the currency sign
+        ("The account was overdrawn at -£2,300.", ("-£2,300", "-2300", "GBP")),
+        # dot groups before a full stop
+        ("The fine was €1.000.000.", ("€1.000.000", "1000000", "EUR")),
+        # a slash fraction before "point"
+        ("Yields fell 1/4 point in early trading.", ("1/4 point", "0.25", "percentage_point")),
+        # pounds after a scale word are money
+        (
+            "The scheme will cost three billion pounds.",
+            ("three billion pounds", "[2500000000, 3500000000]", "GBP"),
+        ),
+    ],
+)
+def test_values_signs_and_units(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert one(sentence)[:3] == expected
+
+
+def test_pounds_of_something_may_be_a_weight() -> None:
+    assert one("It recalled 2 million pounds of beef.")[2] == "dimensionless"
+
+
+def test_a_range_with_a_spaced_minus_after_an_amount_stays_positive() -> None:
+    assert [f.value for f in find_figures("between £1m -£2m")] == [1_000_000, 2_000_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "unit"),
+    [
+        ("Billions of pounds have been wasted.", "Billions", 2_000_000_000, "GBP"),
+        ("The firm has spent tens of millions of dollars.", "tens of millions", 20_000_000, "USD"),
+        ("Several hundred people were evacuated.", "Several hundred", 200, "person"),
+        ("A few thousand fans made the trip.", "A few thousand", 2000, "dimensionless"),
+    ],
+)
+def test_vague_amounts_are_floors_with_their_currency(
+    sentence: str, text: str, low: int, unit: str
+) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.low, figure.high, str(figure.unit)) == (text, low, None, unit)
+    assert figure.hedge is Hedge.AT_LEAST
+
+
+def test_a_few_words_are_no_figure() -> None:
+    assert find_figures("He said a few words, and several people left.") == []
+
+
+def test_or_so_is_about() -> None:
+    text, interval, _, hedge = one("200 or so protesters gathered outside.")
+    assert (text, interval, hedge) == ("200 or so", "[180, 220]", Hedge.ABOUT)
+    assert Fraction(200) in find_figures("200 or so protesters")[0].interval
