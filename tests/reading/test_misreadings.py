@@ -86,3 +86,37 @@ def test_or_so_is_about() -> None:
     text, interval, _, hedge = one("200 or so protesters gathered outside.")
     assert (text, interval, hedge) == ("200 or so", "[180, 220]", Hedge.ABOUT)
     assert Fraction(200) in find_figures("200 or so protesters")[0].interval
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The amendment was backed by three hundred and twelve MPs.", "three hundred and twelve"),
+        ("Three MPs voted against.", "Three"),
+        ("The side won three Oscars.", "three"),
+    ],
+)
+def test_a_count_before_a_capitalised_plural(sentence: str, text: str) -> None:
+    assert [f.text for f in find_figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", ["Wales won the Six Nations.", "The Three Kings came."])
+def test_a_title_keeps_its_number(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_the_age_of() -> None:
+    [figure] = find_figures("The singer died at the age of 82.")
+    assert (figure.kind.value, str(figure.unit), figure.value) == ("age", "year", 82)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Broadband speeds of 8Mbps are promised.", "megabit_per_second"),
+        ("The phone has 512MB of memory.", "megabyte"),
+        ("A 20kbps stream is enough for speech.", "kilobit_per_second"),
+    ],
+)
+def test_data_units(sentence: str, unit: str) -> None:
+    assert one(sentence)[2] == unit

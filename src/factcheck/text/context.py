@@ -426,6 +426,14 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
         return _as_age(figure, text, end + 4, unit_text(figure.unit))
     if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1][LOW] in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
+    if (
+        figure.kind is Kind.QUANTITY
+        and k > 1
+        and tokens[k - 1][LOW] == "of"
+        and tokens[k - 2][LOW] in _AGE_WORDS
+        and unit_text(figure.unit) == "dimensionless"
+    ):
+        return attrs.evolve(figure, kind=Kind.AGE, unit="year")  # "at the age of 82"
     if _SUPERSCRIPT_POWER.search(text, figure.start, end):
         return None  # "10³⁰" folds to "1030": no reading rather than a wrong one
     if _a_distance(figure, text):

@@ -532,6 +532,26 @@ class Grammar:
                 return nxt[LOW].endswith("s") and nxt[LOW] not in _STOP
         return False
 
+    def _named_plural_follows(self, num: NumberReading, k: int) -> bool:
+        """``two MPs``, ``three Turks``, ``four Wallabies``: a plural written with a
+        capital counts its things after a number in lower case, or after any number
+        when it is letters of an abbreviation (``Three MPs voted``). A title keeps
+        its number: ``the Six Nations``, ``the Three Kings``."""
+        if k >= self.n or self.tokens[k][KIND] != WORD:
+            return False
+        word = self.tokens[k][TEXT]
+        if len(word) < 3 or not word.isalpha() or word[-1] != "s":
+            return False
+        if word[:-1].isupper():
+            return True  # "MPs", "CDs", "MEPs"
+        return (
+            word[0].isupper()
+            and word[1:].islower()  # "Turks", "Wallabies"; not "McDonalds"
+            and self.tokens[num.start][TEXT].islower()
+            and word not in _dates.MONTHS
+            and word not in _dates.WEEKDAYS
+        )
+
     def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
         """``one of the best speakers``, ``one of the most spectacular catches``: a count of one.
 
@@ -882,6 +902,7 @@ class Grammar:
             # "four" is a figure next to a noun ("four elements"), not in "one of".
             weak = (
                 not self._noun_follows(end)
+                and not self._named_plural_follows(num, end)
                 # "three other managers", "two more banks": a count of the noun after
                 and not (self._low(end) in _COUNT_ADJECTIVES and self._noun_follows(end + 1))
                 and not self._one_of_the_most(num, end)
