@@ -294,3 +294,33 @@ def test_a_weekday_without_a_year_is_checked_near_its_publication(
     assert found(text, published) == expected
     right = "The talks will be held on Friday 11 March, the minister said."
     assert [s for _, s, _ in found(right, published)] == ["consistent"] * len(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another year told in the sentence
+        "A year ago, on Thursday 11 March, bombs killed 191 people.",
+        "Last year's final, played on Saturday 22 May, was a draw.",
+        # a day still to come in the year of publication, told as past: last year's
+        "Bombs killed 191 people on Thursday 11 March.",
+    ],
+)
+def test_a_weekday_of_another_year_is_not_checked(text: str) -> None:
+    assert found(text, dt.date(2005, 3, 8)) == []
+
+
+def test_a_weekday_past_in_the_year_of_publication_is_checked() -> None:
+    text = "The deal was signed on Tuesday 4 March."
+    assert found(text, dt.date(2005, 3, 8)) == [("weekday", "inconsistent", "Tuesday 4 March")]
+
+
+def test_a_list_closed_by_and_is_no_part_of_the_next_clause() -> None:
+    # "eight Kenyans and six Ethiopians" is the list; "25 finished" another count
+    text = "The race had 30 starters, among them eight Kenyans and six Ethiopians, and 25 finished."
+    assert all(status == "consistent" for _, status, _ in found(text))
+
+
+def test_a_runner_up_is_no_comparison() -> None:
+    # "runner-up on 66m": no "up on" there
+    assert found("She threw 68.5m, 2.5m clear of the runner-up on 66m.") == []

@@ -245,7 +245,8 @@ _FURTHER_COMPARISON = re.compile(
 )
 _COMPARISON = re.compile(
     # a short noun phrase may close the first figure's clause: "a 3% rise in sales, less than"
-    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+\s*(?=[,(—–-]))?(?:[,(—–-]\s*)?"
+    # (a hyphen is a dash only set apart: "runner-up on" holds no "up on")
+    r"(?:(?:[a-z'’-]+\s+){0,4}[a-z'’-]+?\s*(?=[,(—–]|(?<=\s)-|-(?!\w)))?(?:[,(—–-]\s*)?"
     r"(?:(?:which\s+(?:is|was|are|were)|and|but|still)\s+"
     # the first figure's own verb; no new subject after "and": "and debt remained above"
     r"|(?:(?:and|but)\s+|(?:(?!(?:and|but|while|whereas|with)\b)[a-z'’-]+\s+){0,4}?)"
@@ -1620,6 +1621,11 @@ def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
         ):
             if len(parts) == 1 and re.search(r",\s*and$", gap(k)):
                 break  # "…, of which £2bn is for motorways, and £7bn for rail": the aside ends
+            joined = gap(k - 1).rstrip()
+            if len(parts) > 1 and joined.endswith("and") and not joined[:-3].rstrip().endswith(","):
+                # "among them eight Kenyans and six Ethiopians, and 25 finished": a list
+                # closed by "and" has ended; what follows is another clause
+                break
             parts.append(items[k])
             k += 1
         if len(parts) < 2 or (k < len(items) and unit_key(items[k]) == unit_key(whole)):

@@ -1347,7 +1347,7 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
                 continue
             if _YEAR_PRINTED.search(day.text):
                 yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})
-            elif _near_publication(day, published):
+            elif _near_publication(day, published, sentence):
                 yield make_relation(
                     sentence, "weekday", "Weekday, date in the year of publication", {"date": day}
                 )
@@ -1371,15 +1371,32 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
 _NEAR_PUBLICATION = 120
 
 
-def _near_publication(day: Figure, published: Figure | None) -> bool:
+#: Words that date a sentence to another year than the publication's: "last year", "a
+#: year ago", "next year's", a year in figures, an anniversary.
+_OTHER_YEAR = re.compile(r"\byears?\b|\bago\b|\banniversar|\b(?:19|20)\d\d\b", re.IGNORECASE)
+#: Words that tell what is still to come: a day after the publication needs one.
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|scheduled|planned|plans?|"
+    r"next|coming|upcoming|from|until|begins?|starts?|opens?|closes?|ends?)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_publication(day: Figure, published: Figure | None, sentence: Sentence) -> bool:
     """Whether a day written without a year, dated in the year of publication (the
-    reader's default year), lies within :data:`_NEAR_PUBLICATION` days of it."""
-    return (
-        published is not None
-        and published.low is not None
-        and day.low is not None
-        and abs(day.low - published.low) <= _NEAR_PUBLICATION
-    )
+    reader's default year), lies within :data:`_NEAR_PUBLICATION` days of it and the
+    sentence places it in that year: no word of another year (:data:`_OTHER_YEAR`:
+    "on Thursday 11 March last year"), and a day still to come told as one
+    (:data:`_TO_COME`), since "bombs killed 191 people on Thursday 11 March" three
+    days before its anniversary is last year's day."""
+    if published is None or published.low is None or day.low is None:
+        return False
+    if abs(day.low - published.low) > _NEAR_PUBLICATION:
+        return False
+    words = sentence.raw_gap(sentence.start, sentence.end)
+    if _OTHER_YEAR.search(words):
+        return False
+    return day.low <= published.low or _TO_COME.search(words) is not None
 
 
 #: A date told as the main event's, then the word that orders another event against it:

@@ -39,7 +39,7 @@ from factcheck.text.tokens import KIND, LOW, NUM, PARA, TEXT, WORD, Token
 from factcheck.text.unitwords import CURRENCY_CODES, unit
 from factcheck.units import unit_text
 
-__all__ = ["MILLION_M", "Span", "as_metres", "refine", "skipped_spans"]
+__all__ = ["MILLION_M", "Span", "as_metres", "distances_alike", "refine", "skipped_spans"]
 
 _STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Court|Ct|"
@@ -408,6 +408,53 @@ def _a_distance(figure: Figure, text: str) -> bool:
         return True
     return (
         _RACED.search(text, before, figure.start) is not None
+        and _PHRASE_ENDS.match(text, figure.span[1]) is not None
+    )
+
+
+#: Between two figures of one sentence: no full stop before a capital, no line break.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+[A-Z\"'‘“]|\n")
+#: "the 10,000m" ending its phrase: in an article of athletics distances, a race.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def distances_alike(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """``figures`` with the bare "400m" of an article of athletics read as metres too.
+
+    :func:`refine` makes a bare "68.5m" metres where the words around it say so;
+    another in the same sentence is a length too ("threw 68.5m, 2.5m clear of the
+    runner-up on 66m"), and so is "the 10,000m" ending its phrase anywhere in an
+    article that has such distances. Money in such articles is written with its
+    currency ("£3m"), which no rule here touches.
+    """
+    if not any(str(f.unit) == "meter" and MILLION_M.fullmatch(f.text) for f in figures):
+        return list(figures)  # most articles: no athletics distance
+    distances = [f for f in figures if str(f.unit) == "meter" and MILLION_M.fullmatch(f.text)]
+    out: list[Figure] = []
+    for figure in figures:
+        if (
+            figure.kind is Kind.QUANTITY
+            and unit_text(figure.unit) == "dimensionless"
+            and MILLION_M.fullmatch(figure.text)
+            and (_same_sentence(figure, distances, text) or _a_race(figure, text))
+        ):
+            figure = as_metres(figure)
+        out.append(figure)
+    return out
+
+
+def _same_sentence(figure: Figure, others: Sequence[Figure], text: str) -> bool:
+    for other in others:
+        low, high = sorted((figure.start, other.start))
+        if high - low < 300 and _SENTENCE_BREAK.search(text, low, high) is None:
+            return True
+    return False
+
+
+def _a_race(figure: Figure, text: str) -> bool:
+    """ "the 10,000m" ending its phrase ("then the 10,000m.", "the 1500m and 5,000m")."""
+    return (
+        _THE_BEFORE.search(text, max(0, figure.start - 5), figure.start) is not None
         and _PHRASE_ENDS.match(text, figure.span[1]) is not None
     )
 

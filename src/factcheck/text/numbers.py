@@ -399,6 +399,8 @@ def read_number(tokens: Sequence[Token], i: int) -> NumberReading | None:
         and i + 1 < n
         and tokens[i + 1][KIND] == NUM
         and not tokens[i + 1][SPACED]
+        # a hyphen glued to a word is no minus: "the over-60s", "under-21 side"
+        and (i == 0 or tok[SPACED] or tokens[i - 1][KIND] != WORD)
     ):
         sign = -1
         i += 1

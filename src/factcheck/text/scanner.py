@@ -22,7 +22,7 @@ from factcheck._repr import fields_repr
 from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
-from factcheck.text.context import refine, skipped_spans, time_figure
+from factcheck.text.context import distances_alike, refine, skipped_spans, time_figure
 from factcheck.text.dates import MONTHS, may_start, read_date
 from factcheck.text.grammar import (
     START_SYMBOLS,
@@ -155,7 +155,7 @@ def _scan_figures(text: str, about_tolerance: Fraction, default_year: int | None
     if invalid:
         # "29 February 2023" is no date; its pieces ("29", "February 2023") are no figures
         figures = [f for f in figures if not any(_overlap(f, e) for e in invalid)]
-    return FigureScan(borrow(figures, text, tolerance), invalid)
+    return FigureScan(borrow(distances_alike(figures, text), text, tolerance), invalid)
 
 
 def _overlap(figure: Figure, error: InvalidDateError) -> bool:

@@ -23,6 +23,7 @@ from factcheck.text.tokens import (
     KIND,
     LOW,
     NUM,
+    PARA,
     SPACED,
     SYM,
     TEXT,
@@ -545,6 +546,39 @@ _SCALE_WORDS = frozenset({"million", "billion", "trillion", "m", "bn", "tn", "mn
 UNIT_STARTS = frozenset(_INDEX)
 
 
+#: Words of a sentence that weighs things: "pounds" there are a weight.
+_WEIGHT_WORDS = frozenset(
+    {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier"}
+    | {"lighter", "lb", "lbs", "tons", "tonnes", "cargo", "payload", "thrust", "load"}
+    # what is sold by weight
+    | {"beef", "meat", "pork", "poultry", "chicken", "fish", "crop", "crops", "harvest"}
+    | {"grain", "wheat", "cheese", "milk", "butter", "sugar", "cocaine", "heroin", "cannabis"}
+    | {"explosives", "waste", "rubbish", "food"}
+)
+
+
+def _weighed(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the sentence around "pounds" at ``i`` weighs things: "pounds of" anywhere
+    in it ("2 million pounds of beef, up from 1.6 million pounds"), or a word of weight
+    (:data:`_WEIGHT_WORDS`: "the rocket weighs 1.2 million pounds")."""
+    n = len(tokens)
+    start = i
+    while start > 0 and i - start < 40 and tokens[start - 1][TEXT] not in (".", "!", "?"):
+        if tokens[start][PARA]:
+            break
+        start -= 1
+    end = i
+    while end + 1 < n and end - i < 25 and tokens[end][TEXT] not in (".", "!", "?"):
+        if tokens[end + 1][PARA]:
+            break
+        end += 1
+    for k in range(start, end + 1):
+        low = tokens[k][LOW]
+        if low in _WEIGHT_WORDS or (low == "pounds" and k + 1 < n and tokens[k + 1][LOW] == "of"):
+            return True
+    return False
+
+
 def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | None:
     """The unit written at ``tokens[i]`` after a number, with the index after it."""
     if i >= len(tokens):
@@ -558,7 +592,7 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
         tok[LOW] == "pounds"
         and i
         and tokens[i - 1][LOW] in _SCALE_WORDS
-        and not (i + 1 < len(tokens) and tokens[i + 1][LOW] == "of")
+        and not _weighed(tokens, i)
     ):
         # "three billion pounds" is money; "two million pounds of beef" may be a weight
         return UnitWord("GBP", CURRENCY), i + 1
