@@ -324,3 +324,25 @@ def test_a_list_closed_by_and_is_no_part_of_the_next_clause() -> None:
 def test_a_runner_up_is_no_comparison() -> None:
     # "runner-up on 66m": no "up on" there
     assert found("She threw 68.5m, 2.5m clear of the runner-up on 66m.") == []
+
+
+def test_a_weekday_range_to_come_is_checked() -> None:
+    # "from … to …" is inside the range figure: it still tells a time to come
+    text = "The festival runs from Saturday 7 October to Sunday 16 October."
+    assert found(text, dt.date(2005, 9, 30)) == [
+        ("weekday", "inconsistent", "Saturday 7 October"),
+        ("weekday", "consistent", "Sunday 16 October"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("4 Democrats and 2 Republicans voted against, 6 senators in total.", "consistent"),
+        ("4 Democrats and 2 Republicans voted against, 7 senators in total.", "inconsistent"),
+        ("Of the 350 MPs, 11, or 3%, rebelled.", "consistent"),
+        ("11 of the 350 Conservative MPs, or 5%, rebelled.", "inconsistent"),
+    ],
+)
+def test_parts_and_shares_of_named_groups(text: str, status: str) -> None:
+    assert [s for _, s, _ in found(text)] == [status]

@@ -954,6 +954,10 @@ _TOTAL_WORDS = re.compile(
     r"grand total)(?:\s+of)?"
 )
 _TOTAL_AFTER = re.compile(r"(?:in all|in total|altogether|combined|all told|together)\b.*")
+#: What the listed parts did, before the total of them: "4 Democrats and 2 Republicans
+#: voted against, 6 senators in all".
+_THEIR_DEED = re.compile(r"(?:[a-z'’-]+\s+){0,3}[a-z'’-]+")
+_SET_APART = re.compile(r"[,—–-]\s*$")
 
 
 def _plural(noun: str | None) -> str | None:
@@ -975,11 +979,14 @@ def nouns_agree(part: Figure, total: Figure) -> bool:
 
     The noun after a number is a guess ("96 run on batteries" reads "run"), so
     only two plural nouns that differ ("provinces" and "reports") count as a
-    disagreement.
+    disagreement, and a part named with a capital ("Democrats") may be a kind
+    of the total's things ("senators").
     """
     a, b = _plural(part.noun), _plural(total.noun)
     if a is None or b is None:
         return True
+    if part.noun and total.noun and part.noun[0].isupper() and total.noun[0].islower():
+        return True  # "4 Democrats and 2 Republicans, 6 senators in all": kinds of the things
     return a == b or a.endswith(b) or b.endswith(a)
 
 
@@ -1185,7 +1192,11 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         total = items[t]
         before = gap(t)
         stated = fits(_TOTAL_WORDS, before, 60) or (
-            _TOTAL_AFTER.match(sentence.tail(t)) is not None and fits(_OR, before, 20)
+            _TOTAL_AFTER.match(sentence.tail(t)) is not None
+            and (
+                fits(_OR, before, 20)
+                or (fits(_THEIR_DEED, before, 40) and _SET_APART.search(sentence.joint(t)))
+            )
         )
         if not stated or total.trend is not None or _REST.search(before):
             continue  # "…, with the rest, a total of £2bn, from wholesale": the rest's total
@@ -1393,7 +1404,7 @@ def _near_publication(day: Figure, published: Figure | None, sentence: Sentence)
         return False
     if abs(day.low - published.low) > _NEAR_PUBLICATION:
         return False
-    words = sentence.raw_gap(sentence.start, sentence.end)
+    words = sentence.text[sentence.start : sentence.end]  # figures too: "from … to …"
     if _OTHER_YEAR.search(words):
         return False
     return day.low <= published.low or _TO_COME.search(words) is not None

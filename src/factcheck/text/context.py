@@ -317,11 +317,12 @@ def _model_after(tokens: Sequence[Token], k: int) -> bool:
     if nxt[TEXT] in CURRENCY_CODES or nxt[LOW].endswith("s") or nxt[TEXT].isupper():
         return False
     after = tokens[k + 2] if k + 2 < len(tokens) else None
+    # "300 Taliban prisoners", "350 Conservative MPs": a plural after the name counts
     return not (
         after is not None
         and after[KIND] == WORD
-        and after[TEXT].islower()
         and after[LOW][-1] == "s"
+        and (after[TEXT].islower() or after[TEXT][:-1].isupper())
     )
 
 
@@ -329,12 +330,16 @@ def _apposition_age(tokens: Sequence[Token], k: int, figure: Figure) -> bool:
     """``Ana Ruiz, 54, said``: a number alone between commas after a name."""
     if not (1 <= (figure.value or 0) < 120) or k < 2 or k + 2 >= len(tokens):
         return False
+    before, after = tokens[k - 2], tokens[k + 2]
     return (
         tokens[k - 1][TEXT] == ","
-        and tokens[k - 2][KIND] == WORD
+        and before[KIND] == WORD
+        # a name, or one person ("the chairman, 54,"); "of the 350 members, 11," counts
+        and not (before[TEXT].islower() and before[LOW].endswith("s"))
         and tokens[k + 1][TEXT] == ","
-        and tokens[k + 2][KIND] == WORD
-        and tokens[k + 2][TEXT].islower()
+        and after[KIND] == WORD
+        and after[TEXT].islower()
+        and after[LOW] not in ("or", "and")  # "11, or 3%," restates the count
     )
 
 
