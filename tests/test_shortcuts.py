@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from factcheck.scan import mentions
 from factcheck.strategies import prose
-from factcheck.text import dates, numbers
+from factcheck.text import dates, numbers, tokens
 from factcheck.text.grammar import _SECOND_WORDS, START_SYMBOLS, Grammar, Options, is_start
 from factcheck.text.tokens import KIND, LOW, NUM, SYM, TEXT, tokenize
 
@@ -125,3 +125,21 @@ def test_time_phrases_open_with_their_openers(pieces: list[tuple[str, str]]) -> 
     assert _TIME_GUARD in mentions._TIME_PHRASE.pattern
     gap = "".join(piece + space for piece, space in pieces)
     assert mentions._TIME_PHRASE.sub(" ", gap) == _UNGUARDED.sub(" ", gap)
+
+
+#: The token pattern as it was before its runs of words were made possessive.
+_BACKTRACKING_TOKEN = re.compile(tokens._TOKEN.pattern.replace("++", "+"))
+
+
+@settings(max_examples=1000)
+@given(
+    st.one_of(
+        prose(max_pieces=20),
+        st.text(alphabet="abUSNHé ’'.$,-1\n", max_size=40),
+    )
+)
+def test_possessive_runs_match_as_backtracking_ones(text: str) -> None:
+    # tokens._TOKEN reads a run's words possessively: it reads what it would read if
+    # it could give their letters back
+    assert "++" in tokens._TOKEN.pattern
+    assert tokens._TOKEN.findall(text) == _BACKTRACKING_TOKEN.findall(text)

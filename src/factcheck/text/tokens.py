@@ -105,8 +105,12 @@ _TOKEN = re.compile(
     # alternatives below would read one by one (split at the spaces). The last
     # one must end where they would end it too: at no letter, apostrophe, full
     # stop (an abbreviation) or dollar sign ("US$"); no other alternative reads
-    # a word of letters followed by a space.
-    r"(?:(?P<run>[a-zA-Z]+(?: [a-zA-Z]+)+)(?![^\W\d_]|['’.$])"
+    # a word of letters followed by a space. Each word is possessive (++): a
+    # word cut short is followed by a letter, which neither a space nor the
+    # lookahead accepts, so giving letters back finds no other match; without
+    # it, a run that ends at a full stop (every sentence's last word) or an
+    # apostrophe gave them back one at a time before dropping the last word.
+    r"(?:(?P<run>[a-zA-Z]++(?: [a-zA-Z]++)+)(?![^\W\d_]|['’.$])"
     # dollars with their country: "US$5", and "$US5" as Australian papers write it
     # (each alternative is guarded by its possible first characters, so a word
     # does not try every way a number or a dollar sign could start)
