@@ -432,9 +432,10 @@ def distances_alike(figures: Sequence[Figure], text: str) -> list[Figure]:
     article that has such distances. Money in such articles is written with its
     currency ("£3m"), which no rule here touches.
     """
-    if not any(str(f.unit) == "meter" and MILLION_M.fullmatch(f.text) for f in figures):
+    # (the glued "m" first: it is a cheap test, and most figures fail it)
+    distances = [f for f in figures if MILLION_M.fullmatch(f.text) and unit_text(f.unit) == "meter"]
+    if not distances:
         return list(figures)  # most articles: no athletics distance
-    distances = [f for f in figures if str(f.unit) == "meter" and MILLION_M.fullmatch(f.text)]
     out: list[Figure] = []
     for figure in figures:
         if (
