@@ -113,9 +113,6 @@ _SHARES = {"half": 0.5, "quarter": 0.25, "majority": 0.5}
 _FRACTION = re.compile(r"\b(one|two|three|four)[- ](thirds?|quarters?|fifths?)\b")
 _WORD = re.compile(r"\b(half|quarter|majority|" + "|".join(list(_WORDS)[1:]) + r")\b")
 _SCALE_WORD = re.compile(r"\b(thousand|k|mn?|million|bn|billion|tn|trillion)\b")
-_UPPER_HEDGE = re.compile(
-    r"\b(nearly|almost|just under|up to|as many as|at most|less than|fewer than|under|below)\b"
-)
 _SCALE = {
     "thousand": 1e3,
     "k": 1e3,
@@ -376,32 +373,43 @@ def _flips(before: float, after: float, ref: float) -> bool:
     return before * after < 0 and abs(after) > 0.1 * abs(ref)
 
 
-_LOWER_OPEN = re.compile(r"\b(up to|as many as|at most|less than|fewer than|under|below)\b")
-_UPPER_OPEN = re.compile(r"\b(more than|over|above|at least|just over|upwards of)\b")
-_NEAR_BELOW = re.compile(r"\b(nearly|almost|just under)\b")
-_ABOUT = re.compile(r"\b(about|around|roughly|approximately|some|an estimated)\b")
+#: Hedges that open a figure's lower end ("no more than" before "more than": see bounds).
+_LOWER_OPEN = re.compile(
+    r"\b(up to|as many as|at most|no more than|not more than|less than|fewer than|"
+    r"under|below)\b"
+)
+_UPPER_OPEN = re.compile(r"\b(more than|over|above|at least|upwards of|or more|plus)\b|\+")
+_NEAR_BELOW = re.compile(r"\b(nearly|almost|just under|just below)\b")
+_ABOUT = re.compile(r"\b(about|around|roughly|approximately|some|an estimated|or so)\b")
 
 
 def bounds(text: str, value: float) -> tuple[float, float]:
     """The values a figure text with rough value ``value`` can stand for: half a unit
-    of its last digit each way ("2.6%" is 2.55-2.65%), opened or widened by its hedge
-    ("less than 5bn" has no lower bound, "about 30" is 26.55-33.55, "nearly 9" 8.1-9)."""
+    of its last digit each way ("2.6%" is 2.55-2.65%, "£0bn" up to £0.5bn), opened
+    or widened by its hedge ("less than 5bn" has no lower bound, "about 30" is
+    26.55-33.55, "nearly 9" 8.1-9). "Just under" and "no more than" are read before
+    "under" and "more than"; a negative value keeps its ends in order."""
     lower = text.lower()
-    m = _NUMBER.search(lower)
     half = 0.0
-    if m:
-        number = float(m.group().replace(",", ""))
+    ratio = _ONE_IN.search(lower)
+    m = _NUMBER.search(lower)
+    if ratio and ratio.group(1).isdigit():
+        n = float(ratio.group(1))
+        half = 0.5 / (n * n)  # "1 in 20": the 20 is rounded, the 1 is not
+    elif m:
         decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
-        half = abs(value) * (0.5 * 10**-decimals / number) if number else 0.0
+        # one unit of the figure's scale and kind ("bn", "%"), whatever its number
+        unit = value_of(lower[: m.start()] + "1" + lower[m.end() :]) or 1.0
+        half = abs(unit) * 0.5 * 10**-decimals
     lo, hi = value - half, value + half
-    if _LOWER_OPEN.search(lower):
+    if _NEAR_BELOW.search(lower):
+        lo, hi = min(0.9 * lo, value), value
+    elif _LOWER_OPEN.search(lower):
         lo = -math.inf
     elif _UPPER_OPEN.search(lower):
         hi = math.inf
-    elif _NEAR_BELOW.search(lower):
-        lo, hi = 0.9 * lo, value
     elif _ABOUT.search(lower):
-        lo, hi = 0.9 * lo, 1.1 * hi
+        lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
     return lo, hi
 
 
@@ -452,7 +460,8 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
         flipped = _flips(before[index] - ref_before, after[index] - ref_after, ref_before)
         return flipped and side == (1 if after[index] > ref_after else -1)
     if relation.kind == "sum":
-        bounded = bool(_UPPER_HEDGE.search(texts[-1].lower()))
+        total = texts[-1].lower()
+        bounded = bool(_LOWER_OPEN.search(total) or _NEAR_BELOW.search(total))
         stated = [scale_figure(t, factor) if i == index else t for i, t in enumerate(texts)]
         if all("%" in t for t in texts) and sum(before) <= 1:
             before, after, bounded = [*before, 1.0], [*after, 1.0], True

@@ -129,36 +129,3 @@ def test_the_base_of_a_rate_is_no_figure() -> None:
     found = [f.text for f in find_figures("Deaths fell to 9.8 per 1,000 live births, 4 per 100.")]
     assert found == ["9.8", "4"]
     assert [f.text for f in find_figures("one death per 100,000 people")] == ["one"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "metres"),
-    [
-        ("She won the women's 800m in Birmingham.", "800m", 800),
-        ("He is the Olympic 200m champion.", "200m", 200),
-        ("The 60m hurdles final was close.", "60m", 60),
-        ("She won the 400m in 49.5 seconds.", "400m", 400),
-        ("He won the 1,000m at the meeting.", "1,000m", 1000),
-        ("She cleared 4.88m at the meeting.", "4.88m", Fraction(488, 100)),
-        ("He set a personal best of 16.76m.", "16.76m", Fraction(1676, 100)),
-        ("She reached 1.80m in the high jump.", "1.80m", Fraction(18, 10)),
-    ],
-)
-def test_an_athletics_distance_is_in_metres(sentence: str, text: str, metres: Fraction) -> None:
-    [figure] = [f for f in find_figures(sentence) if f.text == text]
-    assert str(figure.unit) == "meter"
-    assert figure.value == metres
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The firm won the 5m contract.",
-        "It won 5m in damages.",
-        "Sales of 400m units were made.",
-        "The group lost 5m last year.",
-    ],
-)
-def test_a_glued_m_elsewhere_stays_millions(sentence: str) -> None:
-    [figure] = find_figures(sentence)
-    assert figure.low is not None and figure.low > 1_000_000

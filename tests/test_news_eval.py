@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -268,3 +269,19 @@ def test_a_sum_is_broken_only_clear_of_the_total_as_rounded() -> None:
     mutation = news_eval.mutate(text, rel)
     assert mutation is not None and mutation.factor == 0.1
     assert mutation.figures[1].text == "£0bn"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("-2.5%", -0.025, (-0.0255, -0.0245)),  # a negative keeps its ends in order
+        ("£0bn", 0.0, (-5e8, 5e8)),  # a zero is rounded like any other number
+        ("about 2.5%", 0.025, (0.0245 * 0.9, 0.0255 * 1.1)),
+        ("no more than 5%", 0.05, (-math.inf, 0.055)),
+        ("just under 5%", 0.05, (0.045 * 0.9, 0.05)),
+        ("5,000 or more", 5000.0, (4999.5, math.inf)),
+        ("1 in 20", 0.05, (0.05 - 0.00125, 0.05 + 0.00125)),
+    ],
+)
+def test_bounds_of_a_stated_figure(text: str, value: float, expected: tuple[float, float]) -> None:
+    assert news_eval.bounds(text, value) == pytest.approx(expected)

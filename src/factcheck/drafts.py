@@ -530,7 +530,7 @@ def _yaml_option(value: object) -> str:
     flag stays a flag ("strict: false"), a number a number ("tolerance: 300")."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):  # quoted, "tolerance: '300'" is text and refused
+    if isinstance(value, (int, float)):  # quoted, "tolerance: '300'" is text and refused
         return str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_yaml_str(str(v)) for v in value) + "]"

@@ -1621,8 +1621,7 @@ def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
         ):
             if len(parts) == 1 and re.search(r",\s*and$", gap(k)):
                 break  # "…, of which £2bn is for motorways, and £7bn for rail": the aside ends
-            joined = gap(k - 1).rstrip()
-            if len(parts) > 1 and joined.endswith("and") and not joined[:-3].rstrip().endswith(","):
+            if len(parts) > 1 and re.search(r"(?:^|[^,\s])\s*\band$", gap(k - 1).rstrip()):
                 # "among them eight Kenyans and six Ethiopians, and 25 finished": a list
                 # closed by "and" has ended; what follows is another clause
                 break

@@ -954,10 +954,6 @@ _TOTAL_WORDS = re.compile(
     r"grand total)(?:\s+of)?"
 )
 _TOTAL_AFTER = re.compile(r"(?:in all|in total|altogether|combined|all told|together)\b.*")
-#: What the listed parts did, before the total of them: "4 Democrats and 2 Republicans
-#: voted against, 6 senators in all".
-_THEIR_DEED = re.compile(r"(?:[a-z'’-]+\s+){0,3}[a-z'’-]+")
-_SET_APART = re.compile(r"[,—–-]\s*$")
 
 
 def _plural(noun: str | None) -> str | None:
@@ -979,14 +975,11 @@ def nouns_agree(part: Figure, total: Figure) -> bool:
 
     The noun after a number is a guess ("96 run on batteries" reads "run"), so
     only two plural nouns that differ ("provinces" and "reports") count as a
-    disagreement, and a part named with a capital ("Democrats") may be a kind
-    of the total's things ("senators").
+    disagreement.
     """
     a, b = _plural(part.noun), _plural(total.noun)
     if a is None or b is None:
         return True
-    if part.noun and total.noun and part.noun[0].isupper() and total.noun[0].islower():
-        return True  # "4 Democrats and 2 Republicans, 6 senators in all": kinds of the things
     return a == b or a.endswith(b) or b.endswith(a)
 
 
@@ -1192,11 +1185,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         total = items[t]
         before = gap(t)
         stated = fits(_TOTAL_WORDS, before, 60) or (
-            _TOTAL_AFTER.match(sentence.tail(t)) is not None
-            and (
-                fits(_OR, before, 20)
-                or (fits(_THEIR_DEED, before, 40) and _SET_APART.search(sentence.joint(t)))
-            )
+            _TOTAL_AFTER.match(sentence.tail(t)) is not None and fits(_OR, before, 20)
         )
         if not stated or total.trend is not None or _REST.search(before):
             continue  # "…, with the rest, a total of £2bn, from wholesale": the rest's total
@@ -1387,8 +1376,9 @@ _NEAR_PUBLICATION = 120
 _OTHER_YEAR = re.compile(r"\byears?\b|\bago\b|\banniversar|\b(?:19|20)\d\d\b", re.IGNORECASE)
 #: Words that tell what is still to come: a day after the publication needs one.
 _TO_COME = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|scheduled|planned|plans?|"
-    r"next|coming|upcoming|from|until|begins?|starts?|opens?|closes?|ends?)\b",
+    r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+to\s+be|set\s+to|"
+    r"expected|scheduled|planned|plans?|next|coming|upcoming|begins|starts|opens|closes|"
+    r"ends|runs|takes\s+place|goes\s+ahead)\b",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,7 @@ from factcheck.text.unitwords import (
     read_unit_suffix,
     scaled_code,
     unit,
+    weighed,
 )
 from factcheck.text.vocabulary import (
     BY_VERBS,
@@ -98,6 +99,7 @@ from factcheck.text.vocabulary import (
     NOUN_VERBS,
     PEOPLE_WORDS,
     PHRASAL_UP,
+    SCALE_SIZES,
     STOP_WORDS,
     TREND_PREFIXES,
     TREND_SUFFIXES,
@@ -115,7 +117,9 @@ _FRACTION_POINT = UnitWord("percentage_point", POINT)
 __all__ = ["START_SYMBOLS", "START_WORDS", "Grammar", "Options", "Reading", "glued", "is_start"]
 
 _VAGUE = VAGUE_PLURALS
-_SCALE_WORDS_SINGULAR = frozenset({"hundred", "thousand", "million", "billion"})
+_SCALED_WORDS = frozenset(words for words, _ in VAGUE_SCALED)
+#: A second scale word after "several hundred": "several hundred thousand people".
+_SCALE_AFTER = {word: size for word, size in SCALE_SIZES.items() if size > 100}
 _VAGUE_FIRST = frozenset(words[0] for words, _ in (*_VAGUE, *VAGUE_SCALED))
 _STOP = STOP_WORDS
 #: Words between a count and its noun that the noun test would stop at.
@@ -548,8 +552,6 @@ class Grammar:
             word[0].isupper()
             and word[1:].islower()  # "Turks", "Wallabies"; not "McDonalds"
             and self.tokens[num.start][TEXT].islower()
-            and word not in _dates.MONTHS
-            and word not in _dates.WEEKDAYS
         )
 
     def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
@@ -677,8 +679,12 @@ class Grammar:
         for words, least in (*_VAGUE, *VAGUE_SCALED):
             end = j + len(words)
             if end <= self.n and all(self.tokens[j + k][LOW] == w for k, w in enumerate(words)):
-                if len(words) > 1 and words[-1] in _SCALE_WORDS_SINGULAR:
-                    pass  # "several hundred people": no "of" to come
+                if words in _SCALED_WORDS:
+                    # "several hundred people": no "of" to come; "several hundred thousand"
+                    # is hundreds of thousands
+                    more = _SCALE_AFTER.get(self._low(end))
+                    if more is not None:
+                        least, end = least * more, end + 1
                 elif end >= self.n or self._low(end) != "of":
                     return None
                 return _Core(
@@ -703,28 +709,7 @@ class Grammar:
     def _read_amount(self, j: int) -> _Core | None:
         currency: str | None = None
         k = j
-        # "-£2,300": a minus set apart before it, glued to the currency sign
-        negative = (
-            self.tokens[k][TEXT] in ("-", "−")
-            # after a word or an opening mark, not after an amount ("£1m -£2m" is a range)
-            and (
-                k == 0
-                or (
-                    self.tokens[k][SPACED]
-                    and (
-                        (
-                            self.tokens[k - 1][KIND] == WORD
-                            and self.tokens[k - 1][SPACED]  # a word, not the "m" of "£1m"
-                            and self._low(k - 1) not in SCALES
-                        )
-                        or self.tokens[k - 1][TEXT] in (":", "(", "=", ",")
-                    )
-                )
-            )
-            and k + 1 < self.n
-            and not self.tokens[k + 1][SPACED]
-            and self.tokens[k + 1][KIND] != NUM
-        )
+        negative = self._minus_before_money(k)
         if negative:
             k += 1
         # most amounts start with a numeral, and a numeral is no currency sign or code
@@ -896,8 +881,13 @@ class Grammar:
             and not num.fraction
             and unit_name is None
             # "two million" is a figure before any word ("two million Sri Lankans"),
-            # not in a compound ("a billion-dollar dent")
-            and (num.scale == 1 or self._low(end) == "-")
+            # not in a compound ("a billion-dollar dent") nor as "a million" alone
+            # ("thanks a million")
+            and (
+                num.scale == 1
+                or self._low(end) == "-"
+                or (self._low(num.start) in ("a", "an") and num.value == num.scale)
+            )
         ):
             # "four" is a figure next to a noun ("four elements"), not in "one of".
             weak = (
@@ -1176,14 +1166,41 @@ class Grammar:
         figure = self._figure(core, span_start, hedge_word, noun, span_end=span_end)
         return Reading(figure, start, end, weak=weak)
 
+    def _minus_before_money(self, k: int) -> bool:
+        """``-£2,300``, ``(-$5m)``: a minus glued to a currency sign, after a word or an
+        opening mark. Not a dash that opens a line (a list's bullet), nor one after an
+        amount ("£1m -£2m" is a range written loosely)."""
+        tokens = self.tokens
+        if tokens[k][TEXT] not in ("-", "−") or k == 0 or k + 1 >= self.n:
+            return False
+        after = tokens[k + 1]
+        if after[SPACED] or after[KIND] == NUM:
+            return False
+        before = tokens[k - 1]
+        if "\n" in self.text[before[END] : tokens[k][START]]:
+            return False  # "-£2m for parks" on a line of its own: a bullet
+        if before[TEXT] == "(":
+            return True
+        return tokens[k][SPACED] and (
+            before[TEXT] in (":", "=", ",")
+            # a word, not the "m" of "£1m"
+            or (before[KIND] == WORD and before[SPACED] and before[LOW] not in SCALES)
+        )
+
     def _money_of(self, k: int) -> tuple[str, int] | None:
-        """``of pounds``, ``of dollars`` at ``k``: the currency a vague amount counts, and
-        the end (after "millions" or "billions", pounds are money, not a weight)."""
-        if self._low(k) != "of" or k + 1 >= self.n:
+        """The currency a vague amount counts, and the end: ``of pounds``, ``of dollars``
+        after a plural (``billions of pounds``), or right after a scale word (``several
+        million dollars``). Pounds are money after millions or billions, unless the
+        sentence weighs things (``billions of pounds of beef``)."""
+        at = k + 1 if self._low(k) == "of" else k
+        if at >= self.n or (at == k and self._low(k - 1) not in _SCALE_AFTER):
             return None
-        if self._low(k + 1) == "pounds" and self._low(k - 1) in ("millions", "billions"):
-            return "GBP", k + 2
-        found = read_unit_suffix(self.tokens, k + 1)
+        if self._low(at) == "pounds":
+            scale = self._low(k - 1)  # the word before "of", or the scale word itself
+            if scale in ("millions", "billions", *_SCALE_AFTER) and not weighed(self.tokens, at):
+                return "GBP", at + 1
+            return None
+        found = read_unit_suffix(self.tokens, at)
         if found is None or found[0].category != CURRENCY:
             return None
         return found[0].unit, found[1]
@@ -1217,6 +1234,9 @@ class Grammar:
             return None
         if self.tokens[k][TEXT] == "+" and self.tokens[k][SPACED]:
             return None  # "5 + 3" is a sum
+        end = found[1]
+        if end < self.n and self.tokens[end][TEXT] == "-" and not self.tokens[end][SPACED]:
+            return None  # "5 or so-called experts": the hedge's last word opens another
         return found
 
     def _noun(self, k: int) -> tuple[str, int, str | None] | None:

@@ -26,7 +26,7 @@ from fractions import Fraction
 import attrs
 
 from factcheck.figures import Figure, Hedge, Kind
-from factcheck.text.context import MILLION_M, as_metres
+from factcheck.text.distances import MILLION_M, as_metres
 from factcheck.text.hedges import SIGNED_UNITS, floored_at_zero, hedge_interval, plain_word
 from factcheck.text.unitwords import unit
 from factcheck.units import (

@@ -22,8 +22,9 @@ from factcheck._repr import fields_repr
 from factcheck.errors import FactcheckError, InvalidDateError
 from factcheck.figures import Figure
 from factcheck.gcpause import paused_gc
-from factcheck.text.context import distances_alike, refine, skipped_spans, time_figure
+from factcheck.text.context import refine, skipped_spans, time_figure
 from factcheck.text.dates import MONTHS, may_start, read_date
+from factcheck.text.distances import distances_alike
 from factcheck.text.grammar import (
     START_SYMBOLS,
     START_WORDS,

@@ -52,6 +52,7 @@ __all__ = [
     "read_unit_suffix",
     "scaled_code",
     "unit",
+    "weighed",
 ]
 
 PERCENT = "percent"
@@ -532,10 +533,11 @@ _SUFFIXES: dict[str, UnitWord] = {
     "gigawatts": UnitWord("gigawatt", MEASURE),
 }
 
-#: Unit words that only count written against the number ("118.5p", "45g"): spaced,
-#: they are more often a letter of something else.
-ATTACHED_ONLY = frozenset({"p", "g", "ps"})
-_EXACT_CASE = {"p": "p", "g": "g", "ps": "PS"}
+#: Unit words that only count written against the number ("118.5p", "45g") or in one
+#: case ("MB"): otherwise they are more often a letter of something else.
+ATTACHED_ONLY = frozenset({"p", "g", "ps", "mb"})
+#: The case each of them is written in: "MB" is megabytes, "Mb" megabits, "mb" millibars.
+_EXACT_CASE = {"p": "p", "g": "g", "ps": "PS", "mb": "MB"}
 
 _INDEX = phrase_index(_SUFFIXES)
 
@@ -557,7 +559,7 @@ _WEIGHT_WORDS = frozenset(
 )
 
 
-def _weighed(tokens: Sequence[Token], i: int) -> bool:
+def weighed(tokens: Sequence[Token], i: int) -> bool:
     """Whether the sentence around "pounds" at ``i`` weighs things: "pounds of" anywhere
     in it ("2 million pounds of beef, up from 1.6 million pounds"), or a word of weight
     (:data:`_WEIGHT_WORDS`: "the rocket weighs 1.2 million pounds")."""
@@ -588,12 +590,7 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
         code = currency_code(tok[TEXT])
         if code is not None:
             return UnitWord(code, CURRENCY), i + 1
-    if (
-        tok[LOW] == "pounds"
-        and i
-        and tokens[i - 1][LOW] in _SCALE_WORDS
-        and not _weighed(tokens, i)
-    ):
+    if tok[LOW] == "pounds" and i and tokens[i - 1][LOW] in _SCALE_WORDS and not weighed(tokens, i):
         # "three billion pounds" is money; "two million pounds of beef" may be a weight
         return UnitWord("GBP", CURRENCY), i + 1
     for words, meaning in _INDEX.get(tok[LOW], ()):
@@ -602,9 +599,10 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
         if words == ("won",) and not (i and tokens[i - 1][LOW] in _SCALE_WORDS):
             continue  # "the team 3 won": a verb, not Korea's currency
         if tok[LOW] in ATTACHED_ONLY and (
-            (tok[SPACED] and tok[LOW] != "ps") or tok[TEXT] != _EXACT_CASE[tok[LOW]]
+            (tok[SPACED] and tok[LOW] not in ("ps", "mb")) or tok[TEXT] != _EXACT_CASE[tok[LOW]]
         ):
-            continue  # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit
+            # "45g" is grams, "5G" a network; "300 PS" horsepower, "ps" no unit; "512 MB"
+            continue
         # "5 m" and "5 °C" may be spaced; "5 %" too. Nothing more to check.
         return meaning, i + len(words)
     return None

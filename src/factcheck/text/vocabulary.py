@@ -14,6 +14,7 @@ __all__ = [
     "NOUN_VERBS",
     "PEOPLE_WORDS",
     "PHRASAL_UP",
+    "SCALE_SIZES",
     "STOP_WORDS",
     "TREND_PREFIXES",
     "TREND_SUFFIXES",
@@ -362,13 +363,10 @@ VAGUE_PLURALS: tuple[tuple[tuple[str, ...], int], ...] = (
 )
 #: Vague counts of a scale word with no "of" after them: ``several hundred people``,
 #: ``a few thousand fans`` (two of the scale at least, as ``hundreds of``).
+#: Scale words in words and their sizes.
+SCALE_SIZES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE_SCALED: tuple[tuple[tuple[str, ...], int], ...] = tuple(
     ((*lead, scale), 2 * size)
     for lead in (("several",), ("a", "few"))
-    for scale, size in (
-        ("hundred", 100),
-        ("thousand", 1_000),
-        ("million", 1_000_000),
-        ("billion", 1_000_000_000),
-    )
+    for scale, size in SCALE_SIZES.items()
 )
