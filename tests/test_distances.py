@@ -74,3 +74,12 @@ def test_a_race_ending_its_phrase_in_an_article_of_distances() -> None:
 def test_a_glued_m_that_counts_things_stays_millions(sentence: str) -> None:
     counted = [f for f in find_figures(sentence) if f.noun and f.noun.split()[0] != "title"]
     assert counted and all(str(f.unit) == "dimensionless" for f in counted)
+
+
+def test_an_article_of_athletics_reads_its_bare_lengths_as_metres() -> None:
+    text = (
+        "She cleared 4.88m to win. The 1500m was won by Smith, and Jones leapt with 6.92m. "
+        "The club has 2m members."
+    )
+    units = {f.text: str(f.unit) for f in find_figures(text)}
+    assert units == {"4.88m": "meter", "1500m": "meter", "6.92m": "meter", "2m": "dimensionless"}

@@ -373,3 +373,17 @@ def test_a_weekday_of_last_year_before_publication_is_not_checked() -> None:
     # 2 March 2004 was a Tuesday, 2 March 2005 a Wednesday: "last year" says which
     text = "Last year, on Tuesday 2 March, the firm was floated."
     assert found(text, dt.date(2005, 3, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Three airlines - British Airways, easyJet, Ryanair and Jet2 - cut fares.",
+            "inconsistent",
+        ),
+        ("Four airlines - British Airways, easyJet, Ryanair and Jet2 - cut fares.", "consistent"),
+    ],
+)
+def test_a_name_in_camel_case_is_listed(text: str, status: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text)] == [("count_items", status)]

@@ -140,3 +140,8 @@ def test_pounds_in_a_sentence_that_weighs_are_no_money(sentence: str) -> None:
 )
 def test_a_hyphen_after_a_word_is_no_minus(sentence: str) -> None:
     assert all(f.value is None or f.value > 0 for f in find_figures(sentence))
+
+
+def test_pounds_of_investment_are_money() -> None:
+    text = "The council spends millions of pounds of lottery investment on films."
+    assert [str(f.unit) for f in find_figures(text)] == ["GBP"]

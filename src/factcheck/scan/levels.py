@@ -1996,7 +1996,8 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 
 
 # ---------------------------------------------------------------- enumerations
-_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
+#: A name: capitalised words, or one written in camel case ("easyJet", "eBay").
+_NAME = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
 #: A role before a listed name: "market leader Mengniu", "chief executive Willie Walsh".
 _ROLE = r"(?:[a-z][a-z'’-]*\s+){0,3}"
 #: Two to twelve names, each perhaps after its role, parted by commas and a last "and".
@@ -2516,6 +2517,10 @@ def _netted(sentence: Sentence, total: Figure) -> bool:
     return _NET_VERB.search(text, max(sentence.start, total.start - 25), total.start) is not None
 
 
+#: Right before an amount: an average, which is no whole of any part.
+_AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+of)?\s*$", re.IGNORECASE)
+
+
 def _included(sentence: Sentence) -> Iterator[Relation]:
     """ "A budget of $23bn, including almost $6bn for allies": the parts are within the total."""
     items = sentence.items
@@ -2528,6 +2533,12 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue  # "400 million users in 190 countries, including 240 million": not the whole
         if is_fraction_word(total) or _netted(sentence, total):
             continue  # "half of which, $300m"; "a profit of $300m, including a $500m gain"
+        if _RATE_AFTER.match(sentence.text, total.span[1]) or _AVERAGE_BEFORE.search(
+            sentence.lead(t)
+        ):
+            # "an average of $30m a year, and includes $82m in guaranteed money": a rate
+            # is no whole of the deal's parts
+            continue
         parts = _listed_parts(sentence, t + 1, aside=True)
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":

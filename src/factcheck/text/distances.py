@@ -32,7 +32,8 @@ _EVENT_AFTER = re.compile(
     r"(?:hurdles?|hurdlers?|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|"
     r"sprinters?|dash|steeplechase|final|finals|heats?|race|races|runners?|title|titles|"
     r"champion|champions|championship|crown|gold|silver|bronze|medal|medallist|record|"
-    r"specialist|event|indoors|outdoors|ranking)\b(?!\s+[a-z]+s\b)"
+    # (not before a plural: "5m gold coins", "1.5m race fans" count things)
+    r"specialist|event|indoors|outdoors|ranking)\b(?!\s+(?!this\b|thus\b)[a-z]{3,}s\b)"
     # a time it was run or swum in: "the 400m in 49.5 seconds", "in 1:45.2"
     r"|\s+in\s+\d[\d.]*(?::\d|\s*(?:sec|secs|seconds|s|min|mins|minutes)\b)"
     # the field event it was jumped or thrown in: "1.80m in the high jump"
@@ -52,7 +53,8 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:at|in|on|and|as|after|before|ah
 #: reached it ("the women's 800m", "Olympic 200m", "cleared 4.88m", "landed 17.30m").
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:men|women|boys|girls)['’]s?|\b(?:olympic|indoor|outdoor|world|european|"
-    r"commonwealth|junior|cleared|jumped|leapt|leaped|vaulted|threw|thrown|landed|"
+    r"commonwealth|junior|cleared|clearing|jumped|jumping|leapt|leaped|leaping|vaulted|"
+    r"vaulting|threw|thrown|throwing|landed|"
     r"throws?|jumps?|vaults?|leaps?|attempt(?:ed|s)?|favoured|favourite|"
     # "a personal best of 16.76m", "a world record of 4.91m", "a leap of 17.30m"
     r"(?:best|record|mark|leap|jump|throw|vault|height|clearance)\s+of))\s+$",
@@ -111,46 +113,17 @@ def a_distance(figure: Figure, text: str) -> bool:
     )
 
 
-#: Between two figures of one sentence: no full stop before a capital, no line break.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+[A-Z\"'‘“]|\n")
-#: "the 10,000m" ending its phrase: in an article of athletics distances, a race.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
 def distances_alike(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """``figures`` with the bare "400m" of an article of athletics read as metres too.
+    """``figures`` with every bare "400m" of an article of athletics read as metres.
 
-    :func:`refine` makes a bare "68.5m" metres where the words around it say so;
-    another in the same sentence is a length too ("threw 68.5m, 2.5m clear of the
-    runner-up on 66m"), and so is "the 10,000m" ending its phrase anywhere in an
-    article that has such distances. Money in such articles is written with its
-    currency ("£3m"), which no rule here touches.
+    :func:`a_distance` makes a bare "68.5m" metres where the words around it say
+    so. An article that has such a distance tells its other bare lengths the
+    same way, in words no rule lists: "2.5m clear of the runner-up on 66m", "The
+    1500m was won by", "with 6.92m", "a previous best of 4.81m". Money in such
+    articles carries its currency ("£3m"), and a glued "m" that counts things
+    ("5m visitors", "a 2m deal") stays millions.
     """
     # (the glued "m" first: it is a cheap test, and most figures fail it)
-    distances = [f for f in figures if MILLION_M.fullmatch(f.text) and unit_text(f.unit) == "meter"]
-    if not distances:
+    if not any(MILLION_M.fullmatch(f.text) and unit_text(f.unit) == "meter" for f in figures):
         return list(figures)  # most articles: no athletics distance
-    out: list[Figure] = []
-    for figure in figures:
-        if _millions_m(figure, text) and (
-            _same_sentence(figure, distances, text) or _a_race(figure, text)
-        ):
-            figure = as_metres(figure)
-        out.append(figure)
-    return out
-
-
-def _same_sentence(figure: Figure, others: Sequence[Figure], text: str) -> bool:
-    for other in others:
-        low, high = sorted((figure.start, other.start))
-        if high - low < 300 and _SENTENCE_BREAK.search(text, low, high) is None:
-            return True
-    return False
-
-
-def _a_race(figure: Figure, text: str) -> bool:
-    """ "the 10,000m" ending its phrase ("then the 10,000m.", "the 1500m and 5,000m")."""
-    return (
-        _THE_BEFORE.search(text, max(0, figure.start - 5), figure.start) is not None
-        and _PHRASE_ENDS.match(text, figure.span[1]) is not None
-    )
+    return [as_metres(f) if _millions_m(f, text) else f for f in figures]

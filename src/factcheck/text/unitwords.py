@@ -560,9 +560,10 @@ _WEIGHT_WORDS = frozenset(
 
 
 def weighed(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the sentence around "pounds" at ``i`` weighs things: "pounds of" anywhere
-    in it ("2 million pounds of beef, up from 1.6 million pounds"), or a word of weight
-    (:data:`_WEIGHT_WORDS`: "the rocket weighs 1.2 million pounds")."""
+    """Whether the sentence around "pounds" at ``i`` weighs things: a word of weight or
+    of what is sold by weight (:data:`_WEIGHT_WORDS`: "the rocket weighs 1.2 million
+    pounds", "2 million pounds of beef, up from 1.6 million pounds"). "Millions of
+    pounds of lottery investment" is money."""
     n = len(tokens)
     start = i
     while start > 0 and i - start < 40 and tokens[start - 1][TEXT] not in (".", "!", "?"):
@@ -574,11 +575,7 @@ def weighed(tokens: Sequence[Token], i: int) -> bool:
         if tokens[end + 1][PARA]:
             break
         end += 1
-    for k in range(start, end + 1):
-        low = tokens[k][LOW]
-        if low in _WEIGHT_WORDS or (low == "pounds" and k + 1 < n and tokens[k + 1][LOW] == "of"):
-            return True
-    return False
+    return any(tokens[k][LOW] in _WEIGHT_WORDS for k in range(start, end + 1))
 
 
 def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | None:
