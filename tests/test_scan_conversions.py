@@ -175,3 +175,12 @@ def test_two_conversions_in_one_bracket_convert_into_each_other(
     # the slip is named wherever it is seen: against the yen and against the dollar
     assert all(f.quote == "£3.5bn" for f in flagged)
     assert any("$640m → £3.5bn" in f.message for f in flagged) == (status is not None)
+
+
+def test_a_decade_dates_a_conversion_to_another_time() -> None:
+    # "in the late 1990s" the won bought fewer dollars than now: no one rate for both
+    text = (
+        "In the late 1990s the government spent 60 trillion won ($45bn) on the banks.\n\n"
+        "It has now sold its last stake for 1.2 trillion won ($1.15bn)."
+    )
+    assert not [f for f in scan(text).findings if f.status.value == "inconsistent"]

@@ -54,7 +54,9 @@ _YEAR = re.compile(r"(?<![$£€¥\d.,])\b(?:19|20)\d\d\b(?![\d.,]\d)")
 _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+year\s+before|ago|decades?|at\s+the\s+time|(?:back|by|until|since)\s+then|"
-    r"previously|original(?:ly)?|in\s+the\s+past|in\s+the\s+(?:19|20)\d0s|"
+    r"previously|original(?:ly)?|in\s+the\s+past|"
+    # a decade: "in the 1990s", "in the late 1990s", "the mid-1980s"
+    r"(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s|"
     r"when\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:was|were|had|bought|paid|sold|"
     r"floated|listed|took|first)|"
     r"at\s+the\s+(?:peak|height)|boom|bubble)\b",
