@@ -387,3 +387,9 @@ def test_a_weekday_of_last_year_before_publication_is_not_checked() -> None:
 )
 def test_a_name_in_camel_case_is_listed(text: str, status: str) -> None:
     assert [(rule, s) for rule, s, _ in found(text)] == [("count_items", status)]
+
+
+def test_two_months_joined_are_one_period() -> None:
+    # "in July and August" stands between the level and its change like "in July"
+    text = "Skylane carried 2.7 million passengers in July and August, up 8% from 2,500."
+    assert found(text) == [("percent_change", "inconsistent", "8%")]

@@ -214,7 +214,8 @@ _TIME_PHRASE = re.compile(
     # the date may be gone already: "in the 12 months to 30 September 2004" leaves "… to"
     rf"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?‹u›\s+(?:to|ending|ended|until)\b"
     rf"(?:\s+(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?)?"
-    rf"|{_MONTHS}(?:\s+‹[dq]›)?"
+    # "in July and August", "from March to May": two months are one period
+    rf"|{_MONTHS}(?:\s+(?:and|to)\s+{_MONTHS})?(?:\s+‹[dq]›)?"
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
     # "by the end of the year", "at the end of March", "within ten years", "today"
     # (the period itself may be gone already: "by the end of" is left of "… of the year")
