@@ -393,3 +393,18 @@ def test_two_months_joined_are_one_period() -> None:
     # "in July and August" stands between the level and its change like "in July"
     text = "Skylane carried 2.7 million passengers in July and August, up 8% from 2,500."
     assert found(text) == [("percent_change", "inconsistent", "8%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Two Britons - Jack Draper, Katie Boulter and Cameron Norrie - remain.", "inconsistent"),
+        ("Three Britons - Jack Draper, Katie Boulter and Cameron Norrie - remain.", "consistent"),
+    ],
+)
+def test_a_capitalised_count_with_its_list(text: str, status: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text)] == [("count_items", status)]
+
+
+def test_a_title_before_a_colon_keeps_its_number() -> None:
+    assert found("Six Nations: Wales beat England by 11 points.") == []

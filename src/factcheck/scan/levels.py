@@ -2005,7 +2005,9 @@ _NAMED_LIST = rf"{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_RO
 #: "two airlines - American and Southwest -", "three firms: Eastern, Western and Central."
 _ENUMERATION = re.compile(
     # "two airlines - …", "two Indian airlines - …": the things, perhaps a name's adjective
-    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z]))){1,3}\s*(?:[-–—:(]|,\s*namely)\s*"
+    # (or a plural with a capital before a dash: "Two Britons - Draper, Boulter and Norrie")
+    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+s(?=\s*[-–—]))){1,3}"
+    r"\s*(?:[-–—:(]|,\s*namely)\s*"
     rf"(?P<list>{_NAMED_LIST})"
     r"\s*(?P<end>[-–—).;:]|$)"
 )

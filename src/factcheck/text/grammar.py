@@ -539,8 +539,9 @@ class Grammar:
     def _named_plural_follows(self, num: NumberReading, k: int) -> bool:
         """``two MPs``, ``three Turks``, ``four Wallabies``: a plural written with a
         capital counts its things after a number in lower case, or after any number
-        when it is letters of an abbreviation (``Three MPs voted``). A title keeps
-        its number: ``the Six Nations``, ``the Three Kings``."""
+        when it is letters of an abbreviation (``Three MPs voted``) or a list follows
+        (``Two Britons - A, B and C``). A title keeps its number: ``the Six
+        Nations``, ``the Three Kings``."""
         if k >= self.n or self.tokens[k][KIND] != WORD:
             return False
         word = self.tokens[k][TEXT]
@@ -548,11 +549,12 @@ class Grammar:
             return False
         if word[:-1].isupper():
             return True  # "MPs", "CDs", "MEPs"
-        return (
-            word[0].isupper()
-            and word[1:].islower()  # "Turks", "Wallabies"; not "McDonalds"
-            and self.tokens[num.start][TEXT].islower()
-        )
+        if not (word[0].isupper() and word[1:].islower()):
+            return False  # "Turks", "Wallabies"; not "McDonalds"
+        # a number in capitals counts when its things are listed next: "Two Britons -
+        # Draper, Boulter and Norrie -"
+        listed = k + 1 < self.n and self.tokens[k + 1][TEXT] in ("-", "–", "—")
+        return self.tokens[num.start][TEXT].islower() or listed
 
     def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
         """``one of the best speakers``, ``one of the most spectacular catches``: a count of one.
