@@ -466,7 +466,8 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
         if all("%" in t for t in texts) and sum(before) <= 1:
             before, after, bounded = [*before, 1.0], [*after, 1.0], True
             stated.append("100")
-        if not _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1], bounded):
+        side = _off(sum(before[:-1]), before[-1], sum(after[:-1]), after[-1], bounded)
+        if not side:
             return False
         # clear of the total as stated: "£1.3bn" of a "£1bn" total may still fit (the
         # total covers £0.5-1.5bn), "less than $2bn" of $1.8bn too
@@ -474,28 +475,28 @@ def breaks(relation: Relation, index: int, factor: float) -> bool:
         parts_low = sum(low for low, _ in spans[:-1])
         parts_high = sum(high for _, high in spans[:-1])
         total_low, total_high = spans[-1]
-        matched = not bounded and abs(sum(before[:-1]) - before[-1]) <= 0.05 * abs(before[-1])
-        below = sum(after[:-1]) < after[-1] and (
-            matched or not (bounded or sum(before[:-1]) < before[-1])
-        )
-        return parts_high < total_low if below else parts_low > total_high
+        return parts_low > total_high if side > 0 else parts_high < total_low
     if relation.kind == "difference" and len(before) == 3:
-        return _off(abs(before[0] - before[1]), before[2], abs(after[0] - after[1]), after[2])
+        side = _off(abs(before[0] - before[1]), before[2], abs(after[0] - after[1]), after[2])
+        return side != 0
     return True
 
 
 def _off(
     part: float, total: float, new_part: float, new_total: float, bounded: bool = False
-) -> bool:
-    """Whether a part/total pair that matched (within 5%) or stayed below is now clearly off.
+) -> int:
+    """Where a part/total pair that matched (within 5%) or stayed below now ends: +1
+    clearly above the total, -1 clearly below it, 0 not clearly off.
 
     ``bounded``: the total is only an upper bound ("up to", "nearly", or 100%).
     """
     if not bounded and abs(part - total) <= 0.05 * abs(total):
-        return abs(new_part - new_total) > 0.05 * abs(new_total)
+        if abs(new_part - new_total) <= 0.05 * abs(new_total):
+            return 0
+        return 1 if new_part > new_total else -1
     if bounded or part < total:
-        return new_part > 1.05 * new_total
-    return new_part < 0.95 * new_total
+        return 1 if new_part > 1.05 * new_total else 0
+    return -1 if new_part < 0.95 * new_total else 0
 
 
 @attrs.frozen

@@ -176,18 +176,16 @@ def test_a_conversion_between_dimensions_is_refused() -> None:
     assert "different things" in verdict.message
 
 
+def _km_or_more(km: int) -> Figure:
+    return Figure(f"{km}km or more", Fraction(km), None, True, False, "km", Hedge.AT_LEAST, km)
+
+
 def test_a_conversion_with_an_open_end_stays_open() -> None:
     # "more than 10 miles (16km or more)": the bracket has no upper end, and no upper
     # end is invented for it (the fuzz test found the check failing on one)
-    open_km = Figure(
-        "16km or more", Fraction(16), None, True, False, "km", Hedge.AT_LEAST, Fraction(16)
-    )
-    verdict = run("converted", amount=exact(10, "mile"), converted=open_km)
+    verdict = run("converted", amount=exact(10, "mile"), converted=_km_or_more(16))
     assert verdict.status is OK
-    too_far = Figure(
-        "30km or more", Fraction(30), None, True, False, "km", Hedge.AT_LEAST, Fraction(30)
-    )
-    assert run("converted", amount=exact(10, "mile"), converted=too_far).status is BAD
+    assert run("converted", amount=exact(10, "mile"), converted=_km_or_more(30)).status is BAD
 
 
 # ------------------------------------------------------------------ known_rate

@@ -1601,6 +1601,8 @@ def _whole_may_be_passed(sentence: Sentence) -> bool:
 _OF_WHICH_BEFORE = re.compile(r"(?:[a-z'’ -]{0,60}?,\s*)?(?:of|among)\s+(?:which|whom|these|them)")
 #: Between two parts of a list: "… in the Premier League and 7 in the Champions League".
 _NEXT_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,6}?[a-z'’-]+\s*)?(?:,|,?\s*and\b)(?:\s+another)?")
+#: A join by "and" with no comma before it: it closes a list ("eight Kenyans and six").
+_PLAIN_AND = re.compile(r"(?:^|[^,\s])\s*\band$")
 
 
 def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
@@ -1621,7 +1623,7 @@ def _of_which_list(sentence: Sentence) -> Iterator[Relation]:
         ):
             if len(parts) == 1 and re.search(r",\s*and$", gap(k)):
                 break  # "…, of which £2bn is for motorways, and £7bn for rail": the aside ends
-            if len(parts) > 1 and re.search(r"(?:^|[^,\s])\s*\band$", gap(k - 1).rstrip()):
+            if len(parts) > 1 and _PLAIN_AND.search(gap(k - 1).rstrip()):
                 # "among them eight Kenyans and six Ethiopians, and 25 finished": a list
                 # closed by "and" has ended; what follows is another clause
                 break

@@ -120,7 +120,9 @@ _VAGUE = VAGUE_PLURALS
 _SCALED_WORDS = frozenset(words for words, _ in VAGUE_SCALED)
 #: A second scale word after "several hundred": "several hundred thousand people".
 _SCALE_AFTER = {word: size for word, size in SCALE_SIZES.items() if size > 100}
-_VAGUE_FIRST = frozenset(words[0] for words, _ in (*_VAGUE, *VAGUE_SCALED))
+#: Every vague count, with "of" after it or not ("hundreds of", "several hundred").
+_VAGUE_ALL = (*_VAGUE, *VAGUE_SCALED)
+_VAGUE_FIRST = frozenset(words[0] for words, _ in _VAGUE_ALL)
 _STOP = STOP_WORDS
 #: Words between a count and its noun that the noun test would stop at.
 _COUNT_ADJECTIVES = frozenset({"other", "more", "further", "additional"})
@@ -678,7 +680,7 @@ class Grammar:
         thousand``: at least twice the scale word."""
         if self._low(j) not in _VAGUE_FIRST or (self._low(j) == "a" and self._low(j + 1) != "few"):
             return None  # most of all: "a" before anything but "few"
-        for words, least in (*_VAGUE, *VAGUE_SCALED):
+        for words, least in _VAGUE_ALL:
             end = j + len(words)
             if end <= self.n and all(self.tokens[j + k][LOW] == w for k, w in enumerate(words)):
                 if words in _SCALED_WORDS:
