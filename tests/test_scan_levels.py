@@ -1841,6 +1841,21 @@ def test_lists_after_of_which_party_standings_and_what_a_spend_is_for(
          [("A and B, the N things", "inconsistent")]),
         # a place opens the sentence: no list of the things counted
         ("In Leeds and York, three people were hurt.", []),
+        # names in the things counted, a modifier with a hyphen, a field before a colon
+        ("Analysts expect the four biggest Nordic economies (Sweden, Norway and Denmark) to grow.",
+         [("N things - A, B and C", "inconsistent")]),
+        ("It joined two Dutch state-owned lenders - ABN and Rabo - in the scheme.",
+         [("N things - A, B and C", "consistent")]),
+        ("She sat with four other opposition MPs - Ann Cole, Tim Shaw and Ray Oduya - for years.",
+         [("N things - A, B and C", "inconsistent")]),
+        ("The console meets two rivals in handheld gaming: Sega and Atari.",
+         [("N things - A, B and C", "consistent")]),
+        ("The two carriers [Aerolink and SkyNorth] agreed terms.",
+         [("N things - A, B and C", "consistent")]),
+        ("Ford, Opel and Skoda, Europe's two biggest makers, cut prices.",
+         [("A and B, the N things", "inconsistent")]),
+        ("Ford and Opel, the region's two biggest makers, cut prices.",
+         [("A and B, the N things", "consistent")]),
     ],
 )  # fmt: skip
 def test_counts_of_names_with_adjectives_or_named_first(

@@ -2008,10 +2008,14 @@ _NAMED_LIST = rf"{_ROLE}{_NAME}(?:\s*,\s*(?:and\s+)?{_ROLE}{_NAME}|\s+and\s+{_RO
 _ENUMERATION = re.compile(
     # "two airlines - …", "two Indian airlines - …": the things, perhaps a name's adjective
     # (or a plural with a capital before a dash: "Two Britons - Draper, Boulter and Norrie")
-    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+s(?=\s*[-–—]))){1,3}"
-    r"\s*(?:[-–—:(]|,\s*namely)\s*"
+    # ("six largest Latin American economies", "three other ethnic minority MPs -"), and
+    # where it is in a field before a colon or a dash ("three names in mobile gaming:")
+    r"(?:\s+(?:(?!of\b)[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[A-Za-z])|[A-Z][a-z]+s(?=\s*[-–—])"
+    r"|[A-Z]{2,}s(?=\s*[-–—(:]))){1,4}"
+    r"(?:\s+(?:in|of|for|at|on)(?:\s+[a-z][a-z'’-]*){1,2}(?=\s*[-–—:]))?"
+    r"\s*(?:[-–—:(\[]|,\s*namely)\s*"
     rf"(?P<list>{_NAMED_LIST})"
-    r"\s*(?P<end>[-–—).;:]|$)"
+    r"\s*(?P<end>[-–—).;:\]]|$)"
 )
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
@@ -2063,7 +2067,8 @@ _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|
 #: "Scandinavians and Koreans, two of the most adventurous groups".
 _NAMED_FIRST = re.compile(
     rf"\s*(?P<list>{_NAME}(?:\s*,\s*{_NAME}){{0,10}}\s*,?\s+and\s+{_NAME})"
-    r"\s*(?:,|\s+(?:are|were))\s+(?:the\s+)?$"
+    # "the world's two biggest reinsurers", "Britain's two largest banks"
+    r"\s*(?:,|\s+(?:are|were))\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
 )
 #: After such a count: the things it counts ("two lenders", "two of the most … groups").
 _COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+s\b")
@@ -2147,7 +2152,7 @@ def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
     then the count of the things they are."""
     text = sentence.text
     before = text[sentence.start : count.start].rstrip()
-    if " and " not in before or not before.endswith((",", " are", " were", " the")):
+    if " and " not in before or not before.endswith((",", " are", " were", " the", "'s", "’s")):
         return None  # the cheap test first
     match = _NAMED_FIRST.fullmatch(text, sentence.start, count.start)
     if match is None or not _COUNTED_AFTER.match(text, count.span[1]):

@@ -535,7 +535,27 @@ class Grammar:
                 return False
             nxt = self.tokens[j + 1] if j + 1 < self.n else None
             if nxt is not None and nxt[KIND] == WORD and nxt[TEXT].islower():
-                return nxt[LOW].endswith("s") and nxt[LOW] not in _STOP
+                return self._plural_within(j + 1)
+        return False
+
+    def _plural_within(self, k: int) -> bool:
+        """Whether a plural noun comes at ``k`` after at most two lower-case modifiers
+        ("Chinese state-run banks", "European car makers"); a glued hyphen joins one
+        modifier's parts."""
+        modifiers = 0
+        for q in range(k, min(k + 6, self.n)):
+            tok = self.tokens[q]
+            if tok[TEXT] == "-" and not tok[SPACED]:
+                continue
+            if tok[KIND] != WORD or not tok[TEXT].islower() or tok[LOW] in _STOP:
+                return False
+            glued = q + 1 < self.n and self.tokens[q + 1][TEXT] == "-"
+            glued = glued and not self.tokens[q + 1][SPACED]
+            if tok[LOW].endswith("s") and not glued:
+                return True
+            modifiers += 1
+            if modifiers > 2:
+                return False
         return False
 
     def _named_plural_follows(self, num: NumberReading, k: int) -> bool:
