@@ -6,9 +6,9 @@ the article states with all its figures in the text, each figure's offset and
 a verdict (``consistent``, ``inconsistent`` for a real error in the article,
 or ``ambiguous``, which is not scored). The articles are split into ``dev``
 and ``holdout`` by a hash of their path (see the labels file's header), plus
-``fresh``, ``fresh2``, ``fresh3`` and ``fresh4``, later samples labelled after the others
-had been seen (marked in the spec, regardless of the hash); read only the totals of the
-newest unseen split while working on the scan (``fresh4`` since session 7).
+``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5``, later samples labelled after
+the others had been seen (marked in the spec, regardless of the hash); read only the
+totals of the newest unseen split while working on the scan (``fresh5`` since session 10).
 
 Matching rule (strict, so that a finding matching by accident does not count).
 A finding's spans are every ``[start, end]`` pair in ``extra["spans"]``
@@ -78,7 +78,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "news_labels.yaml"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/bbc-2004"
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 FACTORS = (1.5, 0.6, 2.0, 0.5, 3.0, 0.3, 10.0, 0.1, 100.0, 0.01)
 INEQUALITY_KINDS = frozenset({"direction", "compare", "range"})
 CHECKED = frozenset({"consistent", "inconsistent"})
@@ -812,7 +812,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in shown:
             print("\n".join(details(result.scores[split], args.corpus)))
         if args.split == "all":
-            print("(other splits hidden: pass --split holdout, fresh, fresh2, fresh3 or fresh4)")
+            print("(other splits hidden: pass --split holdout, fresh, fresh2, fresh3, fresh4 or fresh5)")
         if wide:
             print("== inconsistent findings over the whole corpus")
             for name, f in wide:

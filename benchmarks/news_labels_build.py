@@ -13,7 +13,7 @@ writes the YAML. It fails loudly when a figure is not found.
 
 An article header ``= path`` puts the article in ``dev`` or ``holdout`` by the
 hash of its path (see ``split_of``); ``= fresh path`` (a late split's name
-before the path: ``fresh``, ``fresh2``, ``fresh3`` or ``fresh4``) puts it in that split
+before the path: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or ``fresh5``) puts it in that split
 regardless of the hash: a sample labelled after the hash splits had been seen, kept unseen
 while the scan is developed.
 
@@ -37,8 +37,9 @@ VERDICTS = {"c": "consistent", "i": "inconsistent", "a": "ambiguous"}
 # Samples labelled after the hash splits had been seen, in the order they were made:
 # "fresh" in session 5, "fresh2" in session 6 (while "fresh" became development),
 # "fresh3" later in session 6 (while "fresh2" became development), "fresh4" in session 7
-# (while "fresh3" became development).
-LATE_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
+# (while "fresh3" became development), "fresh5" in session 10 (while "fresh4" became
+# development).
+LATE_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 KINDS = {
     "direction", "percent_change", "point_change", "multiple", "compare", "sum",
     "difference", "share", "percent_of_n", "count", "market_move", "range", "date",
@@ -53,7 +54,7 @@ HEADER = """\
 # (edit the spec, then rerun the builder; it re-verifies every offset).
 #
 # One key per article (path relative to the corpus root):
-#   split: dev | holdout | fresh | fresh2 | fresh3 | fresh4
+#   split: dev | holdout | fresh | fresh2 | fresh3 | fresh4 | fresh5
 #       dev when the last hex digit of sha1(path) (e.g. sha1("business/006.txt"))
 #       is below 10 (about 62%), holdout otherwise. Holdout relations are kept
 #       unseen while the scan is developed: read only their totals.
@@ -62,7 +63,7 @@ HEADER = """\
 #       holdout, read only its totals. fresh2 likewise ("= fresh2 path"): labelled
 #       in session 6, when fresh had become a development sample; fresh3 later in
 #       session 6, when fresh2 had become one; fresh4 in session 7, when fresh3 had
-#       become one.
+#       become one; fresh5 in session 10, when fresh4 had become one.
 #   relations: every numeric relation the article states whose figures are ALL
 #       in the text (currency conversions in brackets are not relations, except
 #       as a real error: two conversions at rates that cannot be one, kind conversion):
