@@ -431,7 +431,12 @@ def test_time_phrases(gap: str, left: str) -> None:
         ("profit fell to", "down"),
         ("the airline cut its debt to", "down"),
         ("shares rose sharply from", "up"),
-        ("revised down the jobs gains, from", None),
+        # "revised down" takes the gains as its object; the comma ends the object
+        ("revised down the jobs gains, from", "down"),
+        ("revised up december's gain from", "up"),
+        ("december's gain from", None),
+        ("the job gains from", None),
+        ("revised down the gains, which rose from", "up"),
         ("the gains from", None),
         ("sales reached to", None),
         ("it hopes to boost output from an expected", "up"),
@@ -1661,7 +1666,10 @@ def test_parallel_counts_move_as_stated_and_their_worth_is_left_alone(
         ("About 41% of shoppers have never bought a single film online, up from 12% in 2003.",
          [("B, down from A", "consistent")]),
         # "the job gains" is the object of "revised down", not a verb of the move
-        ("The agency revised down the job gains in May, from 157,000 to 183,000.", []),
+        ("The agency revised down the job gains in May, from 157,000 to 183,000.",
+         [("<verb> from A to B", "inconsistent")]),
+        ("The agency revised down the job gains in May, from 157,000 to 133,000.",
+         [("<verb> from A to B", "consistent")]),
     ],
 )  # fmt: skip
 def test_named_levels_long_clauses_and_plural_objects(

@@ -181,6 +181,8 @@ _CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", 
 #: ("cut its 2005 growth forecast for the German economy from").
 _MAX_OBJECT = 10
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+#: Verbs that take "down" or "up" and then an object: "revised down its forecast from".
+_REVISING = frozenset({"revised", "revise", "revises", "revising", "marked", "mark", "marks"})
 
 #: A figure followed by a possessive: "2003's $1.2bn", "last year's".
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -461,6 +463,12 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
         words.pop()
     if len(words) < 2 or words[-1] not in ("to", "from"):
         return None
+    if words[-2].endswith(",") and any(w in _REVISING for w in words[-8:-2]):
+        # "revised down the gains in December, from A to B": the comma ends the object
+        if words[-2] == ",":
+            del words[-2]
+        else:
+            words[-2] = words[-2][:-1]
     # The verb is one of the last few words: try the nearest first.
     for k in range(len(words) - 2, max(-1, len(words) - 3 - _MAX_OBJECT), -1):
         verb = words[k]
@@ -469,7 +477,16 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
             if verb in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(verb):
                 return None  # punctuation or a new clause: no verb of this move further back
             continue
+        if k and _POSSESSIVE.search(words[k - 1]) and verb not in _MOVE_NOUNS:
+            continue  # "revised down December's gain from": the gain is what was revised
         between = words[k + 1 : -1]
+        if between and verb in ("down", "up") and k and words[k - 1] in _REVISING:
+            # "revised down December's gain from A to B": the phrase takes an object
+            if all(_OBJECT_WORD.fullmatch(w) for w in between) and not any(
+                w in _CLAUSE_WORDS for w in between
+            ):
+                return trend, words[-1]
+            return None
         if between and not all(w in _ADVERBS for w in between):
             if verb in _MOVE_NOUNS and k and words[k - 1] in _ARTICLES and between[0] == "in":
                 # "cut jobs in response to the rise in contributions from 13.8% to 15%":
@@ -482,6 +499,6 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
         if k and words[k - 1] in _ARTICLES and verb not in _MOVE_NOUNS:
             return None  # "the gains from …" names a thing; "a rise from A to B" names a move
         if k > 1 and words[k - 2] in _ARTICLES and verb.endswith("s") and verb not in _MOVE_NOUNS:
-            return None  # "revised down the job gains, from": a plural noun, not the verb
+            continue  # "revised down the job gains, from": a plural noun, not the verb
         return trend, words[-1]
     return None
