@@ -812,7 +812,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in shown:
             print("\n".join(details(result.scores[split], args.corpus)))
         if args.split == "all":
-            print("(other splits hidden: pass --split holdout, fresh, fresh2, fresh3, fresh4 or fresh5)")
+            hidden = ", ".join(SPLITS[1:-1]) + " or " + SPLITS[-1]
+            print(f"(other splits hidden: pass --split {hidden})")
         if wide:
             print("== inconsistent findings over the whole corpus")
             for name, f in wide:

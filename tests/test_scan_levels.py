@@ -1839,6 +1839,31 @@ def test_lists_after_of_which_party_standings_and_what_a_spend_is_for(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The merger makes it the second biggest carrier in Europe after Aerolink.",
+         [("the Nth, after A and B", "consistent")]),
+        ("The merger makes it the second biggest carrier after Aerolink, Jetway and SkyNorth.",
+         [("the Nth, after A and B", "inconsistent")]),
+        ("Hale is the fourth chief executive to quit this year, following Tom Ross and Ann Dunne.",
+         [("the Nth, after A and B", "inconsistent")]),
+        ("The island is the third most visited resort, behind Ibiza and Mallorca.",
+         [("the Nth, after A and B", "consistent")]),
+        # a bare rank may name only the winner: it confirms, never flags
+        ("Okafor came third behind Lund and Ribeiro in Lisbon.",
+         [("the Nth, after A and B", "consistent")]),
+        ("Okafor came third behind Lund in Lisbon.", []),
+        # one firm with "and" in its name, a turn, a clause after the name
+        ("It is now the second-largest grocer after Marks and Spencer.", []),
+        ("It was the second time after Smith resigned that shares fell.", []),
+        ("It became the second biggest after Shell bought a rival.", []),
+    ],
+)  # fmt: skip
+def test_a_rank_names_the_ones_ahead_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The maker has deals with two Spanish carriers - Iberia and Vueling.",
          [("N things - A, B and C", "consistent")]),
         ("The maker has deals with three Spanish carriers - Iberia and Vueling.",

@@ -94,10 +94,28 @@ def test_or_so_is_about() -> None:
         ("The amendment was backed by three hundred and twelve MPs.", "three hundred and twelve"),
         ("Three MPs voted against.", "Three"),
         ("The side won three Oscars.", "three"),
+        # names, then modifiers before the plural
+        ("Rumours say two Chinese state-run banks will list.", "two"),
+        ("It named four New York hedge funds.", "four"),
     ],
 )
 def test_a_count_before_a_capitalised_plural(sentence: str, text: str) -> None:
     assert [f.text for f in find_figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("It is the second biggest in Europe after Aerolink.", ["second"]),
+        ("She came third behind Lund and Ribeiro.", ["third"]),
+        # a turn, a clause without the ones ahead, a month
+        ("It was the second time after the vote.", []),
+        ("It is the third biggest in Europe.", []),
+        ("The second round came after March.", []),
+    ],
+)
+def test_a_word_ordinal_is_a_figure_where_it_ranks(sentence: str, figures: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == figures
 
 
 @pytest.mark.parametrize("sentence", ["Wales won the Six Nations.", "The Three Kings came."])

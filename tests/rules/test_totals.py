@@ -77,6 +77,17 @@ def test_count_items() -> None:
     )
 
 
+@given(st.integers(1, 12), st.integers(1, 12))
+def test_a_rank_is_one_more_than_the_names_ahead(rank: int, ahead: int) -> None:
+    names = {"items": [f"name {i}" for i in range(ahead)], "ranked": True}
+    expected = OK if rank == ahead + 1 else BAD
+    assert status("count_items", names, count=exact(rank)) is expected
+    # without "ranked" the same figure counts the names themselves
+    assert status("count_items", {"items": names["items"]}, count=exact(rank)) is (
+        OK if rank == ahead else BAD
+    )
+
+
 def test_count_items_without_items_is_an_error_verdict() -> None:
     from factcheck.engine import evaluate
     from factcheck.rules import Context, get_rule

@@ -296,7 +296,10 @@ class CountItems(CheckedRule):
     as the option ``items`` (a list) or as ``enumeration``, the quoted list
     split on ``separator`` (default ``;``; a leading "and" or "or" is
     dropped). The count's interval must hold the number of items, so "at
-    least three" fits four items and "four" fits only four.
+    least three" fits four items and "four" fits only four. With ``ranked``
+    the count is a rank and the items are the ones ranked ahead of it: "the
+    third biggest, after A and B" names two, so the rank is their number
+    plus one.
 
     Examples:
         - name: four elements are listed
@@ -317,17 +320,27 @@ class CountItems(CheckedRule):
             count: elements
             options: {items: [leave, cut ties, talk, release prisoners]}
           expect: inconsistent
+        - name: a rank names the ones ahead of it
+          text: "It is the third biggest carrier, after Aerolink and SkyNorth."
+          claims:
+            rank: {quote: "third"}
+          check:
+            rule: count_items
+            count: rank
+            options: {items: [Aerolink, SkyNorth], ranked: true}
+          expect: consistent
     """
 
     name = "count_items"
     family = "totals"
     summary = "a stated count matches the number of enumerated items"
-    formula = "count = number of items"
+    formula = "count = number of items (+ 1 for a rank)"
     inputs = (Input("count", "the stated number of items"),)
     options = (
         Option("items", "the enumerated items, one string each", []),
         Option("enumeration", "the list as quoted, to split on the separator", ""),
         Option("separator", "what separates the items in 'enumeration'", ";"),
+        Option("ranked", "the count is a rank; the items are the ones ranked ahead", False),
     )
     subject = "count"
 
@@ -343,12 +356,23 @@ class CountItems(CheckedRule):
             raise RuleError(
                 "the check lists no items", hint="give 'items' (a list) or 'enumeration' (a quote)"
             )
-        possible = len(items) in count.interval
+        if options.get("ranked"):
+            number, head, label = len(items) + 1, f"{_named(len(items))} ranked ahead", "rank"
+        else:
+            number, head, label = len(items), f"{len(items)} item{_s(len(items))}", "counted items"
         yield judged(
-            possible,
-            f"the text lists {len(items)} item{'s' if len(items) != 1 else ''}; "
-            f"the article says {says(count)}",
+            number in count.interval,
+            f"the text lists {head}; the article says {says(count)}",
             [("count", count)],
-            recomputed=(interval_value("counted items", Interval.point(len(items))),),
+            recomputed=(interval_value(label, Interval.point(number)),),
             explanation="\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)),
         )
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def _named(n: int) -> str:
+    """ "1 name", "2 names": the ones a rank names ahead of it."""
+    return f"{n} name{_s(n)}"

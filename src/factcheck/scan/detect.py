@@ -211,11 +211,16 @@ def _stands_alone(sentence: Sentence) -> bool:
     A restating bracket ("more than half (54%)"), a share after "a majority",
     two figures read as one range ("from 370 to 870", "by 31% to 34%") and a
     small count before its list ("two airlines - American and Southwest")
+    and a rank before the ones ahead of it ("second biggest after the NYSE")
     can; the other detectors need two figures, and most sentences with one
     figure are skipped here for speed.
     """
     if sentence.restated:
         return True
+    if len(sentence.figures) > len(sentence.items) and any(
+        f.kind is Kind.ORDINAL for f in sentence.figures
+    ):
+        return True  # (a word ordinal is a figure only where the ones ranked ahead are named)
     if not sentence.items:
         return False
     if names_majority(sentence.text[sentence.start : sentence.end]):

@@ -2137,6 +2137,50 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: After a rank, the ones ahead of it named: "second biggest in the world after the New
+#: York Stock Exchange", "third bank to cut jobs, following A and B", "third behind A in".
+_RANKED_AHEAD = re.compile(
+    r"(?P<tail>[^.;:(),\d]{0,80}?)\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
+    r"(?=\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|at|on|for|with|by|last|this|among|over)\b)"
+)
+#: A rank by a superlative ("second-largest", "third most visited") or in a sequence
+#: ("the third bank to announce cuts"): the ones named ahead are all of them.
+_RANKED_WHOLLY = re.compile(
+    r"(?:\s*-\s*|\s+)(?:[a-z]+est|most|least|best|worst)\b"
+    r"|\s+(?:[a-z'’-]+\s+){0,4}?to\s+[a-z]+"
+)
+
+
+def _ranks(sentence: Sentence) -> Iterator[Relation]:
+    """ "the second biggest in the world after the New York Stock Exchange": a rank names
+    the ones ahead of it. A bare rank ("came third behind Smith") may name only the
+    winner, so it confirms but never flags."""
+    text = sentence.text
+    for rank in sentence.figures:
+        value = rank.value
+        if rank.kind is not Kind.ORDINAL or value is None or not 2 <= value <= 10:
+            continue
+        match = _RANKED_AHEAD.match(text, rank.span[1], sentence.end)
+        if match is None:
+            continue
+        listed = match.group("list")
+        if listed.count(" and ") > 1:
+            continue  # "after Marks and Spencer and Next": which "and" joins items is unclear
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)]
+        wholly = _RANKED_WHOLLY.match(match.group("tail")) is not None
+        # "after Marks and Spencer": two one-word names joined by "and" may be one firm
+        one_firm = len(items) == 2 and " and " in listed and all(" " not in i for i in items)
+        relation = make_relation(
+            sentence,
+            "count_items",
+            "the Nth, after A and B",
+            {"count": rank},
+            {"items": items, "ranked": True},
+        )
+        yield attrs.evolve(relation, confirm_only=not wholly or one_firm)
+
+
 #: Words after a comma inside a name: "Martin Luther King, Jr", "Acme, Inc".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Plc", "plc", "Co", "LLC", "II", "III", "IV"})
 
@@ -2711,6 +2755,7 @@ SENTENCE_DETECTORS = (
     _since_when,
     _within_range,
     _enumerations,
+    _ranks,
     _majorities,
     _included,
     _surveyed,

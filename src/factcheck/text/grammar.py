@@ -162,6 +162,14 @@ _END = attrgetter("end")
 _RANGE_DASHES = ("-", "–", "—")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
 _SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "largest", "oldest"})
+#: Words before the ones ranked ahead: "second biggest after", "third behind".
+_RANKED_AFTER = frozenset({"after", "behind", "following"})
+#: Counted turns, not ranks, after an ordinal: "the second time after the vote".
+_TURNS = frozenset(
+    {"time", "times", "day", "week", "month", "year", "quarter", "half", "round", "set", "leg"}
+    | {"game", "match", "test", "term", "season", "period", "attempt", "stage", "hour"}
+    | {"minute", "innings", "try", "goal", "phase", "part", "reading", "ballot", "vote"}
+)
 #: Words ending in "-est" that rank nothing.
 _NOT_SUPERLATIVES = frozenset(
     {
@@ -616,7 +624,11 @@ class Grammar:
         if found is None:
             return None
         value, end = found
-        weak = self.tokens[j][KIND] == WORD and self._low(end) != "anniversary"
+        weak = (
+            self.tokens[j][KIND] == WORD
+            and self._low(end) != "anniversary"
+            and not (value > 1 and self._ranked_after(end))
+        )
         return _Core(
             Kind.ORDINAL,
             Interval.point(value),
@@ -626,6 +638,25 @@ class Grammar:
             value=Fraction(value),
             weak=weak,
         )
+
+    def _ranked_after(self, k: int) -> bool:
+        """``the second biggest in the world after the New York Stock Exchange``, ``came
+        third behind Smith``: a word ordinal ranks a thing when the clause goes on to
+        name the ones ahead of it after "after", "behind" or "following" (a capital
+        next). A turn is no rank: "the second time after", "the third quarter after"."""
+        if self._low(k) in _TURNS:
+            return False
+        for r in range(k, min(k + 12, self.n)):
+            tok = self.tokens[r]
+            if tok[LOW] in _RANKED_AFTER:
+                q = r + 1 + (self._low(r + 1) == "the")
+                if q >= self.n or self.tokens[q][KIND] != WORD:
+                    return False
+                name = self.tokens[q][TEXT]
+                return name[0].isupper() and name not in _dates.MONTHS
+            if tok[KIND] != WORD and tok[TEXT] not in ("-", ",", "'s", "’s"):
+                return False
+        return False
 
     def _where_times(self) -> list[int]:
         """The indices of the tokens "times" and "fold", in order."""
