@@ -437,6 +437,12 @@ def test_time_phrases(gap: str, left: str) -> None:
         ("december's gain from", None),
         ("the job gains from", None),
         ("revised down the gains, which rose from", "up"),
+        # the revision decides, whatever move its object names; a particle after it
+        ("revised up the fall in gdp , from", "up"),
+        ("the imf revised its forecast up , from", "up"),
+        # a move of another phrase: no verb of these levels
+        ("exporters slashed jobs after the pound's gain from", None),
+        ("bosses cut jobs after the wage increases from", None),
         ("the gains from", None),
         ("sales reached to", None),
         ("it hopes to boost output from an expected", "up"),
@@ -1853,6 +1859,16 @@ def test_lists_after_of_which_party_standings_and_what_a_spend_is_for(
         ("Okafor came third behind Lund in Lisbon.", []),
         # one firm with "and" in its name, a turn, a clause after the name
         ("It is now the second-largest grocer after Marks and Spencer.", []),
+        # another count or thing shares the list; scorers are no count of goals
+        ("It opened four stores in two towns: Rhyl and Bangor.",
+         [("N things - A, B and C", "consistent")]),
+        ("They had two wins and a draw: Hull, Derby and Stoke.", []),
+        ("Three wins and two defeats: Leeds, Hull, Derby, Stoke and Luton.", []),
+        ("City scored four goals in added time: Foden and Haaland.", []),
+        # a City, State list may have more items than places; fewer is an error
+        ("The four cities - Portland, Oregon, Austin, Texas, Denver and Boston - bid.", []),
+        ("Four Gulf states (Saudi Arabia, Qatar and Kuwait) pledged aid.",
+         [("N things - A, B and C", "inconsistent")]),
         ("It was the second time after Smith resigned that shares fell.", []),
         ("It became the second biggest after Shell bought a rival.", []),
     ],

@@ -97,6 +97,8 @@ def test_or_so_is_about() -> None:
         # names, then modifiers before the plural
         ("Rumours say two Chinese state-run banks will list.", "two"),
         ("It named four New York hedge funds.", "four"),
+        ("Nine Tory backbench MPs rebelled.", "Nine"),
+        ("It bought two Texas oil producers.", "two"),
     ],
 )
 def test_a_count_before_a_capitalised_plural(sentence: str, text: str) -> None:
@@ -118,7 +120,18 @@ def test_a_word_ordinal_is_a_figure_where_it_ranks(sentence: str, figures: list[
     assert [f.text for f in find_figures(sentence)] == figures
 
 
-@pytest.mark.parametrize("sentence", ["Wales won the Six Nations.", "The Three Kings came."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wales won the Six Nations.",
+        "The Three Kings came.",
+        # a number with a capital after a name, or before a capitalised plural
+        "She presents on Radio Four on weekdays.",
+        "Channel Four News evening presenters met.",
+        "Six Nations rugby coaches met.",
+        "Three Lions squad members trained.",
+    ],
+)
 def test_a_title_keeps_its_number(sentence: str) -> None:
     assert find_figures(sentence) == []
 

@@ -415,6 +415,10 @@ _CARRYING = re.compile(r"\b(?:taking|bringing|pushing|putting|leaving|sending|li
 _ODDS = re.compile(r"\b(?:odds|ranged?|ranging)\b", re.IGNORECASE)
 
 
+#: A verb in a relative clause at the end of a lead: "…, which had been cut".
+_RELATIVE_VERB = re.compile(r",\s*(?:which|who|that)\s+(?:[a-z'’-]+\s+){0,4}[a-z'’-]+$")
+
+
 def _directions(sentence: Sentence) -> Iterator[Relation]:
     """ "B, down from A"; "cut … to B from A"; "rose from A to B": a direction and two levels."""
     return (r for r in _direction_shapes(sentence) if r is not None)
@@ -431,7 +435,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             # "increased the number of pilots from 370 to 870" is read as one range ("to
             # £500m-£520m from £540m-£560m" moves one range to another; "ranged from $80 to
             # $90, down from $100 to $120" and betting odds "to 1-5 from 1-3" are no levels)
-            verb = direction_before(sentence.lead(i) + " from")
+            lead = sentence.lead(i)
+            if _RELATIVE_VERB.search(lead) and "," in sentence.text[x.start - 3 : x.start]:
+                continue  # "its forecast, which had been cut in March, from A to B"
+            verb = direction_before(lead + " from")
             pair = None if verb is None else as_levels(*x.parts)
             if pair is not None and verb is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, verb[0])
@@ -2043,8 +2050,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "the activities of three websites - …" list the whole).
 _OF_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|"
-    r"several|many|few|most|both)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)?"
-    r"(?:[A-Za-z-]+\s+)?$",  # "Two of Britain's big four banks"
+    r"several|many|few|most|both)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    # "Two of Britain's big four banks", "Two of the world's three largest lines"
+    r"(?:[A-Za-z][\w-]*['’]s?\s+)?(?:[A-Za-z-]+\s+)?$",
     re.IGNORECASE,
 )
 #: Words that open a partial list: "Three firms - including Shell and BP -".
@@ -2101,6 +2109,10 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             if named is not None:
                 yield named
             continue
+        if _another_count_before(sentence, count, match.start("list")):
+            continue  # "four seats in two counties: Kent and Surrey", "two wins and a draw: …"
+        if _SCORED.search(text, count.span[1], match.start("list")):
+            continue  # "four goals in added time: Foden and Haaland" names who scored
         if _OPEN_ENDED.match(text, match.end("list")) or match.group("end") == ";":
             continue  # "Portland, Oregon; Austin, Texas; …": items told apart by semicolons
         if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
@@ -2132,6 +2144,11 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             # inside an item; people ("Peter Martin, Erik Gustafson and Joseph Palombo")
             # and firms are three
             items = paired
+        elif (
+            len(items) > value
+            and _PLACES.search(text, count.span[1], match.start("list")) is not None
+        ):
+            continue  # "four cities - Portland, Oregon, Austin, Texas, Denver and Boston"
         yield make_relation(
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
@@ -2179,6 +2196,34 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
             {"items": items, "ranked": True},
         )
         yield attrs.evolve(relation, confirm_only=not wholly or one_firm)
+
+
+#: Things won or scored: the names after them are who scored them, or where.
+_SCORED = re.compile(
+    r"\b(?:goals|tries|wickets|runs|points|medals|golds|silvers|bronzes|wins|victories|"
+    r"defeats|losses|draws|caps|assists|titles|trophies|caps|centuries|birdies|aces)\b"
+)
+
+
+def _another_count_before(sentence: Sentence, count: Figure, list_start: int) -> bool:
+    """Whether another count, or a second thing joined by "and", shares the list: one
+    between the count and its list ("four seats in two counties: A and B"), or one
+    joined to it just before ("Three wins and two defeats: A, B, …")."""
+    text = sentence.text
+    if " and " in text[count.span[1] : list_start]:
+        return True  # "two wins and a draw: Hull, Derby and Stoke"
+    for other in sentence.items:
+        if other is count or other.value is None or other.value < 2:
+            continue
+        if count.span[1] <= other.start < list_start:
+            return True
+        if other.span[1] <= count.start and _THINGS_AND.fullmatch(text, other.span[1], count.start):
+            return True
+    return False
+
+
+#: Between two counts joined as one list's things: "Three wins and two defeats".
+_THINGS_AND = re.compile(r"\s+(?:[a-z'’-]+\s+){1,2}and\s+")
 
 
 #: Words after a comma inside a name: "Martin Luther King, Jr", "Acme, Inc".

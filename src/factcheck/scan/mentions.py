@@ -176,7 +176,11 @@ _ADVERBS = frozenset(
     | {"significantly", "dramatically", "substantially", "only", "just", "also"}
 )
 #: Words an object of a transitive verb never holds: they start another clause.
-_CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "as", "or", "than"})
+_CLAUSE_WORDS = frozenset(
+    {"and", "but", "while", "which", "that", "who", "as", "or", "than"}
+    # "cut jobs after the wage increases from 2% to 5%": another phrase's move
+    | {"after", "despite", "amid", "before", "because", "although", "though", "unless", "when"}
+)
 #: Longest object between a transitive verb and "to"/"from", in words
 #: ("cut its 2005 growth forecast for the German economy from").
 _MAX_OBJECT = 10
@@ -463,12 +467,9 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
         words.pop()
     if len(words) < 2 or words[-1] not in ("to", "from"):
         return None
-    if words[-2].endswith(",") and any(w in _REVISING for w in words[-8:-2]):
-        # "revised down the gains in December, from A to B": the comma ends the object
-        if words[-2] == ",":
-            del words[-2]
-        else:
-            words[-2] = words[-2][:-1]
+    revised = _revised(words)
+    if revised is not None:
+        return revised, words[-1]
     # The verb is one of the last few words: try the nearest first.
     for k in range(len(words) - 2, max(-1, len(words) - 3 - _MAX_OBJECT), -1):
         verb = words[k]
@@ -478,15 +479,8 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
                 return None  # punctuation or a new clause: no verb of this move further back
             continue
         if k and _POSSESSIVE.search(words[k - 1]) and verb not in _MOVE_NOUNS:
-            continue  # "revised down December's gain from": the gain is what was revised
+            return None  # "after the pound's gain from": a thing, not the verb of the move
         between = words[k + 1 : -1]
-        if between and verb in ("down", "up") and k and words[k - 1] in _REVISING:
-            # "revised down December's gain from A to B": the phrase takes an object
-            if all(_OBJECT_WORD.fullmatch(w) for w in between) and not any(
-                w in _CLAUSE_WORDS for w in between
-            ):
-                return trend, words[-1]
-            return None
         if between and not all(w in _ADVERBS for w in between):
             if verb in _MOVE_NOUNS and k and words[k - 1] in _ARTICLES and between[0] == "in":
                 # "cut jobs in response to the rise in contributions from 13.8% to 15%":
@@ -499,6 +493,30 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
         if k and words[k - 1] in _ARTICLES and verb not in _MOVE_NOUNS:
             return None  # "the gains from …" names a thing; "a rise from A to B" names a move
         if k > 1 and words[k - 2] in _ARTICLES and verb.endswith("s") and verb not in _MOVE_NOUNS:
-            continue  # "revised down the job gains, from": a plural noun, not the verb
+            return None  # "the job gains from": a plural noun, not the verb
         return trend, words[-1]
+    return None
+
+
+def _revised(words: list[str]) -> Trend | None:
+    """The direction of "revised down"/"marked up" before the object and "from"/"to":
+    the revision's direction is the levels', whatever move its object names ("revised up
+    the fall in output, from 0.3% to 0.5%"). ``words`` end with "from" or "to"."""
+    end = len(words) - 1
+    if words[end - 1].endswith(","):
+        end -= 1  # "revised down the gains in December, from": the comma ends the object
+        if words[end] != ",":
+            end += 1
+    for k in range(end - 1, max(0, end - 2 - _MAX_OBJECT), -1):
+        word = words[k].rstrip(",") if k == end - 1 else words[k]
+        if word in ("down", "up"):
+            # "revised down the forecast", or the particle after it: "revised it up"
+            for v in range(k - 1, max(-1, k - 6), -1):
+                if words[v] in _REVISING:
+                    return _DIRECTION_WORDS[word]
+                if words[v] in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(words[v]):
+                    break
+            return None
+        if word in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(word):
+            return None
     return None

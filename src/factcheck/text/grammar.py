@@ -541,10 +541,23 @@ class Grammar:
                 break
             if cap[TEXT] in _dates.MONTHS or cap[TEXT] in _dates.WEEKDAYS:
                 return False
+            if j == k and k and self.tokens[k - 1][TEXT][0].isupper() and _title_plural(cap[TEXT]):
+                # "Six Nations rugby coaches", "Three Lions squad members": a title (a number
+                # in lower case counts: "two Texas oil producers")
+                return False
             nxt = self.tokens[j + 1] if j + 1 < self.n else None
             if nxt is not None and nxt[KIND] == WORD and nxt[TEXT].islower():
                 return self._plural_within(j + 1)
         return False
+
+    def _in_a_title(self, num: NumberReading) -> bool:
+        """ "Radio Four", "Channel Four News", "the Big Ten": a number in words with a
+        capital after a capitalised word is part of a name."""
+        first = self.tokens[num.start]
+        if num.start == 0 or not first[TEXT][0].isupper():
+            return False
+        before = self.tokens[num.start - 1]
+        return before[KIND] == WORD and before[TEXT][0].isupper() and not first[PARA]
 
     def _plural_within(self, k: int) -> bool:
         """Whether a plural noun comes at ``k`` after at most two lower-case modifiers
@@ -555,6 +568,8 @@ class Grammar:
             tok = self.tokens[q]
             if tok[TEXT] == "-" and not tok[SPACED]:
                 continue
+            if tok[KIND] == WORD and _abbreviated_plural(tok[TEXT]):
+                return True  # "Nine Tory backbench MPs"
             if tok[KIND] != WORD or not tok[TEXT].islower() or tok[LOW] in _STOP:
                 return False
             glued = q + 1 < self.n and self.tokens[q + 1][TEXT] == "-"
@@ -945,7 +960,7 @@ class Grammar:
             )
         ):
             # "four" is a figure next to a noun ("four elements"), not in "one of".
-            weak = (
+            weak = self._in_a_title(num) or (
                 not self._noun_follows(end)
                 and not self._named_plural_follows(num, end)
                 # "three other managers", "two more banks": a count of the noun after
@@ -1627,6 +1642,16 @@ def glued(tokens: Sequence[Token], i: int) -> bool:
             ):
                 return True  # "5G", "4B": a code, not an amount (but "45g", "10kW" are)
     return False
+
+
+def _title_plural(word: str) -> bool:
+    """A capitalised plural right after a number, as in a title ("the Six Nations")."""
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and word[-1] == "s"
+
+
+def _abbreviated_plural(word: str) -> bool:
+    """An abbreviation made plural: "MPs", "MEPs", "CDs"."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _unit_start(tok: Token) -> bool:
