@@ -927,8 +927,11 @@ def read_fraction_words(
     # digits after "in" whatever the first number is written as: "1 in 4", "one in 13"
     # (but "one in 2004" is one thing in a year)
     digits = tokens[k][TEXT]
+    year_like = tokens[k][KIND] == NUM and len(digits) == 4 and digits.isdigit()
+    if year_like and 1800 <= int(digits) <= 2099 and int(digits) % 100:
+        return None  # "joined Radio 1 in 1990": a year, whatever comes before "in"
     if tok[KIND] == NUM or (
-        tokens[k][KIND] == NUM and digits.isdigit() and not (len(digits) == 4 and digits[0] in "12")
+        tokens[k][KIND] == NUM and digits.isdigit() and not (year_like and digits[0] in "12")
     ):
         if tokens[k][KIND] != NUM or "," in tokens[k][TEXT] or "." in tokens[k][TEXT]:
             return None
