@@ -176,3 +176,15 @@ def test_a_hyphen_after_a_word_is_no_minus(sentence: str) -> None:
 def test_pounds_of_investment_are_money() -> None:
     text = "The council spends millions of pounds of lottery investment on films."
     assert [str(f.unit) for f in find_figures(text)] == ["GBP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("He joined Radio 1 in 1990.", ["1", "1990"]),
+        ("The risk is 1 in 1500.", ["1 in 1500"]),
+        ("Odds are put at 1 in 2000.", ["1 in 2000"]),
+    ],
+)
+def test_a_year_after_in_is_no_rate(sentence: str, figures: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == figures
