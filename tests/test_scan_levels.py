@@ -1991,3 +1991,55 @@ def test_a_change_since_a_time_runs_from_the_level_then(change: str, status: str
 def test_a_figure_short_of_a_peak_is_below_it(text: str, status: str) -> None:
     # "short of", "behind" order a race by what is better; against a record, by size
     assert [(f.rule, f.status.value) for f in scan(text).findings] == [("compare", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count before "of the" and a superlative, named first
+        ("Danes and Finns, two of the most loyal groups of buyers, want the phones.",
+         [("A and B, the N things", "consistent")]),
+        ("Danes, Swedes and Finns, two of the most loyal groups of buyers, want the phones.",
+         [("A and B, the N things", "inconsistent")]),
+        ("Danes and Finns, the two most loyal groups of buyers, want the phones.",
+         [("A and B, the N things", "consistent")]),
+        # the particles inside names
+        ("It may sell the big three state lenders - Alpha Bank, Banque du Nord and Bank of Tyre.",
+         [("N things - A, B and C", "consistent")]),
+        # "one of the big four - A, B, C and D": a list as long as the count is its items,
+        # and proves nothing when it is not (it may name the part)
+        ("It may sell one of the big three lenders - Alpha Bank, Banque du Nord and Bank of Tyre.",
+         [("N things - A, B and C", "consistent")]),
+        ("It may sell one of the big four lenders - Alpha Bank, Banque du Nord and Bank of Tyre.",
+         []),
+        ("Two of the five accused - Ann Cole and Tim Shaw - were freed.", []),
+    ],
+)  # fmt: skip
+def test_counts_of_a_ranked_set_and_of_a_whole_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group may raise its bid to £2.5bn from its initial £2.1bn offer.",
+         [("<verb> to B from A", "consistent")]),
+        ("The group may cut its bid to £2.5bn from its original £2.1bn offer.",
+         [("<verb> to B from A", "inconsistent")]),
+        # one plan's milestones: the later lies further the same way
+        ("The aim is for the share to rise to 75% by 2008 and 100% by 2010.",
+         [("<verb> to A by Y and B by Z", "consistent")]),
+        ("The aim is for the share to rise to 75% by 2008 and 70% by 2010.",
+         [("<verb> to A by Y and B by Z", "inconsistent")]),
+        # a forecast for two years may tell both against today's level
+        ("Growth is forecast to slow to 2.5% in 2005 and 2.8% in 2006.", []),
+        # the second year not later: no plan's order
+        ("The aim is for the share to rise to 75% by 2010 and 70% by 2008.", []),
+    ],
+)  # fmt: skip
+def test_a_bid_from_its_initial_level_and_a_plans_milestones(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

@@ -292,7 +292,13 @@ def test_slash_fractions_read_exactly(top: int, bottom: int, slash: str) -> None
         ("one of the reasons", []),
         ("one of the interest rates", []),
         ("one of them", []),
-        ("two of the best players", []),  # "two of" counts among a set given elsewhere
+        # before a superlative "two of" counts members of a ranked set, as "one of" does
+        ("two of the best players", ["two"]),
+        ("two of the world's biggest miners", ["two"]),
+        ("three of Britain's largest banks", ["three"]),
+        ("the two most loyal groups", ["two"]),
+        ("two of the reasons", []),
+        ("two of them", []),
     ],
 )
 def test_one_of_a_ranked_set_is_a_count(sentence: str, expected: list[str]) -> None:

@@ -129,7 +129,9 @@ _DIRECTION_FROM = re.compile(
 #: Between the later and the earlier level once a verb stated the move: "to B from A".
 _AGAINST = re.compile(
     r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
-    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected))?)?"
+    # "raise its bid to £1.5bn from its initial £1.3bn offer"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected|initial|"
+    r"original|earlier|first))?)?"
     r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
@@ -472,6 +474,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 trend = _TREND_WORDS[match.group("trend")]
                 yield _direction(sentence, "B, down from A", pair, trend)
             continue
+        chained = _chained_target(sentence, i)
+        if chained is not None:
+            yield chained
+            continue
         if fits(_THEN_MOVES, between):
             if i and _ASIDE.search(gap(i)):
                 continue  # "…, with the rate among men at 7%, before rising to": an aside's figure
@@ -521,6 +527,34 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 pair = same_kind(x, y)  # "from 95 million to between 200 and 250 million"
             if pair is not None:
                 yield _direction(sentence, "<verb> from A to B", pair, trend)
+
+
+#: "rise to 85% by 2008 and 100% by 2010": one plan's milestones, the first year between
+#: them and the second after the later one. Years with "in" are left alone: "slow to
+#: 2.5% in 2005 and 2.8% in 2006" may tell both against today's level.
+_BY_YEAR_AND = re.compile(r"by\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and(?:\s+then)?(?:\s+to)?")
+_BY_YEAR_AFTER = re.compile(r"\s+by\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _chained_target(sentence: Sentence, i: int) -> Relation | None:
+    """ "hoping this would rise to 85% by 2008 and 100% by 2010": a move's later target
+    lies further the same way as its earlier one."""
+    x, y = sentence.items[i], sentence.items[i + 1]
+    # the plain text: the gap's placeholders hide the years
+    between = " ".join(sentence.text[x.span[1] : y.start].lower().split())
+    first = _BY_YEAR_AND.fullmatch(between)
+    if first is None:
+        return None
+    second = _BY_YEAR_AFTER.match(sentence.text, y.span[1])
+    if second is None or int(second.group("year")) <= int(first.group("year")):
+        return None
+    verb = direction_before(_EMPHASIS_AT_END.sub("", sentence.lead(i)))
+    if verb is None or verb[1] != "to" or x.trend is not None or y.trend is not None:
+        return None
+    pair = as_levels(x, y)
+    if pair is None:
+        return None
+    return _direction(sentence, "<verb> to A by Y and B by Z", pair, verb[0])
 
 
 def _parallel_directions(sentence: Sentence) -> Iterator[Relation]:
@@ -2006,7 +2040,11 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 
 # ---------------------------------------------------------------- enumerations
 #: A name: capitalised words, or one written in camel case ("easyJet", "eBay").
-_NAME = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*){0,3}"
+_NAME = (
+    r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w'’&-]*"
+    # "Bank of Alexandria", "Banque du Caire", "Fundación de la Caixa": the particles of names
+    r"(?:\s+(?:(?:of|de|du|des|da|di|del|della|la|le|van|von|der|den)\s+){0,2}[A-Z][\w'’&-]*){0,3}"
+)
 #: A role before a listed name: "market leader Mengniu", "chief executive Willie Walsh".
 _ROLE = r"(?:[a-z][a-z'’-]*\s+){0,3}"
 #: Two to twelve names, each perhaps after its role, parted by commas and a last "and".
@@ -2115,8 +2153,10 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             continue  # "four goals in added time: Foden and Haaland" names who scored
         if _OPEN_ENDED.match(text, match.end("list")) or match.group("end") == ";":
             continue  # "Portland, Oregon; Austin, Texas; …": items told apart by semicolons
-        if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
-            continue  # "Two of the five accused - Smith and Jones -": the list names the part
+        # "Two of the five accused - Smith and Jones -": the list names the part; "one of
+        # the big four banks - A, B, C and D" the whole, so only a list as long as the
+        # count may be its items, and a shorter or longer one proves nothing
+        part_of = _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start)
         listed = match.group("list")
         if _PARTIAL.match(listed):
             continue  # "Three firms - including Shell and BP -": some of them
@@ -2149,9 +2189,12 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             and _PLACES.search(text, count.span[1], match.start("list")) is not None
         ):
             continue  # "four cities - Portland, Oregon, Austin, Texas, Denver and Boston"
-        yield make_relation(
+        if part_of and len(items) != value:
+            continue
+        relation = make_relation(
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
+        yield attrs.evolve(relation, confirm_only=True) if part_of else relation
 
 
 #: After a rank, the ones ahead of it named: "second biggest in the world after the New

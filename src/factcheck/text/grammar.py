@@ -533,6 +533,8 @@ class Grammar:
             return False
         tok = self.tokens[k]
         if tok[KIND] == WORD and tok[TEXT].islower():
+            if tok[LOW] in ("most", "least"):
+                return self._plural_within(k)  # "the two most loyal groups"
             return tok[LOW] not in _STOP
         # "seven European countries", "four FA Cup finals": names before a plural noun
         for j in range(k, min(k + 3, self.n)):
@@ -570,8 +572,10 @@ class Grammar:
                 continue
             if tok[KIND] == WORD and _abbreviated_plural(tok[TEXT]):
                 return True  # "Nine Tory backbench MPs"
-            if tok[KIND] != WORD or not tok[TEXT].islower() or tok[LOW] in _STOP:
+            if tok[KIND] != WORD or not tok[TEXT].islower():
                 return False
+            if tok[LOW] in _STOP and not (tok[LOW] in ("most", "least") and q == k):
+                return False  # "the two most loyal groups": a superlative's "most"
             glued = q + 1 < self.n and self.tokens[q + 1][TEXT] == "-"
             glued = glued and not self.tokens[q + 1][SPACED]
             if tok[LOW].endswith("s") and not glued:
@@ -601,15 +605,25 @@ class Grammar:
         listed = k + 1 < self.n and self.tokens[k + 1][TEXT] in ("-", "–", "—")
         return self.tokens[num.start][TEXT].islower() or listed
 
-    def _one_of_the_most(self, num: NumberReading, k: int) -> bool:
-        """``one of the best speakers``, ``one of the most spectacular catches``: a count of one.
+    def _of_the_most(self, num: NumberReading, k: int) -> bool:
+        """``one of the best speakers``, ``two of the world's biggest miners``: a count of
+        members of a ranked set.
 
-        "One of" is most often no figure ("one of them", "one of the reasons");
-        before a superlative it counts one member of a ranked set.
+        "One of" and "two of" are most often no figure ("one of them", "two of the
+        reasons"); before a superlative they count members of a ranked set, perhaps
+        after an owner ("two of Britain's largest banks").
         """
-        if num.value != 1 or self._low(k) != "of" or self._low(k + 1) not in _DETERMINERS:
+        value = num.value
+        if value.denominator != 1 or not 1 <= value <= 12 or self._low(k) != "of":
             return False
-        word = self._low(k + 2)
+        j = k + 1
+        if self._low(j) in _DETERMINERS:
+            j += 1
+        if self._low(j).endswith(("'s", "’s")):
+            j += 1  # "the world's", "Britain's"
+        if j == k + 1:
+            return False
+        word = self._low(j)
         return word in _SUPERLATIVES or (
             len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
         )
@@ -620,7 +634,7 @@ class Grammar:
         A number spelled out (as AP style spells one to nine) before "of" is a
         figure when the whole it is part of is stated within three words;
         "two of them" states no whole, and "one of" is left to
-        :meth:`_one_of_the_most`.
+        :meth:`_of_the_most`.
         """
         value = num.value
         if value.denominator != 1 or not 2 <= value < 100 or self._low(k) != "of":
@@ -965,7 +979,7 @@ class Grammar:
                 and not self._named_plural_follows(num, end)
                 # "three other managers", "two more banks": a count of the noun after
                 and not (self._low(end) in _COUNT_ADJECTIVES and self._noun_follows(end + 1))
-                and not self._one_of_the_most(num, end)
+                and not self._of_the_most(num, end)
                 and not self._part_of_a_whole(num, end)
             )
         elif (
