@@ -184,3 +184,21 @@ def test_a_decade_dates_a_conversion_to_another_time() -> None:
         "It has now sold its last stake for 1.2 trillion won ($1.15bn)."
     )
     assert not [f for f in scan(text).findings if f.status.value == "inconsistent"]
+
+
+@pytest.mark.parametrize(("pounds", "status"), [("£4.4bn", "consistent"), ("£6bn", "inconsistent")])
+def test_a_target_year_is_no_time_of_its_own_rate(pounds: str, status: str) -> None:
+    # the amount expected "by 2015" is converted at today's rate, as the other one is
+    text = (
+        "Exports should more than double to $21bn (£11bn).\n\n"
+        f"The country would pay almost 6bn euros ($8bn; {pounds}) into the fund by 2015."
+    )
+    assert _rates(text) == [(status, "conversions in brackets")]
+
+
+def test_a_year_told_without_a_future_still_dates_a_conversion() -> None:
+    text = (
+        "Exports rose to $21bn (£11bn) this year.\n\n"
+        "In 1999 the country paid 6bn euros ($8bn; £6bn) into the fund."
+    )
+    assert _rates(text) == [("consistent", "conversions of any time")]

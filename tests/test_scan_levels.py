@@ -2043,3 +2043,29 @@ def test_a_bid_from_its_initial_level_and_a_plans_milestones(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count the headline restates counts things
+        ("Paper to axe 90 jobs\n\nThe paper said it would axe 90 jobs by March.\n",
+         [("headline and body", "consistent")]),
+        # a title's number is no count: after a name, or before a stop
+        ("Space Quest 2 wins prize\n\nThe makers said Space Quest 2 sold well.\n", []),
+        ("Critics attack drama 24\n\nThe US drama 24, a thriller, airs soon.\n", []),
+        # a figure told for last year is not the news of the headline
+        ("Members get £42m windfall\n\nLast year, members got a £42m windfall.\n", []),
+        ("Members get £42m windfall\n\nThis year, members got a £42m windfall.\n",
+         [("headline and body", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_headline_restates_counts_of_things_and_the_news_of_now(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected
+
+
+def test_a_score_out_of_ten_is_no_part_of_a_whole() -> None:
+    assert _patterns("The magazine gave the game a rare 10 out of 10 mark.") == []
+    assert _patterns("Some 12 out of 10 nurses quit.") == [("K out of N", "inconsistent")]

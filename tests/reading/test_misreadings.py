@@ -188,3 +188,14 @@ def test_pounds_of_investment_are_money() -> None:
 )
 def test_a_year_after_in_is_no_rate(sentence: str, figures: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The rapper 50 Cent sold 5 million records.", [("5 million", "dimensionless")]),
+        ("A coffee now costs 50 cents more.", [("50 cents", "cent")]),
+    ],
+)
+def test_a_capitalised_cent_is_a_name(sentence: str, units: list[tuple[str, str]]) -> None:
+    assert [(f.text, str(f.unit)) for f in find_figures(sentence)] == units

@@ -250,3 +250,14 @@ def test_pence_read_as_people_print_them() -> None:
 
     (finding,) = scan("Shares rose 5p to 150p from 140p.").findings
     assert "a rise of 10p; the article says 5p, which covers 5p" in finding.message
+
+
+def test_a_rates_implied_base_names_the_points_reading_too() -> None:
+    # "edged up 0.1% to 4.7%": of a rate, a bare "%" change may be points
+    verdict = run("percent_change", to=rounded("4.7", "percent"), change=rounded("0.1", "percent"))
+    assert verdict.status is OPEN
+    assert verdict.implied[0].text == "4.643–4.748%"
+    assert "or 4.5–4.7% if 0.1% is in percentage points" in verdict.message
+    # an amount's base has one reading
+    money = run("percent_change", to=rounded("4.7", "GBP"), change=rounded("10", "percent"))
+    assert "percentage points" not in money.message

@@ -269,6 +269,13 @@ def _check_missing(setup: _Change, missing: str) -> Verdict:
     value, shown = implied_value(f"implied {missing}", pieces, unit, count=count)
     known = ", ".join(f"{role} {figure.text}" for role, figure in _roles(setup))
     whole = " (whole numbers, as it counts things)" if count else ""
+    if missing != "change" and setup.mode == _RELATIVE and is_percent(setup.reference.unit):
+        # "edged up 0.1% to 4.7%": of a rate, a bare "%" change is as often points
+        points = attrs.evolve(setup, mode=_POINTS)
+        other = points.solve_start() if missing == "from" else points.solve_end()
+        assert setup.change is not None
+        as_points = implied_value("other", other, unit, count=False)[0].text
+        whole += f", or {as_points} if {setup.change.text} is in percentage points"
     return solved(
         f"{known} imply {missing} {value.text}{whole}",
         _roles(setup),

@@ -1534,6 +1534,11 @@ def _things(figure: Figure, *, phrase: bool = False) -> str | None:
     return None
 
 
+#: After "K out of N": a score on a scale ("10 out of 10 mark", "eight out of ten
+#: stars", "a 9 out of 10 rating").
+_A_MARK = re.compile(r"\s+(?:marks?|stars?|ratings?|scores?)\b")
+
+
 def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
     """ "39 nations out of 65": the part is not above the whole.
 
@@ -1546,6 +1551,8 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         part, whole = items[i], items[i + 1]
         if _OWNERS.match(text, whole.span[1]):
             continue  # "300 of the two airlines' pilots": the airlines own the pilots
+        if _A_MARK.match(text, whole.span[1]):
+            continue  # "a rare 10 out of 10 mark": a score on a scale, no part of a whole
         if fits(_OUT_OF, gap(i + 1)) is None and not (
             fits(_OF_THE, gap(i + 1))
             and _THINGS_AFTER.match(text, whole.span[1])

@@ -510,6 +510,13 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= unit
 
 
+#: A bare count the headline restates stands before the things it counts ("axe 90
+#: jobs", "lay off 2,850 staff"), not after a name ("Half-Life 2 sweeps awards", "Xbox
+#: 2") nor before a stop ("attacks drama 24, which"): those are a title's number.
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$")
+_COUNTED = re.compile(r"\s+(?:[a-z]|[A-Z]{2,}s?\b)")
+
+
 def link_headline(
     text: str,
     used: set[int],
@@ -606,6 +613,11 @@ def _restatement(
     if figure.parts or figure.kind is not Kind.QUANTITY or figure.value is None:
         return None
     key = unit_key(figure)
+    if key == "count" and (
+        not _COUNTED.match(text, figure.span[1])
+        or _NAME_BEFORE.search(text, max(span[0], figure.start - 40), figure.start)
+    ):
+        return None  # "Half-Life 2 sweeps awards", "attacks drama 24": a name's number
     if not any(
         not other.parts and other.kind is Kind.QUANTITY and unit_key(other) == key
         for other, _ in later
@@ -677,6 +689,8 @@ def _restatement(
         # the words around each tell whether they are one quantity (cheap tests first)
         if when and other_period(when, periods(text, other, where)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
+        if not when and _EARLIER_TIME.search(text, where[0], other.start):
+            continue  # "members' £42m windfall" is no "Last year, members shared £42m"
         told = forecast(text, where[0], other)
         if near and expected != told:
             continue  # what happened and what is expected are two statements
@@ -746,6 +760,13 @@ def _restatement(
             ):
                 return None  # "Sales climb 11%" over "Like-for-like sales rose 11%": told
     return same[0] if len(same) == 1 else None
+
+
+#: Before a later figure in its sentence: a time before the news the lead tells.
+_EARLIER_TIME = re.compile(
+    r"\b(?:[Ll]ast|[Pp]revious|[Pp]rior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+    r"\b[Tt]he\s+year\s+before\b"
+)
 
 
 #: Just before a later figure: an earlier level or a valuation, not the lead's amount.

@@ -590,6 +590,8 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
     if tok[LOW] == "pounds" and i and tokens[i - 1][LOW] in _SCALE_WORDS and not weighed(tokens, i):
         # "three billion pounds" is money; "two million pounds of beef" may be a weight
         return UnitWord("GBP", CURRENCY), i + 1
+    if tok[TEXT] == "Cent":
+        return None  # "the rapper 50 Cent": a name (money would be lower case, and plural)
     for words, meaning in _INDEX.get(tok[LOW], ()):
         if not phrase_fits(tokens, i, words):
             continue
