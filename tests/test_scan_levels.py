@@ -2069,3 +2069,36 @@ def test_a_headline_restates_counts_of_things_and_the_news_of_now(
 def test_a_score_out_of_ten_is_no_part_of_a_whole() -> None:
     assert _patterns("The magazine gave the game a rare 10 out of 10 mark.") == []
     assert _patterns("Some 12 out of 10 nurses quit.") == [("K out of N", "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins another thing's move, which names what it moved
+        ("Firms blame contributions, which rose from 13.8% to 15% in April, and a 4.1% "
+         "increase in the minimum wage.", [("<verb> from A to B", "consistent")]),
+        ("Contributions rose from 13.8% to 15% in April, an increase of 4.1%.",
+         [("from A to B, a C change", "inconsistent")]),
+        # when the new level takes effect is no part of the shape
+        ("It cuts the rate from 4.75% to 4.25% from 1 September, a cut of 0.5 percentage points.",
+         [("from A to B, a C change", "consistent")]),
+        ("It cuts the rate from 4.75% to 4.25% from 1 September, a cut of 0.25 percentage points.",
+         [("from A to B, a C change", "inconsistent")]),
+        # a rank's clause may hold a name's number and an earlier "following"
+        ("He is the third chief executive of a FTSE 250 company to leave this year following "
+         "a profit warning, after Ann Cole, Tim Shaw and Ray Oduya.",
+         [("the Nth, after A and B", "inconsistent")]),
+        ("He is the fourth chief executive of a FTSE 250 company to leave this year following "
+         "a profit warning, after Ann Cole, Tim Shaw and Ray Oduya.",
+         [("the Nth, after A and B", "consistent")]),
+        # a clause may narrow the whole after "Of the N"
+        ("Of the 1,250 adults surveyed who had tried to book an appointment, 412, or 33%, "
+         "said it was hard.", [("Of the N, K, or C", "consistent")]),
+        ("Of the 1,250 adults surveyed who had tried to book an appointment, 412, or 23%, "
+         "said it was hard.", [("Of the N, K, or C", "inconsistent")]),
+    ],
+)  # fmt: skip
+def test_shapes_from_the_realistic_round_of_session_11(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

@@ -199,3 +199,21 @@ def test_a_year_after_in_is_no_rate(sentence: str, figures: list[str]) -> None:
 )
 def test_a_capitalised_cent_is_a_name(sentence: str, units: list[tuple[str, str]]) -> None:
     assert [(f.text, str(f.unit)) for f in find_figures(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Temperatures hit 35C (95F) on Monday.",
+         [("35C", "degree_Celsius"), ("95F", "degree_Fahrenheit")]),
+        ("It was -5C overnight.", [("-5C", "degree_Celsius")]),
+        ("The 2C target is at risk.", [("2C", "degree_Celsius")]),
+        # a name's code: no temperature
+        ("Take Terminal 5C to the gate.", []),
+        ("The rule is in Section 4C of the act.", []),
+    ],
+)  # fmt: skip
+def test_a_glued_capital_c_or_f_is_a_temperature(
+    sentence: str, figures: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, str(f.unit)) for f in find_figures(sentence)] == figures

@@ -2207,7 +2207,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
 #: After a rank, the ones ahead of it named: "second biggest in the world after the New
 #: York Stock Exchange", "third bank to cut jobs, following A and B", "third behind A in".
 _RANKED_AHEAD = re.compile(
-    r"(?P<tail>[^.;:(),\d]{0,80}?)\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?"
+    # (the tail may hold a name's number: "the third chief executive of a FTSE 250 firm")
+    r"(?P<tail>[^.;:(),]{0,120}?)\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
     r"(?=\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|at|on|for|with|by|last|this|among|over)\b)"
 )
@@ -2215,7 +2216,7 @@ _RANKED_AHEAD = re.compile(
 #: ("the third bank to announce cuts"): the ones named ahead are all of them.
 _RANKED_WHOLLY = re.compile(
     r"(?:\s*-\s*|\s+)(?:[a-z]+est|most|least|best|worst)\b"
-    r"|\s+(?:[a-z'’-]+\s+){0,4}?to\s+[a-z]+"
+    r"|\s+(?:[\w'’-]+\s+){0,8}?to\s+[a-z]+"
 )
 
 

@@ -62,7 +62,9 @@ __all__ = [
 # Date phrases between two amounts ("in 2019", "in the first quarter of 2020")
 # are context, not part of the relation's shape.
 _DATE_PHRASE = re.compile(
-    r"(?:\b(?:in|during|on|by|for|at|since|as of|of|over)\s+(?:the\s+)?"
+    # "from 4.75% to 4.25% from 1 September, a cut of": when a level takes effect
+    r"(?:\b(?:in|during|on|by|for|at|since|as of|of|over|from|effective(?:\s+from)?|"
+    r"with\s+effect\s+from|starting(?:\s+from)?)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last|same|whole|fiscal)\s+)?"
     r"(?:(?:quarter|half|period|year|month|months|week|weeks)\s+"
     r"(?:(?:of|ending|ended|to|until|through)\s+)?)?)?‹d›"
@@ -224,6 +226,11 @@ _THEN_CHANGE = re.compile(
     r"(?:[,(—–-]\s*)?(?:(?:or|and|which is|that is|representing|marking|equal to|up|down)\s*)?"
     r"(?:(?:an?|the)\s*)?(?:(?:overall|annual|total|sharp|steep|further)\s*)?"
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
+)
+#: After a change: the measure it moved, named as its own ("a 6.7% increase in the
+#: minimum wage", "a 2% rise of fuel duty").
+_OWN_MEASURE = re.compile(
+    rf"(?:\s+{_CHANGE_WORD})?\s+(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?[a-z]"
 )
 #: "to B", perhaps with a market's closing verb: "fell $12.33 to close at $172.55".
 _TO = re.compile(
@@ -620,6 +627,9 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             and not _SHARE_OF_AFTER.match(sentence.text, z.span[1])
             and not from_range(z)
             and " in " not in z.text
+            # "rose from 13.8% to 15%, and a 6.7% increase in the minimum wage": "and"
+            # joins another thing's move, which names what it moved
+            and not ("and" in gap(i + 2).split() and _OWN_MEASURE.match(sentence.text, z.span[1]))
         ):  # ("rose from 118 to 128, or 20% of the 646 MPs": a share, "one in 200": a rate)
             change = _with_trend(z, gap(i))
             if change is not None:
@@ -737,6 +747,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         rel = _change_relation(sentence, "B, compared with A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
     if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
+        if "and" in gap(i + 1).split() and _OWN_MEASURE.match(sentence.text, y.span[1]):
+            return None  # "… to 15%, and a 6.7% increase in the minimum wage": another's
         if fits(_ENDS_FROM, gap(i), 200) or _ENDS_COMPARED.search(gap(i)):
             # "from A, up C", "compared with 51 in 1993, a 19-fold increase": A is the
             # start, its end is not stated (or not next to it)
@@ -783,7 +795,9 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
 #: before, not compared with it or restating it.
 PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
 _OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?")
-_OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,7}?[a-z'-]*\s*,?")
+#: The whole's things after "Of the N", perhaps with a clause that narrows them ("Of
+#: the 1,250 adults surveyed who had tried to book an appointment, 412, or 23%").
+_OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,11}?[a-z'-]*\s*,?")
 
 
 def _shares(sentence: Sentence) -> Iterator[Relation]:
@@ -798,7 +812,7 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         len(items) >= 3
         and fits(_OF_LEAD, gap(0), 20)
         and is_share(items[2])
-        and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 70)
+        and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 100)
         and fits(_OR, gap(2), 20)
         and gap(2)
     ):

@@ -675,14 +675,19 @@ class Grammar:
         next). A turn is no rank: "the second time after", "the third quarter after"."""
         if self._low(k) in _TURNS:
             return False
-        for r in range(k, min(k + 12, self.n)):
+        for r in range(k, min(k + 20, self.n)):
             tok = self.tokens[r]
             if tok[LOW] in _RANKED_AFTER:
                 q = r + 1 + (self._low(r + 1) == "the")
                 if q >= self.n or self.tokens[q][KIND] != WORD:
                     return False
                 name = self.tokens[q][TEXT]
-                return name[0].isupper() and name not in _dates.MONTHS
+                if name[0].isupper() and name not in _dates.MONTHS:
+                    return True
+                continue  # "following a profit warning, after A, B and C": not yet the names
+            # a name's number may stand in the clause: "of a FTSE 250 company"
+            if tok[KIND] == NUM and r > k and self.tokens[r - 1][TEXT][:1].isupper():
+                continue
             if tok[KIND] != WORD and tok[TEXT] not in ("-", ",", "'s", "’s"):
                 return False
         return False

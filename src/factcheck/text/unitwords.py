@@ -441,6 +441,9 @@ _SUFFIXES: dict[str, UnitWord] = {
     "degrees celsius": UnitWord("degree_Celsius", MEASURE),
     "degrees c": UnitWord("degree_Celsius", MEASURE),
     "celsius": UnitWord("degree_Celsius", MEASURE),
+    # glued in capitals only ("35C (95F)", as British news writes temperatures)
+    "c": UnitWord("degree_Celsius", MEASURE),
+    "f": UnitWord("degree_Fahrenheit", MEASURE),
     "°f": UnitWord("degree_Fahrenheit", MEASURE),
     "° f": UnitWord("degree_Fahrenheit", MEASURE),
     "degrees fahrenheit": UnitWord("degree_Fahrenheit", MEASURE),
@@ -535,9 +538,17 @@ _SUFFIXES: dict[str, UnitWord] = {
 
 #: Unit words that only count written against the number ("118.5p", "45g") or in one
 #: case ("MB"): otherwise they are more often a letter of something else.
-ATTACHED_ONLY = frozenset({"p", "g", "ps", "mb"})
+ATTACHED_ONLY = frozenset({"p", "g", "ps", "mb", "c", "f"})
 #: The case each of them is written in: "MB" is megabytes, "Mb" megabits, "mb" millibars.
-_EXACT_CASE = {"p": "p", "g": "g", "ps": "PS", "mb": "MB"}
+_EXACT_CASE = {"p": "p", "g": "g", "ps": "PS", "mb": "MB", "c": "C", "f": "F"}
+#: Glued letters that are a temperature's scale unless the number is part of a name
+#: ("Section 4C", "Terminal 5F").
+_DEGREES = frozenset({"c", "f"})
+#: Capitalised words that open a sentence before a temperature: no name ("The 2C target").
+_OPENERS = frozenset(
+    {"the", "a", "an", "in", "at", "of", "by", "to", "about", "around", "some", "nearly"}
+    | {"almost", "over", "under", "up", "down", "just", "only", "below", "above", "minus"}
+)
 
 _INDEX = phrase_index(_SUFFIXES)
 
@@ -597,6 +608,13 @@ def read_unit_suffix(tokens: Sequence[Token], i: int) -> tuple[UnitWord, int] | 
             continue
         if words == ("won",) and not (i and tokens[i - 1][LOW] in _SCALE_WORDS):
             continue  # "the team 3 won": a verb, not Korea's currency
+        if (
+            tok[LOW] in _DEGREES
+            and i > 1
+            and tokens[i - 2][TEXT][:1].isupper()
+            and tokens[i - 2][LOW] not in _OPENERS
+        ):
+            continue  # "Section 4C", "Terminal 5F": a name's code
         if tok[LOW] in ATTACHED_ONLY and (
             (tok[SPACED] and tok[LOW] not in ("ps", "mb")) or tok[TEXT] != _EXACT_CASE[tok[LOW]]
         ):
