@@ -2102,3 +2102,23 @@ def test_shapes_from_the_realistic_round_of_session_11(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        ("in the year to the end of December", [("change here, levels elsewhere", "inconsistent")]),
+        ("in the 12 months to March", [("change here, levels elsewhere", "inconsistent")]),
+        # a part of the year is another reckoning than the year's change
+        ("in the first quarter", []),
+    ],
+)
+def test_a_whole_year_is_no_qualifier_of_the_levels_a_change_links_to(
+    period: str, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        "Northwind said its profits halved last year. "
+        f"The company made a profit of £210m {period}, down from £520m the year before."
+    )
+    found = [p for p in _patterns(text) if p[0] == "change here, levels elsewhere"]
+    assert found == expected

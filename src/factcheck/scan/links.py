@@ -140,7 +140,9 @@ _QUALIFIED = re.compile(
     r"on\s+top\s+of|including|for\s+the\s+(?:first|second|third|fourth)|as\s+reported|"
     # "rose to £180,000 from £150,000 between 2001 and 2004": a move over years
     r"between\s+(?:19|20)\d\d)\b"
-    r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
+    r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b"
+    # "in the year to the end of December", "in the 12 months to March": the whole year
+    r"|\s+the\s+(?:full\s+|financial\s+|whole\s+)?(?:year|12\s+months)\b)"
 )
 #: Right after a change: the firm itself, not a part of it ("Profits halve at Acme").
 _AT_THE_FIRM = re.compile(
