@@ -63,7 +63,8 @@ _OTHER_TIME = re.compile(
     re.IGNORECASE,
 )
 #: A year an amount is expected by, in a sentence about what will be.
-_BY_YEAR = re.compile(r"\b(?:by|until|in)\s+((?:19|20)\d\d)\b")
+_BY_YEAR = re.compile(r"\bby\s+((?:19|20)\d\d)\b")
+_PAST_DEED = re.compile(r"\b(?:had|was|were|did)\b|\b[a-z]{3,}ed\s+(?:in|by)\s+(?:19|20)\d\d")
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|shall|expects?|expected|forecasts?|predicted|projected|"
     r"set\s+to|due\s+to|plans?\s+to|aims?\s+to|targets?)\b",
@@ -79,10 +80,13 @@ def _when(text: str, span: tuple[int, int], before: tuple[int, int] | None) -> s
     when it names another time or two, or the sentence ``before`` it in its
     paragraph names a year it does not."""
     years = set(_YEAR.findall(text, *span))
-    if years and _FUTURE.search(text, *span):
+    for target in _BY_YEAR.finditer(text, *span):
         # "would contribute almost 6bn euros ($8bn; £6bn) by 2014": a target's year, whose
-        # rate nobody knows yet; the amount is converted at today's
-        years -= set(_BY_YEAR.findall(text, *span))
+        # rate nobody knows yet; the amount is converted at today's ("completed in 2007
+        # for $12bn", "had risen to $5bn by 2008" are of that year)
+        clause = text[max(span[0], target.start() - 100) : target.start()]
+        if _FUTURE.search(clause) and not _PAST_DEED.search(clause):
+            years.discard(target.group(1))
     if len(years) > 1 or _OTHER_TIME.search(text, *span):
         return None
     if before is not None and set(_YEAR.findall(text, *before)) - years:

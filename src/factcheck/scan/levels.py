@@ -33,10 +33,12 @@ from factcheck.scan.context import (
     ELSEWHERE_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
+    MONTH_NAMES,
     MOVED_TO,
     NEW_FRAME,
     RATE_AFTER,
     SOURCE_AFTER,
+    WEEKDAY_NAMES,
     WEIGHTED,
     WIDER,
     modifier,
@@ -1182,6 +1184,12 @@ def _other_head(lead: str) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:-\d\d)?$")
+#: After an amount: what it is measured against, so it is a gap, not a level.
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:below|above|under|over|higher\s+than|lower\s+than|short\s+of|ahead\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:long-term\s+|seasonal\s+)?"
+    r"(?:average|normal|norm|par|target|forecasts?|expectations?|freezing|trend)\b"
+)
 
 
 def moved_back(
@@ -1214,6 +1222,8 @@ def moved_back(
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
+    if _RELATIVE_AFTER.match(sentence.text, same[0].span[1]):
+        return None  # "was 4C below average at dawn. It rose to 2C": a gap, no level
     if _ANAPHOR_SUBJECT.match(lead):
         # "It has also cut its net debt to £300m" after a profit, "This has cut tax
         # receipts to £400bn": a verb with an object moves the object, not "this"
@@ -2067,7 +2077,8 @@ _ENUMERATION = re.compile(
     r"(?:\s+(?:in|of|for|at|on)(?:\s+[a-z][a-z'’-]*){1,2}(?=\s*[-–—:]))?"
     r"\s*(?:[-–—:(\[]|,\s*namely)\s*"
     rf"(?P<list>{_NAMED_LIST})"
-    r"\s*(?P<end>[-–—).;:\]]|$)"
+    # (a full stop ends the list, not a dot inside a name: "E.ON", "npower")
+    r"\s*(?P<end>[-–—);:\]]|\.(?!\w)|$)"
 )
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
@@ -2125,10 +2136,24 @@ _NAMED_FIRST = re.compile(
 )
 #: After such a count: the things it counts ("two lenders", "two of the most … groups").
 _COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+s\b")
+#: A time that opens a sentence: "Last Monday", "In March", "Next year", "Tuesday".
+_A_TIME_OPENS = re.compile(
+    rf"(?:(?:Last|Next|This|Early|Late|Earlier|Later|In|On|By|Since)\s+)?"
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|week|month|year|spring|summer|autumn|winter)"
+)
+#: Words that open a sentence before a comma: "Meanwhile, Brazil and India, two of …".
+_OPENING_WORDS = frozenset(
+    {"Meanwhile", "Elsewhere", "Overall", "Today", "Still", "Now", "Together", "Indeed"}
+    | {"Already", "Again", "Combined", "Worldwide", "Altogether", "However", "Instead"}
+    | {"Yet", "Also", "Then", "Here", "There", "Nationally", "Globally", "Locally", "Abroad"}
+    | {"Likewise", "Similarly", "Besides", "Moreover", "Furthermore", "Nevertheless"}
+    | {"Nonetheless", "Otherwise", "Later", "Earlier", "Yesterday", "Tonight", "Separately"}
+)
 #: Words that open a sentence before a place, not a list of names: "In London and Paris, two".
 _NOT_A_NAME = frozenset(
     {"In", "On", "At", "For", "By", "With", "From", "After", "Before", "During", "Since", "Of"}
     | {"To", "As", "Like", "Unlike", "Between", "Across", "Outside", "Inside", "Both", "But"}
+    | {"Beyond", "Despite", "Among", "Within", "Without", "Under", "Over", "Through", "Near"}
 )
 
 
@@ -2209,14 +2234,17 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
 _RANKED_AHEAD = re.compile(
     # (the tail may hold a name's number: "the third chief executive of a FTSE 250 firm")
     r"(?P<tail>[^.;:(),]{0,120}?)\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?"
-    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
     r"(?=\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|at|on|for|with|by|last|this|among|over)\b)"
 )
 #: A rank by a superlative ("second-largest", "third most visited") or in a sequence
-#: ("the third bank to announce cuts"): the ones named ahead are all of them.
+#: ("the third bank to announce cuts"; a noun first: "finished third in Singapore to
+#: claim a podium" is a race's place, told by its winner): the ones named ahead are all
+#: of them.
 _RANKED_WHOLLY = re.compile(
     r"(?:\s*-\s*|\s+)(?:[a-z]+est|most|least|best|worst)\b"
-    r"|\s+(?:[\w'’-]+\s+){0,8}?to\s+[a-z]+"
+    r"|\s+(?!(?:in|at|on|to|for|with|of|and|place|spot|position|time)\b)[a-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,8}?\s+to\s+[a-z]+"
 )
 
 
@@ -2239,6 +2267,9 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
         wholly = _RANKED_WHOLLY.match(match.group("tail")) is not None
         # "after Marks and Spencer": two one-word names joined by "and" may be one firm
         one_firm = len(items) == 2 and " and " in listed and all(" " not in i for i in items)
+        # "the third retailer to report weak sales after Christmas", "after Tuesday's
+        # Budget": one name after a rank past second may be a time, not the ones ahead
+        one_name = len(items) == 1 and value > 2
         relation = make_relation(
             sentence,
             "count_items",
@@ -2246,7 +2277,7 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
             {"count": rank},
             {"items": items, "ranked": True},
         )
-        yield attrs.evolve(relation, confirm_only=not wholly or one_firm)
+        yield attrs.evolve(relation, confirm_only=not wholly or one_firm or one_name)
 
 
 #: Things won or scored: the names after them are who scored them, or where.
@@ -2287,6 +2318,16 @@ def _comma_inside(pair: str) -> bool:
     return pair.partition(",")[2].strip(" .") in _NAME_SUFFIXES
 
 
+def _named_again(text: str, word: str, at: int) -> bool:
+    """Whether ``word``, which opens the sentence at ``at``, is written capitalised
+    inside another sentence of the text: a name comes back ("Ford … said Ford"), an
+    opener such as "Meanwhile" does not."""
+    for found in re.finditer(rf"(?<=[a-z,;:]\s){re.escape(word)}\b", text):
+        if found.start() != at:
+            return True
+    return False
+
+
 def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
     """ "Citizens Bank and Canal Bank are the two lenders": the names open the sentence,
     then the count of the things they are."""
@@ -2301,6 +2342,22 @@ def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
     if listed.split()[0] in _NOT_A_NAME or listed.count(" and ") > 1:
         return None  # "In London and Paris, two people": a place opens the sentence
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
+    if len(items) > 2 and "," in listed.partition(" and ")[0]:
+        # "Meanwhile, Brazil and India, two of …": a word that opens the sentence before
+        # a comma may be no name; one that reads as an opener is dropped, and where the
+        # count fits the list without the first word, which it is stays unclear
+        first = items[0]
+        if (" " not in first and (first.endswith("ly") or first in _OPENING_WORDS)) or (
+            _A_TIME_OPENS.fullmatch(first)
+        ):
+            items = items[1:]  # "Meanwhile,", "Last Monday,": the sentence's opener
+        elif (
+            " " not in first
+            and count.value is not None
+            and len(items) == count.value + 1
+            and not _named_again(text, first, sentence.start)
+        ):
+            return None  # an opener the word list lacks, or a name: a name comes back
     return make_relation(
         sentence, "count_items", "A and B, the N things", {"count": count}, {"items": items}
     )

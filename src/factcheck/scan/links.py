@@ -691,7 +691,7 @@ def _restatement(
         # the words around each tell whether they are one quantity (cheap tests first)
         if when and other_period(when, periods(text, other, where)):
             continue  # "3.8% in the last quarter" and "4% in the third quarter"
-        if not when and _EARLIER_TIME.search(text, where[0], other.start):
+        if not when and _earlier_time(text, where[0], other.start):
             continue  # "members' £42m windfall" is no "Last year, members shared £42m"
         told = forecast(text, where[0], other)
         if near and expected != told:
@@ -769,6 +769,33 @@ _EARLIER_TIME = re.compile(
     r"\b(?:[Ll]ast|[Pp]revious|[Pp]rior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
     r"\b[Tt]he\s+year\s+before\b"
 )
+
+
+#: After such a time: the clause it governs ends, so a later figure is of another time.
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
+
+
+_SUBORDINATE = re.compile(
+    r"\s*(?:Having|After|Despite|Although|Though|While|Whereas|Unlike|Compared)\b"
+)
+
+
+def _earlier_time(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the figure at ``end`` (its sentence from ``start``) is told
+    for a time before the news: "Last year, members shared £42m", "Having risen a year
+    earlier" is; "Sales were £2.9bn, up from £2.7bn a year earlier, and pre-tax profit
+    rose 12%" is not (the time closed an aside)."""
+    times = list(_EARLIER_TIME.finditer(text, start, end))
+    if not times:
+        return False
+    found = times[-1]
+    between = text[found.end() : end]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    if "," in between and _SUBORDINATE.match(text, start):
+        return False  # "Having risen a year earlier, the rate fell to 4.2%": the aside's
+    # a time after the sentence's first figure closes that figure's aside
+    return not any(ch.isdigit() for ch in text[start : found.start()])
 
 
 #: Just before a later figure: an earlier level or a valuation, not the lead's amount.

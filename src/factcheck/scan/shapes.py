@@ -800,6 +800,11 @@ _OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|th
 _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,11}?[a-z'-]*\s*,?")
 
 
+#: After the share of "Of the N, K, or C": a whole of its own ("of those who …", "of
+#: all complaints"), not the N again ("of them", "of the total").
+_OF_OWN_WHOLE = re.compile(r"\s+of\s+(?!them\b|the\s+total\b|the\s+whole\b)")
+
+
 def _shares(sentence: Sentence) -> Iterator[Relation]:
     """A part, its whole and the share it is, in one of several orders.
 
@@ -818,8 +823,12 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
     ):
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
-        elsewhere = _SHARE_OF_ANOTHER.match(sentence.text, share.span[1]) or WEIGHTED.search(
-            sentence.text, sentence.start, sentence.end
+        elsewhere = (
+            _SHARE_OF_ANOTHER.match(sentence.text, share.span[1])
+            or WEIGHTED.search(sentence.text, sentence.start, sentence.end)
+            # "600, or 40% of those who expressed a view", "10, or 0.1% of all complaints":
+            # the share names a whole of its own
+            or _OF_OWN_WHOLE.match(sentence.text, share.span[1])
         )  # "5% of its workforce"; "41% once the results were weighted"
         if (
             same is not None
