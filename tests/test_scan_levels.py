@@ -2180,3 +2180,47 @@ def test_a_year_of_a_past_deed_still_dates_a_conversion_in_a_sentence_with_a_fut
 def test_a_time_that_closes_an_aside_leaves_the_restatement(headline: str, body: str) -> None:
     text = f"{headline}\n\n{body}\n"
     assert ("headline and body", "consistent") in _patterns(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members of a ranked set, all named after a dash
+        ("Two of the world's biggest brewers - AB InBev, SABMiller and Heineken - met.",
+         [("N things - A, B and C", "inconsistent")]),
+        ("Two of the world's biggest brewers - AB InBev and SABMiller - met.",
+         [("N things - A, B and C", "consistent")]),
+        # an abbreviation among the things counted
+        ("Bank of America, Wells Fargo and Citigroup, two of the largest US lenders, paid.",
+         [("A and B, the N things", "inconsistent")]),
+        # a milestone's level may be a share of something
+        ("The deficit is forecast to fall to 3% of GDP by 2013 and 5% by 2015.",
+         [("<verb> to A by Y and B by Z", "inconsistent")]),
+        # two one-word names are two where the text names one again alone
+        ("Nvidia became the fourth company to reach $3.2tn, following Microsoft and Apple. "
+         "Microsoft got there first.", [("the Nth, after A and B", "inconsistent")]),
+        ("M&S became the third retailer to cut prices, after Marks and Spencer.",
+         [("the Nth, after A and B", "consistent")]),
+        # a time the move took stands between the levels and the change
+        ("Temperatures fell from 20C to 5C overnight, a drop of 10C.",
+         [("from A to B, a C change", "inconsistent")]),
+    ],
+)  # fmt: skip
+def test_planted_errors_of_review_11(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after "after" is no rival ranked ahead, and the list after it is read
+        ("Sunderland became the second club to sack its manager after Christmas and New Year.",
+         []),
+        ("Lloyds became the third lender to raise rates after Tuesday's Budget, following "
+         "Barclays and HSBC.", [("the Nth, after A and B", "consistent")]),
+        ("Lloyds became the second lender to raise rates after Tuesday's Budget, following "
+         "Barclays and HSBC. Barclays moved first.", [("the Nth, after A and B", "inconsistent")]),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_rank_is_no_rival(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _patterns(text) == expected

@@ -75,21 +75,27 @@ _FUTURE = re.compile(
 _SHARED_NAMES = frozenset({"money:cent", "money:INR"})
 
 
+def _years(text: str, span: tuple[int, int]) -> set[str]:
+    """The years a sentence dates its amounts by: a year an amount is expected by
+    ("would contribute almost 6bn euros ($8bn; £6bn) by 2014") is a target whose rate
+    nobody knows yet, so the amount is converted at today's ("completed in 2007 for
+    $12bn", "had risen to $5bn by 2008" are of that year)."""
+    years = set(_YEAR.findall(text, *span))
+    for target in _BY_YEAR.finditer(text, *span):
+        clause = text[max(span[0], target.start() - 100) : target.start()]
+        if _FUTURE.search(clause) and not _PAST_DEED.search(clause):
+            years.discard(target.group(1))
+    return years
+
+
 def _when(text: str, span: tuple[int, int], before: tuple[int, int] | None) -> str | None:
     """The time a sentence tells its amounts for: ``""`` (now), a year, or ``None``
     when it names another time or two, or the sentence ``before`` it in its
     paragraph names a year it does not."""
-    years = set(_YEAR.findall(text, *span))
-    for target in _BY_YEAR.finditer(text, *span):
-        # "would contribute almost 6bn euros ($8bn; £6bn) by 2014": a target's year, whose
-        # rate nobody knows yet; the amount is converted at today's ("completed in 2007
-        # for $12bn", "had risen to $5bn by 2008" are of that year)
-        clause = text[max(span[0], target.start() - 100) : target.start()]
-        if _FUTURE.search(clause) and not _PAST_DEED.search(clause):
-            years.discard(target.group(1))
+    years = _years(text, span)
     if len(years) > 1 or _OTHER_TIME.search(text, *span):
         return None
-    if before is not None and set(_YEAR.findall(text, *before)) - years:
+    if before is not None and _years(text, before) - years:
         return None
     return next(iter(years), "")
 

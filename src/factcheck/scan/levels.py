@@ -534,7 +534,9 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
 #: "rise to 85% by 2008 and 100% by 2010": one plan's milestones, the first year between
 #: them and the second after the later one. Years with "in" are left alone: "slow to
 #: 2.5% in 2005 and 2.8% in 2006" may tell both against today's level.
-_BY_YEAR_AND = re.compile(r"by\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and(?:\s+then)?(?:\s+to)?")
+_BY_YEAR_AND = re.compile(
+    r"(?:of\s+(?:the\s+)?[\w'’-]+\s+)?by\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and(?:\s+then)?(?:\s+to)?"
+)
 _BY_YEAR_AFTER = re.compile(r"\s+by\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -2072,6 +2074,9 @@ _ENUMERATION = re.compile(
     # (or a plural with a capital before a dash: "Two Britons - Draper, Boulter and Norrie")
     # ("six largest Latin American economies", "three other ethnic minority MPs -"), and
     # where it is in a field before a colon or a dash ("three names in mobile gaming:")
+    # "Two of the world's biggest brewers - A and B -": a ranked set's members, all named
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Za-z][\w-]*['’]s)?"
+    r"(?=\s+(?:[a-z]+est|most|least|best|worst)\b))?"
     r"(?:\s+(?:(?!of\b)[a-z][a-z'’-]*|[A-Z][a-z]+(?=\s+[A-Za-z])|[A-Z][a-z]+s(?=\s*[-–—])"
     r"|[A-Z]{2,}s(?=\s*[-–—(:]))){1,4}"
     r"(?:\s+(?:in|of|for|at|on)(?:\s+[a-z][a-z'’-]*){1,2}(?=\s*[-–—:]))?"
@@ -2135,7 +2140,9 @@ _NAMED_FIRST = re.compile(
     r"\s*(?:,|\s+(?:are|were))\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
 )
 #: After such a count: the things it counts ("two lenders", "two of the most … groups").
-_COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+s\b")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:[a-z'’-]+|[A-Z]{2,})\s+){0,3}?[a-z'’-]+s\b"
+)
 #: A time that opens a sentence: "Last Monday", "In March", "Next year", "Tuesday".
 _A_TIME_OPENS = re.compile(
     rf"(?:(?:Last|Next|This|Early|Late|Earlier|Later|In|On|By|Since)\s+)?"
@@ -2233,9 +2240,17 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
 #: York Stock Exchange", "third bank to cut jobs, following A and B", "third behind A in".
 _RANKED_AHEAD = re.compile(
     # (the tail may hold a name's number: "the third chief executive of a FTSE 250 firm")
-    r"(?P<tail>[^.;:(),]{0,120}?)\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?"
+    # (a time after "after" is passed over: "after Tuesday's Budget, following A and B")
+    r"(?P<tail>(?:[^.;:(),]|(?<=\d)[.,](?=\d)|,(?=\s+(?:after|behind|following)\b)){0,120}?)"
+    r"\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?(?!(?:[A-Z]\w*['’]s\s+)?"
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget)\b)"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
     r"(?=\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|at|on|for|with|by|last|this|among|over)\b)"
+)
+#: A time named like a rival after "after": "after Christmas", "after Tuesday's Budget".
+_A_TIME_NAMED = re.compile(
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget|"
+    r"Ramadan|Diwali|Thanksgiving|Halloween|Lent|Hogmanay)\b"
 )
 #: A rank by a superlative ("second-largest", "third most visited") or in a sequence
 #: ("the third bank to announce cuts"; a noun first: "finished third in Singapore to
@@ -2264,9 +2279,19 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
         if listed.count(" and ") > 1:
             continue  # "after Marks and Spencer and Next": which "and" joins items is unclear
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)]
+        if any(_A_TIME_NAMED.match(item) for item in items):
+            continue  # "to sack its manager after Christmas and New Year": times, no rivals
         wholly = _RANKED_WHOLLY.match(match.group("tail")) is not None
         # "after Marks and Spencer": two one-word names joined by "and" may be one firm
-        one_firm = len(items) == 2 and " and " in listed and all(" " not in i for i in items)
+        one_firm = (
+            len(items) == 2
+            and " and " in listed
+            and all(" " not in i for i in items)
+            and not any(
+                _named_again(text, i, match.start("list"), match.end("list"), opening=True)
+                for i in items
+            )
+        )
         # "the third retailer to report weak sales after Christmas", "after Tuesday's
         # Budget": one name after a rank past second may be a time, not the ones ahead
         one_name = len(items) == 1 and value > 2
@@ -2318,12 +2343,17 @@ def _comma_inside(pair: str) -> bool:
     return pair.partition(",")[2].strip(" .") in _NAME_SUFFIXES
 
 
-def _named_again(text: str, word: str, at: int) -> bool:
-    """Whether ``word``, which opens the sentence at ``at``, is written capitalised
-    inside another sentence of the text: a name comes back ("Ford … said Ford"), an
-    opener such as "Meanwhile" does not."""
-    for found in re.finditer(rf"(?<=[a-z,;:]\s){re.escape(word)}\b", text):
-        if found.start() != at:
+def _named_again(
+    text: str, word: str, start: int, end: int | None = None, *, opening: bool = False
+) -> bool:
+    """Whether ``word`` is written capitalised inside a sentence of the text (or, with
+    ``opening``, anywhere) outside ``start``–``end`` (the place it was read, by default
+    the word itself): a name comes back ("Ford … said Ford"), an opener such as
+    "Meanwhile" does not come back inside a sentence."""
+    stop = start + len(word) if end is None else end
+    inside = "" if opening else r"(?<=[a-z,;:]\s)"
+    for found in re.finditer(rf"{inside}\b{re.escape(word)}\b", text):
+        if not start <= found.start() < stop:
             return True
     return False
 

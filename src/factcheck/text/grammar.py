@@ -685,8 +685,9 @@ class Grammar:
                 if name[0].isupper() and name not in _dates.MONTHS:
                     return True
                 continue  # "following a profit warning, after A, B and C": not yet the names
-            # a name's number may stand in the clause: "of a FTSE 250 company"
-            if tok[KIND] == NUM and r > k and self.tokens[r - 1][TEXT][:1].isupper():
+            # a name's number or an amount may stand in the clause: "of a FTSE 250
+            # company", "to reach a value of $3tn"
+            if tok[KIND] == NUM or tok[TEXT] in ("$", "£", "€", "¥", "%"):
                 continue
             if tok[KIND] != WORD and tok[TEXT] not in ("-", ",", "'s", "’s"):
                 return False
