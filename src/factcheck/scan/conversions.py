@@ -64,7 +64,12 @@ _OTHER_TIME = re.compile(
 )
 #: A year an amount is expected by, in a sentence about what will be.
 _BY_YEAR = re.compile(r"\bby\s+((?:19|20)\d\d)\b")
-_PAST_DEED = re.compile(r"\b(?:had|was|were|did)\b|\b[a-z]{3,}ed\s+(?:in|by)\s+(?:19|20)\d\d")
+#: A deed told as past in the clause before "by YEAR": the amount is of that year.
+_PAST_DEED = re.compile(
+    r"\b(?:had|was|were|did|lost|grew|paid|spent|put|made|rose|fell|sold|bought|took|won|"
+    r"gave|began|came|went|got|raised|cut|saw|became|held|kept|left|ran|built)\b|"
+    r"\b[a-z]{3,}ed\b"
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|shall|expects?|expected|forecasts?|predicted|projected|"
     r"set\s+to|due\s+to|plans?\s+to|aims?\s+to|targets?)\b",
@@ -83,7 +88,9 @@ def _years(text: str, span: tuple[int, int]) -> set[str]:
     years = set(_YEAR.findall(text, *span))
     for target in _BY_YEAR.finditer(text, *span):
         clause = text[max(span[0], target.start() - 100) : target.start()]
-        if _FUTURE.search(clause) and not _PAST_DEED.search(clause):
+        futures = list(_FUTURE.finditer(clause))
+        # the future governs the amount: no past deed between it and the year
+        if futures and not _PAST_DEED.search(clause, futures[-1].end()):
             years.discard(target.group(1))
     return years
 

@@ -73,6 +73,7 @@ from factcheck.scan.shapes import (
     qualifies_another,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
+from factcheck.text.numbers import ORDINAL_WORDS
 from factcheck.text.vocabulary import STOP_WORDS
 from factcheck.units import dimensionless, unit_text
 
@@ -558,7 +559,10 @@ def _chained_target(sentence: Sentence, i: int) -> Relation | None:
     pair = as_levels(x, y)
     if pair is None:
         return None
-    return _direction(sentence, "<verb> to A by Y and B by Z", pair, verb[0])
+    relation = _direction(sentence, "<verb> to A by Y and B by Z", pair, verb[0])
+    # "rise to 4.5% by 2025 and 4.3% by 2026, from 4.2% now": each may be told against
+    # today's level, so the order of the two confirms and never flags
+    return None if relation is None else attrs.evolve(relation, confirm_only=True)
 
 
 def _parallel_directions(sentence: Sentence) -> Iterator[Relation]:
@@ -1186,11 +1190,11 @@ def _other_head(lead: str) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:-\d\d)?$")
-#: After an amount: what it is measured against, so it is a gap, not a level.
+#: After an amount: what it is measured against, so it is a gap, not a level ("6C below
+#: the March average", "5C colder than usual", "4C cooler than Monday").
 _RELATIVE_AFTER = re.compile(
-    r"\s+(?:below|above|under|over|higher\s+than|lower\s+than|short\s+of|ahead\s+of)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:long-term\s+|seasonal\s+)?"
-    r"(?:average|normal|norm|par|target|forecasts?|expectations?|freezing|trend)\b"
+    r"\s+(?:below|above|(?:higher|lower|colder|warmer|hotter|cooler|more|less|bigger|"
+    r"smaller)\s+than|short\s+of|ahead\s+of|behind)\b"
 )
 
 
@@ -2085,6 +2089,10 @@ _ENUMERATION = re.compile(
     # (a full stop ends the list, not a dot inside a name: "E.ON", "npower")
     r"\s*(?P<end>[-–—);:\]]|\.(?!\w)|$)"
 )
+#: A name's abbreviation, whose dot is no full stop: "Warner Bros.", "St. Paul".
+_ABBREVIATED = re.compile(
+    r"\b(?:Bros|Inc|Co|Ltd|Corp|Plc|St|Mt|Ft|Lt|Sgt|Capt|Col|Gen|Dr|Mr|Mrs|Ms|Jr|Sr|Rev|No)$"
+)
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){1,3}\s*,\s*"
@@ -2136,25 +2144,17 @@ _OPEN_ENDED = re.compile(r"\s*(?:,\s*)?(?:among others|and others|etc|including|
 #: "Scandinavians and Koreans, two of the most adventurous groups".
 _NAMED_FIRST = re.compile(
     rf"\s*(?P<list>{_NAME}(?:\s*,\s*{_NAME}){{0,10}}\s*,?\s+and\s+{_NAME})"
-    # "the world's two biggest reinsurers", "Britain's two largest banks"
-    r"\s*(?:,|\s+(?:are|were))\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
+    # "the world's two biggest reinsurers", "Britain's two largest banks" (a bare count
+    # may be of what each has: "Leeds and Burnley, four games unbeaten")
+    r"\s*(?:,|\s+(?:are|were))\s+(?P<det>the\s+|[A-Za-z][\w-]*['’]s\s+)?"
+    r"(?:(?<=the\s)[A-Za-z][\w-]*['’]s\s+)?$"
 )
+_CLOCK = re.compile(r"\s*o['’]clock\b")
+#: After a count with no article: members of a set ("two of the biggest grocers").
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\b")
 #: After such a count: the things it counts ("two lenders", "two of the most … groups").
 _COUNTED_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:[a-z'’-]+|[A-Z]{2,})\s+){0,3}?[a-z'’-]+s\b"
-)
-#: A time that opens a sentence: "Last Monday", "In March", "Next year", "Tuesday".
-_A_TIME_OPENS = re.compile(
-    rf"(?:(?:Last|Next|This|Early|Late|Earlier|Later|In|On|By|Since)\s+)?"
-    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|week|month|year|spring|summer|autumn|winter)"
-)
-#: Words that open a sentence before a comma: "Meanwhile, Brazil and India, two of …".
-_OPENING_WORDS = frozenset(
-    {"Meanwhile", "Elsewhere", "Overall", "Today", "Still", "Now", "Together", "Indeed"}
-    | {"Already", "Again", "Combined", "Worldwide", "Altogether", "However", "Instead"}
-    | {"Yet", "Also", "Then", "Here", "There", "Nationally", "Globally", "Locally", "Abroad"}
-    | {"Likewise", "Similarly", "Besides", "Moreover", "Furthermore", "Nevertheless"}
-    | {"Nonetheless", "Otherwise", "Later", "Earlier", "Yesterday", "Tonight", "Separately"}
 )
 #: Words that open a sentence before a place, not a list of names: "In London and Paris, two".
 _NOT_A_NAME = frozenset(
@@ -2197,6 +2197,8 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         # count may be its items, and a shorter or longer one proves nothing
         part_of = _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start)
         listed = match.group("list")
+        if match.group("end") == "." and _ABBREVIATED.search(listed):
+            continue  # "Warner Bros. and Universal", "St. Paul": the dot is the name's
         if _PARTIAL.match(listed):
             continue  # "Three firms - including Shell and BP -": some of them
         if listed.count(" and ") > 1:
@@ -2236,21 +2238,31 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         yield attrs.evolve(relation, confirm_only=True) if part_of else relation
 
 
+#: A time or an event named like a rival after "after": "after Christmas", "after
+#: Tuesday's Budget", "after Storm Isha", "after Black Friday and Cyber Monday".
+_EVENT = (
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget|"
+    r"Ramadan|Diwali|Thanksgiving|Halloween|Lent|Hogmanay|Storm|Hurricane|Typhoon|Cyclone|"
+    r"Black\s+Friday|Boxing\s+Day|[A-Z]\w*\s+(?:Day|Monday|Eve))\b"
+)
+_A_TIME_NAMED = re.compile(rf"(?:[A-Z]\w*\s+)?{_EVENT}")
+#: An ordinal in the words before the ones ahead: another rank's ("in its third
+#: weekend to become the year's fourth-biggest release, behind A, B and C").
+_ANOTHER_ORDINAL = re.compile(
+    rf"\b(?:{'|'.join(w for w in ORDINAL_WORDS if w.isalpha())}|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+#: A plural name after "the": a team of several ("behind the Red Bulls and the Ferraris").
+_THE_PLURAL = re.compile(r"\bthe\s+(?:[A-Z]\w*\s+)*[A-Z]\w*s\b")
 #: After a rank, the ones ahead of it named: "second biggest in the world after the New
 #: York Stock Exchange", "third bank to cut jobs, following A and B", "third behind A in".
 _RANKED_AHEAD = re.compile(
     # (the tail may hold a name's number: "the third chief executive of a FTSE 250 firm")
     # (a time after "after" is passed over: "after Tuesday's Budget, following A and B")
     r"(?P<tail>(?:[^.;:(),]|(?<=\d)[.,](?=\d)|,(?=\s+(?:after|behind|following)\b)){0,120}?)"
-    r"\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?(?!(?:[A-Z]\w*['’]s\s+)?"
-    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget)\b)"
+    rf"\s*,?\s+(?:after|behind|following)\s+(?:the\s+)?(?!(?:[A-Z]\w*['’]s\s+)?{_EVENT})"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME}){{0,6}})"
     r"(?=\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|at|on|for|with|by|last|this|among|over)\b)"
-)
-#: A time named like a rival after "after": "after Christmas", "after Tuesday's Budget".
-_A_TIME_NAMED = re.compile(
-    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget|"
-    r"Ramadan|Diwali|Thanksgiving|Halloween|Lent|Hogmanay)\b"
 )
 #: A rank by a superlative ("second-largest", "third most visited") or in a sequence
 #: ("the third bank to announce cuts"; a noun first: "finished third in Singapore to
@@ -2281,6 +2293,12 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)]
         if any(_A_TIME_NAMED.match(item) for item in items):
             continue  # "to sack its manager after Christmas and New Year": times, no rivals
+        if _ANOTHER_ORDINAL.search(match.group("tail")):
+            continue  # "in its third weekend to become the fourth-biggest, behind …"
+        if _THE_PLURAL.search(listed) or _THE_PLURAL.search(
+            text, match.end("tail"), match.start("list") + 1
+        ):
+            continue  # "behind the Red Bulls and the Ferraris": two cars each
         wholly = _RANKED_WHOLLY.match(match.group("tail")) is not None
         # "after Marks and Spencer": two one-word names joined by "and" may be one firm
         one_firm = (
@@ -2368,26 +2386,25 @@ def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
     match = _NAMED_FIRST.fullmatch(text, sentence.start, count.start)
     if match is None or not _COUNTED_AFTER.match(text, count.span[1]):
         return None
+    if match.group("det") is None and not _OF_THE_SET.match(text, count.span[1]):
+        return None  # "Leeds and Burnley, four games unbeaten": what each of them has
+    if _CLOCK.match(text, count.span[1]):
+        return None  # "A and B, the 10 o'clock newsreaders": a time
     listed = match.group("list")
     if listed.split()[0] in _NOT_A_NAME or listed.count(" and ") > 1:
         return None  # "In London and Paris, two people": a place opens the sentence
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
-    if len(items) > 2 and "," in listed.partition(" and ")[0]:
-        # "Meanwhile, Brazil and India, two of …": a word that opens the sentence before
-        # a comma may be no name; one that reads as an opener is dropped, and where the
-        # count fits the list without the first word, which it is stays unclear
-        first = items[0]
-        if (" " not in first and (first.endswith("ly") or first in _OPENING_WORDS)) or (
-            _A_TIME_OPENS.fullmatch(first)
-        ):
-            items = items[1:]  # "Meanwhile,", "Last Monday,": the sentence's opener
-        elif (
-            " " not in first
-            and count.value is not None
-            and len(items) == count.value + 1
-            and not _named_again(text, first, sentence.start)
-        ):
-            return None  # an opener the word list lacks, or a name: a name comes back
+    value = count.value
+    if (
+        value is not None
+        and len(items) > 2
+        and "," in listed.partition(" and ")[0]
+        and (len(items) == value + 1)
+    ):
+        # "Meanwhile, Brazil and India, two of …", "This Christmas, Tesco and Asda, two of
+        # …": what opens the sentence before a comma may be no name, so a list one
+        # longer than its count proves nothing; read without it, it agrees
+        items = items[1:]
     return make_relation(
         sentence, "count_items", "A and B, the N things", {"count": count}, {"items": items}
     )

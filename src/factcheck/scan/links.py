@@ -140,9 +140,7 @@ _QUALIFIED = re.compile(
     r"on\s+top\s+of|including|for\s+the\s+(?:first|second|third|fourth)|as\s+reported|"
     # "rose to £180,000 from £150,000 between 2001 and 2004": a move over years
     r"between\s+(?:19|20)\d\d)\b"
-    r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b"
-    # "in the year to the end of December", "in the 12 months to March": the whole year
-    r"|\s+the\s+(?:full\s+|financial\s+|whole\s+)?(?:year|12\s+months)\b)"
+    r"(?!\s+(?:the\s+)?(?:year|years)\s+(?:earlier|before|ago)\b)"
 )
 #: Right after a change: the firm itself, not a part of it ("Profits halve at Acme").
 _AT_THE_FIRM = re.compile(
@@ -169,6 +167,16 @@ _QUALIFIED_LEVELS = re.compile(
 )
 
 
+#: A change told for a short span, and levels told for a year: two reckonings.
+_A_SHORT_SPAN = re.compile(
+    r"\b(?:last|this|a|the)\s+(?:month|week|quarter)\b|\bmonth[- ]on[- ]month\b|"
+    r"\bon\s+the\s+(?:month|week|quarter)\b",
+    re.IGNORECASE,
+)
+_A_LONG_SPAN = re.compile(
+    r"\b(?:12|twelve)\s+months\b|\byear[- ]on[- ]year\b|\bannual\b|\bin\s+a\s+year\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -283,6 +291,11 @@ def link_changes(
             continue  # "Despite a dip in sales, Acme doubled its dividend": the object is measured
         if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
             continue  # "in sterling", "as reported", "at constant exchange rates"
+        spoken = [span, *(lead or ())]  # (a headline's change is told again in the lede)
+        if any(_A_SHORT_SPAN.search(text, *s) for s in spoken) and _A_LONG_SPAN.search(
+            text, *pair.relation.span
+        ):
+            continue  # "fell by 1% last month" is no move "in the 12 months to March"
         twins = [
             (other, where)
             for other, where in (amounts if amount else changes)

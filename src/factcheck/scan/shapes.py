@@ -235,6 +235,12 @@ _THEN_CHANGE = re.compile(
 _OWN_MEASURE = re.compile(
     rf"(?:\s+{_CHANGE_WORD})?\s+(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?[a-z]"
 )
+#: After a change: its own verb, so it is another statement ("a 5% rise is forecast").
+_OWN_VERB = re.compile(
+    rf"(?:\s+{_CHANGE_WORD})?\s+(?:is|was|are|were|will|would|could|may|might|has|had)\b"
+)
+#: After a comparative change: what it is measured against ("6% lower than a year earlier").
+_THAN_ANOTHER = re.compile(r"(?:\s+(?:higher|lower|more|less|up|down))?\s+than\b")
 #: "to B", perhaps with a market's closing verb: "fell $12.33 to close at $172.55".
 _TO = re.compile(
     rf"(?:{_CHANGE_WORD}\s+)?to(?:\s+(?:close|end|finish|settle|stand)(?:\s+the\s+day)?\s+at)?"
@@ -631,8 +637,17 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             and not from_range(z)
             and " in " not in z.text
             # "rose from 13.8% to 15%, and a 6.7% increase in the minimum wage": "and"
-            # joins another thing's move, which names what it moved
-            and not ("and" in gap(i + 2).split() and _OWN_MEASURE.match(sentence.text, z.span[1]))
+            # joins another thing's move, which names what it moved or has its own verb
+            # ("…, and a 5% rise is forecast for next year")
+            and not (
+                "and" in gap(i + 2).split()
+                and (
+                    _OWN_MEASURE.match(sentence.text, z.span[1])
+                    or _OWN_VERB.match(sentence.text, z.span[1])
+                )
+            )
+            # "to £1,717 from 1 October, 6% lower than a year earlier": another base
+            and not _THAN_ANOTHER.match(sentence.text, z.span[1])
         ):  # ("rose from 118 to 128, or 20% of the 646 MPs": a share, "one in 200": a rate)
             change = _with_trend(z, gap(i))
             if change is not None:

@@ -168,6 +168,8 @@ _RANKED_AFTER = frozenset({"after", "behind", "following"})
 _TURNS = frozenset(
     {"time", "times", "day", "week", "month", "year", "quarter", "half", "round", "set", "leg"}
     | {"game", "match", "test", "term", "season", "period", "attempt", "stage", "hour"}
+    # a streak: "fell for a fourth straight day", "a second consecutive weekend"
+    | {"straight", "consecutive", "successive", "running", "weekend", "row", "night", "session"}
     | {"minute", "innings", "try", "goal", "phase", "part", "reading", "ballot", "vote"}
 )
 #: Words ending in "-est" that rank nothing.
