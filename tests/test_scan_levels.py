@@ -2217,3 +2217,26 @@ def test_planted_errors_of_review_11(text: str, expected: list[tuple[str, str]])
 )  # fmt: skip
 def test_a_time_after_a_rank_is_no_rival(text: str, expected: list[tuple[str, str]]) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opener is no name, whatever the count
+        ("Meanwhile, Brazil and India, three of the fastest-growing economies, cut rates.",
+         [("A and B, the N things", "inconsistent")]),
+        ("Currently, Brazil and India, two of the fastest-growing economies, cut rates.",
+         [("A and B, the N things", "consistent")]),
+        # names that end like adverbs stay names
+        ("Italy, Spain and Greece, the three most indebted states, met.",
+         [("A and B, the N things", "consistent")]),
+        ("Sally, Tom and Jane, the three founders, left.",
+         [("A and B, the N things", "consistent")]),
+        # a headline's count restated only by a count of the same things
+        ("Carmaker to cut 420 jobs at two UK plants\n\nOf the 420 jobs being cut, 260 will go "
+         "in Coventry and 160 in Derby.", [("headline and body", "consistent"),
+                                            ("Of the N, A … and B …", "consistent")]),
+    ],
+)  # fmt: skip
+def test_openers_names_and_counted_things(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_patterns(text)) == sorted(expected)

@@ -2156,6 +2156,20 @@ _OF_THE_SET = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\b")
 _COUNTED_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:[a-z'’-]+|[A-Z]{2,})\s+){0,3}?[a-z'’-]+s\b"
 )
+#: An adverb by its ending ("Currently", "Unsurprisingly"), not a name that ends alike
+#: ("Italy", "Sally", "Sicily", "Kelly").
+_ADVERB = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|lessly|ably|ibly|"
+    r"arly|ntly)"
+)
+#: Words that open a sentence before a comma, never a name: "Meanwhile, A and B, two of".
+_OPENING_WORDS = frozenset(
+    {"Meanwhile", "Elsewhere", "Overall", "Today", "Still", "Now", "Together", "Indeed"}
+    | {"Already", "Again", "Combined", "Worldwide", "Altogether", "However", "Instead"}
+    | {"Yet", "Also", "Then", "Here", "There", "Abroad", "Likewise", "Moreover", "Besides"}
+    | {"Furthermore", "Nevertheless", "Nonetheless", "Otherwise", "Later", "Earlier"}
+    | {"Yesterday", "Tomorrow", "Tonight", "Thereafter", "Since", "So", "Thus", "Hence"}
+)
 #: Words that open a sentence before a place, not a list of names: "In London and Paris, two".
 _NOT_A_NAME = frozenset(
     {"In", "On", "At", "For", "By", "With", "From", "After", "Before", "During", "Since", "Of"}
@@ -2395,7 +2409,9 @@ def _named_first(sentence: Sentence, count: Figure) -> Relation | None:
         return None  # "In London and Paris, two people": a place opens the sentence
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)]
     value = count.value
-    if (
+    if len(items) > 2 and (_ADVERB.fullmatch(items[0]) or items[0] in _OPENING_WORDS):
+        items = items[1:]  # "Meanwhile, A and B, three of …": the opener is no name
+    elif (
         value is not None
         and len(items) > 2
         and "," in listed.partition(" and ")[0]

@@ -615,6 +615,36 @@ def _range_restatement(
     return same[0] if len(same) == 1 else None
 
 
+#: Plurals news uses for one kind of thing: "lay off 2,850 staff" is "cut 2,850 jobs".
+_SAME_THINGS = {
+    word: group
+    for group in (
+        "job staff worker employee post role position people",
+        "firm company business group corporation",
+        "plant factory site works",
+        "store shop branch outlet",
+        "bank lender",
+    )
+    for word in group.split()
+}
+
+
+def _head_noun(figure: Figure) -> str | None:
+    """The kind of thing a count counts, from the first plural of its noun ("two UK
+    plants": plant); words news uses alike ("staff", "jobs") are one kind."""
+    for word in (figure.noun or "").lower().split():
+        if word in ("people", "staff", "works"):
+            return _SAME_THINGS[word]
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        else:
+            continue
+        return _SAME_THINGS.get(word, word)
+    return None
+
+
 def _restatement(
     text: str,
     span: tuple[int, int],
@@ -659,6 +689,9 @@ def _restatement(
             continue
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
+        heads = (_head_noun(figure), _head_noun(other)) if key == "count" else (None, None)
+        if None not in heads and heads[0] != heads[1]:
+            continue  # "420 jobs at two UK plants": plants are no jobs
         if (
             (figure.trend is None) != (other.trend is None)
             and key != "percent"
