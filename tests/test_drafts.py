@@ -108,3 +108,14 @@ def test_a_scan_check_with_a_figure_no_quote_reads_is_drafted(
     assert all(line in draft for line in drafted), draft
     report = check_claimset(loads(draft, article=text))
     assert [f.status.value for f in report.findings] == [status]
+
+
+def test_a_check_the_scan_only_confirms_is_drafted_with_a_warning() -> None:
+    from factcheck.drafts import draft_claims
+
+    text = "Ministers hope the share will rise to 75% by 2028 and 100% by 2030.\n"
+    draft = draft_claims(text, document="a.txt")
+    (line,) = [x for x in draft.splitlines() if "by Y and B by Z" in x]
+    assert "confirms only in scan" in line
+    plain = draft_claims("Sales rose from 780 to 996, an increase of 28%.\n", document="a.txt")
+    assert "confirms only" not in plain

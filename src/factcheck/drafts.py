@@ -513,7 +513,10 @@ def _draft_checks(
             quoted = ", ".join(repr(f.text) for f in relation.figures())
             lines.append(f"  # not drafted: {relation.rule} on {quoted} ({relation.pattern})")
             continue
-        lines.append(f"  - rule: {relation.rule}  # {relation.pattern}")
+        # the scan only confirms these: the wording allows another reading that a
+        # person should rule out before the check may fail
+        doubt = "; confirms only in scan: check the reading" if relation.confirm_only else ""
+        lines.append(f"  - rule: {relation.rule}  # {relation.pattern}{doubt}")
         lines.extend(roles)
         if relation.options:
             options = ", ".join(f"{k}: {_yaml_option(v)}" for k, v in relation.options.items())
