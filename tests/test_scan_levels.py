@@ -2240,3 +2240,23 @@ def test_a_time_after_a_rank_is_no_rival(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_openers_names_and_counted_things(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(_patterns(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashworth won 14,322 votes, a majority of 2,375 over Reform's Darren Walsh, who won "
+         "11,947.", [("won A, a majority of C over X, who won B", "consistent")]),
+        ("Ashworth won 14,322 votes, a majority of 2,735 over Reform's Darren Walsh, who won "
+         "11,947.", [("won A, a majority of C over X, who won B", "inconsistent")]),
+        # the runner-up's votes of another time, or a third count: not this majority's
+        ("Ashworth won 14,322 votes, a majority of 2,735 over Walsh, who won 11,947 in 2019.",
+         []),
+        ("Smith won 20,000 votes, a majority of 5,000 over the Tories, who won 15,000, and "
+         "3,000 over Labour.", []),
+    ],
+)  # fmt: skip
+def test_a_majority_over_the_runner_up_who_won_b(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _patterns(text) == expected

@@ -1424,6 +1424,46 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: After a majority: the runner-up named, then the votes they won ("a majority of 2,735
+#: over Reform UK's Darren Walsh, who won 11,947").
+_OVER_WHO_WON = re.compile(
+    r"\s+over\s+(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’-]*\s*,\s*who\s+"
+    r"(?:won|took|polled|got|received|secured|had)(?:\s+(?:just|only))?\s*"
+)
+
+
+_VOTES_END = re.compile(r"(?:\s+votes)?\s*(?:[.;,)]|$)")
+
+
+def _majority_over(sentence: Sentence) -> Iterator[Relation]:
+    """ "won 14,322 votes, a majority of 2,735 over Walsh, who won 11,587": the winner's
+    votes are the runner-up's plus the majority."""
+    items, gap, text = sentence.items, sentence.gap, sentence.text
+    if text.count("majority", sentence.start, sentence.end) != 1 or len(items) < 3:
+        return
+    for k in range(len(items) - 2):
+        a, c, b = items[k], items[k + 1], items[k + 2]
+        said = fits(_DIFFERENCE, gap(k + 1))
+        if said is None or said.group("word") != "majority":
+            continue
+        if _OVER_WHO_WON.fullmatch(text, c.span[1], b.start) is None:
+            continue
+        if not _VOTES_END.match(text, b.span[1]):
+            continue  # "…, who won 13,000 in 2019": the runner-up's votes of another time
+        if sum(1 for f in items if unit_key(f) == unit_key(c)) != 3:
+            continue  # another count in the sentence: which votes are whose is unclear
+        same = as_levels(a, b, c)
+        if same is None:
+            continue
+        a, b, c = same
+        yield make_relation(
+            sentence,
+            "sum_equals",
+            "won A, a majority of C over X, who won B",
+            {"parts": (b, c), "total": a},
+        )
+
+
 # ---------------------------------------------------------------- market moves
 def _market_moves(sentence: Sentence) -> Iterator[Relation]:
     """ "Closed up 64 pence, or 6%, at 1130p": the base is the level less the move."""
@@ -2962,6 +3002,7 @@ SENTENCE_DETECTORS = (
     _records,
     _targets,
     _differences,
+    _majority_over,
     _leads_by,
     _parts_out_of,
     _of_which_list,
