@@ -2360,8 +2360,7 @@ def _ranks(sentence: Sentence) -> Iterator[Relation]:
             and " and " in listed
             and all(" " not in i for i in items)
             and not any(
-                _named_again(text, i, match.start("list"), match.end("list"), opening=True)
-                for i in items
+                _named_again(text, i, match.start("list"), match.end("list")) for i in items
             )
         )
         # "the third retailer to report weak sales after Christmas", "after Tuesday's
@@ -2415,19 +2414,13 @@ def _comma_inside(pair: str) -> bool:
     return pair.partition(",")[2].strip(" .") in _NAME_SUFFIXES
 
 
-def _named_again(
-    text: str, word: str, start: int, end: int | None = None, *, opening: bool = False
-) -> bool:
-    """Whether ``word`` is written capitalised inside a sentence of the text (or, with
-    ``opening``, anywhere) outside ``start``–``end`` (the place it was read, by default
-    the word itself): a name comes back ("Ford … said Ford"), an opener such as
-    "Meanwhile" does not come back inside a sentence."""
-    stop = start + len(word) if end is None else end
-    inside = "" if opening else r"(?<=[a-z,;:]\s)"
-    for found in re.finditer(rf"{inside}\b{re.escape(word)}\b", text):
-        if not start <= found.start() < stop:
-            return True
-    return False
+def _named_again(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` is written anywhere in the text outside ``start``–``end`` (the
+    list it was read in): a name comes back ("after Microsoft and Apple. Microsoft got
+    there first"), one part of a firm's name ("Marks and Spencer") need not."""
+    return any(
+        not start <= found.start() < end for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _named_first(sentence: Sentence, count: Figure) -> Relation | None:

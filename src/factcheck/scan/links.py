@@ -683,14 +683,14 @@ def _restatement(
     asked = bool(_ASKED.search(text, max(span[0], figure.start - 60), figure.start))
     after = qualifier_after(text, figure)
     qualified = _qualifier(text, span[0], figure)
+    head = _head_noun(figure) if key == "count" else None
     same: list[Figure] = []
     for other, where in later:
         if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != key:
             continue
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
-        heads = (_head_noun(figure), _head_noun(other)) if key == "count" else (None, None)
-        if None not in heads and heads[0] != heads[1]:
+        if head is not None and _head_noun(other) not in (None, head):
             continue  # "420 jobs at two UK plants": plants are no jobs
         if (
             (figure.trend is None) != (other.trend is None)
