@@ -1382,10 +1382,53 @@ def test_headline_percent_joins_the_one_move_in_the_body() -> None:
         ("The gap was $124bn in 2003, and is expected to rise to about $110bn.", "inconsistent"),
         ("Output dips to 4% in 2005, before picking up again to 4.2% in 2006.", "consistent"),
         ("The office revised growth down from the 5.9% estimated in May to 3.2%.", "consistent"),
+        # a later clause points back at the level with "this" or "it"
+        ("The share is now 58%, and ministers hope this will rise to 75% by 2010.", "consistent"),
+        ("The share is now 58%, and ministers hope this will rise to 45% by 2010.", "inconsistent"),
+        ("Joblessness stands at 8%, but economists expect it to fall to 7%.", "consistent"),
+        ("Joblessness stands at 8%, but economists expect it to fall to 9%.", "inconsistent"),
     ],
 )
 def test_later_clauses_move_the_level(text: str, status: str) -> None:
     assert ("direction", status) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is the firm, and its verb moves an object of its own
+        "Profit was £5m last year, and the firm said it would cut costs to £7m.",
+        # "this" opens a clause with a subject of its own: "this year sales"
+        "The index was at 62 in May, and this year sales should rise to 70m units.",
+    ],
+)
+def test_a_pointer_that_moves_another_thing_is_no_move_of_the_level(text: str) -> None:
+    assert "direction" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The minister backs a cut in the duty from 12% to 10%.", "consistent"),
+        ("The minister backs a hike in the duty from 12% to 10%.", "inconsistent"),
+        ("Unions oppose a reduction in staff from 900 to 700 people.", "consistent"),
+        ("Unions oppose a reduction in staff from 700 to 900 people.", "inconsistent"),
+    ],
+)
+def test_a_move_noun_after_an_article_states_the_direction(text: str, status: str) -> None:
+    assert ("direction", status) in _verdicts(text)
+
+
+def test_a_move_noun_in_a_name_states_no_direction() -> None:
+    # "the deficit reduction fund": the noun names a fund, and the cut is of the fund
+    text = "The deficit fell to $2m. The council voted to cut the deficit reduction fund to $5m."
+    assert ("direction", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(("part", "status"), [("two", "consistent"), ("31", "inconsistent")])
+def test_an_adverb_may_open_the_part_of_which(part: str, status: str) -> None:
+    text = f"The region has 24 private lenders, only {part} of which are run by women."
+    assert ("sum_at_most", status) in _verdicts(text)
 
 
 def test_a_hedged_change_before_its_level_is_no_range() -> None:

@@ -63,6 +63,11 @@ _WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 #: Month and weekday names as pattern alternations (a time, never a place or a party).
 MONTH_NAMES = "(?:" + "|".join(_MONTH_WORDS) + ")"
 WEEKDAY_NAMES = "(?:" + "|".join(_WEEKDAY_WORDS) + ")"
+#: Holidays news names like a place or a party ("at Christmas", "after Easter").
+HOLIDAY_NAMES = r"(?:Christmas|Easter|New\s+Year)"
+#: A capitalised time: a month, a weekday or a holiday; in a negative lookahead it
+#: keeps "at Christmas" from reading as "at Tesco".
+TIME_NAMES = f"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|{HOLIDAY_NAMES})"
 
 #: A sentence that opens on another place or party names another subject.
 NEW_FRAME = re.compile(
@@ -96,9 +101,7 @@ SOURCE_AFTER = re.compile(
 ELSEWHERE_AFTER = re.compile(
     r"\s+(?:[A-Za-z%]+\s+)?(?:at|on|for|in|by|charged\s+by)\s+(?:the\s+)?"
     r"(?:eurozone|euro\s+area|rest\s+of|region\b|north|south|east|west|"
-    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
-    r"Easter)\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival))"
+    rf"(?:(?!{TIME_NAMES}\b)[A-Z]|a\s+comparable|the\s+(?:best|cheapest|most|top)|rival))"
 )
 #: Before the level a move reached: "ended Monday down $1.33 to", "closed up $2.80 to close
 #: at" (a price told by its move).
@@ -114,8 +117,7 @@ WIDER = re.compile(
     r"(?:across|at|from|for|of|in)\s+all\b|(?:the\s+)?(?:whole|entire)\s+(?:industry|market|"
     r"sector|region|country|economy|world)|(?:across|throughout)\s+the\s+(?:industry|market|"
     r"sector|country|economy|world))\b|\b(?:across|for)\s+(?:the\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Christmas|Easter)\b)[A-Z][a-z]+\b"
+    rf"(?!{TIME_NAMES}\b)[A-Z][a-z]+\b"
 )
 #: A poll's weighted results: its percents need be no whole numbers of the people asked.
 WEIGHTED = re.compile(r"\bweight(?:ed|ing)\b", re.IGNORECASE)
@@ -127,7 +129,7 @@ GOOD_WHEN_LOWER = frozenset({"loss", "unemployment", "inflation", "debt", "spend
 # ------------------------------------------------------------------ parties
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
 #: Capitalised words that are a time, not a name: months, weekdays, Christmas.
-NOT_NAMES = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, "Christmas"})
+NOT_NAMES = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, "Christmas", "Easter"})
 
 
 def names(sentence: str) -> frozenset[str]:

@@ -33,12 +33,11 @@ from factcheck.scan.context import (
     ELSEWHERE_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
-    MONTH_NAMES,
     MOVED_TO,
     NEW_FRAME,
     RATE_AFTER,
     SOURCE_AFTER,
-    WEEKDAY_NAMES,
+    TIME_NAMES,
     WEIGHTED,
     WIDER,
     modifier,
@@ -74,7 +73,7 @@ from factcheck.scan.shapes import (
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.numbers import ORDINAL_WORDS
-from factcheck.text.vocabulary import STOP_WORDS
+from factcheck.text.vocabulary import PLURALS_WITHOUT_S, STOP_WORDS
 from factcheck.units import dimensionless, unit_text
 
 __all__ = [
@@ -155,6 +154,13 @@ _THEN_MOVES = re.compile(
     r"(?:\s*,[a-z'’ -]{1,50},)?\s+(?:[a-z'’-]+\s+){0,5}?to"
     # or a participle: "4.1% this year, dipping to 4% in 2005"
     r"|[,;]?\s*[a-z]+ing(?:\s+(?:up|down|back|further|sharply|slightly|steadily)){0,2}\s+to"
+)
+#: "62% now, and the government hopes this will rise to": another clause's subject
+#: points back at the level with "this" or "it", and its verb moves it (no object
+#: between the verb and "to": "it will cut costs to" moves the costs).
+_IT_MOVES = re.compile(
+    r"[,;]?\s*(?:and|but|while)\s+(?:[a-z'’-]+\s+){1,6}?(?:this|it)\s+"
+    r"(?:would|will|could|might|may|should|can|to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+to"
 )
 #: "expected margins to be lower, at 4% of sales as opposed to 5%": a comparative, then
 #: the level it reached.
@@ -481,14 +487,15 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         if chained is not None:
             yield chained
             continue
-        if fits(_THEN_MOVES, between):
+        pointed = fits(_IT_MOVES, between) if " it" in between or "this" in between else None
+        if pointed is not None or fits(_THEN_MOVES, between):
             if i and _ASIDE.search(gap(i)):
                 continue  # "…, with the rate among men at 7%, before rising to": an aside's figure
             if sentence.lead(i).endswith("from"):
                 continue  # "to 50, from 100, and cut jobs to 200": 100 was a start, not a level
             if any(word in MEASURES for word in between.split()):
                 continue  # "…, before inflation picks up again to 2%": a new subject
-            if _NEW_SUBJECT.search(sentence.text, x.span[1], y.start):
+            if pointed is None and _NEW_SUBJECT.search(sentence.text, x.span[1], y.start):
                 continue  # "Shell rose to 2,800p and BP rose to 470p": another thing moved
             verb = direction_before(between)
             pair = as_levels(x, y)
@@ -1573,9 +1580,6 @@ _OWNERS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+[a-z]+s['’](?:\s|$)")
 
 
 #: Plurals without an "s": the things a count may count all the same.
-_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "cattle"})
-
-
 def _things(figure: Figure, *, phrase: bool = False) -> str | None:
     """The plural noun a count counts ("400 passengers stranded": passengers; "12
     people"), if any; a verb after a bare count ("29 cutting back", "58 selling
@@ -1583,7 +1587,7 @@ def _things(figure: Figure, *, phrase: bool = False) -> str | None:
     through: "two burning cars" counts cars."""
     words = figure.noun.lower().split() if figure.noun else figure.text.lower().split()[1:]
     for word in words if phrase else words[:1]:
-        if word in _PLURALS or (
+        if word in PLURALS_WITHOUT_S or (
             len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss"))
         ):
             return word
@@ -1668,7 +1672,10 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
 _OF_THE_AMOUNT = re.compile(r"(?:out\s+)?of\s+(?:the|its|their)")
 #: "the $168m settlement - $155m of which": the part, then a pronoun for the whole.
 _OF_WHICH_AFTER = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b")
-_THEN_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,5}?[a-z'’-]*\s*[,(—–-])?")
+_THEN_PART = re.compile(
+    # "19 private banks operate, only one of which": an adverb may stand before the part
+    r"(?:(?:[a-z'’-]+\s+){0,5}?[a-z'’-]*\s*[,(—–-])?(?:\s*(?:only|just|about|around|nearly|almost))?"
+)
 #: A whole that a part may pass: a rate ("the $2m-a-year cap", "the $200m annual fee"),
 #: a net or a change ("the $10bn widening", "the £2.4bn net rise"), a goal or forecast
 #: ("the 100,000-tonne quota", "the 2.5m tonnes forecast"), or sums over time ("since
@@ -2295,7 +2302,7 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
 #: A time or an event named like a rival after "after": "after Christmas", "after
 #: Tuesday's Budget", "after Storm Isha", "after Black Friday and Cyber Monday".
 _EVENT = (
-    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year|Covid|Brexit|Budget|"
+    rf"(?:{TIME_NAMES}|Covid|Brexit|Budget|"
     r"Ramadan|Diwali|Thanksgiving|Halloween|Lent|Hogmanay|Storm|Hurricane|Typhoon|Cyclone|"
     r"Black\s+Friday|Boxing\s+Day|[A-Z]\w*\s+(?:Day|Monday|Eve))\b"
 )

@@ -31,11 +31,10 @@ from factcheck.scan.context import (
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
-    MONTH_NAMES,
     MOVED_TO,
     NEW_FRAME,
     NOT_NAMES,
-    WEEKDAY_NAMES,
+    TIME_NAMES,
     Modifier,
     forecast,
     modifier,
@@ -52,6 +51,7 @@ from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
 from factcheck.scan.levels import as_levels, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of
 from factcheck.scan.relation import Relation, RoleValue
+from factcheck.text.vocabulary import PLURALS_WITHOUT_S
 
 __all__ = [
     "amount_changes",
@@ -144,7 +144,7 @@ _QUALIFIED = re.compile(
 )
 #: Right after a change: the firm itself, not a part of it ("Profits halve at Acme").
 _AT_THE_FIRM = re.compile(
-    rf"\s+at\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter|New\s+Year)\b)"
+    rf"\s+at\s+(?!{TIME_NAMES}\b)"
     r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2}(?=\s*(?:$|[,.;:\n]))"
 )
 
@@ -633,8 +633,8 @@ def _head_noun(figure: Figure) -> str | None:
     """The kind of thing a count counts, from the first plural of its noun ("two UK
     plants": plant); words news uses alike ("staff", "jobs") are one kind."""
     for word in (figure.noun or "").lower().split():
-        if word in ("people", "staff", "works"):
-            return _SAME_THINGS[word]
+        if word in PLURALS_WITHOUT_S or word == "works":
+            return _SAME_THINGS.get(word, word)
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -880,7 +880,7 @@ _SOURCE = re.compile(
 #: Words that set a figure apart from the lead's: a subgroup, a sector, a part.
 _SETS_APART = re.compile(
     r"\b(?:in|among|for|excluding|outside|across|at)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    rf"(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas)\b)"
+    rf"(?!{TIME_NAMES}\b)"
     r"[A-Z][\w'’-]*"
     r"|\b(?i:manufacturing|services?|construction|industrial|retail|agricultur\w*|sector|core|"
     r"excluding|among|pensioners|young|youth|black|white|women|men|aged|arm|division|unit|"
@@ -903,7 +903,6 @@ _NO_PARTY = NOT_NAMES | frozenset(
     {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "He", "She"}
     | {"They", "We", "I", "In", "On", "At", "For", "But", "And", "Meanwhile", "However"}
     | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Shares", "Sales", "Profits", "So", "Such"}
-    | {"Easter"}
 )
 #: A hope or a plan, against what happened.
 _WISH_TO = re.compile(

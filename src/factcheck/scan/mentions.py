@@ -143,6 +143,9 @@ _DIRECTION_WORDS: dict[str, Trend] = {
         ),
         Trend.DOWN,
     ),
+    # nouns of a move, read only after an article (_MOVE_NOUNS): "a reduction in the
+    # limit from 24 weeks to 20", "a hike in duty from 10% to 15%"
+    "reduction": Trend.DOWN,
 }
 
 # A bracket right after a figure that holds only other figures restates it.
@@ -165,7 +168,10 @@ _TRANSITIVE = frozenset(
 #: Nouns that name a move from one level to another after an article.
 _MOVE_NOUNS = frozenset(
     {"rise", "fall", "increase", "decrease", "drop", "decline", "jump", "climb"}
+    | {"reduction", "cut", "hike"}
 )
+#: Move nouns that are no verb: they state a direction only as "a reduction in".
+_NOUNS_ONLY = frozenset({"reduction"})
 #: A word of an object: letters, digits or a placeholder, no punctuation.
 _OBJECT_WORD = re.compile(r"(?:[a-z0-9'’-]+|‹[a-z]›)")
 #: A direction verb right before "to"/"from": nothing between but an adverb, or an
@@ -478,6 +484,8 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
             if verb in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(verb):
                 return None  # punctuation or a new clause: no verb of this move further back
             continue
+        if verb in _NOUNS_ONLY and not (k and words[k - 1] in _ARTICLES):
+            return None  # "the deficit reduction fund to": a noun names a move after "a"/"the"
         if k and _POSSESSIVE.search(words[k - 1]) and verb not in _MOVE_NOUNS:
             return None  # "after the pound's gain from": a thing, not the verb of the move
         between = words[k + 1 : -1]

@@ -37,7 +37,7 @@ from factcheck.scan.kinds import (
 )
 from factcheck.scan.mentions import drop_time_phrases, measure_of
 from factcheck.scan.relation import Relation, RoleValue
-from factcheck.text.vocabulary import TREND_PREFIXES
+from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
 from factcheck.units import unit_text
 
 __all__ = [
@@ -1002,13 +1002,9 @@ def _plural(noun: str | None) -> str | None:
     if not noun:
         return None
     word = noun.lower().split()[0]  # "24 serve budget carriers": "serve" is no plural
-    if word in _IRREGULAR_PLURALS:
+    if word in PLURALS_WITHOUT_S:
         return word
     return word if word.endswith("s") and not word.endswith(("ss", "us", "is")) else None
-
-
-#: Plural nouns without an "s": "2,500 people" are no "wounds".
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police"})
 
 
 def nouns_agree(part: Figure, total: Figure) -> bool:

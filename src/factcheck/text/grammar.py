@@ -631,7 +631,8 @@ class Grammar:
         )
 
     def _part_of_a_whole(self, num: NumberReading, k: int) -> bool:
-        """``Eight of the city's 11 fire stations``, ``nine of ten``: a count of a stated whole.
+        """``Eight of the city's 11 fire stations``, ``nine of ten``, ``two of which``: a
+        count of a stated whole.
 
         A number spelled out (as AP style spells one to nine) before "of" is a
         figure when the whole it is part of is stated within three words;
@@ -641,6 +642,8 @@ class Grammar:
         value = num.value
         if value.denominator != 1 or not 2 <= value < 100 or self._low(k) != "of":
             return False
+        if self._low(k + 1) in ("which", "whom"):
+            return True  # "24 lenders, two of which": the whole was named just before
         for j in range(k + 1, min(k + 4, self.n)):
             tok = self.tokens[j]
             if tok[KIND] == NUM or tok[LOW] in WORD_NUMBERS:

@@ -14,6 +14,7 @@ __all__ = [
     "NOUN_VERBS",
     "PEOPLE_WORDS",
     "PHRASAL_UP",
+    "PLURALS_WITHOUT_S",
     "SCALE_SIZES",
     "STOP_WORDS",
     "TREND_PREFIXES",
@@ -346,6 +347,9 @@ PHRASAL_UP = _words(
 
 #: Nouns that make a count a count of people.
 PEOPLE_WORDS = _words("people persons person")
+
+#: Plural nouns news counts that do not end in "s": "2,500 people", "40 staff".
+PLURALS_WITHOUT_S = _words("people children staff men women police cattle")
 
 #: Vague plurals and the least they can mean: ``hundreds of`` is 200 or more. Only
 #: the lower bound is kept, so no count a writer could mean is excluded.
