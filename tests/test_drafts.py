@@ -77,6 +77,7 @@ def test_a_quote_widened_for_its_noun_stays_on_its_line() -> None:
 _SPREAD = "Budget plan\n\nMinisters will spend £2.4bn over four years, or {} a year.\n"
 _POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undecided.\n"
 _MAJORITY = "Vote\n\nA majority of members ({}) backed the plan.\n"
+_GROUP = "Squad\n\nLeeds {} Ann Cole and Bea Dunn start on the bench.\n"
 _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n"
 
 
@@ -92,6 +93,9 @@ _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n
         # "a majority" is drafted as the value the word means
         (_MAJORITY.format("61%"), ('value: "more than 50%"', "rule: compatible"), "consistent"),
         (_MAJORITY.format("46%"), ('value: "more than 50%"', "rule: compatible"), "inconsistent"),
+        # a group word is drafted as the count it means
+        (_GROUP.format("duo"), ('value: "2"', "rule: count_items"), "consistent"),
+        (_GROUP.format("trio"), ('value: "3"', "rule: count_items"), "inconsistent"),
         # two dated events in the order "after" tells, a flag option written as YAML
         (_ORDER.format("2001"), ("rule: order", "options: {strict: false}"), "consistent"),
         (_ORDER.format("2004"), ("rule: order", "options: {strict: false}"), "inconsistent"),

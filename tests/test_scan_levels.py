@@ -419,6 +419,7 @@ def test_possessive_year_is_a_time_anchor() -> None:
         ("by the end of next year, down from", ", down from"),
         ("today to", "to"),
         ("within ‹u›, from", ", from"),
+        ("in the ‹u› to the end of june, from", ", from"),
     ],
 )
 def test_time_phrases(gap: str, left: str) -> None:
@@ -1398,6 +1399,9 @@ def test_later_clauses_move_the_level(text: str, status: str) -> None:
     [
         # "it" is the firm, and its verb moves an object of its own
         "Profit was £5m last year, and the firm said it would cut costs to £7m.",
+        # "it" is the subject's level, not the nearest one (a comparison, an aside)
+        "Unemployment is 5%, half the 10% of 1993, and ministers expect it to rise to 6%.",
+        "The stock closed at 300p, having peaked at 450p, and brokers think it could rise to 350p.",
         # "this" opens a clause with a subject of its own: "this year sales"
         "The index was at 62 in May, and this year sales should rise to 70m units.",
     ],
@@ -1413,16 +1417,79 @@ def test_a_pointer_that_moves_another_thing_is_no_move_of_the_level(text: str) -
         ("The minister backs a hike in the duty from 12% to 10%.", "inconsistent"),
         ("Unions oppose a reduction in staff from 900 to 700 people.", "consistent"),
         ("Unions oppose a reduction in staff from 700 to 900 people.", "inconsistent"),
+        ("The plan makes a cut in the number of seats from 650 to 600.", "consistent"),
+        ("The plan makes a cut in the number of seats from 600 to 650.", "inconsistent"),
     ],
 )
 def test_a_move_noun_after_an_article_states_the_direction(text: str, status: str) -> None:
     assert ("direction", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a band or a group after the move's object: its ends are no levels
+        "The Budget brought a cut in tax for people earning from £12,000 to £30,000 a year.",
+        "Riders will see a reduction in fares on journeys from 5 to 10 miles.",
+        # other senses of the noun: a share, a price, a walk
+        "The label raised the band's cut of the takings from 10% to 15%.",
+        "Salons in the town charge for a cut from £25 to £60.",
+        "The last leg is a hike from 2,600 metres to 1,400 metres.",
+    ],
+)
+def test_a_move_noun_states_a_move_only_of_what_follows_in(text: str) -> None:
+    assert ("direction", "inconsistent") not in _verdicts(text)
+
+
 def test_a_move_noun_in_a_name_states_no_direction() -> None:
     # "the deficit reduction fund": the noun names a fund, and the cut is of the fund
     text = "The deficit fell to $2m. The council voted to cut the deficit reduction fund to $5m."
     assert ("direction", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Leeds duo Ann Cole and Bea Dunn were left out.", "consistent"),
+        ("Leeds trio Ann Cole and Bea Dunn were left out.", "inconsistent"),
+        ("He was linked with Italian trio Milan, Roma and Lazio.", "consistent"),
+        ("He was linked with Italian pair Milan, Roma and Lazio.", "inconsistent"),
+        ("They face a back-row trio of Tom Hale, Sam Kerr and Joe Lund on Saturday.", "consistent"),
+        ("Irish pair Dan Shaw and Ed Moore, both 24, are fit.", "consistent"),
+    ],
+)
+def test_a_group_word_names_as_many_members_as_it_says(text: str, status: str) -> None:
+    assert _verdicts(text) == [("count_items", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names qualify a plural noun: three executives of two firms
+        "The union met a trio of Ford and GM executives on Monday.",
+        "She bought a pair of Nike and Adidas trainers.",
+        # one "and" too many: which joins two members is unclear
+        "The quartet Marks and Spencer, Next and Boots and Tesco reported.",
+        # the group word is no count of the names after it
+        "The pair were arrested. Police named Ann Cole and Bea Dunn and Cy Ray.",
+    ],
+)
+def test_names_after_a_group_word_that_are_no_members_are_not_counted(text: str) -> None:
+    assert "count_items" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun's noun is a later plural, or no people for "whom"
+        "Three firms run the region's hospitals, just 20 of which were inspected.",
+        "The charity runs 4 shelters for the homeless, about 300 of whom sleep rough.",
+        # the amount before "of which" is a difference, no whole
+        "The house sold for £1.2m, £200,000 above the asking price, £500,000 of which was a loan.",
+    ],
+)
+def test_of_which_after_another_noun_is_no_part_of_the_count(text: str) -> None:
+    assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}
 
 
 @pytest.mark.parametrize(("part", "status"), [("two", "consistent"), ("31", "inconsistent")])
@@ -2297,9 +2364,22 @@ def test_openers_names_and_counted_things(text: str, expected: list[tuple[str, s
          []),
         ("Smith won 20,000 votes, a majority of 5,000 over the Tories, who won 15,000, and "
          "3,000 over Labour.", []),
+        # the runner-up's party first, then the name
+        ("Ann Cole won 18,400 votes, a majority of 3,300 over the Conservative, Tom Hale, "
+         "who won 15,100.", [("won A, a majority of C over X, who won B", "consistent")]),
+        ("Ann Cole won 18,400 votes, a majority of 3,600 over the Conservative, Tom Hale, "
+         "who won 15,100.", [("won A, a majority of C over X, who won B", "inconsistent")]),
     ],
 )  # fmt: skip
 def test_a_majority_over_the_runner_up_who_won_b(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _patterns(text) == expected
+
+
+@pytest.mark.parametrize(("count", "status"), [("Three", "consistent"), ("Four", "inconsistent")])
+def test_a_count_with_a_names_adjective_before_its_list_between_commas(
+    count: str, status: str
+) -> None:
+    text = f"{count} Premier League clubs, Everton, Fulham and Brentford, want to sign him."
+    assert _verdicts(text) == [("count_items", status)]

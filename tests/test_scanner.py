@@ -141,6 +141,9 @@ def test_seed_article_figures() -> None:
         ("The gap narrowed 3 points.", "3 points", Trend.DOWN),
         ("Shares spiked 40% after the report.", "40%", Trend.UP),
         ("The firm cut costs by 20% last year.", "20%", Trend.DOWN),
+        # a time between the object and "by"
+        ("The bank cut rates on Thursday by half a point.", "half a point", Trend.DOWN),
+        ("The club raised prices last week by 5%.", "5%", Trend.UP),
         ("They expect to grow sales by 35 per cent.", "35 per cent", Trend.UP),
         ("It will boost the range by about 35 miles.", "about 35 miles", Trend.UP),
         ("Estimates were revised upward by $40 million.", "$40 million", Trend.UP),

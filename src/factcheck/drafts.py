@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.text.anchors import find_quote
-from factcheck.text.vocabulary import CHANGE_VERBS, NOUN_VERBS, STOP_WORDS
+from factcheck.text.vocabulary import CHANGE_VERBS, GROUP_SIZES, NOUN_VERBS, STOP_WORDS
 
 if TYPE_CHECKING:
     from factcheck.claims import Claim, ClaimSet
@@ -268,6 +268,21 @@ def draft_claims(
         lines.append(f"  {cid}:  # {word.describe()}")
         lines.append('    value: "more than 50%"')
         lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: more than half')}")
+    # "Leicester duo A and B": the group word is the count, drafted as its value too.
+    groups = {
+        f.span: f
+        for r in relations
+        for f in r.figures()
+        if f.span not in ids and f.text.lower() in GROUP_SIZES
+    }
+    figures = [*figures, *groups.values()]
+    for number, (span, word) in enumerate(groups.items(), 1):
+        cid = f"group_{number}"
+        ids[span] = cid
+        size = GROUP_SIZES[word.text.lower()]
+        lines.append(f"  {cid}:  # {word.describe()}")
+        lines.append(f'    value: "{size}"')
+        lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: {size} members')}")
     if not ids:
         lines[claims_line] = "claims: {}"
     checks = _draft_checks(relations, ids, figures)

@@ -23,9 +23,11 @@ from factcheck.scan.levels import (
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     compared_back,
+    groups_named,
     length_of,
     moved_back,
     multiple_back,
+    names_group,
     names_majority,
     part_back,
     rate_of,
@@ -221,6 +223,8 @@ def _stands_alone(sentence: Sentence) -> bool:
         f.kind is Kind.ORDINAL for f in sentence.figures
     ):
         return True  # (a word ordinal is a figure only where the ones ranked ahead are named)
+    if names_group(sentence.text[sentence.start : sentence.end]):
+        return True  # "Leicester duo A and B, both 24": the word is the count
     if not sentence.items:
         return False
     if names_majority(sentence.text[sentence.start : sentence.end]):
@@ -278,7 +282,11 @@ def detect(
     starts.append(len(text) + 1)
     for index, (start, end) in enumerate(spans):
         if starts[at] >= end:
-            continue  # no figure starts before the sentence ends: none is inside it
+            # no figure starts before the sentence ends: none is inside it, and only a
+            # group word may still be a count ("Leicester duo A and B")
+            if names_group(text[start:end]):
+                relations.extend(groups_named(_sentence(text, start, end, ())))
+            continue
         while starts[at] < start:  # (the last start stops both loops)
             at += 1
         first = at

@@ -70,10 +70,11 @@ from factcheck.scan.shapes import (
     may_overlap,
     nouns_agree,
     qualifies_another,
+    whole_before_which,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.numbers import ORDINAL_WORDS
-from factcheck.text.vocabulary import PLURALS_WITHOUT_S, STOP_WORDS
+from factcheck.text.vocabulary import GROUP_SIZES, PLURALS_WITHOUT_S, STOP_WORDS
 from factcheck.units import dimensionless, unit_text
 
 __all__ = [
@@ -83,9 +84,11 @@ __all__ = [
     "TOTAL_BEFORE",
     "as_levels",
     "compared_back",
+    "groups_named",
     "length_of",
     "moved_back",
     "multiple_back",
+    "names_group",
     "part_back",
     "rate_of",
     "restated_back",
@@ -497,6 +500,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
                 continue  # "…, before inflation picks up again to 2%": a new subject
             if pointed is None and _NEW_SUBJECT.search(sentence.text, x.span[1], y.start):
                 continue  # "Shell rose to 2,800p and BP rose to 470p": another thing moved
+            if pointed is not None and any(unit_key(f) == unit_key(y) for f in items[:i]):
+                # "is 5%, half the 10% of 1993, and ministers expect it to rise to 6%": "it"
+                # is the subject's level, which need not be the nearest
+                continue
             verb = direction_before(between)
             pair = as_levels(x, y)
             if _PART_OF_YEAR.search(sentence.text, y.span[1], sentence.end) and not (
@@ -1434,7 +1441,9 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
 #: After a majority: the runner-up named, then the votes they won ("a majority of 2,735
 #: over Reform UK's Darren Walsh, who won 11,947").
 _OVER_WHO_WON = re.compile(
-    r"\s+over\s+(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’-]*\s*,\s*who\s+"
+    # the runner-up's party may stand first: "over the Conservative, James Fairlie, who"
+    r"\s+over\s+(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*)?"
+    r"(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’-]*\s*,\s*who\s+"
     r"(?:won|took|polled|got|received|secured|had)(?:\s+(?:just|only))?\s*"
 )
 
@@ -1788,6 +1797,8 @@ def _amounts_of_a_whole(sentence: Sentence) -> Iterator[Relation]:
             )
         ):
             continue  # "of which" names its whole; "3 of the 10" needs the things counted
+        if pattern == "B - A of which" and not whole_before_which(sentence, whole, part):
+            continue
         if pair[0].kind is not Kind.QUANTITY or pair[0].hedge is Hedge.UP_TO:
             continue  # a duration of a duration is a span of time; "up to" is no part
         if _whole_may_be_passed(sentence):
@@ -2142,7 +2153,8 @@ _ABBREVIATED = re.compile(
 )
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
-    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*,\s*"
+    # the things, perhaps after a name's adjective: "Four Premier League clubs, A, B and C,"
+    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+)){0,3}?\s+[a-z][a-z'’-]*\s*,\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
     r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|which|among|including|both|each|all|"
     r"also|plus|too|together|respectively|either|neither)\b)[a-z]"
@@ -2297,6 +2309,60 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
             sentence, "count_items", "N things - A, B and C", {"count": count}, {"items": items}
         )
         yield attrs.evolve(relation, confirm_only=True) if part_of else relation
+
+
+#: "Leicester duo Ollie Smith and Andy Goode", "a trio of Lewis Moody, Joe Worsley and
+#: Andy Hazell": a group word, then the names of its members.
+_GROUP_NAMED = re.compile(
+    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:of\s+)?"
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
+    r"(?=\s*(?:[,.;:)]|[-–—]\s|$)|\s+(?P<next>[a-z][\w'’-]*))"
+)
+#: A list that may go on after the names read: ", Tesco", " and Boots".
+_MORE_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
+#: Words after the names that a plural subject takes: "have been drafted", "has won".
+_NOT_A_NOUN = frozenset({"has", "was", "is", "as", "plus", "this", "last", "its", "his"})
+
+
+def names_group(text: str) -> bool:
+    """Whether a sentence may name a group's members ("duo A and B"), a cheap first test."""
+    return any(word in text for word in GROUP_SIZES)
+
+
+def groups_named(sentence: Sentence) -> Iterator[Relation]:
+    """ "Spanish trio Real Madrid, Barcelona and Valencia": a group word names as many
+    members as it says ("duo" two, "trio" three)."""
+    text = sentence.text
+    if not names_group(text[sentence.start : sentence.end]):
+        return  # most sentences name no group
+    for match in _GROUP_NAMED.finditer(text, sentence.start, sentence.end):
+        after = match.group("next")
+        if after is not None and (
+            after in ("and", "or", "nor")
+            # "a trio of Ford and GM executives": the names qualify a plural noun
+            or (after.endswith("s") and after not in _NOT_A_NOUN)
+        ):
+            continue
+        listed = match.group("list")
+        if listed.count(" and ") > 1 or _MORE_NAMES.match(text, match.end()):
+            # "Marks and Spencer and Next": which "and" joins members is unclear; a name
+            # after the list may be a member too ("pair A and B, C and D")
+            continue
+        items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+", listed)]
+        size = GROUP_SIZES[match.group("word").lower()]
+        word_start, word_end = match.span("word")
+        group = Figure(
+            match.group("word"),
+            Fraction(size),
+            Fraction(size),
+            unit=dimensionless(),
+            value=Fraction(size),
+            start=word_start,
+            end=word_end,
+        )
+        yield make_relation(
+            sentence, "count_items", "a trio: A, B and C", {"count": group}, {"items": items}
+        )
 
 
 #: A time or an event named like a rival after "after": "after Christmas", "after
@@ -3012,6 +3078,7 @@ SENTENCE_DETECTORS = (
     _since_when,
     _within_range,
     _enumerations,
+    groups_named,
     _ranks,
     _majorities,
     _included,

@@ -168,8 +168,10 @@ _TRANSITIVE = frozenset(
 #: Nouns that name a move from one level to another after an article.
 _MOVE_NOUNS = frozenset(
     {"rise", "fall", "increase", "decrease", "drop", "decline", "jump", "climb"}
-    | {"reduction", "cut", "hike"}
 )
+#: Move nouns with other senses ("a cut of the takings", "a hike in the hills"): a move
+#: only with "in" and what moved, "a cut in the duty from 12% to 10%".
+_IN_ONLY = frozenset({"reduction", "cut", "hike"})
 #: Move nouns that are no verb: they state a direction only as "a reduction in".
 _NOUNS_ONLY = frozenset({"reduction"})
 #: A word of an object: letters, digits or a placeholder, no punctuation.
@@ -225,7 +227,7 @@ _TIME_PHRASE = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTHS}|‹d›|‹q›)(?:\s+‹[dq]›)?"
     # the date may be gone already: "in the 12 months to 30 September 2004" leaves "… to"
     rf"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?‹u›\s+(?:to|ending|ended|until)\b"
-    rf"(?:\s+(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?)?"
+    rf"(?:\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS}|‹d›)(?:\s+‹[dq]›)?)?"
     # "in July and August", "from March to May": two months are one period
     rf"|{_MONTHS}(?:\s+(?:and|to)\s+{_MONTHS})?(?:\s+‹[dq]›)?"
     r"|(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago|previously)"
@@ -484,13 +486,23 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
             if verb in _CLAUSE_WORDS or not _OBJECT_WORD.fullmatch(verb):
                 return None  # punctuation or a new clause: no verb of this move further back
             continue
-        if verb in _NOUNS_ONLY and not (k and words[k - 1] in _ARTICLES):
+        between = words[k + 1 : -1]
+        if (
+            verb in _IN_ONLY
+            and k
+            and (words[k - 1] in _ARTICLES or _POSSESSIVE.search(words[k - 1]))
+        ):
+            # a noun with senses of its own ("the band's cut of the takings", "a hike from
+            # 2,600 metres", "a cut from £25"): a move only as "a cut in the duty from"
+            if _named_move(between):
+                return trend, words[-1]
+            continue
+        if verb in _NOUNS_ONLY:
             return None  # "the deficit reduction fund to": a noun names a move after "a"/"the"
         if k and _POSSESSIVE.search(words[k - 1]) and verb not in _MOVE_NOUNS:
             return None  # "after the pound's gain from": a thing, not the verb of the move
-        between = words[k + 1 : -1]
         if between and not all(w in _ADVERBS for w in between):
-            if verb in _MOVE_NOUNS and k and words[k - 1] in _ARTICLES and between[0] == "in":
+            if verb in _MOVE_NOUNS and k and words[k - 1] in _ARTICLES and _named_move(between):
                 # "cut jobs in response to the rise in contributions from 13.8% to 15%":
                 # the levels are the named move's, not those of a verb further back
                 return trend, words[-1]
@@ -504,6 +516,22 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
             return None  # "the job gains from": a plural noun, not the verb
         return trend, words[-1]
     return None
+
+
+#: Words that open a band or a group after a move's object, not its levels: "a cut in
+#: tax for people earning from £12,000 to £30,000", "a reduction in fares on journeys
+#: from 5 to 10 miles".
+_BAND_WORDS = frozenset({"for", "on", "with", "at", "among", "between", "by", "to"})
+
+
+def _named_move(between: list[str]) -> bool:
+    """Whether the words after a move noun name what moved, and only that: "in the
+    duty", "in the price of a stamp" (at most seven words, no band or group opened)."""
+    return (
+        0 < len(between) <= 7
+        and between[0] == "in"
+        and not any(w in _BAND_WORDS or w.endswith("ing") for w in between[1:])
+    )
 
 
 def _revised(words: list[str]) -> Trend | None:

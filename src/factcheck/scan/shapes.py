@@ -55,6 +55,7 @@ __all__ = [
     "may_overlap",
     "nouns_agree",
     "qualifies_another",
+    "whole_before_which",
 ]
 
 
@@ -823,6 +824,58 @@ _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,11}?[a-z'-]*\s*,?")
 _OF_OWN_WHOLE = re.compile(r"\s+of\s+(?!them\b|the\s+total\b|the\s+whole\b)")
 
 
+#: Around an amount: a difference, no whole ("a premium of £100m to its value", "£200,000
+#: above the asking price").
+_A_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:premium|discount|margin|gap|difference|shortfall|surplus|deficit)\s+of\s+$", re.I
+)
+_A_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|"
+    r"short\s+of|ahead\s+of|to\s+(?:its|the|their))\b",
+    re.IGNORECASE,
+)
+#: Plural nouns of people: "whom" may count only these ("300 staff, 40 of whom").
+_PEOPLE_PLURALS = frozenset(
+    {"staff", "workers", "employees", "members", "residents", "pupils", "students"}
+    | {"children", "men", "women", "people", "patients", "voters", "players", "passengers"}
+    | {"customers", "nurses", "doctors", "teachers", "mps", "officers", "soldiers", "victims"}
+    | {"adults", "journalists", "executives", "directors", "managers", "councillors"}
+    | {"candidates", "delegates", "investors", "shareholders", "fans", "migrants", "refugees"}
+    | {"prisoners", "inmates", "athletes", "drivers", "pilots", "farmers", "miners", "users"}
+    | {"visitors", "tourists", "applicants", "graduates", "judges", "jurors", "police"}
+)
+
+
+def whole_before_which(sentence: Sentence, whole: Figure, part: Figure) -> bool:
+    """Whether "of which"/"of whom" after ``whole``'s clause points at it.
+
+    An amount that is a difference ("a premium of £100m", "£200,000 above the
+    asking price") is no whole. For a count, the pronoun's noun is the last plural
+    before it: a second plural is another noun ("Three firms run the city's
+    hospitals, just 20 of which"), and "whom" counts people ("4 shelters for the
+    homeless, 300 of whom" counts the homeless).
+    """
+    text = sentence.text
+    if _A_DIFFERENCE_BEFORE.search(text, max(0, whole.start - 30), whole.start):
+        return False
+    if _A_DIFFERENCE_AFTER.match(text, whole.span[1]):
+        return False
+    if unit_key(whole) != "count":
+        return True
+    words = re.findall(r"[A-Za-z'’-]+", text[whole.start : part.start].lower())
+    plurals = [
+        w
+        for w in words
+        if "'" not in w
+        and "’" not in w
+        and (w in PLURALS_WITHOUT_S or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")))
+    ]
+    if len(plurals) > 1:
+        return False
+    pronoun = text[part.span[1] : part.span[1] + 12].lower()
+    return "whom" not in pronoun or (bool(plurals) and plurals[0] in _PEOPLE_PLURALS)
+
+
 def _shares(sentence: Sentence) -> Iterator[Relation]:
     """A part, its whole and the share it is, in one of several orders.
 
@@ -888,6 +941,14 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             found = ("K, or C, of N", x, z, y)
         elif is_share(z) and fits(_OF_WHICH, g1, 20) and fits(_OR, g2, 20) and g2:
             found = ("N, of which K, or C", y, x, z)
+        elif (
+            is_share(z)
+            and fits(_BEFORE_PART, g1, 60)
+            and sentence.joint(i + 1).rstrip().endswith(",")
+            and fits(_WHICH_OR, g2, 20)
+            and whole_before_which(sentence, x, y)
+        ):
+            found = ("N, K of which, or C", y, x, z)
         elif is_share(y) and fits(_ACCOUNTS, g1, 60) and fits(_OF_TAIL, g2, 20):
             found = ("K accounts for C of N", x, z, y)
         if found is None:
@@ -915,6 +976,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: "2,400 staff in Britain, 600 of which, or 20%": the whole's words, then a comma …
+_BEFORE_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+)?")
+#: … and the pronoun and the share's "or".
+_WHICH_OR = re.compile(r"of\s+(?:which|whom)\s*,?\s*or")
 #: "with the loss of 1,500 jobs": a headcount cut, told whole (no place, no year after it).
 _JOBS_LOST = re.compile(r"\s+(?:jobs|posts|positions|roles)?\s*(?:[.;)]|$|,\s*(?!in\b))")
 #: A whole a cut of jobs is a share of: the staff ("its 6,000 staff", "workforce of").

@@ -150,6 +150,8 @@ _UP_PARTICLE_VERBS = frozenset(
     | {"creeping", "nudged", "nudging", "moved", "moving", "stepped", "stepping", "ramped"}
     | {"ramping", "ratcheted", "revised"}
 )
+#: One word that tells a time between a verb's object and "by": "cut rates yesterday by".
+_TIME_WORDS = frozenset({"yesterday", "today", "overnight"})
 #: Words after which "over" + a duration is the period of a figure ("paid over 3 years").
 _PERIOD_BEFORE_OVER = frozenset(
     {"earn", "earned", "earns", "paid", "pay", "spread", "invested", "spent", "saved"}
@@ -1304,15 +1306,33 @@ class Grammar:
         """``cut costs by 20%``, ``grow sales by a third``: a change verb, its object, ``by``.
 
         The object is one to three words; any figure or punctuation between
-        the verb and ``by`` means the ``by`` belongs to something else.
+        the verb and ``by`` means the ``by`` belongs to something else. A time may
+        follow the object: ``cut rates on Thursday by half a point``.
         """
-        for k in range(by - 2, max(by - 5, -1), -1):
+        time = self._time_before(by)
+        # after a time the verb may stand right before it: "fell in March by 5%"
+        start = by - time - 1 if time else by - 2
+        for k in range(start, max(by - time - 5, -1), -1):
             tok = self.tokens[k]
             if tok[KIND] != WORD or self.tokens[k + 1][PARA]:
                 return None
             if tok[LOW] in BY_VERBS:
                 return BY_VERBS[tok[LOW]]
         return None
+
+    def _time_before(self, k: int) -> int:
+        """How many words before token ``k`` tell a time: "on Thursday", "in March", "last
+        week", "yesterday" (0 when none)."""
+        if k >= 1 and self._low(k - 1) in _TIME_WORDS:
+            return 1
+        if k < 2 or self.tokens[k - 1][KIND] != WORD or self.tokens[k - 1][PARA]:
+            return 0
+        first, second = self._low(k - 2), self.tokens[k - 1][TEXT]
+        if first in ("on", "in") and (second in _dates.WEEKDAYS or second in _dates.MONTHS):
+            return 2
+        if first in ("last", "this") and second in ("week", "month", "year", "quarter"):
+            return 2
+        return 0
 
     def _suffix_hedge(self, k: int) -> tuple[HedgeWord, int] | None:
         if (

@@ -11,6 +11,7 @@ from factcheck.figures import Trend
 __all__ = [
     "BY_VERBS",
     "CHANGE_VERBS",
+    "GROUP_SIZES",
     "NOUN_VERBS",
     "PEOPLE_WORDS",
     "PHRASAL_UP",
@@ -347,6 +348,9 @@ PHRASAL_UP = _words(
 
 #: Nouns that make a count a count of people.
 PEOPLE_WORDS = _words("people persons person")
+
+#: Words for a group of a known size: "Leicester duo A and B", "a trio of A, B and C".
+GROUP_SIZES: dict[str, int] = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4, "quintet": 5}
 
 #: Plural nouns news counts that do not end in "s": "2,500 people", "40 staff".
 PLURALS_WITHOUT_S = _words("people children staff men women police cattle")
