@@ -2383,3 +2383,30 @@ def test_a_count_with_a_names_adjective_before_its_list_between_commas(
 ) -> None:
     text = f"{count} Premier League clubs, Everton, Fulham and Brentford, want to sign him."
     assert _verdicts(text) == [("count_items", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group is the one count of the sentence before, and its members are listed
+        (
+            "Three senior staff of the club are to leave. The trio are coach Ann Cole, "
+            "physio Bea Dunn and scout Cy Ray.",
+            [("count_items", "consistent"), ("count_items", "consistent")],
+        ),
+        (
+            "Three senior staff of the club are to leave. The trio are coach Ann Cole "
+            "and physio Bea Dunn.",
+            [("count_items", "inconsistent"), ("count_items", "inconsistent")],
+        ),
+        # a count of another size: the pair may be some of them; only the word is checked
+        (
+            "Five firms bid and two won. The pair are Acme and Bolt.",
+            [("count_items", "consistent")],
+        ),
+    ],
+)
+def test_a_group_opening_the_next_sentence_lists_the_count_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(_verdicts(text)) == expected

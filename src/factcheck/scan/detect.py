@@ -23,6 +23,7 @@ from factcheck.scan.levels import (
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     compared_back,
+    group_back,
     groups_named,
     length_of,
     moved_back,
@@ -285,7 +286,12 @@ def detect(
             # no figure starts before the sentence ends: none is inside it, and only a
             # group word may still be a count ("Leicester duo A and B")
             if names_group(text[start:end]):
-                relations.extend(groups_named(_sentence(text, start, end, ())))
+                group = _sentence(text, start, end, ())
+                relations.extend(groups_named(group))
+                if index - carry.index == 1:
+                    # "Three executives leave. The trio are A, B and C."
+                    told = group_back(group, carry.items)
+                    relations.extend([told] if told is not None else [])
             continue
         while starts[at] < start:  # (the last start stops both loops)
             at += 1

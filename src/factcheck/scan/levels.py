@@ -84,6 +84,7 @@ __all__ = [
     "TOTAL_BEFORE",
     "as_levels",
     "compared_back",
+    "group_back",
     "groups_named",
     "length_of",
     "moved_back",
@@ -2318,6 +2319,11 @@ _GROUP_NAMED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
     r"(?=\s*(?:[,.;:)]|[-–—]\s|$)|\s+(?P<next>[a-z][\w'’-]*))"
 )
+#: "The trio are chief executive A, finance chief B and chief operating officer C.": the
+#: group word, a copula, then its members to the end of the sentence.
+_GROUP_ARE = re.compile(
+    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:are|were)\s+(?P<list>{_NAMED_LIST})\s*(?:[.;]|$)"
+)
 #: A list that may go on after the names read: ", Tesco", " and Boots".
 _MORE_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
 #: Words after the names that a plural subject takes: "have been drafted", "has won".
@@ -2329,14 +2335,15 @@ def names_group(text: str) -> bool:
     return any(word in text for word in GROUP_SIZES)
 
 
-def groups_named(sentence: Sentence) -> Iterator[Relation]:
-    """ "Spanish trio Real Madrid, Barcelona and Valencia": a group word names as many
-    members as it says ("duo" two, "trio" three)."""
+def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each group word of the sentence with the members it names."""
     text = sentence.text
-    if not names_group(text[sentence.start : sentence.end]):
-        return  # most sentences name no group
-    for match in _GROUP_NAMED.finditer(text, sentence.start, sentence.end):
-        after = match.group("next")
+    matches = [
+        *_GROUP_NAMED.finditer(text, sentence.start, sentence.end),
+        *_GROUP_ARE.finditer(text, sentence.start, sentence.end),
+    ]
+    for match in matches:
+        after = match.group("next") if match.re is _GROUP_NAMED else None
         if after is not None and (
             after in ("and", "or", "nor")
             # "a trio of Ford and GM executives": the names qualify a plural noun
@@ -2349,6 +2356,17 @@ def groups_named(sentence: Sentence) -> Iterator[Relation]:
             # after the list may be a member too ("pair A and B, C and D")
             continue
         items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+", listed)]
+        if any(_ROLE_WORD.match(item) for item in items):
+            continue  # "The pair are the sons of Smith and Jones": a clause, no roles
+        yield match, items
+
+
+def groups_named(sentence: Sentence) -> Iterator[Relation]:
+    """ "Spanish trio Real Madrid, Barcelona and Valencia": a group word names as many
+    members as it says ("duo" two, "trio" three)."""
+    if not names_group(sentence.text[sentence.start : sentence.end]):
+        return  # most sentences name no group
+    for match, items in _groups(sentence):
         size = GROUP_SIZES[match.group("word").lower()]
         word_start, word_end = match.span("word")
         group = Figure(
@@ -2363,6 +2381,45 @@ def groups_named(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(
             sentence, "count_items", "a trio: A, B and C", {"count": group}, {"items": items}
         )
+
+
+#: A sentence that opens on the group the sentence before counted: "The trio are".
+_THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z]+\s+)?$")
+
+
+def group_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Three senior executives are to leave. The trio are A, B and C.": the group the
+    sentence opens on is the one count of things the sentence before told, when the
+    two are of one size, and its members are that many."""
+    text = sentence.text
+    if not names_group(text[sentence.start : sentence.end]):
+        return None
+    counts = [
+        f
+        for f in previous
+        if exact_count(f)
+        and f.value is not None
+        and 2 <= f.value.numerator <= 12
+        and _things(f, phrase=True) is not None
+    ]
+    if len(counts) != 1:
+        return None  # "Five firms bid and two won. The pair are A and B": which is meant
+    for match, items in _groups(sentence):
+        if match.re is not _GROUP_ARE or not _THE_GROUP.fullmatch(
+            text, sentence.start, match.start("word")
+        ):
+            continue
+        if counts[0].value != GROUP_SIZES[match.group("word").lower()]:
+            # "Five firms bid and two won. The pair are …": the pair is not all of them
+            continue
+        return make_relation(
+            sentence,
+            "count_items",
+            "N things. The trio are A, B and C",
+            {"count": counts[0]},
+            {"items": items},
+        )
+    return None
 
 
 #: A time or an event named like a rival after "after": "after Christmas", "after
