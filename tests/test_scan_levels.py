@@ -1453,7 +1453,7 @@ def test_a_move_noun_in_a_name_states_no_direction() -> None:
         ("Leeds duo Ann Cole and Bea Dunn were left out.", "consistent"),
         ("Leeds trio Ann Cole and Bea Dunn were left out.", "inconsistent"),
         ("He was linked with Italian trio Milan, Roma and Lazio.", "consistent"),
-        ("He was linked with Italian pair Milan, Roma and Lazio.", "inconsistent"),
+        ("He was linked with Italian quartet Milan, Roma and Lazio.", "inconsistent"),
         ("They face a back-row trio of Tom Hale, Sam Kerr and Joe Lund on Saturday.", "consistent"),
         ("Irish pair Dan Shaw and Ed Moore, both 24, are fit.", "consistent"),
     ],
@@ -1472,6 +1472,10 @@ def test_a_group_word_names_as_many_members_as_it_says(text: str, status: str) -
         "The quartet Marks and Spencer, Next and Boots and Tesco reported.",
         # the group word is no count of the names after it
         "The pair were arrested. Police named Ann Cole and Bea Dunn and Cy Ray.",
+        # a verb "pair"; a noun after the names opens another item; a comma in a name
+        "The coach will pair Ann Cole, Bea Dunn and Cara Lee with the new signings.",
+        "Rock trio Muse and US band the Killers will headline.",
+        "US trio Washington, DC, Boston and Chicago have bid to host it.",
     ],
 )
 def test_names_after_a_group_word_that_are_no_members_are_not_counted(text: str) -> None:
@@ -2410,3 +2414,18 @@ def test_a_group_opening_the_next_sentence_lists_the_count_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(_verdicts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number inside a name is no count of the names listed
+        "Two BBC Radio 4 presenters, Ann Cole and Bea Dunn, hosted the debate.",
+        "Two Year 11 pupils, Ann Cole and Ben Dunn, won places at the academy.",
+        # a share after "K of which, or" that names a whole of its own
+        "The party won 411 seats, 209 of which, or 32% of the Commons, were gains.",
+    ],
+)
+def test_no_count_or_share_from_a_names_number_or_another_whole(text: str) -> None:
+    assert ("count_items", "inconsistent") not in _verdicts(text)
+    assert ("share", "inconsistent") not in _verdicts(text)

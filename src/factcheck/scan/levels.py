@@ -2238,6 +2238,13 @@ _NOT_A_NAME = frozenset(
 )
 
 
+#: A capitalised word right before a number: a name's number ("Radio 4", "Year 11").
+_NAMES_NUMBER = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|These|Those|Some|All|Both|Only|About|Just)\b)"
+    r"[A-Z][\w-]*\s+$"
+)
+
+
 def _enumerations(sentence: Sentence) -> Iterator[Relation]:
     """ "Two airlines - American and Southwest - cut fares": the count names its items."""
     text = sentence.text
@@ -2246,6 +2253,10 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         # (an exact count is whole: its numerator is its value, and far cheaper to compare)
         if not exact_count(count) or value is None or not 2 <= value.numerator <= 12:
             continue
+        if count.text[:1].isdigit() and _NAMES_NUMBER.search(
+            text, max(sentence.start, count.start - 20), count.start
+        ):
+            continue  # "Two BBC Radio 4 presenters, A and B": "4" is the station's
         match = (
             _ENUMERATION.match(text, count.span[1], sentence.end)
             or _APPOSITION.match(text, count.span[1], sentence.end)
@@ -2326,8 +2337,21 @@ _GROUP_ARE = re.compile(
 )
 #: A list that may go on after the names read: ", Tesco", " and Boots".
 _MORE_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
-#: Words after the names that a plural subject takes: "have been drafted", "has won".
-_NOT_A_NOUN = frozenset({"has", "was", "is", "as", "plus", "this", "last", "its", "his"})
+#: Words after the members' names that a plural subject takes, or that close it: "have
+#: been drafted", "who finished", "took second" (and any word in "-ed").
+_AFTER_MEMBERS = frozenset(
+    {"have", "has", "had", "are", "were", "was", "is", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "who", "both", "each", "also", "all", "said"}
+    | {"say", "says", "took", "take", "won", "win", "made", "make", "face", "faced"}
+    | {"lead", "led", "play", "start", "return", "remain", "came", "come", "went", "go"}
+    | {"got", "get", "hold", "held", "left", "leave", "join", "met", "meet", "beat", "as"}
+    | {"at", "in", "on", "for", "from", "to", "after", "before", "this", "last", "next"}
+    | {"plus", "its", "his", "her", "their", "the", "a", "an"}
+)
+#: A modal or a pronoun right before the group word: "will pair", "to pair", "they pair".
+_A_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|to|they|we|i|you)\s+$", re.IGNORECASE
+)
 
 
 def names_group(text: str) -> bool:
@@ -2344,12 +2368,12 @@ def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
     ]
     for match in matches:
         after = match.group("next") if match.re is _GROUP_NAMED else None
-        if after is not None and (
-            after in ("and", "or", "nor")
-            # "a trio of Ford and GM executives": the names qualify a plural noun
-            or (after.endswith("s") and after not in _NOT_A_NOUN)
-        ):
+        if after is not None and not (after in _AFTER_MEMBERS or after.endswith("ed")):
+            # "a trio of Ford and GM executives": the names qualify a plural noun; "Rock
+            # trio Muse and US band the Killers": a noun after the names opens another
             continue
+        if _A_VERB_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()):
+            continue  # "The coach will pair A, B and C with …": "pair" is a verb
         listed = match.group("list")
         if listed.count(" and ") > 1 or _MORE_NAMES.match(text, match.end()):
             # "Marks and Spencer and Next": which "and" joins members is unclear; a name
@@ -2358,6 +2382,8 @@ def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
         items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+", listed)]
         if any(_ROLE_WORD.match(item) for item in items):
             continue  # "The pair are the sons of Smith and Jones": a clause, no roles
+        if len(items) > GROUP_SIZES[match.group("word").lower()] and "," in listed:
+            continue  # "US trio Washington, DC, Boston and Chicago": a comma inside a name
         yield match, items
 
 

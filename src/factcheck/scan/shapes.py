@@ -947,6 +947,8 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             and sentence.joint(i + 1).rstrip().endswith(",")
             and fits(_WHICH_OR, g2, 20)
             and whole_before_which(sentence, x, y)
+            # "209 of which, or 32% of the Commons": a share of a whole of its own
+            and not _OF_OWN_WHOLE.match(sentence.text, z.span[1])
         ):
             found = ("N, K of which, or C", y, x, z)
         elif is_share(y) and fits(_ACCOUNTS, g1, 60) and fits(_OF_TAIL, g2, 20):
