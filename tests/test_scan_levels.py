@@ -2368,7 +2368,9 @@ def test_openers_names_and_counted_things(text: str, expected: list[tuple[str, s
          []),
         ("Smith won 20,000 votes, a majority of 5,000 over the Tories, who won 15,000, and "
          "3,000 over Labour.", []),
-        # the runner-up's party first, then the name
+        # the runner-up's party first (perhaps "the SNP's candidate"), then the name
+        ("Ann Cole won 12,500 votes, a majority of 800 over the SNP's candidate, Tom Hale, "
+         "who won 11,900.", [("won A, a majority of C over X, who won B", "inconsistent")]),
         ("Ann Cole won 18,400 votes, a majority of 3,300 over the Conservative, Tom Hale, "
          "who won 15,100.", [("won A, a majority of C over X, who won B", "consistent")]),
         ("Ann Cole won 18,400 votes, a majority of 3,600 over the Conservative, Tom Hale, "
@@ -2382,10 +2384,11 @@ def test_a_majority_over_the_runner_up_who_won_b(
 
 
 @pytest.mark.parametrize(("count", "status"), [("Three", "consistent"), ("Four", "inconsistent")])
+@pytest.mark.parametrize("things", ["Premier League clubs", "Labour MPs"])
 def test_a_count_with_a_names_adjective_before_its_list_between_commas(
-    count: str, status: str
+    count: str, status: str, things: str
 ) -> None:
-    text = f"{count} Premier League clubs, Everton, Fulham and Brentford, want to sign him."
+    text = f"{count} {things}, Ann Cole, Ben Dunn and Cara Lee, want to sign him."
     assert _verdicts(text) == [("count_items", status)]
 
 

@@ -99,6 +99,8 @@ def test_or_so_is_about() -> None:
         ("It named four New York hedge funds.", "four"),
         ("Nine Tory backbench MPs rebelled.", "Nine"),
         ("It bought two Texas oil producers.", "two"),
+        # a name, then an abbreviation made plural
+        ("Three Labour MPs voted against.", "Three"),
     ],
 )
 def test_a_count_before_a_capitalised_plural(sentence: str, text: str) -> None:

@@ -1443,7 +1443,8 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
 #: over Reform UK's Darren Walsh, who won 11,947").
 _OVER_WHO_WON = re.compile(
     # the runner-up's party may stand first: "over the Conservative, James Fairlie, who"
-    r"\s+over\s+(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*)?"
+    r"\s+over\s+(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:candidate|nominee|challenger|incumbent|MP))?\s*,\s*)?"
     r"(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’-]*\s*,\s*who\s+"
     r"(?:won|took|polled|got|received|secured|had)(?:\s+(?:just|only))?\s*"
 )
@@ -2155,7 +2156,7 @@ _ABBREVIATED = re.compile(
 #: "The two firms, Shell and BP, agreed": the names between commas, then the verb.
 _APPOSITION = re.compile(
     # the things, perhaps after a name's adjective: "Four Premier League clubs, A, B and C,"
-    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+)){0,3}?\s+[a-z][a-z'’-]*\s*,\s*"
+    r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+)){0,3}?\s+(?:[a-z][a-z'’-]*|[A-Z]{2,}s)\s*,\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,11}})"
     r"\s*(?P<end>,)\s+(?!(?:and|or|but|nor|as|which|among|including|both|each|all|"
     r"also|plus|too|together|respectively|either|neither)\b)[a-z]"

@@ -547,6 +547,8 @@ class Grammar:
                 break
             if cap[TEXT] in _dates.MONTHS or cap[TEXT] in _dates.WEEKDAYS:
                 return False
+            if j > k and _abbreviated_plural(cap[TEXT]):
+                return True  # "Three Labour MPs", "two Tory MEPs": a name, then the plural
             if j == k and k and self.tokens[k - 1][TEXT][0].isupper() and _title_plural(cap[TEXT]):
                 # "Six Nations rugby coaches", "Three Lions squad members": a title (a number
                 # in lower case counts: "two Texas oil producers")
