@@ -224,8 +224,6 @@ def _stands_alone(sentence: Sentence) -> bool:
         f.kind is Kind.ORDINAL for f in sentence.figures
     ):
         return True  # (a word ordinal is a figure only where the ones ranked ahead are named)
-    if names_group(sentence.text[sentence.start : sentence.end]):
-        return True  # "Leicester duo A and B, both 24": the word is the count
     if not sentence.items:
         return False
     if names_majority(sentence.text[sentence.start : sentence.end]):
@@ -275,6 +273,7 @@ def detect(
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     conversions: list[Conversion] = []  # "$4.2bn (£2.25bn)": every bracket conversion
     carry = _Carry(text)
+    has_groups = names_group(text)  # (most articles name no duo or trio: one look for all)
     at = 0
     spans = sentences(text)
     # Where each figure starts, with a last start past the text: most sentences hold
@@ -285,7 +284,7 @@ def detect(
         if starts[at] >= end:
             # no figure starts before the sentence ends: none is inside it, and only a
             # group word may still be a count ("Leicester duo A and B")
-            if names_group(text[start:end]):
+            if has_groups and names_group(text[start:end]):
                 group = _sentence(text, start, end, ())
                 relations.extend(groups_named(group))
                 if index - carry.index == 1:
@@ -315,7 +314,12 @@ def detect(
         items.extend([(f, span) for f in sentence.items])
         back = carry.reach_back(sentence, index)
         relations.extend(back)
-        if len(sentence.items) < 2 and not _stands_alone(sentence):
+        if (
+            len(sentence.items) < 2
+            and not _stands_alone(sentence)
+            # "Leicester duo A and B, both 24": the word is the count
+            and not (has_groups and names_group(text[start:end]))
+        ):
             continue
         # "vely" first: no letter but V folds to "v" (nor to "e", "l", "y") in either
         # case-blind test, and the pattern's word boundaries are tried at every letter
