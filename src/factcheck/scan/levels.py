@@ -69,12 +69,13 @@ from factcheck.scan.shapes import (
     make_relation,
     may_overlap,
     nouns_agree,
+    plural_word,
     qualifies_another,
     whole_before_which,
 )
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.numbers import ORDINAL_WORDS
-from factcheck.text.vocabulary import GROUP_SIZES, PLURALS_WITHOUT_S, STOP_WORDS
+from factcheck.text.vocabulary import GROUP_SIZES, STOP_WORDS
 from factcheck.units import dimensionless, unit_text
 
 __all__ = [
@@ -1590,7 +1591,6 @@ _RANGE_WORDS = re.compile(r"\s*(?:target\s+)?(?:range|band|corridor|target|forec
 _OWNERS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+[a-z]+s['’](?:\s|$)")
 
 
-#: Plurals without an "s": the things a count may count all the same.
 def _things(figure: Figure, *, phrase: bool = False) -> str | None:
     """The plural noun a count counts ("400 passengers stranded": passengers; "12
     people"), if any; a verb after a bare count ("29 cutting back", "58 selling
@@ -1598,9 +1598,7 @@ def _things(figure: Figure, *, phrase: bool = False) -> str | None:
     through: "two burning cars" counts cars."""
     words = figure.noun.lower().split() if figure.noun else figure.text.lower().split()[1:]
     for word in words if phrase else words[:1]:
-        if word in PLURALS_WITHOUT_S or (
-            len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss"))
-        ):
+        if plural_word(word):
             return word
     return None
 

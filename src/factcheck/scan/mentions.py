@@ -143,8 +143,8 @@ _DIRECTION_WORDS: dict[str, Trend] = {
         ),
         Trend.DOWN,
     ),
-    # nouns of a move, read only after an article (_MOVE_NOUNS): "a reduction in the
-    # limit from 24 weeks to 20", "a hike in duty from 10% to 15%"
+    # a noun of a move, read only after an article and with "in" (_IN_ONLY): "a
+    # reduction in the limit from 30 to 20"
     "reduction": Trend.DOWN,
 }
 

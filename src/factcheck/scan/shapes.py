@@ -54,6 +54,7 @@ __all__ = [
     "make_relation",
     "may_overlap",
     "nouns_agree",
+    "plural_word",
     "qualifies_another",
     "whole_before_which",
 ]
@@ -846,6 +847,14 @@ _PEOPLE_PLURALS = frozenset(
 )
 
 
+def plural_word(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun a count may count: "people",
+    "banks" (not "business", nor "earnings" and "savings", which count no things)."""
+    return word in PLURALS_WITHOUT_S or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ings", "ss"))
+    )
+
+
 def whole_before_which(sentence: Sentence, whole: Figure, part: Figure) -> bool:
     """Whether "of which"/"of whom" after ``whole``'s clause points at it.
 
@@ -863,13 +872,7 @@ def whole_before_which(sentence: Sentence, whole: Figure, part: Figure) -> bool:
     if unit_key(whole) != "count":
         return True
     words = re.findall(r"[A-Za-z'’-]+", text[whole.start : part.start].lower())
-    plurals = [
-        w
-        for w in words
-        if "'" not in w
-        and "’" not in w
-        and (w in PLURALS_WITHOUT_S or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")))
-    ]
+    plurals = [w for w in words if "'" not in w and "’" not in w and plural_word(w)]
     if len(plurals) > 1:
         return False
     pronoun = text[part.span[1] : part.span[1] + 12].lower()

@@ -1312,7 +1312,7 @@ class Grammar:
         follow the object: ``cut rates on Thursday by half a point``.
         """
         time = self._time_before(by)
-        # after a time the verb may stand right before it: "fell in March by 5%"
+        # after a time the verb may stand right before it: "prices were cut in March by 5%"
         start = by - time - 1 if time else by - 2
         for k in range(start, max(by - time - 5, -1), -1):
             tok = self.tokens[k]
