@@ -1456,6 +1456,15 @@ def test_a_move_noun_in_a_name_states_no_direction() -> None:
         ("He was linked with Italian quartet Milan, Roma and Lazio.", "inconsistent"),
         ("They face a back-row trio of Tom Hale, Sam Kerr and Joe Lund on Saturday.", "consistent"),
         ("Irish pair Dan Shaw and Ed Moore, both 24, are fit.", "consistent"),
+        # the things grouped, then the members after a dash
+        (
+            "A quintet of club managers - Ann Cole, Bea Dunn, Cy Ray and Di Fox - were fined.",
+            "inconsistent",
+        ),
+        (
+            "A quartet of club managers - Ann Cole, Bea Dunn, Cy Ray and Di Fox - were fined.",
+            "consistent",
+        ),
     ],
 )
 def test_a_group_word_names_as_many_members_as_it_says(text: str, status: str) -> None:

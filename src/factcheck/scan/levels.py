@@ -2334,6 +2334,14 @@ _GROUP_NAMED = re.compile(
 _GROUP_ARE = re.compile(
     rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:are|were)\s+(?P<list>{_NAMED_LIST})\s*(?:[.;]|$)"
 )
+#: "a quintet of Premier League managers - A, B, C, D and E -": the group word, the
+#: things it groups, then its members after a dash, a colon or between commas.
+_GROUP_OF = re.compile(
+    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+of\s+(?:(?:[a-z][a-z'’-]*|[A-Z][a-z]+)\s+){{0,3}}"
+    r"(?:[a-z][a-z'’-]*s|[A-Z]{2,}s)\s*(?P<open>[-–—:,])\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
+    r"\s*(?P<end>[-–—,.;)]|$)"
+)
 #: A list that may go on after the names read: ", Tesco", " and Boots".
 _MORE_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
 #: Words after the members' names that a plural subject takes, or that close it: "have
@@ -2364,8 +2372,11 @@ def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
     matches = [
         *_GROUP_NAMED.finditer(text, sentence.start, sentence.end),
         *_GROUP_ARE.finditer(text, sentence.start, sentence.end),
+        *_GROUP_OF.finditer(text, sentence.start, sentence.end),
     ]
     for match in matches:
+        if match.re is _GROUP_OF and match.group("open") == "," and match.group("end") != ",":
+            continue  # "a trio of goals, Kane, Son and Bale scoring": no list between commas
         after = match.group("next") if match.re is _GROUP_NAMED else None
         if after is not None and not (after in _AFTER_MEMBERS or after.endswith("ed")):
             # "a trio of Ford and GM executives": the names qualify a plural noun; "Rock
