@@ -255,6 +255,12 @@ _FROM = re.compile(
     rf"(?:[,;]\s*)?(?:{_CHANGE_WORD}\s+)?(?:from|against|compared\s+(?:with|to)|versus)"
     r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?:revised|previous|year-earlier))?"
 )
+#: Before the earlier level after a change: the base named with "the" ("6% more than the
+#: 51,200 who came", "an increase of 11% on the £2.7m").
+_ON_THE = re.compile(
+    r"(?:(?:more|higher|lower|less|fewer|bigger|smaller)\s+than|on|over)\s+(?:the|its|their)"
+    r"(?:\s+(?:previous|year-earlier))?"
+)
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
 #: A verb of change then "to" right before the later level: "fell to", "will rise to".
@@ -773,8 +779,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             # "from A, up C", "compared with 51 in 1993, a 19-fold increase": A is the
             # start, its end is not stated (or not next to it)
             return None
-        # B, up C from A
-        if z is not None and fits(_FROM, gap(i + 2)):
+        # B, up C from A; "B, 6% more than the A", "B, an increase of 11% on the A"
+        if z is not None and (fits(_FROM, gap(i + 2)) or fits(_ON_THE, gap(i + 2))):
             rel = _change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if z is not None and fits(_TO, gap(i + 2)):
