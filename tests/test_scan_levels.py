@@ -2441,3 +2441,35 @@ def test_a_group_opening_the_next_sentence_lists_the_count_before(
 def test_no_count_or_share_from_a_names_number_or_another_whole(text: str) -> None:
     assert ("count_items", "inconsistent") not in _verdicts(text)
     assert ("share", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a basis after the base: the change is on another footing
+        "Sales were £3.21m, up 2% on the £3.01m of last year on a like-for-like basis.",
+        "Spending was £3.02bn, up 5% on the £2.71bn of 2004 in real terms.",
+        # "on the" bid: the news the shares moved on, no earlier price
+        "Shares in Acme closed at 320p, up 6% on the 300p-a-share bid from Beta.",
+        # the figure before the change describes the level: "on sales of", "in 38 games"
+        "Pre-tax profit was £5m on sales of £50m, up 25% on the £4m of 2004.",
+        "Leeds scored 64 goals in 38 games, 10% more than the 58 of last season.",
+        # the level is the other side of a comparison, and "and" opens another
+        "The loss was £1m, against a profit of £2m a year earlier, and 60% less than the "
+        "£2.5m loss of 2003.",
+    ],
+)
+def test_a_change_against_the_base_after_than_the_needs_a_plain_level(text: str) -> None:
+    assert ("percent_change", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trio are backing Gordon Brown and David Miliband.",
+        "Three former partners have left the firm. The trio are suing Acme and Beta.",
+        "The quartet are touring Britain, Ireland and France.",
+    ],
+)
+def test_a_verb_after_the_groups_copula_names_no_members(text: str) -> None:
+    assert "count_items" not in {rule for rule, _ in _verdicts(text)}

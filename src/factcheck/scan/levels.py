@@ -2332,7 +2332,10 @@ _GROUP_NAMED = re.compile(
 #: "The trio are chief executive A, finance chief B and chief operating officer C.": the
 #: group word, a copula, then its members to the end of the sentence.
 _GROUP_ARE = re.compile(
-    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:are|were)\s+(?P<list>{_NAMED_LIST})\s*(?:[.;]|$)"
+    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:are|were)\s+"
+    # a verb after the copula tells what the group does: "The trio are backing A and B"
+    r"(?![a-z]+(?:ing|ed)\b)"
+    rf"(?P<list>{_NAMED_LIST})\s*(?:[.;]|$)"
 )
 #: "a quintet of Premier League managers - A, B, C, D and E -": the group word, the
 #: things it groups, then its members after a dash, a colon or between commas.

@@ -261,6 +261,42 @@ _ON_THE = re.compile(
     r"(?:(?:more|higher|lower|less|fewer|bigger|smaller)\s+than|on|over)\s+(?:the|its|their)"
     r"(?:\s+(?:previous|year-earlier))?"
 )
+#: After a base named with "on the": a bid or an offer the move was on, no earlier level
+#: ("closed at 320p, up 6% on the 300p-a-share bid").
+_ON_NEWS_OF = re.compile(
+    r"(?:-an?-[a-z]+)?\s+(?:[a-z]+\s+){0,2}?(?:bid|bids|offer|offers|proposal|approach|"
+    r"news|deal|takeover|tender)\b",
+    re.IGNORECASE,
+)
+#: Before a level: a word that makes it the other side of a comparison ("against a
+#: profit of £2m"), not the level the change reached.
+_OTHER_SIDE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\s+(?:[a-z'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _base_named(sentence: Sentence, i: int) -> bool:
+    """Whether "B, up C on the A" / "B, C more than the A" reads with items ``i`` … ``i+2``:
+    B opens its clause (no figure before it in the clause, "£5m on sales of £50m, up 25%
+    on the £4m" is the profit's change), nothing but the change stands between B and C
+    ("…, a year earlier, and 60% less than"), and A is an earlier level told plainly: no
+    basis after it ("on a like-for-like basis", "in real terms"), and after "on the" no
+    bid or offer the move was on."""
+    text, z = sentence.text, sentence.items[i + 2]
+    if i and not re.search(r"[,;(—–]", sentence.joint(i)):
+        return False
+    if _OTHER_SIDE.search(sentence.lead(i)):
+        return False
+    if "and" in sentence.gap(i + 1).split():
+        return False
+    rest = text[z.span[1] : sentence.end]
+    if _CHANGE_BASIS.search(rest) or _OTHER_BASIS_AFTER.match(text, z.span[1]):
+        return False
+    on = not re.search(r"than", sentence.gap(i + 2))
+    return not (on and _ON_NEWS_OF.match(text, z.span[1]))
+
+
 #: What a verb of change may take before its "from A to B": "halving its debt, from".
 _OBJECT = re.compile(r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?")
 #: A verb of change then "to" right before the later level: "fell to", "will rise to".
@@ -780,7 +816,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             # start, its end is not stated (or not next to it)
             return None
         # B, up C from A; "B, 6% more than the A", "B, an increase of 11% on the A"
-        if z is not None and (fits(_FROM, gap(i + 2)) or fits(_ON_THE, gap(i + 2))):
+        if z is not None and fits(_FROM, gap(i + 2)):
+            rel = _change_relation(sentence, "B, up C from A", y, z, x)
+            return None if rel is None else (rel, (i, i + 1, i + 2))
+        if z is not None and fits(_ON_THE, gap(i + 2)) and _base_named(sentence, i):
             rel = _change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if z is not None and fits(_TO, gap(i + 2)):
