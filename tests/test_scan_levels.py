@@ -2473,3 +2473,12 @@ def test_a_change_against_the_base_after_than_the_needs_a_plain_level(text: str)
 )
 def test_a_verb_after_the_groups_copula_names_no_members(text: str) -> None:
     assert "count_items" not in {rule for rule, _ in _verdicts(text)}
+
+
+def test_an_amount_added_in_the_headline_is_no_level_of_the_body() -> None:
+    text = (
+        "Streamwave adds 5.1 million subscribers\n\n"
+        "Streamwave added 5.1 million paying subscribers in the quarter.\n\n"
+        "About 94 million subscribers are now on the cheaper plan."
+    )
+    assert ("compatible", "inconsistent") not in _verdicts(text)

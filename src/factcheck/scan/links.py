@@ -645,6 +645,16 @@ def _head_noun(figure: Figure) -> str | None:
     return None
 
 
+#: A verb of adding or losing right before an amount: the amount is the change
+#: ("adds 5.1 million subscribers", "shed 2,000 jobs"), told without a trend word.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:adds|added|adding|gains|gained|gaining|loses|lost|losing|sheds|shed|shedding|"
+    r"hires|hired|hiring|signs|signed|signing|attracts|attracted|axes|axed)\s+"
+    r"(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _restatement(
     text: str,
     span: tuple[int, int],
@@ -684,10 +694,20 @@ def _restatement(
     after = qualifier_after(text, figure)
     qualified = _qualifier(text, span[0], figure)
     head = _head_noun(figure) if key == "count" else None
+    # "Streamwave adds 5.1 million subscribers": an amount added, not the level
+    added = figure.trend is None and _ADDED_BEFORE.search(
+        text, max(span[0], figure.start - 25), figure.start
+    )
     same: list[Figure] = []
     for other, where in later:
         if other.parts or other.kind is not Kind.QUANTITY or unit_key(other) != key:
             continue
+        if (
+            added
+            and other.trend is None
+            and not _ADDED_BEFORE.search(text, max(where[0], other.start - 25), other.start)
+        ):
+            continue  # "About 94 million subscribers" is the level, not the 5.1 million added
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
         if head is not None and _head_noun(other) not in (None, head):
