@@ -2366,7 +2366,10 @@ _A_VERB_BEFORE = re.compile(
 
 def names_group(text: str) -> bool:
     """Whether a sentence may name a group's members ("duo A and B"), a cheap first test."""
-    return any(word in text for word in GROUP_SIZES)
+    return _GROUP_WORD.search(text) is not None
+
+
+_GROUP_WORD = re.compile("|".join(GROUP_SIZES))
 
 
 def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
