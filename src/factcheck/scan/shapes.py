@@ -937,8 +937,9 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         and fits(_OF_LEAD, gap(0), 20)
         and is_share(items[2])
         and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 100)
-        and fits(_OR, gap(2), 20)
-        and gap(2)
+        # "412, or 33%, smoked"; "48 are abroad, or 12.4%": a short verb phrase may come first
+        and ((fits(_OR, gap(2), 20) and gap(2)) or fits(_WORDS_OR, gap(2), 50))
+        and not _SHARE_OF_ANOTHER_KIND.match(sentence.text, items[2].span[1])
     ):
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
@@ -993,10 +994,11 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             is_share(z)
             and fits(_BEFORE_PART, g1, 60)
             and sentence.joint(i + 1).rstrip().endswith(",")
-            and fits(_WHICH_OR, g2, 20)
+            and fits(_WHICH_OR, g2, 60)
             and whole_before_which(sentence, x, y)
             # "209 of which, or 32% of the Commons": a share of a whole of its own
             and not _OF_OWN_WHOLE.match(sentence.text, z.span[1])
+            and not _SHARE_OF_ANOTHER_KIND.match(sentence.text, z.span[1])
         ):
             found = ("N, K of which, or C", y, x, z)
         elif is_share(y) and fits(_ACCOUNTS, g1, 60) and fits(_OF_TAIL, g2, 20):
@@ -1029,7 +1031,14 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
 #: "2,400 staff in Britain, 600 of which, or 20%": the whole's words, then a comma …
 _BEFORE_PART = re.compile(r"(?:(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+)?")
 #: … and the pronoun and the share's "or".
-_WHICH_OR = re.compile(r"of\s+(?:which|whom)\s*,?\s*or")
+_WHICH_OR = re.compile(r"of\s+(?:which|whom)(?:\s+[a-z'’-]+){0,4}(?:\s*,\s*|\s+)or")
+#: After a share: a rate or a basis of its own ("or 8% on average", "or 5% a year", "or
+#: 30% by sales", "or 30% in sales terms"), so it is no share of the count before.
+_SHARE_OF_ANOTHER_KIND = re.compile(
+    r"\s+(?:on\s+average|a\s+(?:year|month|week|day)|per\s+\w+|each\s+\w+|annually|"
+    r"by\s+(?!the\b)[a-z]+|in\s+[a-z]+\s+terms)\b",
+    re.IGNORECASE,
+)
 #: "with the loss of 1,500 jobs": a headcount cut, told whole (no place, no year after it).
 _JOBS_LOST = re.compile(r"\s+(?:jobs|posts|positions|roles)?\s*(?:[.;)]|$|,\s*(?!in\b))")
 #: A whole a cut of jobs is a share of: the staff ("its 6,000 staff", "workforce of").
