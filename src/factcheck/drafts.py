@@ -253,41 +253,41 @@ def draft_claims(
         lines.append(f"  {cid}:  # the whole the shares are of")
         lines.append('    value: "100%"')
         lines.append('    source: "every share of one group adds up to at most all of it"')
-    # "a majority" is a figure the scan reads from a word: no quote parses to it, so it
-    # is drafted as the value the word means, with the article's words as its source.
-    majorities = {
-        f.span: f
-        for r in relations
-        for f in r.figures()
-        if f.span not in ids and f.text.lower().endswith("majority")
-    }
-    figures = [*figures, *majorities.values()]
-    for number, (span, word) in enumerate(majorities.items(), 1):
-        cid = f"majority_{number}"
-        ids[span] = cid
-        lines.append(f"  {cid}:  # {word.describe()}")
-        lines.append('    value: "more than 50%"')
-        lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: more than half')}")
-    # "Leicester duo A and B": the group word is the count, drafted as its value too.
-    groups = {
-        f.span: f
-        for r in relations
-        for f in r.figures()
-        if f.span not in ids and f.text.lower() in GROUP_SIZES
-    }
-    figures = [*figures, *groups.values()]
-    for number, (span, word) in enumerate(groups.items(), 1):
-        cid = f"group_{number}"
-        ids[span] = cid
-        size = GROUP_SIZES[word.text.lower()]
-        lines.append(f"  {cid}:  # {word.describe()}")
-        lines.append(f'    value: "{size}"')
-        lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: {size} members')}")
+    # "a majority", "Leicester duo A and B": figures the scan reads from a word. No quote
+    # parses to them, so each is drafted as the value the word means, with the
+    # article's words as its source.
+    for prefix, meaning in (("majority", _majority_meaning), ("group", _group_meaning)):
+        words = {
+            f.span: (f, meant)
+            for r in relations
+            for f in r.figures()
+            if f.span not in ids and (meant := meaning(f)) is not None
+        }
+        figures = [*figures, *(word for word, _ in words.values())]
+        for number, (span, (word, (value, said))) in enumerate(words.items(), 1):
+            cid = f"{prefix}_{number}"
+            ids[span] = cid
+            lines.append(f"  {cid}:  # {word.describe()}")
+            lines.append(f'    value: "{value}"')
+            lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: {said}')}")
     if not ids:
         lines[claims_line] = "claims: {}"
     checks = _draft_checks(relations, ids, figures)
     lines.extend(checks or ["checks: []"])
     return "\n".join(lines) + "\n"
+
+
+def _majority_meaning(figure: Figure) -> tuple[str, str] | None:
+    """The value "a majority" means, and how the draft says it; ``None`` for other figures."""
+    if not figure.text.lower().endswith("majority"):
+        return None
+    return "more than 50%", "more than half"
+
+
+def _group_meaning(figure: Figure) -> tuple[str, str] | None:
+    """The count a group word means ("trio": 3), and how the draft says it."""
+    size = GROUP_SIZES.get(figure.text.lower())
+    return None if size is None else (str(size), f"{size} members")
 
 
 def _claim_fields(claim: Claim) -> list[tuple[str, str]]:
