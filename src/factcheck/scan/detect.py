@@ -290,7 +290,8 @@ def detect(
                 if index - carry.index == 1:
                     # "Three executives leave. The trio are A, B and C."
                     told = group_back(group, carry.items)
-                    relations.extend([told] if told is not None else [])
+                    if told is not None:
+                        relations.append(told)
             continue
         while starts[at] < start:  # (the last start stops both loops)
             at += 1

@@ -2322,17 +2322,20 @@ def _enumerations(sentence: Sentence) -> Iterator[Relation]:
         yield attrs.evolve(relation, confirm_only=True) if part_of else relation
 
 
+#: The group words ("duo", "trio"), as one alternation for the patterns below.
+_SIZED_GROUPS = "|".join(GROUP_SIZES)
+_GROUP_WORD = re.compile(_SIZED_GROUPS)
 #: "Leicester duo Ollie Smith and Andy Goode", "a trio of Lewis Moody, Joe Worsley and
 #: Andy Hazell": a group word, then the names of its members.
 _GROUP_NAMED = re.compile(
-    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:of\s+)?"
+    rf"\b(?P<word>{_SIZED_GROUPS})\s+(?:of\s+)?"
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
     r"(?=\s*(?:[,.;:)]|[-–—]\s|$)|\s+(?P<next>[a-z][\w'’-]*))"
 )
 #: "The trio are chief executive A, finance chief B and chief operating officer C.": the
 #: group word, a copula, then its members to the end of the sentence.
 _GROUP_ARE = re.compile(
-    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+(?:are|were)\s+"
+    rf"\b(?P<word>{_SIZED_GROUPS})\s+(?:are|were)\s+"
     # a verb after the copula tells what the group does: "The trio are backing A and B"
     r"(?![a-z]+(?:ing|ed)\b)"
     rf"(?P<list>{_NAMED_LIST})\s*(?:[.;]|$)"
@@ -2340,7 +2343,7 @@ _GROUP_ARE = re.compile(
 #: "a quintet of Premier League managers - A, B, C, D and E -": the group word, the
 #: things it groups, then its members after a dash, a colon or between commas.
 _GROUP_OF = re.compile(
-    rf"\b(?P<word>{'|'.join(GROUP_SIZES)})\s+of\s+(?:(?:[a-z][a-z'’-]*|[A-Z][a-z]+)\s+){{0,3}}"
+    rf"\b(?P<word>{_SIZED_GROUPS})\s+of\s+(?:(?:[a-z][a-z'’-]*|[A-Z][a-z]+)\s+){{0,3}}"
     r"(?:[a-z][a-z'’-]*s|[A-Z]{2,}s)\s*(?P<open>[-–—:,])\s*"
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
     r"\s*(?P<end>[-–—,.;)]|$)"
@@ -2369,11 +2372,8 @@ def names_group(text: str) -> bool:
     return _GROUP_WORD.search(text) is not None
 
 
-_GROUP_WORD = re.compile("|".join(GROUP_SIZES))
-
-
-def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
-    """Each group word of the sentence with the members it names."""
+def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], int, list[str]]]:
+    """Each group word of the sentence, the size it says, and the members it names."""
     text = sentence.text
     matches = [
         *_GROUP_NAMED.finditer(text, sentence.start, sentence.end),
@@ -2398,9 +2398,10 @@ def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], list[str]]]:
         items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+", listed)]
         if any(_ROLE_WORD.match(item) for item in items):
             continue  # "The pair are the sons of Smith and Jones": a clause, no roles
-        if len(items) > GROUP_SIZES[match.group("word").lower()] and "," in listed:
+        size = GROUP_SIZES[match.group("word").lower()]
+        if len(items) > size and "," in listed:
             continue  # "US trio Washington, DC, Boston and Chicago": a comma inside a name
-        yield match, items
+        yield match, size, items
 
 
 def groups_named(sentence: Sentence) -> Iterator[Relation]:
@@ -2408,8 +2409,7 @@ def groups_named(sentence: Sentence) -> Iterator[Relation]:
     members as it says ("duo" two, "trio" three)."""
     if not names_group(sentence.text[sentence.start : sentence.end]):
         return  # most sentences name no group
-    for match, items in _groups(sentence):
-        size = GROUP_SIZES[match.group("word").lower()]
+    for match, size, items in _groups(sentence):
         word_start, word_end = match.span("word")
         group = Figure(
             match.group("word"),
@@ -2432,10 +2432,9 @@ _THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z]+\s+)?$")
 def group_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
     """ "Three senior executives are to leave. The trio are A, B and C.": the group the
     sentence opens on is the one count of things the sentence before told, when the
-    two are of one size, and its members are that many."""
+    two are of one size, and its members are that many. (The caller has found a group
+    word in the sentence: :func:`names_group`.)"""
     text = sentence.text
-    if not names_group(text[sentence.start : sentence.end]):
-        return None
     counts = [
         f
         for f in previous
@@ -2446,12 +2445,12 @@ def group_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | Non
     ]
     if len(counts) != 1:
         return None  # "Five firms bid and two won. The pair are A and B": which is meant
-    for match, items in _groups(sentence):
+    for match, size, items in _groups(sentence):
         if match.re is not _GROUP_ARE or not _THE_GROUP.fullmatch(
             text, sentence.start, match.start("word")
         ):
             continue
-        if counts[0].value != GROUP_SIZES[match.group("word").lower()]:
+        if counts[0].value != size:
             # "Five firms bid and two won. The pair are …": the pair is not all of them
             continue
         return make_relation(

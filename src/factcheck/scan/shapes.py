@@ -293,7 +293,7 @@ def _base_named(sentence: Sentence, i: int) -> bool:
     rest = text[z.span[1] : sentence.end]
     if _CHANGE_BASIS.search(rest) or _OTHER_BASIS_AFTER.match(text, z.span[1]):
         return False
-    on = not re.search(r"than", sentence.gap(i + 2))
+    on = "than" not in sentence.gap(i + 2)
     return not (on and _ON_NEWS_OF.match(text, z.span[1]))
 
 
