@@ -2482,3 +2482,73 @@ def test_an_amount_added_in_the_headline_is_no_level_of_the_body() -> None:
         "About 94 million subscribers are now on the cheaper plan."
     )
     assert ("compatible", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revision: the level now against the estimate it replaced
+        ("Prices could rise to 9% compared to a previous estimate of 7%.", "consistent"),
+        ("Prices could fall to 9% compared with an earlier estimate of 7%.", "inconsistent"),
+        (
+            "Output may climb to 40,000 tonnes, against an original forecast of 52,000.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_move_against_an_earlier_estimate(text: str, expected: str) -> None:
+    assert ("direction", expected) in _verdicts(text)
+
+
+def test_an_outcome_against_a_forecast_is_no_move() -> None:
+    # "a forecast of 7%" with no word that dates it is a guess the outcome is set against
+    text = "Prices rose to 9%, compared with a forecast of 7%."
+    assert "direction" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She led the council from 1983 until 1992.", "consistent"),
+        ("She led the council from 1992 until 1983.", "inconsistent"),
+        ("Shipments grew between 2001 and 2003.", "consistent"),
+        ("Shipments grew between 2003 and 2001.", "inconsistent"),
+        ("He ran the plant from March 2003 to June 2004.", "consistent"),
+        ("He ran the plant from June 2004 to March 2003.", "inconsistent"),
+    ],
+)
+def test_a_span_of_years_starts_before_it_ends(text: str, expected: str) -> None:
+    assert ("order", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # levels that look like years after a verb of moving
+        "The index fell from 2010 to 1990.",
+        # two times of day
+        "Most viewers tuned in between 2100 and 2000 GMT.",
+        # two years set side by side
+        "The gap between 2004 and 2003 sales was wide.",
+        "The difference between 2004 and 2003 was small.",
+    ],
+)
+def test_no_span_of_years_is_read_from_levels_times_or_comparisons(text: str) -> None:
+    assert "order" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline is 85% owned by the state and 15% by its staff.", "consistent"),
+        ("The airline is 85% owned by the state and 25% by its staff.", "inconsistent"),
+        ("The mine is 60% owned by Shell, with 30% held by BP.", "consistent"),
+    ],
+)
+def test_the_owners_stakes_fit_in_the_whole(text: str, expected: str) -> None:
+    assert ("sum_at_most", expected) in _verdicts(text)
+
+
+def test_a_stake_and_a_share_of_something_else_are_not_added() -> None:
+    text = "The mine is 60% owned by Shell and 70% of its output is sold to China."
+    assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}

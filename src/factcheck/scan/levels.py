@@ -137,9 +137,13 @@ _DIRECTION_FROM = re.compile(
 _AGAINST = re.compile(
     r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
     # "raise its bid to £1.5bn from its initial £1.3bn offer"
-    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?:revised|previous|year-earlier|expected|initial|"
-    r"original|earlier|first))?)?"
-    r"(?:\s+(?:figure|level|total))?(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
+    r"(?:\s+(?:a|an|the|its|their)(?:\s+(?P<earlier>revised|previous|year-earlier|expected|"
+    r"initial|original|earlier|first))?)?"
+    # "climb to 14% compared to a previous estimate of 12%": the earlier estimate is the
+    # level a revision moved from (only after a word that dates it: "compared with a
+    # forecast of 12%" sets an outcome against a guess, no move)
+    r"(?:\s+(?:figure|level|total|(?(earlier)(?:estimate|forecast|projection|prediction))))?"
+    r"(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
 #: that belongs to the first ("from the 5.9% estimated in November to 3.2%").
@@ -2841,6 +2845,35 @@ def _remainder(sentence: Sentence) -> Iterator[Relation]:
     )
 
 
+#: "85% owned by the government and 15% by its staff": owners of one thing, before the
+#: second share ("…, and 15% by").
+_OWNED_BY = re.compile(r"owned\s+by\s+(?:[\w'’&-]+,?\s+){1,6}?(?:and|with|while)")
+_BY_AFTER = re.compile(r"\s+(?:owned\s+|held\s+)?by\b")
+
+
+def _owners(sentence: Sentence) -> Iterator[Relation]:
+    """ "The company is 85% owned by the government and 15% by its staff": the stakes
+    of one thing's owners add up to at most 100%."""
+    items, text = sentence.items, sentence.text
+    for k in range(1, len(items)):
+        first, second = items[k - 1], items[k]
+        if not all(
+            is_share(f) and not is_fraction_word(f) and f.trend is None and not f.parts
+            for f in (first, second)
+        ):
+            continue
+        if fits(_OWNED_BY, sentence.gap(k)) is None:
+            continue
+        if not _BY_AFTER.match(text, second.span[1]):
+            continue  # "85% owned by the state and 15% of its debt": another whole
+        yield make_relation(
+            sentence,
+            "sum_at_most",
+            "A% owned by X and B% by Y",
+            {"parts": (first, second), "total": _whole(first)},
+        )
+
+
 #: "185p a share, a premium of 27% to": an offer priced against another price.
 _PREMIUM = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?(?:[,(—–-]\s*)?(?:(?:or|which\s+is|representing)\s+)?"
@@ -3183,6 +3216,7 @@ SENTENCE_DETECTORS = (
     _surveyed,
     _one_group,
     _remainder,
+    _owners,
     _premiums,
     _restatements,
 )

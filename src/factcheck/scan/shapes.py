@@ -35,7 +35,7 @@ from factcheck.scan.kinds import (
     same_kind,
     unit_key,
 )
-from factcheck.scan.mentions import drop_time_phrases, measure_of
+from factcheck.scan.mentions import direction_before, drop_time_phrases, measure_of
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
 from factcheck.units import unit_text
@@ -1521,7 +1521,7 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
             if found is not None:
                 yield found
         if figure.kind is Kind.DATE:
-            found = _told_order(sentence, k)
+            found = _told_order(sentence, k) or _date_range(sentence, k)
             if found is not None:
                 yield found
 
@@ -1661,6 +1661,62 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
         sentence,
         "order",
         f"in Y1 {order.group('word')} … in Y2",
+        {"dates": (first, then)},
+        {"strict": False},
+    )
+
+
+#: Between the ends of a span of time: "from 1983 until 1992", "between 2001 and 2003".
+_RANGE_ENDS = {"from": ("to", "until", "till", "through"), "between": ("and",)}
+#: After a span's last "year": a clock's zone, so the two were times ("between 2000 and
+#: 2100 GMT").
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hours|hrs|local\s+time)\b")
+#: The word that opens a span of time, right before its first date ("the gap between
+#: 2004 and 2003 sales" sets two years side by side, in any order).
+_RANGE_OPENS = re.compile(
+    r"(?:^|\s)(?<!difference\s)(?<!differences\s)(?<!gap\s)(?<!comparison\s)"
+    r"(?<!contrast\s)(?<!choice\s)(?<!split\s)(?<!link\s)(?P<word>from|between)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _date_range(sentence: Sentence, k: int) -> Relation | None:
+    """ "He led the party from 1983 until 1992": a span of time starts before it ends.
+
+    The reader joins the two dates into one range only when they are in order, so
+    a range it joined is checked through its ends, and two dates it left apart
+    ("from 1992 until 1983", "between 2017 and 2014") are the same wording with
+    the ends the wrong way round. A verb of moving before "from" ("the index fell
+    from 2010 to 1990") makes the numbers levels, not years, and is left alone.
+    """
+    figures, text = sentence.figures, sentence.text
+    figure = figures[k]
+    if len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN:
+        first, then = figure.parts  # "between 2001 and 2003", "from March 2003 to June 2004"
+        opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
+    elif k + 1 < len(figures) and figures[k + 1].kind is Kind.DATE:
+        first, then = figure, figures[k + 1]
+        opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
+        if (
+            opening is None
+            or _between(sentence, first, then).strip().lower()
+            not in (_RANGE_ENDS[opening.group("word").lower()])
+        ):
+            return None
+    else:
+        return None
+    if opening is None or not (_is_dated(first) and _is_dated(then)):
+        return None
+    if not (_YEAR_PRINTED.search(first.text) and _YEAR_PRINTED.search(then.text)):
+        return None  # "from 20 December to 5 January": the year may turn between them
+    if _CLOCK_AFTER.match(text, then.span[1]):
+        return None  # "between 2000 and 2100 GMT": two times of day
+    if direction_before(sentence.text[sentence.start : opening.end()].rstrip()):
+        return None  # "the index fell from 2010 to 1990": levels, not years
+    return make_relation(
+        sentence,
+        "order",
+        f"{opening.group('word').lower()} Y1 … Y2",
         {"dates": (first, then)},
         {"strict": False},
     )
