@@ -2552,3 +2552,87 @@ def test_the_owners_stakes_fit_in_the_whole(text: str, expected: str) -> None:
 def test_a_stake_and_a_share_of_something_else_are_not_added() -> None:
     text = "The mine is 60% owned by Shell and 70% of its output is sold to China."
     assert "sum_at_most" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output grew 0.1% in the quarter. That was down from 0.2% in the one before.",
+            "consistent",
+        ),
+        (
+            "Output grew 0.3% in the quarter. That was down from 0.2% in the one before.",
+            "inconsistent",
+        ),
+        ("Sales rose to £5m. That was up from £4m a year earlier.", "consistent"),
+        ("Sales rose to £3m. It was up from £4m a year earlier.", "inconsistent"),
+        (
+            "Output grew 0.1% in the quarter. The figure, representing a decline from the 0.2% "
+            "seen in the summer, was weak.",
+            "consistent",
+        ),
+    ],
+)
+def test_that_was_down_from_compares_the_figure_before(text: str, expected: str) -> None:
+    assert ("compare", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time between "from" and the level: the level is another clause's, perhaps signed
+        "GDP rose at a rate of 2.4%. That was up from the third quarter, when it fell 3.0%.",
+        # a fall on either side leaves the sign of the levels unsure
+        "GDP rose 2.4%. That was up from a 3.0% fall.",
+        "Output fell 0.1%. That was down from 0.4%.",
+        # two figures of the kind before: which one "that" is, is unsure
+        "Output grew 0.1% in the quarter and 1.5% in the year. That was down from 0.2%.",
+    ],
+)
+def test_that_was_down_from_needs_one_unsigned_figure_before(text: str) -> None:
+    assert "compare" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm fights two lawsuits - one accusing it of bias and another alleging fraud.",
+            "consistent",
+        ),
+        (
+            "It faces two challenges - one from the airlines (IATA) and the other from the unions.",
+            "consistent",
+        ),
+        (
+            "The firm has three plants - one in Leeds, a second in York and a third in Hull.",
+            "consistent",
+        ),
+        (
+            "The player comes in three versions - one offering 1GB and the other with 2GB.",
+            "inconsistent",
+        ),
+        (
+            "The firm has two plants - one in Leeds, a second in York and a third in Hull.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_items_told_one_by_one_are_counted(text: str, expected: str) -> None:
+    assert ("count_items", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "another" leaves the list open: three lawsuits may be told two by two
+        "The firm fights three lawsuits - one accusing it of bias and another alleging fraud.",
+        # the count of a part: the items are the part's
+        "Police seized two of the four cars - one from Ford and the other from GM.",
+        # "the other" before a plural qualifies another noun
+        "The firm has two plants - one in Leeds, while the other firms have none.",
+    ],
+)
+def test_items_told_one_by_one_raise_no_alarm(text: str) -> None:
+    assert ("count_items", "inconsistent") not in _verdicts(text)

@@ -258,6 +258,20 @@ _ANAPHOR = re.compile(
     r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
 )
 _ANAPHOR_START = re.compile(r"(?:the|this|that|it)\b", re.IGNORECASE)
+#: "That was down from 0.2%", "The figures, representing a decline from the 0.2% …":
+#: the pointed-at figure against the level it moved from (read only here: in one
+#: sentence "B, down from A" is a move between two levels of its own).
+_MOVED_FROM = {
+    **dict.fromkeys(("up from", "a rise from", "an increase from", "a jump from"), ">"),
+    **dict.fromkeys(("down from", "a fall from", "a drop from", "a decline from"), "<"),
+}
+_ANAPHOR_MOVED = re.compile(
+    r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?"
+    r"(?:\s*,[^,]{1,70},)?(?:\s*,?\s*(?:representing|marking)|\s+(?:(?:also|still)\s+)?"
+    r"(?:was|is|were|marked|represents|represented))\s+"
+    rf"(?P<op>{'|'.join(_MOVED_FROM)})"
+    r"(?:\s+(?:the|a|an))?(?:\s+(?:revised|previous|initial|original|earlier))?"
+)
 #: A second comparison of the same subject later in the sentence: ", but short of".
 _FURTHER_COMPARISON = re.compile(
     r"(?:[a-z'’ -]{0,60}[,;]\s*)?(?:but|and|while|yet)\s+(?:(?:was|is|fell|came\s+in)\s+)?"
@@ -867,6 +881,8 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
         return []
     lead = sentence.lead(0)
     match = fits(_ANAPHOR, lead) if may_compare(lead) else None
+    if match is None and " from" in lead:
+        return _moved_from_back(sentence, previous, lead)
     if match is None:
         return []
     found: list[Relation] = []
@@ -904,6 +920,33 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
             make_relation(sentence, "compare", "A. The figure was ahead of B", roles, {"op": op})
         )
     return found
+
+
+def _moved_from_back(sentence: Sentence, previous: Sequence[Figure], lead: str) -> list[Relation]:
+    """ "Output grew 0.1% in the quarter. That was down from 0.2% in the one before":
+    the one figure of the kind the sentence before stated, against the level it
+    moved from. A fall on either side ("fell 0.1%", "up from a 3% fall") leaves
+    the sign of the levels unsure, and is left alone."""
+    match = fits(_ANAPHOR_MOVED, lead)
+    if match is None:
+        return []
+    other = sentence.items[0]
+    if other.hedge in _COMPARATIVE_HEDGES or other.parts or other.trend is Trend.DOWN:
+        return []
+    if other.trend is not None and unit_key(other) != "percent":
+        return []
+    other = attrs.evolve(other, trend=None)
+    same = [f for f in previous if as_levels(_as_level(f), other) is not None]
+    if len(same) != 1 or same[0].trend is Trend.DOWN or same[0].parts:
+        return []
+    pair = as_levels(_as_level(same[0]), other)
+    if pair is None:
+        return []
+    a, b = pair
+    op = _MOVED_FROM[match.group("op")]
+    return [
+        make_relation(sentence, "compare", "A. That was down from B", {"a": a, "b": b}, {"op": op})
+    ]
 
 
 #: "The figure of 5.216 million …": the sentence names again a figure stated before it.
@@ -2408,6 +2451,58 @@ def _groups(sentence: Sentence) -> Iterator[tuple[re.Match[str], int, list[str]]
         yield match, size, items
 
 
+#: What follows an item told as "one", "another", "the other": a description of it
+#: ("one accusing", "another from", "the other, …"), not a noun it qualifies ("the
+#: other firms").
+_DESCRIBED = (
+    r"(?=\s*,|\s+(?:[a-z]+ing|from|for|by|in|on|at|with|of|to|is|was|has|had|will|would)\b)"
+)
+#: "two lawsuits - one accusing it of …": the count, its things, then the first item.
+_ONE_FIRST = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,)\s*one"
+    + _DESCRIBED
+    # (an aside in brackets is part of an item: "one from the Low-fare Airlines (ELAA)")
+    + r"(?P<rest>(?:[^.;:()]|\([^()]*\))*)"
+)
+#: The later items: "and another alleging …", ", a second with …", "and the other from".
+_NEXT_ONE = re.compile(
+    r"(?:,|\s(?:and|while|with|but))\s+(?P<word>another|the\s+other|(?:a|the)\s+"
+    r"(?:second|third|fourth))" + _DESCRIBED
+)
+_ORDINAL_PLACE = {"second": 2, "third": 3, "fourth": 4}
+
+
+def _one_and_another(sentence: Sentence) -> Iterator[Relation]:
+    """ "Two lawsuits - one accusing it of bias and another alleging fraud": a count
+    whose items are told one by one ("one …, a second … and a third …")."""
+    text = sentence.text
+    for count in sentence.items:
+        value = count.value
+        if not exact_count(count) or value is None or not 2 <= value <= 4:
+            continue
+        match = _ONE_FIRST.match(text, count.span[1], sentence.end)
+        if match is None:
+            continue
+        if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
+            continue  # "two of the four cars - one from Ford and the other from GM": the part's
+        words = [m.group("word").split()[-1] for m in _NEXT_ONE.finditer(match.group("rest"))]
+        places = [_ORDINAL_PLACE.get(word) for word in words]
+        if not words or any(p not in (None, k) for k, p in enumerate(places, start=2)):
+            continue  # "one …, a third …": the places do not follow on
+        if "other" in words[:-1]:
+            continue  # "the other" closes the list: nothing may follow it
+        items = ["one", *words]
+        relation = make_relation(
+            sentence,
+            "count_items",
+            "N things - one …, and another …",
+            {"count": count},
+            {"items": items},
+        )
+        # "another" leaves the list open: three lawsuits may be told two by two
+        yield attrs.evolve(relation, confirm_only=True) if words[-1] == "another" else relation
+
+
 def groups_named(sentence: Sentence) -> Iterator[Relation]:
     """ "Spanish trio Real Madrid, Barcelona and Valencia": a group word names as many
     members as it says ("duo" two, "trio" three)."""
@@ -3209,6 +3304,7 @@ SENTENCE_DETECTORS = (
     _since_when,
     _within_range,
     _enumerations,
+    _one_and_another,
     groups_named,
     _ranks,
     _majorities,
