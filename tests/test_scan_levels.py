@@ -2636,3 +2636,71 @@ def test_items_told_one_by_one_are_counted(text: str, expected: str) -> None:
 )
 def test_items_told_one_by_one_raise_no_alarm(text: str) -> None:
     assert ("count_items", "inconsistent") not in _verdicts(text)
+
+
+_SAVINGS = "The council must save £12.6m next year. The savings will come from three areas: "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SAVINGS + "£5.2m from libraries, £3.9m from roads and £3.5m from parks.", "consistent"),
+        (_SAVINGS + "£5.2m from libraries, £3.9m from roads and £2.4m from parks.", "inconsistent"),
+        (
+            "The firm will cut 2,850 jobs. The cuts will come from three divisions: 1,100 in "
+            "banking, 1,200 in IT and 650 in human resources.",
+            "inconsistent",
+        ),
+        (
+            "The club will spend £20m this summer. The money will be split between £12m for "
+            "players and £8m for the stadium.",
+            "consistent",
+        ),
+        (
+            "The savings of £12.6m will come from three areas: £5.2m from libraries, £3.9m "
+            "from roads and £2.5m from parks.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_breakdown_adds_up_to_its_total(text: str, expected: str) -> None:
+    assert ("sum_equals", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a profit may hold a gain bigger than itself, offset by a loss
+        "Profits rose to £20m. The gains came from two units: £12m from Asia and £9m from Europe.",
+        # some of the parts
+        _SAVINGS.replace("three areas", "areas including") + "£5.2m from libraries and £3.9m "
+        "from roads.",
+        # the subject names something the amount before is not
+        "The club will spend £20m this summer. The fans will come from two towns: £12m from "
+        "Leeds and £9m from York.",
+        # the list may go on
+        _SAVINGS + "£5.2m from libraries, £3.9m from roads, £2.4m from parks.",
+        # the count of areas and the amounts listed disagree: the count's own matter
+        "The savings of £12.6m will come from two areas: £5.2m from libraries, £3.9m from "
+        "roads and £2.5m from parks.",
+    ],
+)
+def test_no_breakdown_is_read_where_the_parts_may_be_some(text: str) -> None:
+    assert ("sum_equals", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Parr won 2,318 votes, beating Labour's Tom Reese on 1,946, a majority of 372.",
+            "consistent",
+        ),
+        (
+            "Ann Parr won 2,318 votes, ahead of Tom Reese on 1,946, a majority of 382.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_majority_over_the_candidate_beaten(text: str, expected: str) -> None:
+    assert ("sum_equals", expected) in _verdicts(text)

@@ -22,6 +22,7 @@ from factcheck.scan.levels import (
     OVERLAPPING,
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
+    breakdown_back,
     compared_back,
     group_back,
     groups_named,
@@ -167,6 +168,7 @@ class _Carry:
                 moved = (
                     restated_back(sentence, self.items, (self.start, self.end))
                     or part_back(sentence, self.items, self._same_paragraph(sentence))
+                    or breakdown_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                 )

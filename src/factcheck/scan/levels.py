@@ -69,6 +69,7 @@ from factcheck.scan.shapes import (
     make_relation,
     may_overlap,
     nouns_agree,
+    part_chain,
     plural_word,
     qualifies_another,
     whole_before_which,
@@ -312,7 +313,9 @@ _DIFFERENCE = re.compile(
 )
 #: Between the two amounts a difference is taken of: a contrast or "to".
 _CONTRAST = re.compile(
-    r"(?:.*\s)?(?:but|to|against|while|whereas|and|compared\s+(?:with|to)|versus|vs\.?)(?:\s.*)?"
+    r"(?:.*\s)?(?:but|to|against|while|whereas|and|compared\s+(?:with|to)|versus|vs\.?|"
+    # the winner against the runner-up: "2,318 votes, beating Labour's Tom Reese on 1,946"
+    r"beating|defeating|ahead\s+of)(?:\s.*)?"
 )
 
 _OR = re.compile(
@@ -3154,6 +3157,75 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
 
 
 #: Words that present a figure as a total: "a total of $14.5m", "totalling 3.9 million".
+#: "The savings will come from three areas:", "The money is to be split between": the
+#: subject points back at an amount, then the list of its parts opens (after "come
+#: from" only with a colon: "The money will come from taxes of £2m" names a source).
+_BREAKDOWN_LEAD = re.compile(
+    r"(?P<subject>(?:the|these|this|it)\b(?:\s+[a-z'’-]+){0,3}?)\s+"
+    r"(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to)\s+(?:be\s+)?|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:come|comes|came)\s+from(?:\s+‹q›)?(?:\s+[a-z'’-]+){0,2}?\s*:"
+    r"|(?:split|divided|broken\s+down|made\s+up)\s+(?:into|between|among|as|of)"
+    r"(?:\s+‹q›)?(?:\s+[a-z'’-]+){0,2}?\s*:?)"
+)
+_SOME_OF = re.compile(r"\b(?:including|such\s+as|among|mainly|mostly|largely|chiefly|partly)\b")
+#: Nouns a subject may point back at an amount with, whatever the amount's own words.
+_AMOUNT_NOUNS = frozenset({"money", "total", "sum", "amount", "cash", "figure", "it", "this"})
+
+
+def _stem(word: str) -> str:
+    """A word's first letters without a plural or "-ing" ending: "savings" → "sav"."""
+    return re.sub(r"(?:ings|ing|es|s)$", "", word)[:4]
+
+
+def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "The council must save £12.6m. The savings will come from three areas: £5.2m
+    from …, £3.9m from … and £2.4m from …": the parts make up the one amount of their
+    kind the sentence before stated, which the subject names ("the savings")."""
+    items = sentence.items
+    if items and fits(_TOTAL_CONSISTS, sentence.lead(0)) is not None:
+        return None  # "It was made up of A and B": a total told as one (total_included)
+    # the list opens the sentence's figures, or follows the count of its parts
+    first, match = 0, fits(_BREAKDOWN_LEAD, sentence.lead(0), 120) if items else None
+    if match is None and len(items) > 2 and exact_count(items[0]):
+        first, match = 1, fits(_BREAKDOWN_LEAD, sentence.lead(1), 120)
+    if match is None or _SOME_OF.search(match.group()):
+        return None  # "will come from sources including:": some of the parts
+    chain = part_chain(sentence, first, items[first], loose_nouns=True)
+    if not chain or chain != list(range(first, len(items))) or len(chain) < 2:
+        return None  # every item after the opening is a part, and only parts
+    if not re.search(r"\band\b", sentence.gap(chain[-1])):
+        return None  # "…, £3.9m from roads, £2.4m from parks": the list may go on
+    parts = tuple(items[k] for k in chain)
+    if first == 1 and items[0].value != len(parts):
+        return None  # "from three areas:" then two amounts: the count's own check
+    if any(not _level(p) or p.hedge in _COMPARATIVE_HEDGES for p in parts):
+        return None
+    if any(_RATE_AFTER.match(sentence.text, p.span[1]) for p in parts):
+        return None  # "£5 a head": a rate, no part of the sum
+    totals = [f for f in previous if _level(f) and as_levels(f, *parts) is not None]
+    if len(totals) != 1 or totals[0].hedge in _COMPARATIVE_HEDGES:
+        return None
+    total = totals[0]
+    words = match.group("subject").split()[1:] or match.group("subject").split()
+    window = sentence.text[max(0, total.start - 80) : min(total.span[1] + 40, sentence.start)]
+    if not any(w in _AMOUNT_NOUNS or _stem(w) in window.lower() for w in words):
+        return None  # the subject names something the amount before is not
+    if _NETTED.search(sentence.text, max(0, total.start - 40), total.start):
+        return None  # "net savings of £12.6m": gross parts may add up to more
+    measure = measure_of(sentence.text, max(0, total.start - 80), total)
+    if measure is not None and measure[0] in _NET_MEASURES:
+        return None  # a profit may hold a gain bigger than itself, offset by a loss
+    joined = as_levels(*parts, total)
+    assert joined is not None
+    return make_relation(
+        sentence,
+        "sum_equals",
+        "A. The savings come from: B, C and D",
+        {"parts": joined[:-1], "total": joined[-1]},
+    )
+
+
 TOTAL_BEFORE = re.compile(r"(?:total(?:ling|led|s)?(?:\s+of)?|in\s+all|altogether)\s*$", re.I)
 
 

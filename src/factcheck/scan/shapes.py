@@ -1112,7 +1112,11 @@ _LIST_OPEN = re.compile(
     r"(?:split|divided|broken down|made up|comprising|consisting)\b[^,;:]{0,20}"
 )
 #: "480 homes:", "capital budget:", "12,000 trees last winter:"
-_COLON = re.compile(r"(?:[a-z'-]+\s+){0,3}?[a-z'-]*\s*:")
+_COLON = re.compile(r"(?:(?:[a-z'-]+|‹q›)\s+){0,3}?[a-z'-]*\s*:")
+#: "£12.6m will come from three areas:": where the total comes from, part by part.
+_COMES_FROM = re.compile(
+    r"(?:[a-z'-]+\s+){0,3}?(?:come|comes|came)\s+from(?:\s+‹q›)?(?:\s+[a-z'-]+){0,2}?\s*:"
+)
 _PARTIAL = re.compile(r"\b(?:including|such as|among|mainly|mostly|chiefly|largely|notably)\b")
 _TOTAL_WORDS = re.compile(
     r"(?:.*[,;(—–-]\s*)?(?:(?:for|with|making|bringing)\s+)?(?:a\s+)?(?:total|combined total|"
@@ -1144,7 +1148,7 @@ def nouns_agree(part: Figure, total: Figure) -> bool:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def _part_chain(
+def part_chain(
     sentence: Sentence, first: int, total: Figure, *, loose_nouns: bool = False
 ) -> list[int] | None:
     """Items from ``first`` on that read as a list of parts of ``total``, or ``None``.
@@ -1267,7 +1271,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     first = items[0]
     lead = gap(0)
     if fits(_OF_LEAD, lead, 20):
-        chain = _part_chain(sentence, 1, first)
+        chain = part_chain(sentence, 1, first)
         answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
         if answers >= 2:
             chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
@@ -1314,13 +1318,23 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     for t in range(len(items) - 2):
         total = items[t]
         after = sentence.tail(t)
-        colon = fits(_COLON, after, 40) or fits(_LIST_OPEN, after.strip(" ,"), 60)
+        counted = exact_count(items[t + 1]) and unit_key(total) != "count"
+        if counted:
+            # "£12.6m will come from three areas: A, B and C": the parts' count first
+            after = sentence.raw_gap(total.span[1], items[t + 2].start)
+        colon = (
+            fits(_COLON, after, 40)
+            or fits(_LIST_OPEN, after.strip(" ,"), 60)
+            or fits(_COMES_FROM, after, 60)
+        )
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
-        chain = _part_chain(sentence, t + 1, total, loose_nouns=True)
+        chain = part_chain(sentence, t + 1, total, loose_nouns=True)
         if chain and any(_SUBSET_AFTER.match(sentence.text, items[c].span[1]) for c in chain):
             continue  # "…, and 20 of them came in cycling": a part of the parts
-        if not chain or len(chain) < 2 or chain[0] != t + 1:
+        if counted and chain and items[t + 1].value != len(chain):
+            continue  # "from three areas:" and two amounts: the count's own check
+        if not chain or len(chain) < 2 or chain[0] != t + 1 + counted:
             continue
         if not re.search(r"\band\b", gap(chain[-1])):
             continue
