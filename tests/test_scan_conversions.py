@@ -202,3 +202,40 @@ def test_a_year_told_without_a_future_still_dates_a_conversion() -> None:
         "In 1999 the country paid 6bn euros ($8bn; £6bn) into the fund."
     )
     assert _rates(text) == [("consistent", "conversions of any time")]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("£2,300, the equivalent of €2,690", "consistent"),
+        # a slipped digit: €26,900 is more than ten times the pounds
+        ("£2,300, the equivalent of €26,900", "inconsistent"),
+    ],
+)
+def test_conversions_in_prose_share_a_rate(second: str, expected: str) -> None:
+    text = (
+        "The fee is £2,000, the equivalent of €2,340. "
+        f"The bond is {second}. A ticket costs £150, which works out at about €176."
+    )
+    assert {status for status, _ in _rates(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one currency: another amount, not the same one again
+        "The fee is £2,000, or £40 a week.",
+        # the amount after "or" is an alternative with its own clause
+        "Fines of $5m or £9m apply to firms that lie.",
+    ],
+)
+def test_prose_conversion_needs_two_currencies_set_apart(text: str) -> None:
+    assert _rates(text) == []
+    assert all(f.rule != "known_rate" for f in scan(text).findings)
+
+
+def test_a_prose_conversion_is_folded_into_its_amount() -> None:
+    text = "Profits rose 20% to $1.2bn, or about £640m, from $1.09bn."
+    assert ("percent_change", Status.INCONSISTENT) in {
+        (f.rule, f.status) for f in scan(text).findings
+    }

@@ -99,7 +99,12 @@ def _sentence(text: str, start: int, end: int, inside: tuple[Figure, ...]) -> Se
         # (is_item inlined: a call per figure of every sentence costs more than the test)
         items = tuple([f for f in inside if f.kind in ITEM_KINDS])
         return Sentence(text, start, end, inside, items)
-    hidden = {inside[k].start: "" for k in restating}
+    # a bracket goes with its restating figure; prose ("$1.2bn, or about £640m") leaves
+    # its words, which the ‹r› mark lets the gaps drop too
+    hidden = {
+        inside[k].start: "" if "(" in text[inside[j].span[1] : inside[k].start] else " ‹r› "
+        for k, j in restating.items()
+    }
     for k in anchors:
         hidden[inside[k].start] = _DIGITS.sub("‹y›", inside[k].text.lower())
     items = tuple(

@@ -153,6 +153,14 @@ _OPEN = re.compile(r"\s*[(\[]\s*(?:[A-Za-z]{1,3}\s?)?")
 _CLOSE = re.compile(r"\s*[)\]]")
 _OF_GROUP_OPEN = re.compile(r"\s+of\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*\(\s*")
 _NEXT = re.compile(r"\s*(?:/|,|;|or)\s*")
+#: An amount said again in another currency, in prose: "£2,000, the equivalent of
+#: €2,340", "£150, which works out at about €198", "$1.2bn, or about £640m".
+_IN_PROSE = re.compile(
+    r"\s*,\s*(?:or|(?:which|that)\s+(?:is|was|works\s+out\s+at|worked\s+out\s+at|comes\s+to|"
+    r"came\s+to)|the\s+equivalent\s+of|equivalent\s+to)\s+"
+)
+#: After the amount said again: its clause ends ("$1.2bn, or £640m, in cash").
+_PROSE_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
 
 #: Verbs that take an object between them and the level: "cut its debt to".
 _TRANSITIVE = frozenset(
@@ -286,7 +294,13 @@ def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
             group = _OF_GROUP_OPEN.fullmatch(text, source.span[1], figures[k].start)
             if group is not None and (is_share(source) or is_fraction_word(source)):
                 opening = group
-        if opening is None or figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
+        if opening is None:
+            if _in_other_money(source, figures[k], text):
+                out[k] = k - 1
+                k += 1
+            k += 1
+            continue
+        if figures[k].kind not in (Kind.QUANTITY, Kind.MULTIPLE):
             k += 1
             continue
         inside = [k]
@@ -306,6 +320,21 @@ def restatements(figures: Sequence[Figure], text: str) -> dict[int, int]:
                 out[index] = k - 1
         k = j + 1
     return out
+
+
+def _in_other_money(source: Figure, figure: Figure, text: str) -> bool:
+    """Whether ``figure`` says the amount ``source`` again in another currency, in prose:
+    "£2,000, the equivalent of €2,340" (an amount in the same currency, "£2,000, or
+    £40 a week", is another amount)."""
+    a, b = unit_key(source), unit_key(figure)
+    if a == b or not (a.startswith("money:") and b.startswith("money:")):
+        return False
+    if source.trend is not None or figure.trend is not None or source.parts or figure.parts:
+        return False
+    return (
+        _IN_PROSE.fullmatch(text, source.span[1], figure.start) is not None
+        and _PROSE_END.match(text, figure.span[1]) is not None
+    )
 
 
 def _restates(source: Figure, figure: Figure) -> bool:

@@ -196,6 +196,9 @@ _PERIOD = re.compile(
 _EMPTY_BRACKET = re.compile(
     r"[(\[][\s,;/]*(?:or\s*)?(?:[a-z]{2,6}\s*)?[)\]]"
 )  # or an acronym: "(TEU)"
+#: An amount said again in another currency in prose ("$1.2bn, or about £640m,"),
+#: hidden as ‹r›: its words go with it, as a bracket's do.
+_PROSE_RESTATED = re.compile(r"\s*,\s*[a-z ]{0,30}‹r›\s*,?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -207,6 +210,8 @@ def _clean(gap: str) -> str:
     gap = _PERIOD.sub(" ", gap)
     if "(" in gap or "[" in gap:
         gap = _EMPTY_BRACKET.sub(" ", gap)
+    if "‹r›" in gap:
+        gap = _PROSE_RESTATED.sub(" ", gap)
     gap = drop_time_phrases(gap)
     return " ".join(gap.split()).strip(" ,")
 
