@@ -2704,3 +2704,45 @@ def test_no_breakdown_is_read_where_the_parts_may_be_some(text: str) -> None:
 )
 def test_a_majority_over_the_candidate_beaten(text: str, expected: str) -> None:
     assert ("sum_equals", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Applications rose to 14,210. Of those, 12,790, or 90.0%, were accepted.",
+            ("share", "consistent"),
+        ),
+        (
+            "Applications rose to 14,210. Of those, 12,790, or 80.0%, were accepted.",
+            ("share", "inconsistent"),
+        ),
+        (
+            "Applications rose to 14,210. Of those, 12,790 were accepted.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "Applications rose to 14,210. Of those, 15,790 were accepted.",
+            ("sum_at_most", "inconsistent"),
+        ),
+    ],
+)
+def test_of_those_takes_the_whole_from_the_sentence_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the share: 70% of the 58%
+        "In the poll, 58% backed the plan. Of those, 70% said they would pay more.",
+        # a rate a day against a year's count
+        "The plant makes 500 cars a day. Of those, 100,000 were exported last year.",
+        # two counts before: which one "those" means is unsure
+        "The firm has 5,000 staff and 300 stores. Of those, 800 are in London.",
+    ],
+)
+def test_of_those_reads_nothing_where_the_whole_is_unsure(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}

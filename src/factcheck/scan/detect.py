@@ -31,6 +31,7 @@ from factcheck.scan.levels import (
     multiple_back,
     names_group,
     names_majority,
+    of_those_back,
     part_back,
     rate_of,
     restated_back,
@@ -174,6 +175,7 @@ class _Carry:
                     restated_back(sentence, self.items, (self.start, self.end))
                     or part_back(sentence, self.items, self._same_paragraph(sentence))
                     or breakdown_back(sentence, self.items)
+                    or of_those_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                 )

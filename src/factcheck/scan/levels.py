@@ -85,6 +85,7 @@ __all__ = [
     "SENTENCE_DETECTORS",
     "TOTAL_BEFORE",
     "as_levels",
+    "breakdown_back",
     "compared_back",
     "group_back",
     "groups_named",
@@ -92,6 +93,7 @@ __all__ = [
     "moved_back",
     "multiple_back",
     "names_group",
+    "of_those_back",
     "part_back",
     "rate_of",
     "restated_back",
@@ -1084,6 +1086,46 @@ def part_back(
     assert pair is not None
     return make_relation(
         sentence, "sum_at_most", "A. B of this", {"parts": (pair[0],), "total": pair[1]}
+    )
+
+
+#: "Of those, 12,790 …": the sentence opens with the whole the sentence before stated.
+_OF_THOSE = re.compile(
+    r"(?:(?:and|but|so)\s+)?of\s+(?:those|these|them|this|that|the\s+total|this\s+total|"
+    r"that\s+total|this\s+figure|that\s+figure)"
+)
+
+
+def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Applications rose to 14,210. Of those, 12,790, or 90.0%, were accepted": the
+    part of the one figure of its kind the sentence before stated (with its share,
+    when one follows after "or"), no more than that whole."""
+    items = sentence.items
+    if not items or fits(_OF_THOSE, sentence.lead(0), 30) is None:
+        return None
+    part = items[0]
+    if not _level(part) or part.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
+        return None
+    if unit_key(part) == "percent":
+        return None  # "58% backed the plan. Of those, 70% said …": a share of the share
+    wholes = [
+        f
+        for f in previous
+        if _level(f) and not is_fraction_word(f) and as_levels(f, part) is not None
+    ]
+    if len(wholes) != 1 or rate_of(wholes[0], sentence.text) != rate_of(part, sentence.text):
+        return None  # "makes 500 cars a day. Of those, 100,000 were exported last year"
+    whole = wholes[0]
+    if _OF_THIS.match(sentence.text, whole.span[1]):
+        return None  # "20,000 marched, 150 of them held. Of those, 40 were charged": a part's
+    pair = as_levels(part, whole)
+    assert pair is not None
+    share = items[1] if len(items) > 1 else None
+    if share is not None and is_share(share) and fits(_OR, sentence.gap(1), 20):
+        roles = {"part": pair[0], "whole": pair[1], "share": share}
+        return make_relation(sentence, "share", "N. Of those, K, or C", roles)
+    return make_relation(
+        sentence, "sum_at_most", "N. Of those, K", {"parts": (pair[0],), "total": pair[1]}
     )
 
 
