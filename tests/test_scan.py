@@ -408,3 +408,49 @@ def test_a_capitalised_count_with_its_list(text: str, status: str) -> None:
 
 def test_a_title_before_a_colon_keeps_its_number() -> None:
     assert found("Six Nations: Wales beat England by 11 points.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "On 4 October 2025 the club, founded in 1925, marked its 100th anniversary.",
+            "consistent",
+        ),
+        (
+            "On 4 October 2025 the club, founded in 1925, marked its 90th anniversary.",
+            "inconsistent",
+        ),
+        ("In 2025, the festival, launched in 1985, celebrated its 40th anniversary.", "consistent"),
+    ],
+)
+def test_an_anniversary_counts_from_the_founding_told_beside_it(text: str, status: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text)] == [("anniversary", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club, founded in 1925, marks its 100th anniversary this year.", "consistent"),
+        ("The club, founded in 1925, marks its 90th anniversary this year.", "inconsistent"),
+    ],
+)
+def test_an_anniversary_marked_now_is_of_the_publication_year(text: str, expected: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text, dt.date(2025, 5, 1))] == [
+        ("anniversary", expected)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another anniversary than the founding's
+        "The festival, launched in 1985, celebrates its 20th anniversary in the UK.",
+        # a year of another event is no day the anniversary is marked on
+        "The club, founded in 1925, which won the cup in 1990, marked its 90th anniversary.",
+        # a time to come
+        "The club, founded in 1925, will mark its 90th anniversary next year.",
+    ],
+)
+def test_no_founding_anniversary_is_read_of_another_thing_or_time(text: str) -> None:
+    assert found(text, dt.date(2025, 5, 1)) == []

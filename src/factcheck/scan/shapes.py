@@ -1536,7 +1536,9 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
             if found is not None:
                 yield found
         if figure.kind is Kind.ORDINAL:
-            found = _anniversary(sentence, k, published)
+            found = _anniversary(sentence, k, published) or _founding_anniversary(
+                sentence, k, published
+            )
             if found is not None:
                 yield found
         if figure.kind is Kind.DATE:
@@ -1800,6 +1802,79 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
         if _is_dated(earlier):
             return None  # "in 2001 … twenty years later, in 2021" reads two ways: skip
     return None
+
+
+#: Before a year something began in: "founded in 1925", "set up in 1985".
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|formed|set\s+up|created|launched|opened|built|started|"
+    r"incorporated)\s+in\s+$"
+)
+#: Right after "its Nth": the anniversary and nothing that makes it another one ("its
+#: 10th anniversary in the UK", "… as a listed company", "… of the flagship store").
+_OWN_ANNIVERSARY = re.compile(
+    r"\s+anniversary(?:\s+(?:this\s+(?:year|week|month|weekend)|today|celebrations?))?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|by|when)\b|\s+on\s+(?:[A-Z][a-z]+day|\d))"
+)
+
+
+def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relation | None:
+    """ "On 4 October 2025 the club, founded in 1925, marked its 100th anniversary": the
+    years from the founding told in the sentence to the day it is marked on.
+
+    The day is a date with its year before the ordinal, or the publication date when
+    the sentence "marks" it and names no other time. Only a founding and "its"
+    anniversary of one sentence: another sentence's founding may be of another thing.
+    """
+    figures, text = sentence.figures, sentence.text
+    number = figures[k]
+    if not _OWN_ANNIVERSARY.match(text, number.span[1]):
+        return None
+    if not re.search(
+        r"\b(?:its|their)\s+$", text[max(sentence.start, number.start - 8) : number.start]
+    ):
+        return None
+    founded = [
+        f
+        for f in figures[:k]
+        if _is_dated(f)
+        and f.granularity in ("year", None)
+        and _FOUNDED.search(text, max(sentence.start, f.start - 20), f.start)
+    ]
+    if len(founded) != 1:
+        return None
+    event = founded[0]
+    # the day it is marked on: a day with its year ("On 4 October 2025"), or a year that
+    # opens the sentence ("In 2025, …"); another year may date another event ("which
+    # won the cup in 1990")
+    dated = [
+        f
+        for f in figures[:k]
+        if f is not event
+        and f.kind is Kind.DATE
+        and _is_dated(f)
+        and _YEAR_PRINTED.search(f.text)
+        and (
+            f.granularity == "day"
+            or re.fullmatch(r"\s*(?:in|by)?\s*", sentence.raw_gap(sentence.start, f.start))
+        )
+    ]
+    date: Figure | None = dated[0] if len(dated) == 1 else None
+    if date is None and not dated and published is not None:
+        # "marks its 90th anniversary": today, unless the sentence names another time
+        # (the founding phrase itself aside)
+        rest = text[sentence.start : event.start - 20] + text[event.span[1] : number.start]
+        lead = sentence.raw_gap(event.span[1], number.start)
+        if _MARKS.fullmatch(lead) and not _ELSEWHEN.search(rest.lower()):
+            date = published
+    if date is None:
+        return None
+    return make_relation(
+        sentence,
+        "anniversary",
+        "founded in Y … its Nth anniversary",
+        {"event": event, "number": number, "date": date},
+        {"relation": "on"},
+    )
 
 
 def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relation | None:
