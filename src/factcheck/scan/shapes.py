@@ -1866,14 +1866,26 @@ def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) 
         lead = sentence.raw_gap(event.span[1], number.start)
         if _MARKS.fullmatch(lead) and not _ELSEWHEN.search(rest.lower()):
             date = published
+    return _marked(sentence, "founded in Y … its Nth anniversary", event, number, date, "on")
+
+
+def _marked(
+    sentence: Sentence,
+    pattern: str,
+    event: Figure,
+    number: Figure,
+    date: Figure | None,
+    relation: str,
+) -> Relation | None:
+    """The anniversary relation, when a day it is marked on was found."""
     if date is None:
         return None
     return make_relation(
         sentence,
         "anniversary",
-        "founded in Y … its Nth anniversary",
+        pattern,
         {"event": event, "number": number, "date": date},
-        {"relation": "on"},
+        {"relation": relation},
     )
 
 
@@ -1907,12 +1919,4 @@ def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relati
         # "marks the 20th anniversary" is about the day of publication only when
         # the sentence places it at no other time ("next year", "will", "in 2025").
         date = published
-    if date is None:
-        return None
-    return make_relation(
-        sentence,
-        "anniversary",
-        "the Nth anniversary of Y",
-        {"event": after, "number": number, "date": date},
-        {"relation": relation},
-    )
+    return _marked(sentence, "the Nth anniversary of Y", after, number, date, relation)
