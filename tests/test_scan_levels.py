@@ -2746,3 +2746,33 @@ def test_of_those_takes_the_whole_from_the_sentence_before(
 )
 def test_of_those_reads_nothing_where_the_whole_is_unsure(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rival may raise its bid to £1.5bn. It previously offered £1.3bn.", "consistent"),
+        ("The rival may raise its bid to £1.5bn. It previously offered £1.7bn.", "inconsistent"),
+        ("The bank cut its forecast to 2.1%. It had previously forecast 2.5%.", "consistent"),
+        ("The bank cut its forecast to 2.1%. It had originally forecast 1.5%.", "inconsistent"),
+    ],
+)
+def test_a_move_against_the_level_the_next_sentence_says_it_started_at(
+    text: str, expected: str
+) -> None:
+    assert ("direction", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal moved, and another measure's earlier level
+        "The bank cut its target to 2%. Inflation had previously stood at 2.5%.",
+        # no move in the sentence before
+        "The rival bid £1.5bn. It previously offered £1.7bn.",
+        # something else done earlier
+        "Sales rose to £5m. The firm had earlier sold a unit for £2m.",
+    ],
+)
+def test_no_earlier_level_is_read_of_another_thing(text: str) -> None:
+    assert "direction" not in {rule for rule, _ in _verdicts(text)}

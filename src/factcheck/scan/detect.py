@@ -24,6 +24,7 @@ from factcheck.scan.levels import (
     TOTAL_BEFORE,
     breakdown_back,
     compared_back,
+    earlier_level_back,
     group_back,
     groups_named,
     length_of,
@@ -176,6 +177,7 @@ class _Carry:
                     or part_back(sentence, self.items, self._same_paragraph(sentence))
                     or breakdown_back(sentence, self.items)
                     or of_those_back(sentence, self.items)
+                    or earlier_level_back(sentence, self.items, self.start)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                 )

@@ -87,6 +87,7 @@ __all__ = [
     "as_levels",
     "breakdown_back",
     "compared_back",
+    "earlier_level_back",
     "group_back",
     "groups_named",
     "length_of",
@@ -952,6 +953,49 @@ def _moved_from_back(sentence: Sentence, previous: Sequence[Figure], lead: str) 
     return [
         make_relation(sentence, "compare", "A. That was down from B", {"a": a, "b": b}, {"op": op})
     ]
+
+
+#: "They previously offered £1.3bn", "It had originally forecast 2.5%": the level a move
+#: the sentence before told started from.
+_EARLIER_LEVEL = re.compile(
+    r"(?:(?:however|but|and)\s*,?\s*)?(?:[a-z'’-]+\s+){1,4}?(?:had\s+)?"
+    r"(?:previously|originally|initially|earlier)\s+"
+    r"(?P<verb>offered|bid|forecast|predicted|expected|estimated|projected|valued|priced|"
+    r"proposed|set|targeted|sought|stood\s+at|was|were)"
+    r"(?:\s+(?:at|of))?(?:\s+(?:a|an|the|just|only))?"
+)
+
+
+#: Verbs of a guess or a goal: the earlier level of a forecast or a target moved.
+_GUESSED = frozenset({"forecast", "predicted", "expected", "estimated", "projected", "targeted"})
+
+
+def earlier_level_back(
+    sentence: Sentence, previous: Sequence[Figure], previous_start: int
+) -> Relation | None:
+    """ "The Germans may raise their bid to £1.5bn. They previously offered £1.3bn": the
+    one level of the kind the sentence before moved something to, against the level
+    this sentence says it stood at before."""
+    items = sentence.items
+    said = fits(_EARLIER_LEVEL, sentence.lead(0), 100) if items else None
+    if said is None:
+        return None
+    start = items[0]
+    if not _level(start) or start.hedge in _COMPARATIVE_HEDGES:
+        return None
+    same = [f for f in previous if _level(f) and as_levels(f, start) is not None]
+    if len(same) != 1 or same[0].hedge in _COMPARATIVE_HEDGES:
+        return None
+    end = same[0]
+    lead = " ".join(sentence.text[previous_start : end.start].lower().split())
+    verb = direction_before(lead)
+    if verb is None or verb[1] != "to":
+        return None
+    if _GOAL.search(lead) and said.group("verb") not in _GUESSED:
+        return None  # "The target was cut to 2%. Inflation had previously stood at 2.5%"
+    pair = as_levels(start, end)
+    assert pair is not None
+    return _direction(sentence, "A. It previously stood at B", pair, verb[0])
 
 
 #: "The figure of 5.216 million …": the sentence names again a figure stated before it.
