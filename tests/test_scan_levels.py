@@ -2487,17 +2487,36 @@ def test_an_amount_added_in_the_headline_is_no_level_of_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a revision: the level now against the estimate it replaced
-        ("Prices could rise to 9% compared to a previous estimate of 7%.", "consistent"),
-        ("Prices could fall to 9% compared with an earlier estimate of 7%.", "inconsistent"),
+        # a revision: the forecast moved from the estimate it replaced
         (
-            "Output may climb to 40,000 tonnes, against an original forecast of 52,000.",
+            "The bank raised its forecast to 9%, compared to a previous estimate of 7%.",
+            "consistent",
+        ),
+        (
+            "The bank cut its forecast to 9%, compared with an earlier estimate of 7%.",
+            "inconsistent",
+        ),
+        (
+            "The board cut its output forecast to 40,000 tonnes, against an original forecast "
+            "of 32,000.",
             "inconsistent",
         ),
     ],
 )
-def test_a_move_against_an_earlier_estimate(text: str, expected: str) -> None:
+def test_a_forecast_moved_against_its_earlier_estimate(text: str, expected: str) -> None:
     assert ("direction", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outcome moves from today's level; the earlier guess is not its start
+        "Prices could rise to 9% compared to a previous estimate of 12%.",
+        "The deficit is forecast to rise to £50bn, compared with the original estimate of £60bn.",
+    ],
+)
+def test_an_outcome_moved_is_not_set_against_an_earlier_guess(text: str) -> None:
+    assert "direction" not in {rule for rule, _ in _verdicts(text)}
 
 
 def test_an_outcome_against_a_forecast_is_no_move() -> None:

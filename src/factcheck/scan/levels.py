@@ -177,6 +177,17 @@ _IT_MOVES = re.compile(
 )
 #: "expected margins to be lower, at 4% of sales as opposed to 5%": a comparative, then
 #: the level it reached.
+#: A guess as a noun: what a revision moves.
+_GUESS_NOUN = re.compile(
+    r"\b(?:estimate|forecast|projection|prediction)s?\b|\b(?:outlook|guidance)\b"
+)
+#: A guess named as the object moved: "raised its inflation forecast to", "cut the
+#: estimate to" ("is forecast to rise to" moves the outcome).
+_GUESS_MOVED = re.compile(
+    r"\b(?:its|the|their|his|her|our|a|an|[a-z]+['’]s)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|being|has|had|will|would)\b)[a-z-]+\s+){0,2}?"
+    + _GUESS_NOUN.pattern
+)
 _LOWER_AT = re.compile(r"(?:.*\s)?(?P<trend>lower|higher|down|up)(?:\s+[a-z'’-]+){0,3}\s*,?\s*at")
 
 _GREATER = (
@@ -559,6 +570,11 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         if word == "to" and against is not None:
             if _CARRYING.search(sentence.lead(i)):
                 continue  # "rose 0.5%, taking the annual rate to 14.2% from 15.1%": another's
+            if _GUESS_NOUN.search(against.group()) and not _GUESS_MOVED.search(sentence.lead(i)):
+                # "is expected to rise to 4%, compared with an earlier forecast of 5%": the
+                # verb moves the outcome from today's level; only a forecast moved ("raised
+                # its forecast to 14%") starts from the earlier one
+                continue
             pair = as_levels(y, x)
             if pair is not None:
                 yield _direction(sentence, "<verb> to B from A", pair, trend)
@@ -1522,6 +1538,13 @@ _OVERALL = re.compile(
 )
 
 
+#: After a margin: another time or another body than the two figures' contest.
+_MARGIN_ELSEWHERE = re.compile(
+    r"\s*,?\s+(?:in\s+(?:19|20)\d\d|at\s+the\s+(?:last|previous)|on\s+the\s+(?:council|board|"
+    r"committee|authority)|in\s+the\s+(?:house|chamber|commons|assembly|parliament|council|senate)|"
+    r"overall)\b",
+    re.IGNORECASE,
+)
 #: The party a majority or lead is over, named after it.
 _OVER_RIVAL = re.compile(r"(?:\s+[a-z]+){0,2}?\s+over\s+(?:the\s+)?([A-Z][\w'’-]*)")
 
@@ -1553,6 +1576,8 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
             or sum(1 for f in items if unit_key(f) == "percent") != 2
         ):
             continue  # "…, while women gave Labour a lead of 15 points": another lead
+        if re.search(r"\bfrom\b", gap(k)) or _MARGIN_ELSEWHERE.match(sentence.text, c.span[1]):
+            continue  # "down from a majority of 5,000 in 2019", "a majority of 4 on the council"
         rival = _OVER_RIVAL.match(sentence.text, c.span[1])
         if rival and not named_in(rival.group(1), sentence.text[a.start : c.start]):
             continue  # "20,000 to the Tories' 15,000, a majority of 12,000 over the Lib Dems"
@@ -2548,7 +2573,7 @@ _DESCRIBED = (
 )
 #: "two lawsuits - one accusing it of …": the count, its things, then the first item.
 _ONE_FIRST = re.compile(
-    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?:[-–—:(]|,)\s*one"
+    r"(?:\s+[a-z][a-z'’-]*){1,3}\s*(?P<open>[-–—:(]|,)\s*one"
     + _DESCRIBED
     # (an aside in brackets is part of an item: "one from the Low-fare Airlines (ELAA)")
     + r"(?P<rest>(?:[^.;:()]|\([^()]*\))*)"
@@ -2574,7 +2599,12 @@ def _one_and_another(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _OF_BEFORE.search(text, max(sentence.start, count.start - 24), count.start):
             continue  # "two of the four cars - one from Ford and the other from GM": the part's
-        words = [m.group("word").split()[-1] for m in _NEXT_ONE.finditer(match.group("rest"))]
+        rest = match.group("rest")
+        if match.group("open") in "-–—":
+            # "two golds - one in the sprint and another in the relay - and a third in
+            # Rio": the dash that opened the list closes it
+            rest = re.split(r"\s[-–—](?:\s|$)", rest, maxsplit=1)[0]
+        words = [m.group("word").split()[-1] for m in _NEXT_ONE.finditer(rest)]
         places = [_ORDINAL_PLACE.get(word) for word in words]
         if not words or any(p not in (None, k) for k, p in enumerate(places, start=2)):
             continue  # "one …, a third …": the places do not follow on
@@ -3032,7 +3062,16 @@ def _remainder(sentence: Sentence) -> Iterator[Relation]:
 #: "85% owned by the government and 15% by its staff": owners of one thing, before the
 #: second share ("…, and 15% by").
 _OWNED_BY = re.compile(r"owned\s+by\s+(?:[\w'’&-]+,?\s+){1,6}?(?:and|with|while)")
-_BY_AFTER = re.compile(r"\s+(?:owned\s+|held\s+)?by\b")
+#: After the second share: its owner ("by its staff", "by BP"), not a deadline or a
+#: basis ("by 2015", "by area", "by value").
+_BY_AFTER = re.compile(
+    r"\s+(?:owned\s+|held\s+)?by\s+(?!\d|(?:value|area|volume|weight|number|revenue|sales|"
+    r"turnover|size|then|now|the\s+end|the\s+time|next|last|mid|early|late)\b)"
+)
+#: A time between the two shares: the stakes of two moments, not one ("in 2009 and").
+_TIME_BETWEEN = re.compile(
+    r"\b(?:in|by|since|until)\s+(?:‹[a-z]›|(?:19|20)\d\d)|\b(?:then|now|later)\b"
+)
 
 
 def _owners(sentence: Sentence) -> Iterator[Relation]:
@@ -3048,6 +3087,8 @@ def _owners(sentence: Sentence) -> Iterator[Relation]:
             continue
         if fits(_OWNED_BY, sentence.gap(k)) is None:
             continue
+        if _TIME_BETWEEN.search(sentence.raw_gap(first.span[1], second.start)):
+            continue  # "84% owned by the state in 2009 and 40% by 2015": two moments
         if not _BY_AFTER.match(text, second.span[1]):
             continue  # "85% owned by the state and 15% of its debt": another whole
         yield make_relation(
@@ -3264,6 +3305,16 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ings|ing|es|s)$", "", word)[:4]
 
 
+#: Before an amount that holds the one named: "savings from its £300m budget".
+_CONTAINER_BEFORE = re.compile(r"\b(?:from|of|in|within|out\s+of)\s+(?:the|its|their|a|an)?\s*$")
+#: After a breakdown's parts: the rest of the total, not listed.
+_REST_OF_IT = re.compile(
+    r"\b(?:the\s+rest|the\s+remainder|the\s+balance|remaining|the\s+others?)\b", re.IGNORECASE
+)
+#: Words in a breakdown's subject that make it part of the total: a time or a place.
+_TIME_OR_PLACE_WORDS = frozenset({"in", "for", "over", "during", "this", "next", "first", "at"})
+
+
 def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
     """ "The council must save £12.6m. The savings will come from three areas: £5.2m
     from …, £3.9m from … and £2.4m from …": the parts make up the one amount of their
@@ -3294,6 +3345,8 @@ def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation |
         return None
     total = totals[0]
     words = match.group("subject").split()[1:] or match.group("subject").split()
+    if any(w in _TIME_OR_PLACE_WORDS for w in words):
+        return None  # "The savings in the first year will come from": a part of the total
     window = sentence.text[max(0, total.start - 80) : min(total.span[1] + 40, sentence.start)]
     if not any(w in _AMOUNT_NOUNS or _stem(w) in window.lower() for w in words):
         return None  # the subject names something the amount before is not
@@ -3302,8 +3355,18 @@ def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation |
     measure = measure_of(sentence.text, max(0, total.start - 80), total)
     if measure is not None and measure[0] in _NET_MEASURES:
         return None  # a profit may hold a gain bigger than itself, offset by a loss
+    if _CONTAINER_BEFORE.search(sentence.text, max(0, total.start - 20), total.start):
+        return None  # "savings from its £300m budget": the amount they are taken out of
     joined = as_levels(*parts, total)
     assert joined is not None
+    if _REST_OF_IT.search(sentence.text, parts[-1].span[1], sentence.end):
+        # "…, with the rest going to pay off debt": the parts listed are some of it
+        return make_relation(
+            sentence,
+            "sum_at_most",
+            "A. The money will be split between B and C, with the rest …",
+            {"parts": joined[:-1], "total": joined[-1]},
+        )
     return make_relation(
         sentence,
         "sum_equals",

@@ -1701,6 +1701,25 @@ _RANGE_OPENS = re.compile(
 )
 
 
+#: Words of a span of time before its "from" or "between": something held, done or
+#: lasting over it.
+_SPAN_CONTEXT = re.compile(
+    r"\b(?:served|serving|led|leading|ran|worked|working|lived|living|reigned|ruled|held|"
+    r"holding|managed|managing|played|playing|taught|teaching|studied|chaired|presided|"
+    r"governed|coached|captained|edited|headed|directed|existed|lasted|employed|based|"
+    r"jailed|imprisoned|exiled|married|office|power|charge|helm|spell|tenure|stint|career|"
+    r"term|period|years|era|decade|decades|grew|rose|fell|disappeared|lost|created|sold|"
+    r"built|made|produced|happened|occurred|took\s+place)\b"
+)
+#: Words that make "from Y1 to Y2" no span: a date moved, or a list told backwards.
+_NO_SPAN = re.compile(
+    r"\b(?:moved?|moving|brought|bring|bringing|pushed|push|put|delayed?|postponed?|"
+    r"changed?|switched?|shifted?|went|gone|go|goes|downgraded?|upgraded?|ranged?|ranges|"
+    r"reverse|backwards?|counting\s+back|most\s+recent\s+first|newest\s+first|latest\s+first|"
+    r"swing|gap|difference|compared?|versus)\b"
+)
+
+
 def _date_range(sentence: Sentence, k: int) -> Relation | None:
     """ "He led the party from 1983 until 1992": a span of time starts before it ends.
 
@@ -1734,6 +1753,15 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         return None  # "between 2000 and 2100 GMT": two times of day
     if direction_before(sentence.text[sentence.start : opening.end()].rstrip()):
         return None  # "the index fell from 2010 to 1990": levels, not years
+    clause = sentence.raw_gap(sentence.start, opening.start())
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :][-70:]
+    if _NO_SPAN.search(clause) or _NO_SPAN.search(sentence.raw_gap(then.span[1], sentence.end)):
+        return None  # "brought forward from 2040 to 2030", "from 2024 to 2000, most recent first"
+    if not figure.parts and not _SPAN_CONTEXT.search(clause):
+        # the ends the wrong way round are flagged only where the words tell a span of
+        # time ("led the council from 1992 until 1983"), not a move of a date or a count
+        # ("moved from 2027 to 2026", "membership went from 2100 to 1900")
+        return None
     return make_relation(
         sentence,
         "order",
