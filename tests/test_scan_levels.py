@@ -2795,3 +2795,17 @@ def test_a_move_against_the_level_the_next_sentence_says_it_started_at(
 )
 def test_no_earlier_level_is_read_of_another_thing(text: str) -> None:
     assert "direction" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 650 seats, 433 went to the coalition, or two-thirds.", "consistent"),
+        ("It passed by a two-thirds majority of its 400 members, or 267 votes.", "consistent"),
+        ("Of the 400 members, 300 voted yes, or two-thirds.", "inconsistent"),
+        # a share in digits keeps its own rounding
+        ("Of the 650 seats, 433 went to the coalition, or 66.7%.", "inconsistent"),
+    ],
+)
+def test_a_fraction_word_of_a_whole_count_is_the_nearest_count(text: str, expected: str) -> None:
+    assert ("share", expected) in _verdicts(text)

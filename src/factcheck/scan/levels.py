@@ -489,6 +489,8 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             lead = sentence.lead(i)
             if _RELATIVE_VERB.search(lead) and "," in sentence.text[x.start - 3 : x.start]:
                 continue  # "its forecast, which had been cut in March, from A to B"
+            if re.search(r"\bto\s+(?:between\s+)?‹", lead):
+                continue  # "to between $2.1bn and $2.3bn, from $2.5bn to $2.8bn": the old range
             verb = direction_before(lead + " from")
             pair = None if verb is None else as_levels(*x.parts)
             if pair is not None and verb is not None:
@@ -1226,6 +1228,12 @@ _OF_THE_TOTAL = re.compile(
     # market", "of the total spending" are other wholes
     r"(?=\s*(?:[,.;:)—–-]|$|(?:and|but|while|with|whereas)\b))"
 )
+#: Around a level of another time than now: "up from 298 million a year earlier".
+_EARLIER_WHOLE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$")
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|earlier|previously|before|"
+    r"last\s+year|in\s+the\s+same\s+(?:period|quarter|month))\b"
+)
 #: Before a difference between two wholes, which is no whole itself.
 _MARGIN_WORDS = re.compile(
     r"\b(?:majority|lead|margin|gap|deficit|surplus|shortfall|difference)\b[^.;]*$",
@@ -1265,6 +1273,14 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
             continue
         here = periods(text, part, (sentence.start, sentence.end))
         whole = wholes[0]
+        if _EARLIER_WHOLE.search(text, max(0, whole.start - 12), whole.start) or (
+            _EARLIER_AFTER.match(text, whole.span[1])
+        ):
+            continue  # "That was up from 298 million a year earlier": last year's total
+        if text[whole.span[1] : whole.span[1] + 1] == "-" or (
+            whole.value is not None and part.value is not None and part.value > whole.value
+        ):
+            continue  # "a 200,000-crown mortgage": a word's amount; a part above it, no whole
         # the whole's own sentence: it ends where this one starts
         opening = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
         if _PEAK.search(text, opening, whole.start):

@@ -392,6 +392,18 @@ _YEAR_ON_YEAR = re.compile(
 )
 
 
+#: A plural noun right before the verb of a percent move: what moved ("shipments rise").
+_COUNTED_MOVER = re.compile(
+    r"\b([a-z]{3,}s)\s+(?:have\s+|has\s+)?(?:rise|rises|rose|risen|fall|falls|fell|fallen|jump|"
+    r"jumps|jumped|climb|climbs|climbed|drop|drops|dropped|slip|slips|slipped|slide|slides|"
+    r"slid|surge|surges|surged|up|down)\b(?:\s+\S+){0,2}\s*$"
+)
+#: Plural movers whose percent is a price's: "Shares in Acme fall 5%".
+_PRICED_PLURALS = frozenset(
+    {"shares", "stocks", "prices", "bonds", "futures", "equities", "markets", "yields", "rates"}
+)
+
+
 def link_moves(
     text: str,
     relations: Sequence[Relation],
@@ -420,6 +432,9 @@ def link_moves(
         told = measure_of(text, span[0], change)
         if told is not None and told[0] != "price":
             continue  # "China's economy grows 9.5%" is no move of a price
+        counted = _COUNTED_MOVER.search(text, max(span[0], change.start - 60), change.start)
+        if told is None and counted and counted.group(1) not in _PRICED_PLURALS:
+            continue  # "smartphone shipments rise 6%": things counted, no price moved
         fits = []
         for move in moves:
             amount, level = move.roles["change"], move.roles.get("to")

@@ -1757,7 +1757,8 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :][-70:]
     if _NO_SPAN.search(clause) or _NO_SPAN.search(sentence.raw_gap(then.span[1], sentence.end)):
         return None  # "brought forward from 2040 to 2030", "from 2024 to 2000, most recent first"
-    if not figure.parts and not _SPAN_CONTEXT.search(clause):
+    in_order = first.low is not None and then.high is not None and first.low <= then.high
+    if not in_order and not _SPAN_CONTEXT.search(clause):
         # the ends the wrong way round are flagged only where the words tell a span of
         # time ("led the council from 1992 until 1983"), not a move of a date or a count
         # ("moved from 2027 to 2026", "membership went from 2100 to 1900")
