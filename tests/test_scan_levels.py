@@ -2809,3 +2809,58 @@ def test_no_earlier_level_is_read_of_another_thing(text: str) -> None:
 )
 def test_a_fraction_word_of_a_whole_count_is_the_nearest_count(text: str, expected: str) -> None:
     assert ("share", expected) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The £1.24bn budget is split into four parts: £512m for schools, £348m for roads, "
+            "£214m for parks and £186m for all other services.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "The firm will invest £640m over the next three years: £310m in stores, £195m in IT "
+            "and £155m in warehouses.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "The team won 64 medals - 22 gold, 21 silver and 22 bronze - at the games.",
+            ("sum_equals", "inconsistent"),
+        ),
+        # a dash not closed may name only some
+        (
+            "The firm employs 500 staff - 200 in Leeds and 150 in York.",
+            ("sum_at_most", "consistent"),
+        ),
+        (
+            "Of the extra £6.4bn, £4.5bn goes to schools and £2.2bn to hospitals.",
+            ("sum_at_most", "inconsistent"),
+        ),
+        (
+            "Ticket sales brought in £74m, or 42% of the Hadley Museum's £206m income.",
+            ("share", "inconsistent"),
+        ),
+        (
+            "Ann Parr won 21,450 votes, while Tom Reese received 18,230, giving her a majority "
+            "of 3,420.",
+            ("sum_equals", "inconsistent"),
+        ),
+    ],
+)
+def test_realistic_round_17_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing besides the parts
+        "The £1.24bn budget: £512m for schools, £348m for roads and £214m for parks, and other "
+        "costs.",
+        # the party's majority over all the others
+        "Labour won 356 seats to the Tories' 198, giving Labour a majority of 66 in the Commons.",
+    ],
+)
+def test_realistic_round_17_lookalikes_read_no_sum(text: str) -> None:
+    assert not {rule for rule, _ in _verdicts(text)} & {"sum_equals", "sum_at_most"}

@@ -1548,7 +1548,10 @@ _LEAD_ELSEWHERE = re.compile(
     r"in\s+(?:19|20)\d\d|poll\b[^;]*\bpoll|in\s+[A-Z]\w+)\b|;"
 )
 _OVERALL = re.compile(
-    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|giving\s+(?!(?:a|an|the)\b)\w+|"
+    r"\b(?:seats|Commons|overall|working|overturn\w*|previous|when|"
+    # "giving Labour a majority of 66": the party's over all the others ("giving her a
+    # majority of 3,420" is the winner's over the runner-up just named)
+    r"giving\s+(?!(?:a|an|the|her|him|them|it)\b)\w+|"
     r"normal|among|"
     r"government|while|whereas|goal\s+difference|points\s+margin|over\s+[A-Z])\b"
 )
@@ -1584,7 +1587,9 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         if _OTHER_BASIS.search(gap(k)):
             continue  # "… on an accounting basis, but on the regulator's basis the deficit was"
         lead = said.group("word") == "lead"
-        if not lead and _OVERALL.search(sentence.text, a.start, c.span[1]):
+        # ("A won 21,450, while B received 18,230": the contrast itself is no other clause)
+        region = b.start if re.search(r"\b(?:while|whereas)\b", gap(k - 1)) else a.start
+        if not lead and _OVERALL.search(sentence.text, region, c.span[1]):
             continue  # "356 seats to 198, a Commons majority of 66": over all the others
         if lead and (
             _LEAD_ELSEWHERE.search(sentence.text, a.start, sentence.end)

@@ -425,7 +425,10 @@ _WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
 _OF = re.compile(
     r"(?:out\s+)?of(?:\s+(?:the|its|their|all|these|those|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
 )
-_OF_TAIL = re.compile(r"[,)—–-]?\s*of(?:\s+(?:the|its|their|all|a\s+total\s+of))?(?:\s+[a-z]+'s)?")
+_OF_TAIL = re.compile(
+    # the whole's owner may be a name of a few words: "of the Hadley Museum's £206m"
+    r"[,)—–-]?\s*of(?:\s+(?:the|its|their|all|a\s+total\s+of))?(?:(?:\s+[a-z-]+){0,2}\s+[a-z]+'s)?"
+)
 _OPEN = re.compile(r"[(—–-]")
 _OF_WHICH = re.compile(r"(?:of|among)\s+(?:which|whom|them|these|those)")
 _CLOSE_OF = re.compile(r"[)—–-]\s*of(?:\s+(?:the|its|their|all))?")
@@ -864,7 +867,11 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
 #: "more than 300 of them", "(8 of them foreign)": a figure that is a part of the one
 #: before, not compared with it or restating it.
 PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
-_OF_LEAD = re.compile(r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?")
+_OF_LEAD = re.compile(
+    r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?"
+    # "Of the extra £6.4bn": a word of what the whole is before it
+    r"(?:\s+(?:extra|additional|new|total|whole|entire|planned|promised|proposed|annual))?"
+)
 #: The whole's things after "Of the N", perhaps with a clause that narrows them ("Of
 #: the 1,250 adults surveyed who had tried to book an appointment, 412, or 23%").
 _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,11}?[a-z'-]*\s*,?")
@@ -1114,10 +1121,16 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]
 _LIST_OPEN = re.compile(
     # the total's own noun may come first: "$375m revenue was split between"
     r"(?:(?:[a-z'-]+\s+){0,2}?(?:is|was|are|were|will be|has been|had been)\s+)?"
-    r"(?:split|divided|broken down|made up|comprising|consisting)\b[^,;:]{0,20}"
+    r"(?:split|divided|broken down|made up|comprising|consisting|falls?\s+into)\b[^,;:]{0,20}:?"
 )
-#: "480 homes:", "capital budget:", "12,000 trees last winter:"
-_COLON = re.compile(r"(?:(?:[a-z'-]+|‹q›)\s+){0,3}?[a-z'-]*\s*:")
+#: "480 homes:", "capital budget:", "12,000 trees last winter:", "£640m over the next
+#: three years:"; "64 medals - 22 gold, …" (a dash opens a list as a colon does)
+_COLON = re.compile(r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,5}?[a-z'-]*\s*(?::|(?<![a-z'])[-–—])")
+#: The last part's own description: "£166m for all other services".
+_ALL_OTHER = re.compile(r"^\s*(?:for|on|to|in|from)\s+(?:all\s+)?(?:the\s+)?other\b")
+_SPAN_OF_TIME_AFTER = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|quarters?|decades?|seasons?)\b"
+)
 #: "£12.6m will come from three areas:": where the total comes from, part by part.
 _COMES_FROM = re.compile(
     r"(?:[a-z'-]+\s+){0,3}?(?:come|comes|came)\s+from(?:\s+‹q›)?(?:\s+[a-z'-]+){0,2}?\s*:"
@@ -1322,11 +1335,20 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                 return
     for t in range(len(items) - 2):
         total = items[t]
-        after = sentence.tail(t)
-        counted = exact_count(items[t + 1]) and unit_key(total) != "count"
-        if counted:
-            # "£12.6m will come from three areas: A, B and C": the parts' count first
-            after = sentence.raw_gap(total.span[1], items[t + 2].start)
+        chain = part_chain(sentence, t + 1, total, loose_nouns=True)
+        if not chain or len(chain) < 2 or chain[0] > t + 2:
+            continue
+        # the words up to the first part: "£640m over the next three years:", "£12.6m will
+        # come from three areas:" (a figure of another kind between, as its placeholder)
+        after = sentence.raw_gap(total.span[1], items[chain[0]].start)
+        if total.noun and after.startswith(total.noun.lower()):
+            after = after[len(total.noun) :].strip()
+        counted = (
+            chain[0] == t + 2
+            and exact_count(items[t + 1])
+            # "£640m over the next five years:": a span of time, no count of the parts
+            and not _SPAN_OF_TIME_AFTER.match(sentence.text, items[t + 1].span[1])
+        )
         colon = (
             fits(_COLON, after, 40)
             or fits(_LIST_OPEN, after.strip(" ,"), 60)
@@ -1334,21 +1356,21 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         )
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
-        chain = part_chain(sentence, t + 1, total, loose_nouns=True)
-        if chain and any(_SUBSET_AFTER.match(sentence.text, items[c].span[1]) for c in chain):
+        if any(_SUBSET_AFTER.match(sentence.text, items[c].span[1]) for c in chain):
             continue  # "…, and 20 of them came in cycling": a part of the parts
-        if counted and chain and items[t + 1].value != len(chain):
+        if counted and items[t + 1].value != len(chain):
             continue  # "from three areas:" and two amounts: the count's own check
-        if not chain or len(chain) < 2 or chain[0] != t + 1 + counted:
-            continue
         if not re.search(r"\band\b", gap(chain[-1])):
             continue
         if any(_PARTIAL.search(gap(k)) for k in chain):
             continue
+        last_tail = sentence.tail(chain[-1])
         if (
-            _REST.search(sentence.tail(chain[-1]))
+            _REST.search(last_tail)
             or any(_MORE_AFTER.search(gap(k)) for k in chain)
-            or _MORE_AFTER.search(sentence.tail(chain[-1]))
+            # "… and £166m for all other services" names the last part; "…, and other
+            # costs" something besides the parts
+            or _MORE_AFTER.search(_ALL_OTHER.sub(" ", last_tail))
             or _RELATIVE.search(sentence.lead(t))
         ):
             continue  # "…, with the rest in leases"; "Their defence, which conceded 30, was"
@@ -1357,8 +1379,14 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             continue  # "at three sites: 950 in Norwich, 800 in York and 600 in Sheffield"
         same = _summable(total, *parts)
         if same is not None:
+            # a dash opens an aside that may name only some ("500 staff - 200 in Leeds and
+            # 150 in York"); closed by a second dash it restates the whole ("64 medals -
+            # 22 gold, 21 silver and 21 bronze -")
+            dashed = after.rstrip().endswith(("-", "–", "—"))
+            closed = re.match(r"\s*[-–—]", last_tail) is not None
+            rule = "sum_at_most" if dashed and not closed else "sum_equals"
             yield make_relation(
-                sentence, "sum_equals", "T: A, B and C", {"parts": same[1:], "total": same[0]}
+                sentence, rule, "T: A, B and C", {"parts": same[1:], "total": same[0]}
             )
             return
     for t in range(2, len(items)):
