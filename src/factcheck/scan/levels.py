@@ -984,6 +984,7 @@ _EARLIER_LEVEL = re.compile(
 )
 
 
+_EARLIER_WORD = re.compile(r"previously|originally|initially|earlier", re.IGNORECASE)
 #: Verbs of a guess or a goal: the earlier level of a forecast or a target moved.
 _GUESSED = frozenset({"forecast", "predicted", "expected", "estimated", "projected", "targeted"})
 
@@ -995,7 +996,9 @@ def earlier_level_back(
     one level of the kind the sentence before moved something to, against the level
     this sentence says it stood at before."""
     items = sentence.items
-    said = fits(_EARLIER_LEVEL, sentence.lead(0), 100) if items else None
+    if not items or not _EARLIER_WORD.search(sentence.text, sentence.start, items[0].start):
+        return None  # (most sentences hold none of the words: the lead is dear to build)
+    said = fits(_EARLIER_LEVEL, sentence.lead(0), 100)
     if said is None:
         return None
     start = items[0]
@@ -1163,7 +1166,9 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     part of the one figure of its kind the sentence before stated (with its share,
     when one follows after "or"), no more than that whole."""
     items = sentence.items
-    if not items or fits(_OF_THOSE, sentence.lead(0), 30) is None:
+    if not items or items[0].start - sentence.start > 40:
+        return None  # "Of those, " opens the sentence: a short lead or none
+    if fits(_OF_THOSE, sentence.lead(0), 30) is None:
         return None
     part = items[0]
     if not _level(part) or part.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
@@ -3316,6 +3321,7 @@ _BREAKDOWN_LEAD = re.compile(
     r"|(?:split|divided|broken\s+down|made\s+up)\s+(?:into|between|among|as|of)"
     r"(?:\s+‹q›)?(?:\s+[a-z'’-]+){0,2}?\s*:?)"
 )
+_BREAKDOWN_WORD = re.compile(r"come|came|split|divided|broken|made\s+up", re.IGNORECASE)
 _SOME_OF = re.compile(r"\b(?:including|such\s+as|among|mainly|mostly|largely|chiefly|partly)\b")
 #: Nouns a subject may point back at an amount with, whatever the amount's own words.
 _AMOUNT_NOUNS = frozenset({"money", "total", "sum", "amount", "cash", "figure", "it", "this"})
@@ -3341,7 +3347,9 @@ def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation |
     from …, £3.9m from … and £2.4m from …": the parts make up the one amount of their
     kind the sentence before stated, which the subject names ("the savings")."""
     items = sentence.items
-    if items and fits(_TOTAL_CONSISTS, sentence.lead(0)) is not None:
+    if len(items) < 2 or not _BREAKDOWN_WORD.search(sentence.text, sentence.start, items[1].start):
+        return None  # (the cheap test first: most sentences tell no breakdown)
+    if fits(_TOTAL_CONSISTS, sentence.lead(0)) is not None:
         return None  # "It was made up of A and B": a total told as one (total_included)
     # the list opens the sentence's figures, or follows the count of its parts
     first, match = 0, fits(_BREAKDOWN_LEAD, sentence.lead(0), 120) if items else None
