@@ -2864,3 +2864,31 @@ def test_realistic_round_17_shapes(text: str, expected: tuple[str, str]) -> None
 )
 def test_realistic_round_17_lookalikes_read_no_sum(text: str) -> None:
     assert not {rule for rule, _ in _verdicts(text)} & {"sum_equals", "sum_at_most"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spending will rise by £2.3bn to £65.3bn, an increase of 3.7%.",
+            ("market_move", "consistent"),
+        ),
+        (
+            "Spending will rise by £2.3bn to £65.3bn, an increase of 5.7%.",
+            ("market_move", "inconsistent"),
+        ),
+        ("Sales fell by 400 to 9,600, a drop of 6%.", ("market_move", "inconsistent")),
+        (
+            "A record 281,500 students were accepted on to degree courses this year, up 5% from "
+            "273,300.",
+            ("percent_change", "inconsistent"),
+        ),
+    ],
+)
+def test_a_move_to_a_level_then_its_percent(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+def test_a_percent_on_another_basis_is_no_share_of_the_move() -> None:
+    text = "Spending will rise by £2.3bn to £65.3bn, an increase of 1.2% in real terms."
+    assert "market_move" not in {rule for rule, _ in _verdicts(text)}

@@ -1671,11 +1671,45 @@ def _majority_over(sentence: Sentence) -> Iterator[Relation]:
 
 
 # ---------------------------------------------------------------- market moves
+#: After a move to a level, its percent: ", an increase of 3.7%", ", a 3.7% rise".
+_PERCENT_OF_MOVE = re.compile(
+    r"[,(—–-]?\s*(?:(?:an?|the)\s+)?(?:increase|rise|jump|gain|fall|drop|decline|decrease|cut|"
+    r"reduction)\s+of"
+)
+
+
 def _market_moves(sentence: Sentence) -> Iterator[Relation]:
-    """ "Closed up 64 pence, or 6%, at 1130p": the base is the level less the move."""
+    """ "Closed up 64 pence, or 6%, at 1130p": the base is the level less the move.
+
+    So is "will rise by £2.3bn to £65.3bn, an increase of 3.7%": the move, the level
+    it reached, then its percent.
+    """
     items, gap = sentence.items, sentence.gap
     for i in range(len(items) - 2):
         first, second, level = items[i], items[i + 1], items[i + 2]
+        if (
+            first.trend is not None
+            and unit_key(first) != "percent"
+            and unit_key(level) == "percent"
+            and level.trend in (None, first.trend)
+            and fits(_LEVEL_AFTER, gap(i + 1))
+            and fits(_PERCENT_OF_MOVE, gap(i + 2), 40)
+            and _level(second)
+            and second.value is not None
+            # "…, a rise of 3.7% in real terms", "… 2% a year": a percent on another basis
+            and not RATE_AFTER.match(sentence.text, level.span[1])
+            and not RATE_AFTER.match(sentence.text, first.span[1])
+        ):
+            amount = _as_level_unit(first, second)
+            if amount is not None:
+                yield make_relation(
+                    sentence,
+                    "market_move",
+                    "up M to B, a rise of C",
+                    {"move": amount, "change": attrs.evolve(level, trend=None), "to": second},
+                    {"trend": first.trend.value},
+                )
+            continue
         if fits(_OR, gap(i + 1)) is None or fits(_LEVEL_AFTER, gap(i + 2)) is None:
             continue
         if unit_key(first) == "percent" and unit_key(second) != "percent":

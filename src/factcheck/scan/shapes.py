@@ -230,6 +230,10 @@ _DIRECTION = r"(?:up|down|higher|lower)"
 _THEN_CHANGE = re.compile(
     # the level's own verb may come first: "7,177 incidents occurred - a 61% increase"
     r"(?:(?:occurred|happened|took place|were recorded|was recorded|were reported)\s*)?"
+    # or a passive with a short phrase of its own: "281,500 students were accepted on to
+    # degree courses this year, up 3%"
+    r"(?:(?:were|was)\s+[a-z]+ed(?:\s+(?:on\s+to|onto|into|to|in|on|at|by|for)"
+    r"(?:\s+[a-z'-]+){1,4}?)?\s*)?"
     # a time the move took: "fell from 20C to 5C overnight, a drop of 15C"
     r"(?:(?:overnight|yesterday|today|on\s+the\s+day|in\s+(?:a|one)\s+(?:day|week|month|year)|"
     r"(?:this|last)\s+(?:week|month|year))\s*)?"
