@@ -454,3 +454,34 @@ def test_an_anniversary_marked_now_is_of_the_publication_year(text: str, expecte
 )
 def test_no_founding_anniversary_is_read_of_another_thing_or_time(text: str) -> None:
     assert found(text, dt.date(2025, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The firm launched its app in 2009, 12 years after it was founded in 1997.", "consistent"),
+        (
+            "The firm launched its app in 2009, 14 years after it was founded in 1997.",
+            "inconsistent",
+        ),
+        (
+            "In 2021, 13 years after the government took a stake in 2008, the bank was sold.",
+            "consistent",
+        ),
+    ],
+)
+def test_years_after_an_event_told_in_a_short_clause(text: str, status: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text)] == [("elapsed", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # born late in 1936, she was still 21 in early 1958
+        ("Born in 1936 in Leeds, she joined the firm in 1958, at the age of 21.", "consistent"),
+        ("Born in 1936 in Leeds, she joined the firm in 1958, at the age of 22.", "consistent"),
+        ("Born in Leeds in 1936, she won the title in 1958, aged 25.", "inconsistent"),
+    ],
+)
+def test_an_age_counts_the_years_gone_by_since_the_birth_year(text: str, status: str) -> None:
+    assert [(rule, s) for rule, s, _ in found(text)] == [("elapsed", status)]

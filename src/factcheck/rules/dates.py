@@ -408,7 +408,9 @@ class Elapsed(CheckedRule):
     more, so "20 years" fits 11 September 2001 to 11 September 2021 and to
     1 May 2022 alike — a writer rounds elapsed time down. Durations in days
     or weeks are compared with the exact number of days. With the duration
-    left out, the rule reports the elapsed time.
+    left out, the rule reports the elapsed time. An age is the years gone
+    by, never the calendar's (``count: completed``): someone born in 1936
+    is 21 or 22 in 1958.
 
     Examples:
         - name: 2021 is 20 years after 2001
@@ -427,6 +429,14 @@ class Elapsed(CheckedRule):
             span: {quote: "25 years"}
           check: {rule: elapsed, from: invasion, to: end, duration: span}
           expect: inconsistent
+        - name: an age counts the years gone by
+          text: "Born in 1936, she joined the firm in 1958, at the age of 21."
+          claims:
+            born: {quote: "1936"}
+            joined: {quote: "1958"}
+            age: {quote: "21", unit: year}
+          check: {rule: elapsed, from: born, to: joined, duration: age, options: {count: completed}}
+          expect: consistent
         - name: the time between two dates is reported
           text: "The deal was signed on 29 February 2020; troops were to leave by 1 May 2021."
           claims:
@@ -446,6 +456,15 @@ class Elapsed(CheckedRule):
         Input("to", "the later date"),
         Input("duration", "the stated duration", optional=True),
     )
+    options = (
+        Option(
+            "count",
+            "'calendar': years told on the calendar; 'completed': whole years gone by, as an "
+            "age is",
+            "calendar",
+            ("calendar", "completed"),
+        ),
+    )
     subject = "duration"
 
     def check(
@@ -458,7 +477,8 @@ class Elapsed(CheckedRule):
         assert start is not None
         assert end is not None
         mode = _duration_mode(duration)
-        year_only = "year" in (_granularity(start), _granularity(end))
+        completed = options.get("count", "calendar") == "completed"
+        year_only = "year" in (_granularity(start), _granularity(end)) and not completed
         elapsed = _elapsed(first, last, mode, year_only)
         if year_only and mode == "years" and duration is not None and duration.hedge in _NEAR:
             # "In 1997, almost eight years ago" (written in February 2005): calendar years

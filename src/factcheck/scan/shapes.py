@@ -1534,7 +1534,12 @@ DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, 
 # ----------------------------------------------------------------------- dates
 _YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
 _AGO = re.compile(r"ago\b.*")
-_AFTER = re.compile(r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}")
+_AFTER = re.compile(
+    r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}"
+    # or a short clause of the earlier event, its year last: "after it was founded in",
+    # "after the government took a stake in"
+    r"|after(?:\s+(?!(?:and|but|or|then|when|while|which)\b)[a-z'-]+){2,6}\s+in"
+)
 _LATER = re.compile(r"(?:later|on)\b.*")
 _ANNIVERSARY = re.compile(r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$")
 _ELSEWHEN = re.compile(
@@ -1565,6 +1570,10 @@ def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Rel
                 )
         if figure.kind is Kind.DURATION and unit_text(figure.unit) in ("year", "decade", "month"):
             found = _elapsed(sentence, k, published)
+            if found is not None:
+                yield found
+        if figure.kind is Kind.AGE:
+            found = _age_at(sentence, k)
             if found is not None:
                 yield found
         if figure.kind is Kind.ORDINAL:
@@ -1863,6 +1872,44 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
         if _is_dated(earlier):
             return None  # "in 2001 … twenty years later, in 2021" reads two ways: skip
     return None
+
+
+#: Before a birth year: "born in 1936", "Born in Leeds in 1936".
+_BORN = re.compile(r"\b[Bb]orn\s+(?:(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:in\s+)?$")
+#: Between a year and the age someone was then: "in 1958, at the age of", "in 1958, aged".
+_AGE_THEN = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|when\s+(?:she|he)\s+was)\s*")
+
+
+def _age_at(sentence: Sentence, k: int) -> Relation | None:
+    """ "Born in 1936, she joined the firm in 1958, at the age of 22": the years gone by
+    from the birth year told in the sentence to the year of the deed."""
+    figures, text = sentence.figures, sentence.text
+    age = figures[k]
+    if k == 0 or age.hedge is not Hedge.EXACT or age.value is None:
+        return None
+    then = figures[k - 1]
+    if not _is_dated(then) or then.kind is not Kind.DATE:
+        return None
+    if not _AGE_THEN.fullmatch(text, then.span[1], age.start):
+        return None
+    born = [
+        f
+        for f in figures
+        if f is not then
+        and _is_dated(f)
+        and f.kind is Kind.DATE
+        and _BORN.search(text, max(sentence.start, f.start - 40), f.start)
+    ]
+    if len(born) != 1:
+        return None
+    years = attrs.evolve(age, unit="year", kind=Kind.DURATION)
+    return make_relation(
+        sentence,
+        "elapsed",
+        "born in Y0 … in Y1, at the age of N",
+        {"from": born[0], "to": then, "duration": years},
+        {"count": "completed"},
+    )
 
 
 #: Before a year something began in: "founded in 1925", "set up in 1985".
