@@ -78,6 +78,7 @@ _SPREAD = "Budget plan\n\nMinisters will spend £2.4bn over four years, or {} a 
 _POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undecided.\n"
 _MAJORITY = "Vote\n\nA majority of members ({}) backed the plan.\n"
 _GROUP = "Squad\n\nLeeds {} Ann Cole and Bea Dunn start on the bench.\n"
+_AGE = "Born in 1936 in Leeds, she joined the firm in 1958, at the age of {}.\n"
 _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n"
 
 
@@ -99,6 +100,9 @@ _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n
         # two dated events in the order "after" tells, a flag option written as YAML
         (_ORDER.format("2001"), ("rule: order", "options: {strict: false}"), "consistent"),
         (_ORDER.format("2004"), ("rule: order", "options: {strict: false}"), "inconsistent"),
+        # an age is drafted in years, with the option that counts the years gone by
+        (_AGE.format("22"), ('unit: "year"', 'options: {count: "completed"}'), "consistent"),
+        (_AGE.format("25"), ('unit: "year"', 'options: {count: "completed"}'), "inconsistent"),
     ],
 )
 def test_a_scan_check_with_a_figure_no_quote_reads_is_drafted(

@@ -316,6 +316,8 @@ def _readable_claim(
 
     if unit == "dimensionless" and figure.kind is Kind.DURATION:
         return _count_of_periods(reader, cid, text, figure)
+    if unit is None and figure.kind is Kind.AGE:
+        unit = str(figure.unit)  # "at the age of 22": the quote alone reads a bare count
     if unit is not None:
         try:
             parse_unit(unit)
