@@ -79,6 +79,7 @@ _POLL = "Poll\n\nIn the poll, 58% were in favour, with {} against and 12% undeci
 _MAJORITY = "Vote\n\nA majority of members ({}) backed the plan.\n"
 _GROUP = "Squad\n\nLeeds {} Ann Cole and Bea Dunn start on the bench.\n"
 _AGE = "Born in 1936 in Leeds, she joined the firm in 1958, at the age of {}.\n"
+_DOWN_FROM = "Output grew {} in the quarter. That was down from 0.2% in the one before.\n"
 _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n"
 
 
@@ -103,6 +104,9 @@ _ORDER = "Shops\n\nThe firm opened its first shop in 2003 after a pilot in {}.\n
         # an age is drafted in years, with the option that counts the years gone by
         (_AGE.format("22"), ('unit: "year"', 'options: {count: "completed"}'), "consistent"),
         (_AGE.format("25"), ('unit: "year"', 'options: {count: "completed"}'), "inconsistent"),
+        # a change the scan compares as a level gets a second claim on its number alone
+        (_DOWN_FROM.format("0.1%"), ('quote: "0.1%"', "rule: compare"), "consistent"),
+        (_DOWN_FROM.format("0.3%"), ('quote: "0.3%"', "rule: compare"), "inconsistent"),
     ],
 )
 def test_a_scan_check_with_a_figure_no_quote_reads_is_drafted(

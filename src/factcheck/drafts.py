@@ -270,9 +270,26 @@ def draft_claims(
             lines.append(f"  {cid}:  # {word.describe()}")
             lines.append(f'    value: "{value}"')
             lines.append(f"    source: {_yaml_str(f'the article says {word.text!r}: {said}')}")
+    # A change the scan reads as a level in one relation ("grew 0.3%. That was down
+    # from 0.2%": the 0.3% against the 0.2%) gets a second claim on its number alone,
+    # which reads without the verb's direction.
+    claimed_at = {f.span: f for f in figures}
+    levels: dict[tuple[int, int], str] = {}
+    for figure in (f for r in relations for f in r.figures()):
+        told = claimed_at.get(figure.span)
+        if figure.trend is not None or told is None or told.trend is None:
+            continue
+        if figure.span in levels or figure.span not in ids:
+            continue
+        cid = f"{ids[figure.span]}_level"
+        claim = _readable_claim(reader, cid, text, figure, None)
+        if claim is not None:
+            levels[figure.span] = cid
+            lines.append(f"  {cid}:  # {figure.describe()}, as a level")
+            lines.extend(f"    {key}: {value}" for key, value in _claim_fields(claim))
     if not ids:
         lines[claims_line] = "claims: {}"
-    checks = _draft_checks(relations, ids, figures)
+    checks = _draft_checks(relations, ids, figures, levels)
     lines.extend(checks or ["checks: []"])
     return "\n".join(lines) + "\n"
 
@@ -495,7 +512,10 @@ def _claim_units(
 
 
 def _draft_checks(
-    relations: Sequence[Relation], ids: Mapping[tuple[int, int], str], figures: Sequence[Figure]
+    relations: Sequence[Relation],
+    ids: Mapping[tuple[int, int], str],
+    figures: Sequence[Figure],
+    levels: Mapping[tuple[int, int], str] | None = None,
 ) -> list[str]:
     """The ``checks:`` block for the relations whose every figure has a claim.
 
@@ -506,6 +526,7 @@ def _draft_checks(
     from factcheck.rules import get_rule
 
     by_span = {f.span: f for f in figures}
+    levels = levels or {}
     lines: list[str] = []
     for relation in relations:
         roles: list[str] = []
@@ -518,6 +539,9 @@ def _draft_checks(
             names = []
             for figure in members:
                 claimed = by_span.get(figure.span)
+                if figure.trend is None and figure.span in levels:
+                    names.append(levels[figure.span])  # a change read as its level
+                    continue
                 if figure.span not in ids or claimed is None or claimed.trend != figure.trend:
                     missing = True
                     break

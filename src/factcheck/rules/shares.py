@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.errors import RuleError
-from factcheck.figures import Figure
+from factcheck.figures import Figure, Hedge
 from factcheck.intervals import Interval
 from factcheck.rules._common import (
     CheckedRule,
@@ -29,10 +29,31 @@ from factcheck.rules._common import (
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict
 from factcheck.rules.registry import register
+from factcheck.units import unit_text
 
 __all__ = ["PercentOfN", "Share"]
 
 _FORMULA = "share = part / whole × 100"
+
+
+def _of_a_whole_count(stated: Interval, share: Figure, whole: Figure) -> Interval:
+    """A fraction word's share of a whole count, widened to one count either side.
+
+    "433 of the 650 seats, or two-thirds": things that come whole cannot be
+    two-thirds of 650 exactly, so the word is said of the nearest count; a share
+    in digits ("66.6%") keeps its own rounding.
+    """
+    exact_word = (
+        share.hedge is Hedge.EXACT
+        and not any(ch.isdigit() for ch in share.text)
+        and unit_text(share.unit) == "dimensionless"
+    )
+    if not exact_word or whole.hedge is not Hedge.EXACT or not is_count(whole):
+        return stated
+    if whole.value is None or whole.value <= 0 or stated.low is None or stated.high is None:
+        return stated
+    step = Fraction(100) / whole.value
+    return Interval.closed(stated.low - step, stated.high + step)
 
 
 @register
@@ -43,10 +64,12 @@ class Share(CheckedRule):
     part and the whole allow (the part is converted to the whole's unit) and
     the claim is consistent when the stated share's interval holds some
     recomputed value. The share may be printed as a percent ("38%") or as a
-    fraction word ("a quarter", "two-thirds"): both are converted exactly. A
-    whole that can only be 0 is undetermined. With one of the three left out
-    the rule solves for it; an implied part or whole that counts things is
-    given as whole numbers.
+    fraction word ("a quarter", "two-thirds"): both are converted exactly,
+    except that a fraction word of a whole count holds within one count of
+    that whole either side ("433 of the 650 seats, or two-thirds": the word is
+    said of the nearest count). A whole that can only be 0 is undetermined.
+    With one of the three left out the rule solves for it; an implied part or
+    whole that counts things is given as whole numbers.
 
     Examples:
         - name: 11 of 34 provinces is 32%
@@ -65,6 +88,14 @@ class Share(CheckedRule):
             share: {quote: "a third"}
           check: {rule: share, part: part, whole: whole, share: share}
           expect: inconsistent
+        - name: 433 of 650 seats is two-thirds, to the nearest seat
+          text: "Of the 650 seats, 433 went to the coalition, or two-thirds."
+          claims:
+            part: {quote: "433"}
+            whole: {quote: "650"}
+            share: {quote: "two-thirds"}
+          check: {rule: share, part: part, whole: whole, share: share}
+          expect: consistent
         - name: 25% of 7,177 implies the part
           text: "25% of the 7,177 incidents were in the south."
           claims:
@@ -94,6 +125,8 @@ class Share(CheckedRule):
         part, whole, share = found["part"], found["whole"], found["share"]
         pairs = given(found)
         stated = None if share is None else share.amount.to("percent").interval
+        if stated is not None and share is not None and whole is not None:
+            stated = _of_a_whole_count(stated, share, whole)
         if part is not None and whole is not None:
             ratios = [r * 100 for r in divide(part.amount.to(whole.unit).interval, whole.interval)]
             shown = describe(ratios, "percent", places_for(share))

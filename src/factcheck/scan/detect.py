@@ -16,7 +16,7 @@ from factcheck.gcpause import paused_gc
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
 from factcheck.scan.conversions import Conversion, link_conversions
-from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_fraction_word, is_item, unit_key
+from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
     OVERLAPPING,
@@ -506,35 +506,10 @@ def _subject(relation: Relation) -> Figure:
     return candidates[0]
 
 
-def _of_whole_counts(relation: Relation) -> Relation:
-    """A fraction word of a whole count, read to the nearest count it can mean.
-
-    "433 of the 650 seats, or two-thirds", "a two-thirds majority of its 400
-    members, or 267 votes": a share in words of things that come whole is said of
-    the count nearest it, so it holds within one count of the whole either side
-    (a digit share, "66.6%", keeps its own rounding)."""
-    share, whole = relation.roles.get("share"), relation.roles.get("whole")
-    if not (
-        isinstance(share, Figure)
-        and isinstance(whole, Figure)
-        and is_fraction_word(share)
-        and share.hedge is Hedge.EXACT
-        and exact_count(whole)
-        and whole.value
-        and share.value is not None
-    ):
-        return relation
-    step = 1 / whole.value
-    widened = attrs.evolve(share, low=share.value - step, high=share.value + step)
-    return attrs.evolve(relation, roles={**relation.roles, "share": widened})
-
-
 def _check(
     relation: Relation, context: Context, index: LineIndex, document: str | None
 ) -> list[Finding]:
     """The findings of one relation, placed on its subject figure."""
-    if relation.rule == "share":
-        relation = _of_whole_counts(relation)
     # A flag-only relation keeps no consistent verdict, so whether one is borderline
     # (the rule run a second time on the figures cut to their inner part) is not asked.
     borderline = not relation.flag_only
