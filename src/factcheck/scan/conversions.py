@@ -58,7 +58,7 @@ _OTHER_TIME = re.compile(
     # a decade: "in the 1990s", "in the late 1990s", "the mid-1980s"
     r"(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s|"
     r"when\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:was|were|had|bought|paid|sold|"
-    r"floated|listed|took|first)|"
+    r"floated|listed|took|first|joined|signed|arrived|moved|launched|opened)|"
     r"at\s+the\s+(?:peak|height)|boom|bubble)\b",
     re.IGNORECASE,
 )

@@ -63,6 +63,7 @@ from factcheck.scan.shapes import (
     GRIM_LIMIT,
     OTHER_BASE_AFTER,
     PART_OF,
+    RATE_WORDS,
     Sentence,
     fits,
     from_range,
@@ -976,7 +977,9 @@ def _moved_from_back(sentence: Sentence, previous: Sequence[Figure], lead: str) 
 #: "They previously offered £1.3bn", "It had originally forecast 2.5%": the level a move
 #: the sentence before told started from.
 _EARLIER_LEVEL = re.compile(
-    r"(?:(?:however|but|and)\s*,?\s*)?(?:[a-z'’-]+\s+){1,4}?(?:had\s+)?"
+    # the subject points back at the mover: "It", "They" ("A third bidder previously
+    # offered £1.7bn" is another party's)
+    r"(?:(?:however|but|and)\s*,?\s*)?(?:it|they|he|she)\s+(?:had\s+)?"
     r"(?:previously|originally|initially|earlier)\s+"
     r"(?P<verb>offered|bid|forecast|predicted|expected|estimated|projected|valued|priced|"
     r"proposed|set|targeted|sought|stood\s+at|was|were)"
@@ -984,6 +987,7 @@ _EARLIER_LEVEL = re.compile(
 )
 
 
+_THEN_ELSE = re.compile(r"\b(?:before|then|until|when|after|since|later)\b", re.IGNORECASE)
 _EARLIER_WORD = re.compile(r"previously|originally|initially|earlier", re.IGNORECASE)
 #: Verbs of a guess or a goal: the earlier level of a forecast or a target moved.
 _GUESSED = frozenset({"forecast", "predicted", "expected", "estimated", "projected", "targeted"})
@@ -1003,6 +1007,11 @@ def earlier_level_back(
         return None
     start = items[0]
     if not _level(start) or start.hedge in _COMPARATIVE_HEDGES:
+        return None
+    if len(sentence.figures) > 1 or _THEN_ELSE.search(sentence.text, start.span[1], sentence.end):
+        # "It initially offered £1.6bn before cutting it to £1.3bn", "It had previously
+        # stood at 11.1% in October 2022", "when the company floated in 2021": a level
+        # of another time than just before the move
         return None
     same = [f for f in previous if _level(f) and as_levels(f, start) is not None]
     if len(same) != 1 or same[0].hedge in _COMPARATIVE_HEDGES:
@@ -1191,8 +1200,16 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     if share is not None and is_share(share) and fits(_OR, sentence.gap(1), 20):
         roles = {"part": pair[0], "whole": pair[1], "share": share}
         return make_relation(sentence, "share", "N. Of those, K, or C", roles)
+    # "Of these, 200 will go in Leeds, 400 in York and 300 in Hull": every listed part
+    chain = part_chain(sentence, 0, part)
+    listed = [items[k] for k in chain] if chain and len(chain) > 1 else [part]
+    if chain and len(listed) > 1 and not re.search(r"\band\b", sentence.gap(chain[-1])):
+        listed = [part]
+    joined = as_levels(*listed, whole)
+    if joined is None or (len(listed) > 1 and may_overlap(sentence, listed)):
+        joined = pair
     return make_relation(
-        sentence, "sum_at_most", "N. Of those, K", {"parts": (pair[0],), "total": pair[1]}
+        sentence, "sum_at_most", "N. Of those, K", {"parts": joined[:-1], "total": joined[-1]}
     )
 
 
@@ -3147,7 +3164,9 @@ def _owners(sentence: Sentence) -> Iterator[Relation]:
             continue
         if fits(_OWNED_BY, sentence.gap(k)) is None:
             continue
-        if _TIME_BETWEEN.search(sentence.raw_gap(first.span[1], second.start)):
+        if _TIME_BETWEEN.search(sentence.raw_gap(first.span[1], second.start)) or any(
+            f.kind is Kind.DATE for f in sentence.figures
+        ):
             continue  # "84% owned by the state in 2009 and 40% by 2015": two moments
         if not _BY_AFTER.match(text, second.span[1]):
             continue  # "85% owned by the state and 15% of its debt": another whole
@@ -3372,6 +3391,10 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:from|of|in|within|out\s+of)\s+(?:the|its|t
 _REST_OF_IT = re.compile(
     r"\b(?:the\s+rest|the\s+remainder|the\s+balance|remaining|the\s+others?)\b", re.IGNORECASE
 )
+#: Adjectives a breakdown's subject may keep and still be the whole ("the extra money").
+_WHOLE_ADJECTIVES = frozenset({"total", "overall", "extra", "additional", "planned", "new"})
+#: Adjectives that make it some of the total: "the biggest savings", "the main cuts".
+_PART_ADJECTIVES = frozenset({"biggest", "largest", "main", "most", "key", "major", "bulk"})
 #: Words in a breakdown's subject that make it part of the total: a time or a place.
 _TIME_OR_PLACE_WORDS = frozenset({"in", "for", "over", "during", "this", "next", "first", "at"})
 
@@ -3410,6 +3433,12 @@ def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation |
     words = match.group("subject").split()[1:] or match.group("subject").split()
     if any(w in _TIME_OR_PLACE_WORDS for w in words):
         return None  # "The savings in the first year will come from": a part of the total
+    if len(words) > 2 or (len(words) == 2 and words[0] not in _WHOLE_ADJECTIVES):
+        return None  # "The library savings", "The stadium money": a part's own noun
+    if any(w in _PART_ADJECTIVES for w in words):
+        return None  # "The biggest savings will come from": the largest of them
+    if RATE_WORDS.search(sentence.text, sentence.start, sentence.end):
+        return None  # "… each year", "Each year the savings …": a rate, not the total
     window = sentence.text[max(0, total.start - 80) : min(total.span[1] + 40, sentence.start)]
     if not any(w in _AMOUNT_NOUNS or _stem(w) in window.lower() for w in words):
         return None  # the subject names something the amount before is not

@@ -46,6 +46,7 @@ __all__ = [
     "ONE_LEVEL",
     "OTHER_BASE_AFTER",
     "PART_OF",
+    "RATE_WORDS",
     "Sentence",
     "date_relations",
     "fits",
@@ -883,7 +884,12 @@ _OF_THE_N = re.compile(r"(?:[a-z'-]+\s+){0,11}?[a-z'-]*\s*,?")
 
 #: After the share of "Of the N, K, or C": a whole of its own ("of those who …", "of
 #: all complaints"), not the N again ("of them", "of the total").
-_OF_OWN_WHOLE = re.compile(r"\s+of\s+(?!them\b|the\s+total\b|the\s+whole\b)")
+_OF_OWN_WHOLE = re.compile(
+    r"\s+of\s+(?!them\b|the\s+total\b|the\s+whole\b)"
+    # a fraction word as a ratio to another figure: "half their 2019 total", "half as
+    # many as in 2019", "a third that of Labour"
+    r"|\s+(?:as\s+(?:many|much|large|big|high)|(?:their|its|his|her|that|those)\b)"
+)
 
 
 #: Around an amount: a difference, no whole ("a premium of £100m to its value", "£200,000
@@ -1130,6 +1136,60 @@ _LIST_OPEN = re.compile(
 #: "480 homes:", "capital budget:", "12,000 trees last winter:", "£640m over the next
 #: three years:"; "64 medals - 22 gold, …" (a dash opens a list as a colon does)
 _COLON = re.compile(r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,5}?[a-z'-]*\s*(?::|(?<![a-z'])[-–—])")
+#: Words of a rate or a span other than the total's: "£200m a year", "each year".
+RATE_WORDS = re.compile(
+    r"\b(?:each|every|a|per)\s+(?:year|month|week|day|season)\b(?!\s+(?:earlier|ago|later|before))"
+    r"|\bannually\b|\byearly\b",
+    re.IGNORECASE,
+)
+#: A number in words the reader leaves out before a preposition ("eight in the
+#: Championship"): a part of the list that no figure stands for.
+_DROPPED_NUMBER = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred)\b",
+    re.IGNORECASE,
+)
+#: Words after a list's last part that go on the part's own description, not a verb.
+_NO_VERB_AFTER = frozenset(
+    {"in", "on", "at", "for", "from", "to", "by", "of", "with", "and", "or", "but", "each"}
+    | {"every", "a", "an", "the", "per", "abroad", "overseas", "apiece", "respectively"}
+    | {"this", "last", "next", "so", "while", "which", "who", "across", "outside", "inside"}
+    | {"under", "over", "among", "between", "around", "including", "plus", "worth", "as"}
+)
+
+
+def _other_things_do(
+    sentence: Sentence, total: Figure, parts: Sequence[Figure], last_tail: str
+) -> bool:
+    """Whether the listed counts are of other things than the total's, with a verb of
+    their own after the list ("1,200 pupils: 85 teachers … and 12 staff look after
+    them"): a new clause, not a breakdown of the total."""
+    own = _things_of(total)
+    others = {n for p in parts if (n := _things_of(p)) is not None}
+    if own is None or not others or others == {own}:
+        return False
+    words = last_tail.strip(" ,").split()
+    return bool(words) and words[0].isalpha() and words[0] not in _NO_VERB_AFTER
+
+
+def _things_of(figure: Figure) -> str | None:
+    """The plural noun a count names, if any ("85 teachers": teachers)."""
+    if not figure.noun:
+        return None
+    word = figure.noun.lower().split()[-1]
+    return word if plural_word(word) else None
+
+
+def _until_the_aside_closes(sentence: Sentence, chain: list[int]) -> list[int]:
+    """The parts up to a dash that closes the list ("6,500 athletes - 3,300 women and
+    3,200 men - and 12,000 volunteers": the volunteers are another count)."""
+    for n, k in enumerate(chain[1:], start=1):
+        if re.search(r"(?:^|\s)[-–—](?:\s|$)", sentence.joint(k)):
+            return chain[:n]
+    return chain
+
+
 #: The last part's own description: "£166m for all other services".
 _ALL_OTHER = re.compile(r"^\s*(?:for|on|to|in|from)\s+(?:all\s+)?(?:the\s+)?other\b")
 _SPAN_OF_TIME_AFTER = re.compile(
@@ -1221,6 +1281,12 @@ _SUBSET_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)|alone)\b|[^,.;
 _PREDICATE = re.compile(r"\s+([a-z]{2,})(?:\s+(not|no|never))?")
 #: A copula and its complement after a part: "30 are women", "25 are Labour" (not a
 #: participle: "11 are run from Quetta").
+#: After a part: where or what it goes to ("goes to England", "to capital projects").
+_DESTINATION = re.compile(
+    r"(?:\s+(?:goes|go|went|going|is|are|was|were|will|be|spent|allocated|earmarked)){1,3}"
+    r"\s+(?:to|for|on|in)\s+(?:the\s+)?([A-Za-z][\w'’-]*)"
+)
+_PLAIN_DESTINATION = re.compile(r"\s+(?:to|for|on|in)\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\s+(?!\w+ed\b)([A-Za-z][\w-]*)")
 #: The verb right before a part: "won 29 and kept 25".
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:a|an|the)\s+)?$")
@@ -1255,6 +1321,18 @@ def may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
         verbs.append(" ".join(words) or None)
     said = {v for v in verbs if v is not None}
     complements = [m.group(1) for p in parts if (m := _COPULA.match(text, p.span[1]))]
+    if len(complements) < len(parts) and _DESTINATION.match(text, parts[0].span[1]):
+        # "£3.5bn goes to England and £4.1bn to capital projects": where and what for (an
+        # acronym is neither: "£195m in IT")
+        complements = [
+            m.group(1)
+            for p in parts
+            if (
+                m := _DESTINATION.match(text, p.span[1])
+                or _PLAIN_DESTINATION.match(text, p.span[1])
+            )
+            and not m.group(1).isupper()
+        ]
     if len(complements) == len(parts) and len({c[0].isupper() for c in complements}) > 1:
         # "30 are women and 25 are Labour": a trait and a party, which one MP may both
         # have ("310 are agency staff and 2,300 are permanent" is a split of one kind)
@@ -1292,7 +1370,11 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     gap = sentence.gap
     first = items[0]
     lead = gap(0)
-    if fits(_OF_LEAD, lead, 20):
+    # "Of these, 200 …": the whole is another sentence's, the first figure a part
+    pointed = re.search(
+        r"\b(?:these|those|them|this|that)\s*,\s*$", sentence.raw_gap(sentence.start, first.start)
+    )
+    if fits(_OF_LEAD, lead, 20) and not pointed:
         chain = part_chain(sentence, 1, first)
         answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
         if answers >= 2:
@@ -1337,11 +1419,20 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                         {"parts": (part,), "total": same[0]},
                     )
                 return
+    rated = RATE_WORDS.search(sentence.text, sentence.start, sentence.end) is not None
     for t in range(len(items) - 2):
         total = items[t]
+        if total.trend is not None or rated or sentence.lead(t).endswith("from"):
+            # "a rise of £1.2m:", "up from £500m:": a change or an earlier level is no
+            # total; "£200m a year" against a five-year total: amounts of another span
+            continue
         chain = part_chain(sentence, t + 1, total, loose_nouns=True)
+        if chain:
+            chain = _until_the_aside_closes(sentence, chain)
         if not chain or len(chain) < 2 or chain[0] > t + 2:
             continue
+        if _DROPPED_NUMBER.search(sentence.raw_gap(items[chain[0]].start, items[chain[-1]].start)):
+            continue  # "12 play in the league, eight in the Championship": a part unread
         # the words up to the first part: "£640m over the next three years:", "£12.6m will
         # come from three areas:" (a figure of another kind between, as its placeholder)
         after = sentence.raw_gap(total.span[1], items[chain[0]].start)
@@ -1381,6 +1472,13 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         parts = tuple(items[k] for k in chain)
         if exact_count(total) and total.value == len(parts) and total.value < 13:
             continue  # "at three sites: 950 in Norwich, 800 in York and 600 in Sheffield"
+        verbs = all(p.noun is None for p in parts)  # (a part's noun is no verb: "22 gold")
+        if _other_things_do(sentence, total, parts, last_tail) or (
+            verbs and may_overlap(sentence, parts)
+        ):
+            # "1,200 pupils: 85 teachers … and 12 office staff look after them": a clause of
+            # other things; "800,000 came from abroad and 300,000 were children": traits
+            continue
         same = _summable(total, *parts)
         if same is not None:
             # a dash opens an aside that may name only some ("500 staff - 200 in Leeds and
@@ -1917,10 +2015,11 @@ _FOUNDED = re.compile(
     r"\b(?:founded|established|formed|set\s+up|created|launched|opened|built|started|"
     r"incorporated)\s+in\s+$"
 )
+_SOMETHING_ELSE_FOUNDED = re.compile(r"\b(?:whose|which|where|that)\b", re.IGNORECASE)
 #: Right after "its Nth": the anniversary and nothing that makes it another one ("its
 #: 10th anniversary in the UK", "… as a listed company", "… of the flagship store").
 _OWN_ANNIVERSARY = re.compile(
-    r"\s+anniversary(?:\s+(?:this\s+(?:year|week|month|weekend)|today|celebrations?))?"
+    r"\s+anniversary(?:\s+(?:this\s+(?:year|week|month|weekend)|today))?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|by|when)\b|\s+on\s+(?:[A-Z][a-z]+day|\d))"
 )
 
@@ -1947,6 +2046,9 @@ def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) 
         if _is_dated(f)
         and f.granularity in ("year", None)
         and _FOUNDED.search(text, max(sentence.start, f.start - 20), f.start)
+        # the subject's own founding, not a thing of its ("whose stadium was built in",
+        # "which moved to a ground built in")
+        and not _SOMETHING_ELSE_FOUNDED.search(text, sentence.start, f.start)
     ]
     if len(founded) != 1:
         return None
