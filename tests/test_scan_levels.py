@@ -2892,3 +2892,44 @@ def test_a_move_to_a_level_then_its_percent(text: str, expected: tuple[str, str]
 def test_a_percent_on_another_basis_is_no_share_of_the_move() -> None:
     text = "Spending will rise by £2.3bn to £65.3bn, an increase of 1.2% in real terms."
     assert "market_move" not in {rule for rule, _ in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served from 1969 until 2004, a period of 25 years.", ("elapsed", "inconsistent")),
+        ("He served from 1969 until 2004 (35 years).", ("elapsed", "consistent")),
+        (
+            "The bank will close 240 of its 1,810 branches, leaving it with 1,670.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "Leeds have 470 points, 108 ahead of Vantor, who have 352.",
+            ("sum_equals", "inconsistent"),
+        ),
+        ("Hull have 58 points, 9 behind Bexley United, who had 67.", ("sum_equals", "consistent")),
+        (
+            "Calls fell to 31,400, down from 36,900 in 2023. That was a fall of 25%.",
+            ("percent_change", "inconsistent"),
+        ),
+    ],
+)
+def test_realistic_round_18_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the length dates another thing
+        "He ran the firm from 1969 until 2004, three years after the crash.",
+        # what is left is of other things
+        "The bank will close 240 of its 1,810 branches, leaving 500 staff without jobs.",
+        # in a race, ahead is less time
+        "She won in 49.71 seconds, 0.38 seconds ahead of Ann Lee, who finished in 50.09.",
+        # which level the move started from is unsure
+        "Sales were £4m and costs £5m. That was a rise of 25%.",
+    ],
+)
+def test_realistic_round_18_lookalikes(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}

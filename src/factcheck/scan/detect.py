@@ -23,6 +23,7 @@ from factcheck.scan.levels import (
     SENTENCE_DETECTORS,
     TOTAL_BEFORE,
     breakdown_back,
+    change_back,
     compared_back,
     earlier_level_back,
     group_back,
@@ -178,6 +179,7 @@ class _Carry:
                     or breakdown_back(sentence, self.items)
                     or of_those_back(sentence, self.items)
                     or earlier_level_back(sentence, self.items, self.start)
+                    or change_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                 )

@@ -65,6 +65,7 @@ from factcheck.scan.shapes import (
     PART_OF,
     RATE_WORDS,
     Sentence,
+    change_relation,
     fits,
     from_range,
     make_relation,
@@ -87,6 +88,7 @@ __all__ = [
     "TOTAL_BEFORE",
     "as_levels",
     "breakdown_back",
+    "change_back",
     "compared_back",
     "earlier_level_back",
     "group_back",
@@ -1028,6 +1030,40 @@ def earlier_level_back(
     return _direction(sentence, "A. It previously stood at B", pair, verb[0])
 
 
+#: "That was a fall of 15%", "This represents an increase of 6%": the change of the move
+#: the sentence before told.
+_THAT_CHANGE = re.compile(
+    r"(?:that|this|it)\s+(?:was|is|represents|represented|marks|marked|means|meant)\s+"
+    r"(?:a|an)\s+(?:(?:overall|total)\s+)?(?:fall|drop|decline|decrease|cut|reduction|rise|"
+    r"increase|jump|gain)\s+of"
+)
+#: Before the start of a move: "from", "down from", "up from", "compared with".
+_START_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def change_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Calls fell to 31,400, down from 36,900 in 2023. That was a fall of 15%": the
+    percent change of the one move between two levels the sentence before told."""
+    items = sentence.items
+    if not items or items[0].start - sentence.start > 40:
+        return None
+    if fits(_THAT_CHANGE, sentence.lead(0), 40) is None:
+        return None
+    change = items[0]
+    if unit_key(change) != "percent" or change.trend is None:
+        return None
+    levels = [f for f in previous if _level(f) and unit_key(f) != "percent"]
+    if len(levels) != 2 or as_levels(*levels) is None:
+        return None
+    text = sentence.text
+    starts = [f for f in levels if _START_BEFORE.search(text, max(0, f.start - 20), f.start)]
+    if len(starts) != 1:
+        return None  # which level the move started from is unsure
+    start = starts[0]
+    end = levels[0] if levels[1] is start else levels[1]
+    return change_relation(sentence, "A to B. That was a C change", change, start, end)
+
+
 #: "The figure of 5.216 million …": the sentence names again a figure stated before it.
 _FIGURE_OF = re.compile(
     r"(?:the|this|that)\s+(?:(?:new|latest|official|revised|final|actual)\s+)?"
@@ -1644,6 +1680,45 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
         )
 
 
+#: "470 points, 118 ahead of Vantor, who have 352": a margin over a rival named with
+#: the rival's own tally.
+_MARGIN_OVER_WHO = re.compile(
+    r"(?:[a-z]+\s+)?(?P<side>ahead\s+of|clear\s+of|behind|adrift\s+of|short\s+of)\s+"
+    r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s*,\s*who\s+(?:have|has|had|are\s+on|is\s+on|were\s+on|"
+    r"was\s+on|finished\s+(?:on|with)|scored|won|took|polled|got|received)"
+    r"(?:\s+(?:just|only))?"
+)
+
+
+def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
+    """ "Leeds have 470 points, 118 ahead of Vantor, who have 352": the leader's tally is
+    the rival's plus the margin (a side behind: its own plus the margin is the rival's).
+    Tallies of points, votes, goals or money; a time is left alone, as ahead in a race
+    is less."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 2):
+        a, margin, b = items[i], items[i + 1], items[i + 2]
+        if fits(_OR_COMMA, gap(i + 1), 10) is None:
+            continue
+        said = fits(_MARGIN_OVER_WHO, sentence.raw_gap(margin.span[1], b.start).strip(), 120)
+        if said is None:
+            continue
+        if unit_key(a) == "point" and unit_key(margin) == "count":
+            a = attrs.evolve(a, unit=margin.unit)  # "470 points" in a table: a tally
+        same = as_levels(a, margin, b)
+        if same is None or unit_key(same[0]).startswith("measure:"):
+            continue
+        a, margin, b = same
+        ahead = said.group("side").startswith(("ahead", "clear"))
+        parts, total = ((b, margin), a) if ahead else ((a, margin), b)
+        yield make_relation(
+            sentence, "sum_equals", "A, M ahead of X, who have B", {"parts": parts, "total": total}
+        )
+
+
+_OR_COMMA = re.compile(r",?")
+
+
 #: After a majority: the runner-up named, then the votes they won ("a majority of 2,735
 #: over Reform UK's Darren Walsh, who won 11,947").
 _OVER_WHO_WON = re.compile(
@@ -1809,6 +1884,11 @@ _OF_ITS_OWN = re.compile(
 _AND_THE_REST = re.compile(
     r"(?:,\s*)?(?:and|with|while)\s+(?:[a-z'’-]+\s+){0,5}?(?:the\s+)?(?:remaining|other)"
 )
+#: "…, leaving it with 1,570": the count left after the part went.
+_LEAVING = re.compile(
+    r"(?:[a-z'’ -]{0,40},\s*)?leaving(?:\s+(?:it|them|the\s+[a-z]+|its\s+[a-z]+))?"
+    r"(?:\s+with)?(?:\s+(?:just|only|some))?"
+)
 #: "…, with 29 cutting back": a further part of the same whole.
 _WITH_MORE = re.compile(r"(?:[a-z'’ -]{0,100},\s*)?(?:with|while|and)(?:\s+(?:another|only|just))?")
 #: "At 2.6%, inflation remains within the Bank's 2-3% target range".
@@ -1877,6 +1957,24 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
         if pair is None or unit_key(pair[0]) != "count" or unit_key(pair[1]) != "count":
             continue
         rest = items[i + 2] if i + 2 < len(items) else None
+        if rest is not None and fits(_LEAVING, gap(i + 2), 60) and _level(rest):
+            # "close 240 of its 1,810 branches, leaving it with 1,570": what is left
+            trio = as_levels(pair[0], rest, pair[1])
+            left_things = _things(rest)
+            if (
+                left_things
+                and whole_things
+                and _plural_stem(left_things) != _plural_stem(whole_things)
+            ):
+                trio = None  # "240 of its 1,810 branches, leaving 500 staff without jobs"
+            if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+                yield make_relation(
+                    sentence,
+                    "sum_equals",
+                    "K of N, leaving M",
+                    {"parts": (trio[0], trio[1]), "total": trio[2]},
+                )
+                continue
         if rest is not None and fits(_AND_THE_REST, gap(i + 2), 120) and _level(rest):
             # "61,900 of the 148,700 registrations and fleet buyers the remaining 84,300"
             trio = as_levels(pair[0], rest, pair[1])
@@ -3608,6 +3706,7 @@ SENTENCE_DETECTORS = (
     _targets,
     _differences,
     _majority_over,
+    _margin_over_rival,
     _leads_by,
     _parts_out_of,
     _of_which_list,

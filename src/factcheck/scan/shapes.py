@@ -567,7 +567,7 @@ _PLAIN_END = frozenset(
 _POINT_WORDS = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point", re.IGNORECASE)
 
 
-def _change_relation(
+def change_relation(
     sentence: Sentence,
     pattern: str,
     change: Figure,
@@ -708,7 +708,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         ):  # ("rose from 118 to 128, or 20% of the 646 MPs": a share, "one in 200": a rate)
             change = _with_trend(z, gap(i))
             if change is not None:
-                rel = _change_relation(sentence, "from A to B, a C change", change, x, y)
+                rel = change_relation(sentence, "from A to B, a C change", change, x, y)
                 if rel is not None:
                     return rel, (i, i + 1, i + 2)
         return None  # a plain move from A to B states no change to check
@@ -723,7 +723,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and (not gap(i + 1) or fits(_OBJECT, gap(i + 1), 40))
     ):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
-        rel = _change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
+        rel = change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
     if moving and y is not None:
         # C to B from A / C from A to B; "halved its losses to $30m from $60m"
@@ -757,23 +757,23 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                     # earlier" is the year's; "fell by 11,200 in January to 823,300, down
                     # from 843,500 in December" moves between the two months)
                     return None
-            rel = _change_relation(sentence, "C to B from A", x, z, y)
+            rel = change_relation(sentence, "C to B from A", x, z, y)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if (
             z is not None
             and (fits(_FROM, gap(i + 1)) or fits(_OBJECT_FROM, gap(i + 1)))
             and fits(_TO, gap(i + 2))
         ):
-            rel = _change_relation(sentence, "C from A to B", x, y, z)
+            rel = change_relation(sentence, "C from A to B", x, y, z)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if fits(_TO, gap(i + 1)) and not (z is not None and fits(_FROM, gap(i + 2))):
-            rel = _change_relation(sentence, "C to B", x, None, y)
+            rel = change_relation(sentence, "C to B", x, None, y)
             return None if rel is None else (rel, (i, i + 1))
         if fits(_FROM, gap(i + 1)) and not (
             "from" not in gap(i + 1) and unit_key(x) == "percent" == unit_key(y)
         ):
             # ("growth of 6-6.5% in 2004, compared with 8.2% in 2003" compares two rates)
-            rel = _change_relation(sentence, "C from A", x, y, None)
+            rel = change_relation(sentence, "C from A", x, y, None)
             return None if rel is None else (rel, (i, i + 1))
     if (
         y is not None
@@ -787,7 +787,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         # B, up from A, a rise of C
         change = z if z.trend is not None else None
         if change is not None and not qualifies_another(sentence, i):
-            rel = _change_relation(sentence, "B, up from A, a C change", change, y, x)
+            rel = change_relation(sentence, "B, up from A, a C change", change, y, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
     if (
         y is not None
@@ -802,7 +802,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and (gap(i + 2) or sentence.joint(i + 2).strip().startswith(","))
     ):
         # "fell to 231,500 from 262,300 a year earlier, a drop of 15.3%"
-        rel = _change_relation(sentence, "to B from A, a C change", z, y, x)
+        rel = change_relation(sentence, "to B from A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
     if (
         y is not None
@@ -819,7 +819,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         # "profit was £870m, compared with £970m in the first quarter, a fall of 12%"
         if _ANOTHER_BASE.match(sentence.text, z.span[1]):
             return None  # "…, a rise of 12% on a year earlier": not against A
-        rel = _change_relation(sentence, "B, compared with A, a C change", z, y, x)
+        rel = change_relation(sentence, "B, compared with A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
     if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
         if "and" in gap(i + 1).split() and _OWN_MEASURE.match(sentence.text, y.span[1]):
@@ -830,14 +830,14 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             return None
         # B, up C from A; "B, 6% more than the A", "B, an increase of 11% on the A"
         if z is not None and fits(_FROM, gap(i + 2)):
-            rel = _change_relation(sentence, "B, up C from A", y, z, x)
+            rel = change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if z is not None and fits(_ON_THE, gap(i + 2)) and _base_named(sentence, i):
-            rel = _change_relation(sentence, "B, up C from A", y, z, x)
+            rel = change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if z is not None and fits(_TO, gap(i + 2)):
             return None  # "B, up C to D": two levels for one change
-        rel = _change_relation(sentence, "B, a C change", y, None, x)
+        rel = change_relation(sentence, "B, a C change", y, None, x)
         return None if rel is None else (rel, (i, i + 1))
     return None
 
@@ -1840,6 +1840,11 @@ _RANGE_OPENS = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|in\s+all|in\s+total|altogether)\b)")
+#: After a span of years: its length ("…, a period of 35 years", "… (35 years)").
+_SPAN_LENGTH = re.compile(
+    r"\s*(?:,\s*(?:a\s+(?:period|span|spell|stretch|total)\s+of\s+)?|\(\s*)(?=\S)"
+)
 #: Words of a span of time before its "from" or "between": something held, done or
 #: lasting over it.
 _SPAN_CONTEXT = re.compile(
@@ -1897,6 +1902,25 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     if _NO_SPAN.search(clause) or _NO_SPAN.search(sentence.raw_gap(then.span[1], sentence.end)):
         return None  # "brought forward from 2040 to 2030", "from 2024 to 2000, most recent first"
     in_order = first.low is not None and then.high is not None and first.low <= then.high
+    length = _SPAN_LENGTH.match(text, then.span[1])
+    if length is not None and in_order:
+        # "from 1969 until 2004, a period of 35 years": the span's own length
+        span_years = next(
+            (f for f in figures[k + 1 :] if f.kind is Kind.DURATION and f.start >= length.start()),
+            None,
+        )
+        if (
+            span_years is not None
+            and span_years.start <= length.end() + 1
+            # the length ends its clause: "…, three years after the crash" dates another thing
+            and _CLAUSE_END.match(text, span_years.span[1])
+        ):
+            return make_relation(
+                sentence,
+                "elapsed",
+                "from Y1 until Y2, a period of N years",
+                {"from": first, "to": then, "duration": span_years},
+            )
     if not in_order and not _SPAN_CONTEXT.search(clause):
         # the ends the wrong way round are flagged only where the words tell a span of
         # time ("led the council from 1992 until 1983"), not a move of a date or a count
