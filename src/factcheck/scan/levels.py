@@ -1047,6 +1047,8 @@ def change_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | No
     items = sentence.items
     if not items or items[0].start - sentence.start > 40:
         return None
+    if " of" not in sentence.text[sentence.start : items[0].start]:
+        return None  # (the cheap test before the lead is built)
     if fits(_THAT_CHANGE, sentence.lead(0), 40) is None:
         return None
     change = items[0]
@@ -1213,6 +1215,8 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     items = sentence.items
     if not items or items[0].start - sentence.start > 40:
         return None  # "Of those, " opens the sentence: a short lead or none
+    if "of th" not in sentence.text[sentence.start : items[0].start].lower():
+        return None  # (the cheap test before the lead is built)
     if fits(_OF_THOSE, sentence.lead(0), 30) is None:
         return None
     part = items[0]
@@ -1696,6 +1700,8 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
     Tallies of points, votes, goals or money; a time is left alone, as ahead in a race
     is less."""
     items, gap = sentence.items, sentence.gap
+    if len(items) < 3 or " who " not in sentence.text[sentence.start : sentence.end]:
+        return  # (the cheap test first: the rival's tally follows "who")
     for i in range(len(items) - 2):
         a, margin, b = items[i], items[i + 1], items[i + 2]
         if fits(_OR_COMMA, gap(i + 1), 10) is None:
@@ -2765,6 +2771,8 @@ def _one_and_another(sentence: Sentence) -> Iterator[Relation]:
     """ "Two lawsuits - one accusing it of bias and another alleging fraud": a count
     whose items are told one by one ("one …, a second … and a third …")."""
     text = sentence.text
+    if "one" not in text[sentence.start : sentence.end].lower():
+        return  # (the cheap test first: most sentences tell no item as "one")
     for count in sentence.items:
         value = count.value
         if not exact_count(count) or value is None or not 2 <= value <= 4:
@@ -3253,6 +3261,8 @@ def _owners(sentence: Sentence) -> Iterator[Relation]:
     """ "The company is 85% owned by the government and 15% by its staff": the stakes
     of one thing's owners add up to at most 100%."""
     items, text = sentence.items, sentence.text
+    if "owned" not in text[sentence.start : sentence.end]:
+        return
     for k in range(1, len(items)):
         first, second = items[k - 1], items[k]
         if not all(

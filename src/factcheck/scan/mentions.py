@@ -326,15 +326,14 @@ def _in_other_money(source: Figure, figure: Figure, text: str) -> bool:
     """Whether ``figure`` says the amount ``source`` again in another currency, in prose:
     "£2,000, the equivalent of €2,340" (an amount in the same currency, "£2,000, or
     £40 a week", is another amount)."""
+    if _IN_PROSE.fullmatch(text, source.span[1], figure.start) is None:
+        return False  # (the pattern first: it fails at once between most figures)
     a, b = unit_key(source), unit_key(figure)
     if a == b or not (a.startswith("money:") and b.startswith("money:")):
         return False
     if source.trend is not None or figure.trend is not None or source.parts or figure.parts:
         return False
-    return (
-        _IN_PROSE.fullmatch(text, source.span[1], figure.start) is not None
-        and _PROSE_END.match(text, figure.span[1]) is not None
-    )
+    return _PROSE_END.match(text, figure.span[1]) is not None
 
 
 def _restates(source: Figure, figure: Figure) -> bool:

@@ -872,6 +872,8 @@ def _multiples_of(sentence: Sentence) -> Iterator[Relation]:
 #: "more than 300 of them", "(8 of them foreign)": a figure that is a part of the one
 #: before, not compared with it or restating it.
 PART_OF = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|those|these)\b")
+#: "Of these, 200 …": the whole is another sentence's, the first figure a part.
+_POINTED_WHOLE = re.compile(r"\b(?:these|those|them|this|that)\s*,\s*$")
 _OF_LEAD = re.compile(
     r"(?:(?:but|and|yet)\s+)?of(?:\s+(?:the|its|their|these|those|all))?"
     # "Of the extra £6.4bn": a word of what the whole is before it
@@ -1371,10 +1373,9 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
     first = items[0]
     lead = gap(0)
     # "Of these, 200 …": the whole is another sentence's, the first figure a part
-    pointed = re.search(
-        r"\b(?:these|those|them|this|that)\s*,\s*$", sentence.raw_gap(sentence.start, first.start)
-    )
-    if fits(_OF_LEAD, lead, 20) and not pointed:
+    if fits(_OF_LEAD, lead, 20) and not _POINTED_WHOLE.search(
+        sentence.raw_gap(sentence.start, first.start)
+    ):
         chain = part_chain(sentence, 1, first)
         answers = sum(1 for k in chain or () if _ANSWER.match(sentence.text, items[k].span[1]))
         if answers >= 2:
@@ -1419,20 +1420,13 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                         {"parts": (part,), "total": same[0]},
                     )
                 return
-    rated = RATE_WORDS.search(sentence.text, sentence.start, sentence.end) is not None
     for t in range(len(items) - 2):
         total = items[t]
-        if total.trend is not None or rated or sentence.lead(t).endswith("from"):
-            # "a rise of £1.2m:", "up from £500m:": a change or an earlier level is no
-            # total; "£200m a year" against a five-year total: amounts of another span
-            continue
+        if total.trend is not None:
+            continue  # "a rise of £1.2m:": a change is no total
         chain = part_chain(sentence, t + 1, total, loose_nouns=True)
-        if chain:
-            chain = _until_the_aside_closes(sentence, chain)
         if not chain or len(chain) < 2 or chain[0] > t + 2:
             continue
-        if _DROPPED_NUMBER.search(sentence.raw_gap(items[chain[0]].start, items[chain[-1]].start)):
-            continue  # "12 play in the league, eight in the Championship": a part unread
         # the words up to the first part: "£640m over the next three years:", "£12.6m will
         # come from three areas:" (a figure of another kind between, as its placeholder)
         after = sentence.raw_gap(total.span[1], items[chain[0]].start)
@@ -1451,6 +1445,17 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         )
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
+        if sentence.lead(t).endswith("from") or RATE_WORDS.search(
+            sentence.text, sentence.start, sentence.end
+        ):
+            # "up from £500m:": an earlier level is no total; "£200m a year" against a
+            # five-year total: amounts of another span
+            continue
+        chain = _until_the_aside_closes(sentence, chain)
+        if len(chain) < 2:
+            continue
+        if _DROPPED_NUMBER.search(sentence.raw_gap(items[chain[0]].start, items[chain[-1]].start)):
+            continue  # "12 play in the league, eight in the Championship": a part unread
         if any(_SUBSET_AFTER.match(sentence.text, items[c].span[1]) for c in chain):
             continue  # "…, and 20 of them came in cycling": a part of the parts
         if counted and items[t + 1].value != len(chain):
