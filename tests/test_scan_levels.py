@@ -2741,7 +2741,7 @@ def test_a_majority_over_the_candidate_beaten(text: str, expected: str) -> None:
             ("sum_at_most", "consistent"),
         ),
         (
-            "Applications rose to 14,210. Of those, 15,790 were accepted.",
+            "Applications rose to 14,210. Of those, 9,790 were from abroad and 5,400 from Wales.",
             ("sum_at_most", "inconsistent"),
         ),
     ],

@@ -949,6 +949,10 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
     return found
 
 
+#: Words of shrinking that the reader takes for no direction: the level may be below zero.
+_SHRINKING = re.compile(r"\b(?:contract\w*|shr[iu]nk\w*|negative|minus)\b", re.IGNORECASE)
+
+
 def _moved_from_back(sentence: Sentence, previous: Sequence[Figure], lead: str) -> list[Relation]:
     """ "Output grew 0.1% in the quarter. That was down from 0.2% in the one before":
     the one figure of the kind the sentence before stated, against the level it
@@ -966,6 +970,12 @@ def _moved_from_back(sentence: Sentence, previous: Sequence[Figure], lead: str) 
     same = [f for f in previous if as_levels(_as_level(f), other) is not None]
     if len(same) != 1 or same[0].trend is Trend.DOWN or same[0].parts:
         return []
+    text = sentence.text
+    if any(
+        _SHRINKING.search(text, max(0, f.start - 30), min(len(text), f.span[1] + 20))
+        for f in (same[0], sentence.items[0])
+    ):
+        return []  # "contracted by 0.2%. That was up from a 0.6% contraction": signs unsure
     pair = as_levels(_as_level(same[0]), other)
     if pair is None:
         return []
@@ -1025,6 +1035,10 @@ def earlier_level_back(
         return None
     if _GOAL.search(lead) and said.group("verb") not in _GUESSED:
         return None  # "The target was cut to 2%. Inflation had previously stood at 2.5%"
+    if said.group("verb") in _GUESSED and not _GUESS_MOVED.search(lead):
+        # "expects unemployment to rise to 4.6%. It previously predicted 4.9%": the
+        # outcome moves from today's level; only a forecast moved starts from the guess
+        return None
     pair = as_levels(start, end)
     assert pair is not None
     return _direction(sentence, "A. It previously stood at B", pair, verb[0])
@@ -1194,6 +1208,10 @@ def part_back(
         return None  # "20,000 marched. 150 of them were held. 5,000 of them …": a part's part
     if rate_of(same[0], text) != rate_of(part, text):
         return None  # "makes 500 cars a day. 100,000 of them were exported last year"
+    if "the " in pointer.group() and (part.value or 0) > (same[0].value or 0):
+        # "$20m … The fund accounts for $1.18bn of the total": "the total" may be one the
+        # article never stated; "of this", "of them" point at the figure before
+        return None
     pair = as_levels(part, same[0])
     assert pair is not None
     return make_relation(
@@ -1248,6 +1266,8 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     joined = as_levels(*listed, whole)
     if joined is None or (len(listed) > 1 and may_overlap(sentence, listed)):
         joined = pair
+    if len(joined) == 2 and (part.value or 0) > (whole.value or 0):
+        return None  # "raided 12 addresses … Of those, 27 were charged": people never counted
     return make_relation(
         sentence, "sum_at_most", "N. Of those, K", {"parts": joined[:-1], "total": joined[-1]}
     )
@@ -1293,8 +1313,13 @@ _OF_THE_TOTAL = re.compile(
 #: Around a level of another time than now: "up from 298 million a year earlier".
 _EARLIER_WHOLE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$")
 _EARLIER_AFTER = re.compile(
-    r"\s+(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|earlier|previously|before|"
-    r"last\s+year|in\s+the\s+same\s+(?:period|quarter|month))\b"
+    r"\s+(?:(?:recorded|seen|reported|reached|set)\s+)?"
+    r"(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|earlier|previously|before|"
+    r"last\s+year|in\s+the\s+same\s+(?:period|quarter|month)|(?:in|during)\s+(?:19|20)\d\d)\b"
+)
+#: Before a level another figure is compared with: "about 5% below the 1.73 billion".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:below|above|than|compared\s+(?:with|to)|against|short\s+of|ahead\s+of)\s+(?:the\s+)?$"
 )
 #: Before a difference between two wholes, which is no whole itself.
 _MARGIN_WORDS = re.compile(
@@ -1335,8 +1360,10 @@ def total_shares_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Re
             continue
         here = periods(text, part, (sentence.start, sentence.end))
         whole = wholes[0]
-        if _EARLIER_WHOLE.search(text, max(0, whole.start - 12), whole.start) or (
-            _EARLIER_AFTER.match(text, whole.span[1])
+        if (
+            _EARLIER_WHOLE.search(text, max(0, whole.start - 12), whole.start)
+            or _EARLIER_AFTER.match(text, whole.span[1])
+            or _COMPARED_BEFORE.search(text, max(0, whole.start - 25), whole.start)
         ):
             continue  # "That was up from 298 million a year earlier": last year's total
         if text[whole.span[1] : whole.span[1] + 1] == "-" or (
@@ -1471,6 +1498,8 @@ def moved_back(
         return None
     if _GOAL.search(lead):
         return None  # "Inflation stood at 1.3%. The inflation target was cut to 2%"
+    if _A_GAP.search(lead):
+        return None  # "a price of $90. The gap between Brent and WTI narrowed to $3.28"
     same = [f for f in previous if f.trend is None and as_levels(f, end) is not None]
     if len(same) != 1:
         return None
@@ -1525,6 +1554,8 @@ _GOAL = re.compile(
     r"\b(?:target|targets|goal|goals|ceiling|cap|limit|threshold|guidance|forecast|forecasts)\b",
     re.IGNORECASE,
 )
+#: A difference between two things as what moved: no level of either.
+_A_GAP = re.compile(r"\b(?:gap|spread|difference|margin|discount|premium)\b", re.IGNORECASE)
 #: "also" before a move: another quantity moved as well.
 _ALSO = re.compile(r"\balso\b")
 #: What a rate is against: "$1.3666 against the euro".
@@ -1769,6 +1800,11 @@ def _majority_over(sentence: Sentence) -> Iterator[Relation]:
 
 
 # ---------------------------------------------------------------- market moves
+_ANOTHER_BASIS = re.compile(
+    r"\s+(?:after|since|over|compared|against|above|below|on\s+a|in\s+real|in\s+cash|"
+    r"excluding|including|adjusted)\b",
+    re.IGNORECASE,
+)
 #: After a move to a level, its percent: ", an increase of 3.7%", ", a 3.7% rise".
 _PERCENT_OF_MOVE = re.compile(
     r"[,(—–-]?\s*(?:(?:an?|the)\s+)?(?:increase|rise|jump|gain|fall|drop|decline|decrease|cut|"
@@ -1794,8 +1830,10 @@ def _market_moves(sentence: Sentence) -> Iterator[Relation]:
             and fits(_PERCENT_OF_MOVE, gap(i + 2), 40)
             and _level(second)
             and second.value is not None
-            # "…, a rise of 3.7% in real terms", "… 2% a year": a percent on another basis
+            # "…, a rise of 3.7% in real terms", "… 2% a year", "… 1.1% after inflation",
+            # "… 20% since 2019": a percent on another basis
             and not RATE_AFTER.match(sentence.text, level.span[1])
+            and not _ANOTHER_BASIS.match(sentence.text, level.span[1])
             and not RATE_AFTER.match(sentence.text, first.span[1])
         ):
             amount = _as_level_unit(first, second)
@@ -3257,6 +3295,17 @@ _TIME_BETWEEN = re.compile(
 )
 
 
+_OWNER_HEAD = re.compile(
+    r"\s+(?:owned\s+|held\s+)?by\s+(?:[a-z'’-]+\s+){0,3}?([a-z'’-]+)(?=\s*(?:[,.;]|$|and\b|with\b|based\b|in\b))"
+)
+
+
+def _owner_head(text: str, at: int) -> str | None:
+    """The head noun of the owner after a stake ("by overseas investors": investors)."""
+    found = _OWNER_HEAD.match(text, at)
+    return None if found is None else found.group(1).lower()
+
+
 def _owners(sentence: Sentence) -> Iterator[Relation]:
     """ "The company is 85% owned by the government and 15% by its staff": the stakes
     of one thing's owners add up to at most 100%."""
@@ -3278,6 +3327,9 @@ def _owners(sentence: Sentence) -> Iterator[Relation]:
             continue  # "84% owned by the state in 2009 and 40% by 2015": two moments
         if not _BY_AFTER.match(text, second.span[1]):
             continue  # "85% owned by the state and 15% of its debt": another whole
+        owners = [_owner_head(text, f.span[1]) for f in (first, second)]
+        if all(o is not None and plural_word(o) for o in owners):
+            continue  # "70% by institutional investors and 40% by overseas investors": kinds
         yield make_relation(
             sentence,
             "sum_at_most",
@@ -3458,6 +3510,8 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             # is no whole of the deal's parts
             continue
         parts = _listed_parts(sentence, t + 1, aside=True)
+        if any(not nouns_agree(p, total) and (p.value or 0) > (total.value or 0) for p in parts):
+            continue  # "2,914 households, including 4,120 children": other things counted
         same = as_levels(total, *(_point(p) for p in parts))
         if same is None or total.hedge in _COMPARATIVE_HEDGES or unit_key(total) == "percent":
             continue  # "turnout was 60%, including 80% in the shires": a rate, no total
@@ -3495,6 +3549,11 @@ def _stem(word: str) -> str:
 
 #: Before an amount that holds the one named: "savings from its £300m budget".
 _CONTAINER_BEFORE = re.compile(r"\b(?:from|of|in|within|out\s+of)\s+(?:the|its|their|a|an)?\s*$")
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
+_OVER_A_SPAN = re.compile(
+    r"\bover\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?\S+\s+(?:years|months)\b",
+    re.IGNORECASE,
+)
 #: After a breakdown's parts: the rest of the total, not listed.
 _REST_OF_IT = re.compile(
     r"\b(?:the\s+rest|the\s+remainder|the\s+balance|remaining|the\s+others?)\b", re.IGNORECASE
@@ -3557,6 +3616,14 @@ def breakdown_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation |
         return None  # a profit may hold a gain bigger than itself, offset by a loss
     if _CONTAINER_BEFORE.search(sentence.text, max(0, total.start - 20), total.start):
         return None  # "savings from its £300m budget": the amount they are taken out of
+    if (
+        RATE_AFTER.match(sentence.text, total.span[1])
+        or _EACH_BEFORE.search(sentence.text, max(0, total.start - 60), total.start)
+        or _OVER_A_SPAN.search(sentence.text, sentence.start, sentence.end)
+    ):
+        # "£3m a year. The money will come from two sources over the next four years";
+        # "Each of the 15 winners will receive £4,000": a rate or one share, no total
+        return None
     joined = as_levels(*parts, total)
     assert joined is not None
     if _REST_OF_IT.search(sentence.text, parts[-1].span[1], sentence.end):

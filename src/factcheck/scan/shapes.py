@@ -828,8 +828,9 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             # "from A, up C", "compared with 51 in 1993, a 19-fold increase": A is the
             # start, its end is not stated (or not next to it)
             return None
-        # B, up C from A; "B, 6% more than the A", "B, an increase of 11% on the A"
-        if z is not None and fits(_FROM, gap(i + 2)):
+        # B, up C from A; "B, 6% more than the A", "B, an increase of 11% on the A" (of
+        # the same things: "281,500 students …, up 3%, from 412,000 applicants" is not)
+        if z is not None and fits(_FROM, gap(i + 2)) and nouns_agree(x, z):
             rel = change_relation(sentence, "B, up C from A", y, z, x)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if z is not None and fits(_ON_THE, gap(i + 2)) and _base_named(sentence, i):
@@ -891,6 +892,7 @@ _OF_OWN_WHOLE = re.compile(
     # a fraction word as a ratio to another figure: "half their 2019 total", "half as
     # many as in 2019", "a third that of Labour"
     r"|\s+(?:as\s+(?:many|much|large|big|high)|(?:their|its|his|her|that|those)\b)"
+    r"|\s+the\s+(?:\d{4}\s+|previous\s+|last\s+)?(?:figure|total|level|number|tally)\b"
 )
 
 
@@ -1192,6 +1194,12 @@ def _until_the_aside_closes(sentence: Sentence, chain: list[int]) -> list[int]:
     return chain
 
 
+#: Before a total that is an average of its groups: "average pay", "the median wage".
+_AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.IGNORECASE)
+#: After a part that is the amount for one: "£30 for an adult", "£15 each", "£5 a head".
+_EACH_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:(?:for|per)\s+(?:an?|each|every|one)\s+[a-z]+|each|apiece|a\s+head)\b"
+)
 #: The last part's own description: "£166m for all other services".
 _ALL_OTHER = re.compile(r"^\s*(?:for|on|to|in|from)\s+(?:all\s+)?(?:the\s+)?other\b")
 _SPAN_OF_TIME_AFTER = re.compile(
@@ -1349,7 +1357,50 @@ def may_overlap(sentence: Sentence, parts: Sequence[Figure]) -> bool:
         if (m := _VERB_BEFORE.search(text, max(0, p.start - 30), p.start))
         and m.group(1) not in _ELIDED | {"but", "some", "about", "around", "nearly", "almost"}
     }
-    return len(said) > 1 or len(before) > 1  # "won 29 and kept 25 clean sheets"
+    if len(said) > 1 or len(before) > 1:
+        return True  # "won 29 and kept 25 clean sheets"
+    # the verb written again for each part with its own complement: "110 are women and 70
+    # are part-time", "1,300 use buses and 800 use trains", "210 were charged and 140
+    # were held": traits, which one thing may have both of
+    keys = [_predicate_key(text, p.span[1]) for p in parts]
+    if None in keys or len(set(keys)) < 2:
+        return False
+    # one kind split into its sorts ("310 are agency staff and 2,300 are permanent",
+    # "120 are men and 180 are women") is a split of the whole
+    return not any(set(keys) <= sorts for sorts in _SORTS_OF_ONE_KIND)
+
+
+#: Sorts of one kind, which no one thing is two of at once.
+_SORTS_OF_ONE_KIND = (
+    frozenset({"men", "women", "male", "female", "boys", "girls"}),
+    frozenset({"full-time", "part-time"}),
+    frozenset({"permanent", "temporary", "agency", "contract", "casual", "freelance"}),
+    frozenset({"public", "private"}),
+    frozenset({"domestic", "foreign", "overseas", "international", "local"}),
+    frozenset({"urban", "rural"}),
+    frozenset({"new", "used", "second-hand"}),
+)
+
+
+#: Words of a predicate that say nothing of the trait: the copula, auxiliaries, "use".
+_AUXILIARIES = frozenset(
+    {"are", "were", "is", "was", "will", "would", "be", "been", "being", "have", "has"}
+    | {"had", "use", "used", "uses", "do", "does", "did", "not", "also", "now", "still"}
+)
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,4}")
+
+
+def _predicate_key(text: str, at: int) -> str | None:
+    """The word that tells what a part is or did, after its auxiliaries ("are women":
+    women; "will be built": built), or ``None`` when no verb follows the part."""
+    found = _WORDS_AFTER.match(text, at)
+    if found is None:
+        return None
+    words = found.group().split()
+    if words[0] in _ELIDED or words[0] not in _AUXILIARIES:
+        return None  # "19 from Peshawar", "22 gold": no verb of the part's own
+    rest = [w for w in words if w not in _AUXILIARIES]
+    return rest[0] if rest else None
 
 
 #: Around a later listed amount: one besides the whole, or of another time.
@@ -1422,8 +1473,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                 return
     for t in range(len(items) - 2):
         total = items[t]
-        if total.trend is not None:
-            continue  # "a rise of £1.2m:": a change is no total
+        if total.trend is not None or total.parts:
+            continue  # "a rise of £1.2m:": a change is no total; nor "between £40 and £150"
         chain = part_chain(sentence, t + 1, total, loose_nouns=True)
         if not chain or len(chain) < 2 or chain[0] > t + 2:
             continue
@@ -1445,11 +1496,14 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         )
         if not colon or len(after) > 60 or _PARTIAL.search(after):
             continue
-        if sentence.lead(t).endswith("from") or RATE_WORDS.search(
-            sentence.text, sentence.start, sentence.end
+        if (
+            sentence.lead(t).endswith("from")
+            or RATE_WORDS.search(sentence.text, sentence.start, sentence.end)
+            or _AVERAGE.search(sentence.text, max(sentence.start, total.start - 60), total.start)
         ):
             # "up from £500m:": an earlier level is no total; "£200m a year" against a
-            # five-year total: amounts of another span
+            # five-year total: amounts of another span; "average pay rose to £690: £740
+            # for men and £630 for women": averages of groups add up to nothing
             continue
         chain = _until_the_aside_closes(sentence, chain)
         if len(chain) < 2:
@@ -1477,6 +1531,16 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         parts = tuple(items[k] for k in chain)
         if exact_count(total) and total.value == len(parts) and total.value < 13:
             continue  # "at three sites: 950 in Norwich, 800 in York and 600 in Sheffield"
+        if total.value is not None and any(
+            p.value is not None and p.value >= total.value for p in parts
+        ):
+            continue  # "£250,000 by Christmas, £600,000 by Easter and £900,000": running totals
+        if any(_EACH_AFTER.match(sentence.text, p.span[1]) for p in parts):
+            continue  # "£30 for an adult and £15 for a child": prices of one, not parts
+        if unit_key(total) == "count" and any(
+            re.match(r"\s+with\b", sentence.text[p.span[1] :]) for p in parts
+        ):
+            continue  # "6,000 families: 4,100 with food and 2,300 with heating bills": traits
         verbs = all(p.noun is None for p in parts)  # (a part's noun is no verb: "22 gold")
         if _other_things_do(sentence, total, parts, last_tail) or (
             verbs and may_overlap(sentence, parts)
@@ -1641,7 +1705,8 @@ _AFTER = re.compile(
     r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}"
     # or a short clause of the earlier event, its year last: "after it was founded in",
     # "after the government took a stake in"
-    r"|after(?:\s+(?!(?:and|but|or|then|when|while|which)\b)[a-z'-]+){2,6}\s+in"
+    r"|after\s+(?:it|they|he|she|we|the\s+[a-z]+)"
+    r"(?:\s+(?!(?:and|but|or|then|when|while|which|to|into)\b)[a-z'-]+){1,5}\s+in"
 )
 _LATER = re.compile(r"(?:later|on)\b.*")
 _ANNIVERSARY = re.compile(r"anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,4}?$")
@@ -2019,13 +2084,19 @@ def _age_at(sentence: Sentence, k: int) -> Relation | None:
         return None
     if not _AGE_THEN.fullmatch(text, then.span[1], age.start):
         return None
+    if sum(1 for f in figures if f.kind is Kind.AGE) > 1:
+        return None  # "aged 23, and her daughter took it over in 1994, aged 29": two people
     born = [
         f
         for f in figures
         if f is not then
         and _is_dated(f)
         and f.kind is Kind.DATE
-        and _BORN.search(text, max(sentence.start, f.start - 40), f.start)
+        and (said := _BORN.search(text, max(sentence.start, f.start - 40), f.start))
+        # the subject's own birth: "Born in 1936, she …", "Ann Lee, born in 1936, …" (not
+        # "Her father, who was born in 1902, …")
+        and _SUBJECT_FOUNDED.fullmatch(text, sentence.start, said.start())
+        and not _SOMETHING_ELSE_FOUNDED.search(text, sentence.start, said.start())
     ]
     if len(born) != 1:
         return None
@@ -2041,8 +2112,15 @@ def _age_at(sentence: Sentence, k: int) -> Relation | None:
 
 #: Before a year something began in: "founded in 1925", "set up in 1985".
 _FOUNDED = re.compile(
-    r"\b(?:founded|established|formed|set\s+up|created|launched|opened|built|started|"
-    r"incorporated)\s+in\s+$"
+    r"\b(?:[Ff]ounded|[Ee]stablished|[Ff]ormed|[Ss]et\s+up|[Cc]reated|[Ll]aunched|"
+    r"[Ii]ncorporated)\s+in\s+$"
+)
+#: The sentence's subject, then its founding in apposition: "The club, founded in",
+#: "On 4 October 2025 the club, founded in", or "Founded in" opening the sentence (a
+#: building "built" or a ground "opened" in a year is another thing's).
+_SUBJECT_FOUNDED = re.compile(
+    r"(?:(?:On|In|By)\s[^,]{0,30}?\d{4},?\s+)?(?:[Tt]he\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+,\s+"
+    r"(?:[a-z]+\s+){0,1}$|"
 )
 _SOMETHING_ELSE_FOUNDED = re.compile(r"\b(?:whose|which|where|that)\b", re.IGNORECASE)
 #: Right after "its Nth": the anniversary and nothing that makes it another one ("its
@@ -2074,10 +2152,11 @@ def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) 
         for f in figures[:k]
         if _is_dated(f)
         and f.granularity in ("year", None)
-        and _FOUNDED.search(text, max(sentence.start, f.start - 20), f.start)
+        and (said := _FOUNDED.search(text, max(sentence.start, f.start - 20), f.start))
         # the subject's own founding, not a thing of its ("whose stadium was built in",
         # "which moved to a ground built in")
         and not _SOMETHING_ELSE_FOUNDED.search(text, sentence.start, f.start)
+        and _SUBJECT_FOUNDED.fullmatch(text, sentence.start, said.start())
     ]
     if len(founded) != 1:
         return None
@@ -2101,7 +2180,8 @@ def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) 
     if date is None and not dated and published is not None:
         # "marks its 90th anniversary": today, unless the sentence names another time
         # (the founding phrase itself aside)
-        rest = text[sentence.start : event.start - 20] + text[event.span[1] : number.start]
+        rest = text[sentence.start : max(sentence.start, event.start - 20)]
+        rest += text[event.span[1] : number.start]
         lead = sentence.raw_gap(event.span[1], number.start)
         if _MARKS.fullmatch(lead) and not _ELSEWHEN.search(rest.lower()):
             date = published
