@@ -1737,6 +1737,8 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
         a, margin, b = items[i], items[i + 1], items[i + 2]
         if fits(_OR_COMMA, gap(i + 1), 10) is None:
             continue
+        if _SETTING_BEFORE.search(sentence.lead(i)):
+            continue  # "470 points from 30 matches, 118 ahead": the games are no tally
         said = fits(_MARGIN_OVER_WHO, sentence.raw_gap(margin.span[1], b.start).strip(), 120)
         if said is None:
             continue
@@ -1745,6 +1747,8 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
         same = as_levels(a, margin, b)
         if same is None or unit_key(same[0]).startswith("measure:"):
             continue
+        if _FEWER_WINS.search(sentence.text, sentence.start, sentence.end):
+            continue  # "finished on 68, three shots ahead of Morgan, who took 71": golf
         a, margin, b = same
         ahead = said.group("side").startswith(("ahead", "clear"))
         parts, total = ((b, margin), a) if ahead else ((a, margin), b)
@@ -1754,6 +1758,10 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
 
 
 _OR_COMMA = re.compile(r",?")
+#: Before a figure that sets the scene, not a tally: "from 30 matches", "after 30 games".
+_SETTING_BEFORE = re.compile(r"\b(?:from|after|in|of|over)\s*$")
+#: Games where fewer wins: ahead is less.
+_FEWER_WINS = re.compile(r"\b(?:shots?|strokes?|par|seconds|minutes)\b", re.IGNORECASE)
 
 
 #: After a majority: the runner-up named, then the votes they won ("a majority of 2,735

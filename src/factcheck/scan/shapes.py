@@ -1910,7 +1910,8 @@ _RANGE_OPENS = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|in\s+all|in\s+total|altogether)\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)(?!\s*(?:in\s+all|in\s+total|altogether))")
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 #: After a span of years: its length ("…, a period of 35 years", "… (35 years)").
 _SPAN_LENGTH = re.compile(
     r"\s*(?:,\s*(?:a\s+(?:period|span|spell|stretch|total)\s+of\s+)?|\(\s*)(?=\S)"
@@ -1973,7 +1974,13 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         return None  # "brought forward from 2040 to 2030", "from 2024 to 2000, most recent first"
     in_order = first.low is not None and then.high is not None and first.low <= then.high
     length = _SPAN_LENGTH.match(text, then.span[1])
-    if length is not None and in_order:
+    if (
+        length is not None
+        and in_order
+        and not _RANGE_OPENS_BEFORE.search(text, sentence.start, opening.start())
+    ):
+        # (another span before it in the sentence: a length after both may be their sum,
+        # "from 1983 until 1992, then again from 1997 until 2010, 22 years in all")
         # "from 1969 until 2004, a period of 35 years": the span's own length
         span_years = next(
             (f for f in figures[k + 1 :] if f.kind is Kind.DURATION and f.start >= length.start()),
