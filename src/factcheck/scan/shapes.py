@@ -1433,6 +1433,8 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             chain = None  # "1,200 said they drank … and 900 said they smoked": two questions
         if chain and any(_OF_THE_REST.search(gap(k)) or "out of" in gap(k) for k in chain):
             chain = None  # "…; of the remaining 350, about 100 will …": parts of a part
+        if chain and any(re.search(r"\bfrom$", gap(k)) for k in chain[1:]):
+            chain = None  # "34 now have a surplus, up from 19 a year ago": an earlier level
         if chain and any(
             _NOT_A_PART.search(sentence.raw_gap(items[k - 1].span[1], items[k].span[1] + 40))
             for k in chain[1:]
