@@ -1731,7 +1731,7 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
     Tallies of points, votes, goals or money; a time is left alone, as ahead in a race
     is less."""
     items, gap = sentence.items, sentence.gap
-    if len(items) < 3 or " who " not in sentence.text[sentence.start : sentence.end]:
+    if len(items) < 3 or sentence.text.find(" who ", sentence.start, sentence.end) < 0:
         return  # (the cheap test first: the rival's tally follows "who")
     for i in range(len(items) - 2):
         a, margin, b = items[i], items[i + 1], items[i + 2]
@@ -2817,7 +2817,7 @@ def _one_and_another(sentence: Sentence) -> Iterator[Relation]:
     """ "Two lawsuits - one accusing it of bias and another alleging fraud": a count
     whose items are told one by one ("one …, a second … and a third …")."""
     text = sentence.text
-    if "one" not in text[sentence.start : sentence.end].lower():
+    if text.find("one", sentence.start, sentence.end) < 0:
         return  # (the cheap test first: most sentences tell no item as "one")
     for count in sentence.items:
         value = count.value
@@ -3318,7 +3318,7 @@ def _owners(sentence: Sentence) -> Iterator[Relation]:
     """ "The company is 85% owned by the government and 15% by its staff": the stakes
     of one thing's owners add up to at most 100%."""
     items, text = sentence.items, sentence.text
-    if "owned" not in text[sentence.start : sentence.end]:
+    if text.find("owned", sentence.start, sentence.end) < 0:
         return
     for k in range(1, len(items)):
         first, second = items[k - 1], items[k]

@@ -1205,6 +1205,9 @@ _ALL_OTHER = re.compile(r"^\s*(?:for|on|to|in|from)\s+(?:all\s+)?(?:the\s+)?othe
 _SPAN_OF_TIME_AFTER = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|quarters?|decades?|seasons?)\b"
 )
+#: Anything that may open a list of a total's parts: what _COLON, _LIST_OPEN and
+#: _COMES_FROM need, one of which must be there.
+_OPENS_A_LIST = re.compile(r"[:\-–—]|split|divided|broken|made up|compris|consist|falls? into")
 #: "£12.6m will come from three areas:": where the total comes from, part by part.
 _COMES_FROM = re.compile(
     r"(?:[a-z'-]+\s+){0,3}?(?:come|comes|came)\s+from(?:\s+‹q›)?(?:\s+[a-z'-]+){0,2}?\s*:"
@@ -1473,10 +1476,14 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
                         {"parts": (part,), "total": same[0]},
                     )
                 return
+    text = sentence.text
     for t in range(len(items) - 2):
         total = items[t]
         if total.trend is not None or total.parts:
             continue  # "a rise of £1.2m:": a change is no total; nor "between £40 and £150"
+        ahead = text[total.span[1] : min(items[t + 2].start, total.span[1] + 90)]
+        if not _OPENS_A_LIST.search(ahead):
+            continue  # (the cheap test first: no colon, dash or word that opens a list)
         chain = part_chain(sentence, t + 1, total, loose_nouns=True)
         if not chain or len(chain) < 2 or chain[0] > t + 2:
             continue
@@ -1948,6 +1955,9 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     """
     figures, text = sentence.figures, sentence.text
     figure = figures[k]
+    window = text[max(sentence.start, figure.start - 9) : figure.start + 14]
+    if "rom" not in window and "etween" not in window:
+        return None  # (the cheap test first: no "from" or "between" near the date)
     if len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN:
         first, then = figure.parts  # "between 2001 and 2003", "from March 2003 to June 2004"
         opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
