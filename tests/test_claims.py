@@ -256,3 +256,19 @@ def test_a_backwards_range_in_a_quote_is_reported_as_such() -> None:
     # The scanner's reading ("the quote holds 2 figures") hid the real problem.
     with pytest.raises(ClaimsFileError, match="range runs backwards: 'between 100 and 50'"):
         loads("claims: {a: 'between 100 and 50'}\n", article="It was between 100 and 50 people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bank holds rates\n\n14 March 2025\n\nThe bank held rates.", dt.date(2025, 3, 14)),
+        ("Bank holds rates\n\nPublished: Monday 3 June 2025\n\nText.", dt.date(2025, 6, 3)),
+        ("Bank holds rates\n\nLONDON, 3 June 2025\n\nText.", dt.date(2025, 6, 3)),
+        # prose under the headline, though it holds a date
+        ("Bank holds rates at 5%\n\nThe bank held rates on 14 March 2025.", None),
+        # a date further down is the story's, not the article's
+        ("Bank holds rates\n\nThe bank held rates.\n\n14 March 2025", None),
+    ],
+)
+def test_a_dateline_under_the_headline(text: str, expected: dt.date | None) -> None:
+    assert dateline(text) == expected

@@ -102,7 +102,10 @@ def test_front_matter_span() -> None:
         ("---\ndate: 2021-06-01T10:00:00Z\n---\nText", ".md", _dt.date(2021, 6, 1)),
         ("---\ndate: 'June 1, 2021'\n---\nText", ".md", _dt.date(2021, 6, 1)),
         ("# Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", _dt.date(2023, 3, 23)),
-        ("Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", None),
+        # a dateline under a plain headline line, as in plain text
+        ("Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", _dt.date(2023, 3, 23)),
+        # prose under a headline is no dateline, though it holds a date
+        ("Profits up\n\nProfits rose on 23 March 2023.\n\nText.", ".md", None),
         ("Thursday, 23 March 2023\n\nText.", ".txt", _dt.date(2023, 3, 23)),
         ("---\ndate: [unclosed\n---\nText", ".md", None),
     ],

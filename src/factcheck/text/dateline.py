@@ -30,29 +30,56 @@ _DIGIT = re.compile(r"\d")
 
 @functools.lru_cache(maxsize=2)
 def dateline(text: str) -> _dt.date | None:
-    """The publication date from a dateline on the first non-empty line, if it is one."""
+    """The publication date from a dateline on the first non-empty line, or on the
+    second under a headline, if it is one.
+
+    >>> dateline("Bank holds rates\\n\\n14 March 2025\\n\\nThe bank held rates.")
+    datetime.date(2025, 3, 14)
+    """
     # Remembered for the last text or two only: a scan asks it of the same text
     # three times in a row (scan, detect, the publication figure), and a larger
     # cache would keep large articles alive.
     # Only the top matters: splitting a long article whole cost as much as its length.
+    lines = [
+        line
+        for raw in text.lstrip("\ufeff")[:1000].splitlines()[:5]
+        if (line := _DATELINE_MARKUP.sub("", raw))
+    ]
+    # the first line, or the one under a headline ("Bank holds rates" / "14 March 2025"),
+    # which must then be the date alone ("The bank held rates on 14 March." is prose)
+    for number, line in enumerate(lines[:2]):
+        found = _one_day(line, alone=number > 0)
+        if found is not None:
+            return found
+    return None
+
+
+#: What may stand beside a dateline under a headline: "Published:", "Updated", "By A Lee,".
+_BESIDE_DATE = re.compile(
+    # a word of publishing, a byline, or a place in capitals ("LONDON,")
+    r"(?:(?i:published|updated|posted|last\s+updated)|[Bb]y\s+[^,]{1,40}|[A-Z]{2,}[A-Z ]*)?"
+    r"[\s:,|–—-]*"
+)
+
+
+def _one_day(line: str, *, alone: bool = False) -> _dt.date | None:
+    """The day a short line is, when it is one date with its year (and, ``alone``,
+    nothing else but a "Published:" or a byline)."""
     from factcheck.text.parse import parse_figure
 
-    for raw in text.lstrip("\ufeff")[:1000].splitlines()[:3]:
-        line = _DATELINE_MARKUP.sub("", raw)
-        if not line:
-            continue
-        if len(line) > 60:
-            return None
-        if _DIGIT.search(normalize(line)) is None:
-            # A single day needs its year, and a year is written in digits:
-            # most first lines are headlines, and reading them cost 3% of a scan.
-            return None
-        try:
-            figure = parse_figure(line, about_tolerance=Fraction(1, 10), kind=Kind.DATE)
-        except FactcheckError:
-            return None
-        dates = figure.dates
-        if dates is None or dates[0] != dates[1]:
-            return None
-        return dates[0]
-    return None
+    if len(line) > 60:
+        return None
+    if _DIGIT.search(normalize(line)) is None:
+        # A single day needs its year, and a year is written in digits: most first
+        # lines are headlines, and reading them cost 3% of a scan.
+        return None
+    try:
+        figure = parse_figure(line, about_tolerance=Fraction(1, 10), kind=Kind.DATE)
+    except FactcheckError:
+        return None
+    dates = figure.dates
+    if dates is None or dates[0] != dates[1]:
+        return None
+    if alone and not _BESIDE_DATE.fullmatch(line.replace(figure.text, "", 1).strip(" .")):
+        return None
+    return dates[0]
