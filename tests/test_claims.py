@@ -261,9 +261,15 @@ def test_a_backwards_range_in_a_quote_is_reported_as_such() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bank holds rates\n\n14 March 2025\n\nThe bank held rates.", dt.date(2025, 3, 14)),
         ("Bank holds rates\n\nPublished: Monday 3 June 2025\n\nText.", dt.date(2025, 6, 3)),
         ("Bank holds rates\n\nLONDON, 3 June 2025\n\nText.", dt.date(2025, 6, 3)),
+        ("Bank holds rates\n\nBy Ann Lee, 3 June 2025\n\nText.", dt.date(2025, 6, 3)),
+        # a date in the headline tells an event; the dateline under it wins
+        ("Remembering 6 June 1944\n\nPublished: 6 June 2025\n\nText.", dt.date(2025, 6, 6)),
+        # a bare date under a headline may be the event's ("The night the Wall fell")
+        ("The night the Wall fell\n\n9 November 1989\n\nText.", None),
+        # a sentence on the first line holds an event's date
+        ("On 3 March 2020, lockdown began.\n\nText.", None),
         # prose under the headline, though it holds a date
         ("Bank holds rates at 5%\n\nThe bank held rates on 14 March 2025.", None),
         # a date further down is the story's, not the article's

@@ -102,8 +102,9 @@ def test_front_matter_span() -> None:
         ("---\ndate: 2021-06-01T10:00:00Z\n---\nText", ".md", _dt.date(2021, 6, 1)),
         ("---\ndate: 'June 1, 2021'\n---\nText", ".md", _dt.date(2021, 6, 1)),
         ("# Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", _dt.date(2023, 3, 23)),
-        # a dateline under a plain headline line, as in plain text
-        ("Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", _dt.date(2023, 3, 23)),
+        # a bare date under a plain headline line may be the event's, not the article's
+        ("Profits up\n\nThursday, 23 March 2023\n\nText.", ".md", None),
+        ("Profits up\n\nPublished: 23 March 2023\n\nText.", ".md", _dt.date(2023, 3, 23)),
         # prose under a headline is no dateline, though it holds a date
         ("Profits up\n\nProfits rose on 23 March 2023.\n\nText.", ".md", None),
         ("Thursday, 23 March 2023\n\nText.", ".txt", _dt.date(2023, 3, 23)),

@@ -45,26 +45,33 @@ def dateline(text: str) -> _dt.date | None:
         for raw in text.lstrip("\ufeff")[:1000].splitlines()[:5]
         if (line := _DATELINE_MARKUP.sub("", raw))
     ]
-    # the first line, or the one under a headline ("Bank holds rates" / "14 March 2025"),
-    # which must then be the date alone ("The bank held rates on 14 March." is prose)
-    for number, line in enumerate(lines[:2]):
-        found = _one_day(line, alone=number > 0)
-        if found is not None:
-            return found
-    return None
+    # the first line, when it is the date alone (perhaps with "Published:", a byline or
+    # a place): "Remembering 6 June 1944" or "On 3 March 2020, lockdown began." tells
+    # an event's date. Then the line under a headline, only with a word of publishing,
+    # a byline or a place: a bare date there may be the event's ("The night the Wall
+    # fell" / "9 November 1989").
+    first = _one_day(lines[0], beside=_BESIDE_DATE) if lines else None
+    if first is not None or len(lines) < 2:
+        return first
+    return _one_day(lines[1], beside=_PUBLISHED_BESIDE)
 
 
-#: What may stand beside a dateline under a headline: "Published:", "Updated", "By A Lee,".
+#: What may stand beside a dateline: nothing, a word of publishing ("Published:",
+#: "Updated"), a byline ("By A Lee,") or a place in capitals ("LONDON,").
 _BESIDE_DATE = re.compile(
-    # a word of publishing, a byline, or a place in capitals ("LONDON,")
     r"(?:(?i:published|updated|posted|last\s+updated)|[Bb]y\s+[^,]{1,40}|[A-Z]{2,}[A-Z ]*)?"
+    r"[\s:,|–—-]*"
+)
+#: Under a headline, one of those words must be there.
+_PUBLISHED_BESIDE = re.compile(
+    r"(?:(?i:published|updated|posted|last\s+updated)|[Bb]y\s+[^,]{1,40}|[A-Z]{2,}[A-Z ]*)"
     r"[\s:,|–—-]*"
 )
 
 
-def _one_day(line: str, *, alone: bool = False) -> _dt.date | None:
-    """The day a short line is, when it is one date with its year (and, ``alone``,
-    nothing else but a "Published:" or a byline)."""
+def _one_day(line: str, *, beside: re.Pattern[str]) -> _dt.date | None:
+    """The day a short line is, when it is one date with its year and nothing else
+    but what ``beside`` allows."""
     from factcheck.text.parse import parse_figure
 
     if len(line) > 60:
@@ -80,6 +87,6 @@ def _one_day(line: str, *, alone: bool = False) -> _dt.date | None:
     dates = figure.dates
     if dates is None or dates[0] != dates[1]:
         return None
-    if alone and not _BESIDE_DATE.fullmatch(line.replace(figure.text, "", 1).strip(" .")):
+    if not beside.fullmatch(line.replace(figure.text, "", 1).strip(" .")):
         return None
     return dates[0]
