@@ -24,8 +24,8 @@ __all__ = ["dateline"]
 
 #: Markdown emphasis, heading and quote marks around a dateline are not part of it.
 _DATELINE_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
-#: A digit after normalising (which makes "②" or "２" a digit the tokenizer reads as a number).
-_DIGIT = re.compile(r"\d")
+#: A year after normalising (which makes "②" or "２" a digit the tokenizer reads as a number).
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @functools.lru_cache(maxsize=2)
@@ -40,11 +40,14 @@ def dateline(text: str) -> _dt.date | None:
     # three times in a row (scan, detect, the publication figure), and a larger
     # cache would keep large articles alive.
     # Only the top matters: splitting a long article whole cost as much as its length.
-    lines = [
-        line
-        for raw in text.lstrip("\ufeff")[:1000].splitlines()[:5]
-        if (line := _DATELINE_MARKUP.sub("", raw))
-    ]
+    lines: list[str] = []
+    for raw in text.lstrip("\ufeff")[:1000].splitlines()[:5]:
+        if not raw.strip():
+            continue
+        # (a long line is no dateline: spare it the markup pattern, dear on a paragraph)
+        lines.append(_DATELINE_MARKUP.sub("", raw) if len(raw) <= 80 else raw)
+        if len(lines) == 2:
+            break
     # the first line, when it is the date alone (perhaps with "Published:", a byline or
     # a place): "Remembering 6 June 1944" or "On 3 March 2020, lockdown began." tells
     # an event's date. Then the line under a headline, only with a word of publishing,
@@ -76,9 +79,9 @@ def _one_day(line: str, *, beside: re.Pattern[str]) -> _dt.date | None:
 
     if len(line) > 60:
         return None
-    if _DIGIT.search(normalize(line)) is None:
-        # A single day needs its year, and a year is written in digits: most first
-        # lines are headlines, and reading them cost 3% of a scan.
+    if _YEAR.search(normalize(line)) is None:
+        # A single day needs its year, written in four digits: most first lines are
+        # headlines ("Tottenham bid £8m"), and reading them cost 3% of a scan.
         return None
     try:
         figure = parse_figure(line, about_tolerance=Fraction(1, 10), kind=Kind.DATE)
