@@ -37,6 +37,7 @@ from factcheck.scan.kinds import (
 )
 from factcheck.scan.mentions import direction_before, drop_time_phrases, measure_of
 from factcheck.scan.relation import Relation, RoleValue
+from factcheck.text.numbers import WORD_NUMBERS
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
 from factcheck.units import unit_text
 
@@ -1149,9 +1150,9 @@ RATE_WORDS = re.compile(
 #: A number in words the reader leaves out before a preposition ("eight in the
 #: Championship"): a part of the list that no figure stands for.
 _DROPPED_NUMBER = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred)\b",
+    r"\b(?:"
+    + "|".join(sorted(w for w, v in WORD_NUMBERS.items() if v >= 2 and w != "dozen"))
+    + r")\b",
     re.IGNORECASE,
 )
 #: Words after a list's last part that go on the part's own description, not a verb.
@@ -1958,21 +1959,21 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     window = text[max(sentence.start, figure.start - 9) : figure.start + 14]
     if "rom" not in window and "etween" not in window:
         return None  # (the cheap test first: no "from" or "between" near the date)
-    if len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN:
+    joined = len(figure.parts) == 2 and figure.hedge is Hedge.BETWEEN
+    if joined:
         first, then = figure.parts  # "between 2001 and 2003", "from March 2003 to June 2004"
-        opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
     elif k + 1 < len(figures) and figures[k + 1].kind is Kind.DATE:
         first, then = figure, figures[k + 1]
-        opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
-        if (
-            opening is None
-            or _between(sentence, first, then).strip().lower()
-            not in (_RANGE_ENDS[opening.group("word").lower()])
-        ):
-            return None
     else:
         return None
+    opening = _RANGE_OPENS.search(text, max(sentence.start, first.start - 9), first.start)
     if opening is None or not (_is_dated(first) and _is_dated(then)):
+        return None
+    if (
+        not joined
+        and _between(sentence, first, then).strip().lower()
+        not in (_RANGE_ENDS[opening.group("word").lower()])
+    ):
         return None
     if not (_YEAR_PRINTED.search(first.text) and _YEAR_PRINTED.search(then.text)):
         return None  # "from 20 December to 5 January": the year may turn between them

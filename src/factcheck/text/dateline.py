@@ -59,17 +59,15 @@ def dateline(text: str) -> _dt.date | None:
     return _one_day(lines[1], beside=_PUBLISHED_BESIDE)
 
 
-#: What may stand beside a dateline: nothing, a word of publishing ("Published:",
-#: "Updated"), a byline ("By A Lee,") or a place in capitals ("LONDON,").
-_BESIDE_DATE = re.compile(
-    r"(?:(?i:published|updated|posted|last\s+updated)|[Bb]y\s+[^,]{1,40}|[A-Z]{2,}[A-Z ]*)?"
-    r"[\s:,|–—-]*"
-)
-#: Under a headline, one of those words must be there.
-_PUBLISHED_BESIDE = re.compile(
+#: A word of publishing ("Published:", "Updated"), a byline ("By A Lee,") or a place
+#: in capitals ("LONDON,").
+_PUBLISHING = (
     r"(?:(?i:published|updated|posted|last\s+updated)|[Bb]y\s+[^,]{1,40}|[A-Z]{2,}[A-Z ]*)"
-    r"[\s:,|–—-]*"
 )
+#: What may stand beside a dateline: nothing, or one of those.
+_BESIDE_DATE = re.compile(_PUBLISHING + r"?[\s:,|–—-]*")
+#: Under a headline, one of those words must be there.
+_PUBLISHED_BESIDE = re.compile(_PUBLISHING + r"[\s:,|–—-]*")
 
 
 def _one_day(line: str, *, beside: re.Pattern[str]) -> _dt.date | None:
