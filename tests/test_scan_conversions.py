@@ -79,6 +79,24 @@ def test_the_finding_names_every_conversion() -> None:
         ("Gusts reached 38mph (61km/h) on the coast.", "consistent"),
         ("The estate covers 12,900 acres (5,200 hectares) of scrub.", "consistent"),
         ("The estate covers 12,900 acres (3,200 hectares) of scrub.", "inconsistent"),
+        # a bound's bracket converts its number
+        ("Gusts of up to 96mph (154km/h) are forecast.", "consistent"),
+        ("Gusts of up to 96mph (54km/h) are forecast.", "inconsistent"),
+        ("The fire spread more than 1,000 miles (1,600km) east.", "consistent"),
+        # temperatures: a plain reading converts with the offset
+        ("The capital hit 34.7C (94.5F) on Monday.", "consistent"),
+        ("The capital hit 34.7C (98.5F) on Monday.", "inconsistent"),
+        ("The city recorded a high of 20C (36F) on Monday.", "inconsistent"),
+        ("Overnight it fell to -5C (23F) in the glens.", "consistent"),
+        ("Overnight it fell to -5C (41F) in the glens.", "inconsistent"),
+        ("Highs of 100F (38C) are forecast for Texas.", "consistent"),
+        # a temperature with a word of change may be a difference: either reading holds
+        ("Temperatures plunged 20C (36F) overnight.", "consistent"),
+        ("The gap between day and night reached 12C (21.6F).", "consistent"),
+        ("Leaders want warming kept below 1.5C (2.7F) this century.", "consistent"),
+        ("Lows were 8C (14.4F) under the seasonal norm.", "consistent"),
+        # ... but no reading fits a wrong one
+        ("The region has warmed by 1.5C (4.7F) since 1900.", "inconsistent"),
     ],
 )
 def test_a_measure_in_other_units_is_checked(text: str, status: str) -> None:

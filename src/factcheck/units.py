@@ -46,6 +46,7 @@ __all__ = [
     "per_unit",
     "registry",
     "same_dimension",
+    "temperature_conversion",
     "unit_text",
 ]
 
@@ -375,6 +376,38 @@ def _dims(unit: pint.Unit) -> Any:
 def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:
     """Whether amounts in ``a`` and ``b`` can be compared or added after conversion."""
     return bool(_dims(a) == _dims(b))
+
+
+#: The two temperature scales, each as (degrees per kelvin, the scale's reading at
+#: 0 °C). Kept out of pint's offset units: a printed temperature may be a reading or a
+#: difference, and only the text tells which.
+_TEMPERATURE_SCALES: dict[str, tuple[Fraction, Fraction]] = {
+    "degree_Celsius": (Fraction(1), Fraction(0)),
+    "degree_Fahrenheit": (Fraction(9, 5), Fraction(32)),
+}
+
+
+def temperature_conversion(
+    source: pint.Unit, target: pint.Unit, *, difference: bool = False
+) -> tuple[Fraction, Fraction] | None:
+    """``(scale, offset)`` with ``target = scale * source + offset``, between two
+    temperature scales; ``None`` unless both units are one.
+
+    A reading converts with the offset, a difference (a rise of 2 °C) without it.
+
+    >>> from factcheck.units import parse_unit
+    >>> c, f = parse_unit("degC"), parse_unit("degF")
+    >>> temperature_conversion(c, f)
+    (Fraction(9, 5), Fraction(32, 1))
+    >>> temperature_conversion(f, c, difference=True)
+    (Fraction(5, 9), Fraction(0, 1))
+    """
+    a = _TEMPERATURE_SCALES.get(unit_text(source))
+    b = _TEMPERATURE_SCALES.get(unit_text(target))
+    if a is None or b is None:
+        return None
+    scale = b[0] / a[0]
+    return scale, (Fraction(0) if difference else b[1] - scale * a[1])
 
 
 def conversion_factor(source: pint.Unit, target: pint.Unit) -> Fraction:

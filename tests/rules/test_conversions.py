@@ -269,3 +269,113 @@ def test_no_group_holding_most_conversions_names_none() -> None:
 def test_money_is_no_measure_for_converted() -> None:
     verdict = run("converted", amount=exact(10, "USD"), converted=exact(6, "GBP"))
     assert verdict.status is OPEN
+
+
+# ------------------------------------------------------------------ converted: temperatures
+#: a temperature reading in tenths of a degree, from -60.0 to 60.0 °C
+tenths_celsius = st.integers(-600, 600)
+
+
+def _fahrenheit(celsius: Fraction, *, difference: bool = False) -> Fraction:
+    return celsius * Fraction(9, 5) + (0 if difference else 32)
+
+
+@given(tenths_celsius, st.integers(0, 2), st.sampled_from(["level", "either"]))
+def test_a_temperature_reading_converted_and_rounded_is_consistent(
+    tenths: int, places: int, reading: str
+) -> None:
+    # round trip: the exact °F of a printed °C reading, printed rounded, holds it
+    celsius = Fraction(tenths, 10)
+    verdict = run(
+        "converted",
+        {"reading": reading},
+        amount=rounded(printed(celsius, 1), "degC"),
+        converted=rounded(printed(_fahrenheit(celsius), places), "degF"),
+    )
+    assert verdict.status is OK
+
+
+@given(tenths_celsius, st.integers(0, 1))
+def test_fahrenheit_converts_back_to_celsius(tenths: int, places: int) -> None:
+    fahrenheit = Fraction(tenths, 10)
+    celsius = (fahrenheit - 32) * Fraction(5, 9)
+    verdict = run(
+        "converted",
+        {"reading": "level"},
+        amount=rounded(printed(fahrenheit, 1), "degF"),
+        converted=rounded(printed(celsius, places), "degC"),
+    )
+    assert verdict.status is OK
+
+
+@given(st.integers(1, 100), st.integers(0, 1))
+def test_a_difference_converts_without_the_offset(tenths: int, places: int) -> None:
+    # "warmed by 1.5C (2.7F)": a difference, and a reading taken for one is refused
+    celsius = Fraction(tenths, 10)
+    difference = rounded(printed(_fahrenheit(celsius, difference=True), places), "degF")
+    amount = rounded(printed(celsius, 1), "degC")
+    assert status("converted", {"reading": "difference"}, amount=amount, converted=difference) is OK
+    assert status("converted", {"reading": "either"}, amount=amount, converted=difference) is OK
+    assert status("converted", {"reading": "level"}, amount=amount, converted=difference) is BAD
+
+
+@given(tenths_celsius, st.integers(2, 40))
+def test_a_reading_off_by_two_degrees_or_more_is_inconsistent(tenths: int, off: int) -> None:
+    # monotone: once a printed °F is two degrees or more from the exact one it fails
+    celsius = Fraction(tenths, 10)
+    for slip in (off, -off):
+        wrong = rounded(printed(_fahrenheit(celsius) + slip, 1), "degF")
+        verdict = run(
+            "converted",
+            {"reading": "level"},
+            amount=rounded(printed(celsius, 1), "degC"),
+            converted=wrong,
+        )
+        assert verdict.status is BAD
+
+
+@pytest.mark.parametrize(
+    ("celsius", "fahrenheit", "status_"),
+    [
+        ("34.7", "94.5", OK),  # 94.46 °F
+        ("34.7", "94", OK),  # a whole-degree bracket of a reading with a decimal
+        ("34.7", "98.5", BAD),
+        ("-40", "-40", OK),  # where the scales meet
+        ("0", "32", OK),
+        ("-5", "23", OK),
+        ("-5", "41", BAD),  # the sign dropped before converting
+        ("20", "36", BAD),  # a reading converted as a difference
+        ("100", "212", OK),
+    ],
+)
+def test_hand_picked_temperature_readings(celsius: str, fahrenheit: str, status_: Status) -> None:
+    verdict = run(
+        "converted",
+        {"reading": "level"},
+        amount=rounded(celsius, "degC"),
+        converted=rounded(fahrenheit, "degF"),
+    )
+    assert verdict.status is status_
+    assert "as a reading is" in verdict.message
+
+
+def _up_to(value: int, unit: str) -> Figure:
+    v = Fraction(value)
+    return Figure(
+        f"up to {value}",
+        Fraction(0),
+        v + Fraction(1, 2),
+        unit=unit,
+        hedge=Hedge.UP_TO,
+        value=v,
+        precision=Fraction(1),
+    )
+
+
+@pytest.mark.parametrize(("kmh", "status_"), [(154, OK), (155, OK), (54, BAD), (254, BAD)])
+def test_a_bound_converts_its_number(kmh: int, status_: Status) -> None:
+    # "up to 96mph (154km/h)": 96mph is 154.5km/h, and the bracket shares the bound
+    assert status("converted", amount=_up_to(96, "mph"), converted=_up_to(kmh, "km/h")) is status_
+    assert status("converted", amount=_up_to(96, "mph"), converted=rounded(str(kmh), "km/h")) is (
+        status_
+    )

@@ -13,7 +13,12 @@ from factcheck.intervals import Interval
 from factcheck.rules._common import CheckedRule, judged, one, show, unit_name
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
-from factcheck.units import conversion_factor, is_currency, same_dimension
+from factcheck.units import (
+    conversion_factor,
+    is_currency,
+    same_dimension,
+    temperature_conversion,
+)
 
 __all__ = [
     "Converted",
@@ -26,15 +31,16 @@ __all__ = [
 ]
 
 
-def _printed(figure: Figure) -> Interval:
+def _printed(figure: Figure, interval: Interval | None = None) -> Interval:
     """Every value a converted amount may have stood for before it was printed.
 
     A conversion is always rounded, so a whole number printed plainly covers
     half a unit of its last non-zero digit either way ("£211" is £210.50–£211.50,
     "£950,000" £945,000–£955,000, "£50" £49.50–£50.50: two significant
-    digits at least), as "£3.35m" covers half of its last digit.
+    digits at least), as "£3.35m" covers half of its last digit. ``interval``
+    replaces the figure's own (a bound's number as printed, see :func:`_number`).
     """
-    interval = figure.interval
+    interval = figure.interval if interval is None else interval
     value = figure.value
     if value is None or value.denominator != 1 or value == 0:
         return interval
@@ -236,7 +242,15 @@ class Converted(CheckedRule):
     round a conversion loosely: "300 miles (500km)" is 483km). A converted
     whole number is taken as rounded to its last non-zero digit, keeping two
     significant digits ("5,200" covers 5,150–5,250, "61" covers 60.5–61.5).
-    A hedged or ranged amount ("about 38mph") converts as the interval it is.
+    A bound converts its number ("up to 96mph (154km/h)": 96mph is 154.5km/h);
+    an approximate or ranged amount ("about 38mph") converts as the interval it is.
+
+    Temperatures convert with an offset, and only the text tells whether a
+    figure is a reading ("a high of 30C (86F)": °F = °C × 9/5 + 32) or a
+    difference ("warmed by 1.5C (2.7F)": °F = °C × 9/5). ``reading`` says
+    which; ``either`` accepts both. A percentage has no meaning on a scale
+    with an offset, so a temperature is held to its rounding alone: the amount
+    as printed, converted, must meet the bracket's figure as printed.
 
     Examples:
         - name: miles an hour in kilometres an hour
@@ -253,17 +267,56 @@ class Converted(CheckedRule):
             hectares: {quote: "3,200 hectares"}
           check: {rule: converted, amount: acres, converted: hectares}
           expect: inconsistent
+        - name: a bound converts its number
+          text: "Gusts of up to 96mph (54km/h) are forecast."
+          claims:
+            mph: {quote: "up to 96mph"}
+            kmh: {quote: "54km/h"}
+          check: {rule: converted, amount: mph, converted: kmh}
+          expect: inconsistent
+        - name: a temperature reading
+          text: "The city recorded a high of 34.7C (94.5F) on Monday."
+          claims:
+            c: {quote: "34.7C"}
+            f: {quote: "94.5F"}
+          check: {rule: converted, amount: c, converted: f, options: {reading: level}}
+          expect: consistent
+        - name: a reading converted as if it were a difference
+          text: "The city recorded a high of 20C (36F) on Monday."
+          claims:
+            c: {quote: "20C"}
+            f: {quote: "36F"}
+          check: {rule: converted, amount: c, converted: f, options: {reading: level}}
+          expect: inconsistent
+        - name: a rise in temperature converts without the offset
+          text: "The region has warmed by 1.5C (2.7F) since 1900."
+          claims:
+            c: {quote: "1.5C"}
+            f: {quote: "2.7F"}
+          check: {rule: converted, amount: c, converted: f, options: {reading: difference}}
+          expect: consistent
     """
 
     name = "converted"
     family = "conversions"
     summary = "a measure restated in other units holds the exact conversion"
-    formula = "amount in the converted unit ∈ converted, as rounded"
+    formula = (
+        "amount in the converted unit ∈ converted, as rounded; "
+        "°F = °C × 9/5 + 32 for a reading, × 9/5 for a difference"
+    )
     inputs = (
         Input("amount", "the measure as first stated"),
         Input("converted", "the same measure in other units"),
     )
-    options = (Option("tolerance", "how far, in percent, a rounded conversion may be off", 5),)
+    options = (
+        Option("tolerance", "how far, in percent, a rounded conversion may be off", 5),
+        Option(
+            "reading",
+            "for temperatures: a reading (with the offset), a difference, or either",
+            "either",
+            ("level", "difference", "either"),
+        ),
+    )
     subject = "converted"
 
     def check(
@@ -271,6 +324,9 @@ class Converted(CheckedRule):
     ) -> Iterable[Verdict]:
         """Convert the amount exactly and overlap it with the converted figure as rounded."""
         amount, converted = _amount_and_conversion(figures)
+        if temperature_conversion(amount.unit, converted.unit) is not None:
+            yield self._temperature(amount, converted, options.get("reading", "either"))
+            return
         if not same_dimension(amount.unit, converted.unit):
             raise RuleError(
                 f"{amount.text!r} and {converted.text!r} measure different things",
@@ -282,17 +338,12 @@ class Converted(CheckedRule):
                 hint="converted checks lengths, weights, speeds, areas; for money, known_rate",
             )
         factor = conversion_factor(amount.unit, converted.unit)
-        # the bracket converts the number as printed ("38mph" is 61.16km/h), unless a
-        # hedge or a range makes the amount itself an interval ("about 38mph")
-        plain = amount.hedge in (Hedge.EXACT, Hedge.ROUNDED) and amount.value is not None
-        stated = (
-            Interval.point(amount.value)
-            if plain and amount.value is not None
-            else (amount.interval)
-        )
-        exact = stated * factor
+        # the bracket converts the number as printed ("38mph" is 61.16km/h, "up to 96mph"
+        # is up to 154.5km/h), unless an approximation or a range makes the amount itself
+        # an interval ("about 38mph")
+        exact = _as_printed(amount, converted) * factor
         tolerance = _tolerance(options, 5)
-        printed = widen_rate(_printed(converted), 2 * tolerance)
+        printed = widen_rate(_printed(converted, _number(converted)), 2 * tolerance)
         yield judged(
             exact.overlaps(printed),
             f"{amount.text} is {show(exact, converted.unit)}; the text gives "
@@ -303,6 +354,62 @@ class Converted(CheckedRule):
             f"{converted.text} as rounded, give or take {tolerance * 100}%: "
             f"{show(printed, converted.unit)}",
         )
+
+    @staticmethod
+    def _temperature(amount: Figure, converted: Figure, reading: str) -> Verdict:
+        """A temperature against its conversion, as a reading, a difference or either."""
+        # both as printed: a bracket converts the reading before it was rounded, so the
+        # amount's own rounding is part of what the conversion may be
+        source = _number(amount)
+        printed = _printed(converted, _number(converted))
+        readings = ("level", "difference") if reading == "either" else (reading,)
+        lines, fits = [], False
+        for kind in readings:
+            scale_offset = temperature_conversion(
+                amount.unit, converted.unit, difference=kind == "difference"
+            )
+            assert scale_offset is not None  # (the caller checked both are temperatures)
+            scale, offset = scale_offset
+            exact = source * scale + offset
+            fits = fits or exact.overlaps(printed)
+            word = "a reading" if kind == "level" else "a difference"
+            lines.append(f"{amount.text} as {word} is {show(exact, converted.unit)}")
+        return judged(
+            fits,
+            "; ".join(lines) + f'; the text gives "{converted.text}", which as rounded is '
+            f"{show(printed, converted.unit)}",
+            [("amount", amount), ("converted", converted)],
+            explanation="\n".join(
+                [*lines, f"{converted.text} as rounded: {show(printed, converted.unit)}"]
+            ),
+        )
+
+
+#: Hedges that state a bound: the bracket after one converts its number.
+_BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.UP_TO, Hedge.LESS_THAN, Hedge.NEARLY})
+
+
+def _number(figure: Figure) -> Interval:
+    """The number a figure prints, as rounded: a bound's own number ("up to 96mph" is
+    95.5–96.5), a plain figure's interval, an approximation's or a range's whole one."""
+    if figure.hedge in _BOUNDS and figure.value is not None and figure.precision is not None:
+        half = figure.precision / 2
+        return Interval.closed(figure.value - half, figure.value + half)
+    return figure.interval
+
+
+def _as_printed(amount: Figure, converted: Figure) -> Interval:
+    """What a bracket converts: the amount's number exactly as printed when it is plain
+    or a bound the bracket shares ("up to 96mph (154km/h)"), else its interval."""
+    if amount.value is not None and (
+        amount.hedge in (Hedge.EXACT, Hedge.ROUNDED)
+        or (
+            amount.hedge in _BOUNDS
+            and converted.hedge in (amount.hedge, Hedge.EXACT, Hedge.ROUNDED)
+        )
+    ):
+        return Interval.point(amount.value)
+    return amount.interval
 
 
 #: Units of each currency a US dollar has bought since 1971 (the end of fixed rates; the

@@ -35,7 +35,7 @@ from factcheck.figures import Figure, Kind
 from factcheck.rules.conversions import known_rates, largest_agreement, rate_of, widen_rate
 from factcheck.scan.kinds import unit_key
 from factcheck.scan.relation import Relation
-from factcheck.units import same_dimension, unit_text
+from factcheck.units import same_dimension, temperature_conversion, unit_text
 
 __all__ = ["Conversion", "link_conversions"]
 
@@ -188,19 +188,20 @@ def link_conversions(
             continue
         if amount.parts or converted.parts:
             continue  # (a change converts at the day's rate as a level does: "lost $5m (£2.7m)")
+        source, target = unit_key(amount), unit_key(converted)
+        if amount.unit != converted.unit and (
+            (source == target and source.startswith("measure"))
+            or temperature_conversion(amount.unit, converted.unit) is not None
+        ):
+            # "38mph (61km/h)", "up to 96mph (154km/h)", "-5C (23F)": a fixed conversion,
+            # checked on its own, of a bound's number too
+            measure = _measure(text, amount, converted, previous.get(id(amount)), span)
+            if measure is not None:
+                relations.append(measure)
+            continue
         if amount.low is None or amount.high is None or converted.low is None:
             continue  # a bound ("more than $5m (£2.7m)") fixes no rate
         if converted.high is None or amount.low <= 0 or converted.low <= 0:
-            continue
-        source, target = unit_key(amount), unit_key(converted)
-        if source == target and source.startswith("measure") and amount.unit != converted.unit:
-            # "38mph (61km/h)": a fixed factor, checked on its own
-            if {unit_text(amount.unit), unit_text(converted.unit)} & _UNCLEAR_UNITS:
-                continue  # "2.3 million ounces (72 tonnes)" of gold: troy ounces
-            if _compound(text, previous.get(id(amount)), amount):
-                continue
-            roles = {"amount": amount, "converted": converted}
-            relations.append(Relation("converted", roles, span, "a measure in other units", {}))
             continue
         if not source.startswith("money") or not target.startswith("money"):
             continue
@@ -242,6 +243,56 @@ def link_conversions(
                     )
                 )
     return relations
+
+
+#: A temperature that is a reading: "a high of 30C (86F)", "hit 34.7C", "fell to -5C".
+_READING_BEFORE = re.compile(
+    r"(?:\b(?:highs?|lows?|temperatures?|maximum|minimum|peak|record|average)\s+(?:of|at|near)"
+    r"|\b(?:reached|reaching|hit|hitting|topped|topping|peaked\s+at|peaking\s+at|"
+    r"(?:rose|risen|rising|climbed|soared|fell|fallen|falling|dropped|dipped|plunged|sank|"
+    r"plummeted|tumbled)\s+to))\s*$",
+    re.IGNORECASE,
+)
+#: Words that may make a temperature a difference ("the gap reached 12C (21.6F)",
+#: "warming kept below 1.5C (2.7F)", "2C (3.6F) above normal"): then either reading holds.
+_DIFFERENCE_WORD = re.compile(
+    r"\b(?:warming|cooling|gap|difference|swing|change|anomal\w*|rise|increase|drop|decline|"
+    r"fall|above|below|warmer|cooler|colder|hotter|higher|lower|by|up|down|more|less|extra)\b",
+    re.IGNORECASE,
+)
+#: How far before a temperature its words are read.
+_READING_REACH = 60
+
+
+def _measure(
+    text: str,
+    amount: Figure,
+    converted: Figure,
+    previous: Figure | None,
+    span: tuple[int, int],
+) -> Relation | None:
+    """The ``converted`` check of a measure restated in other units, if it is one."""
+    if amount.value is None or converted.value is None:
+        return None  # a range's bracket ("50-60mph (80-97km/h)") pairs two ends
+    if {unit_text(amount.unit), unit_text(converted.unit)} & _UNCLEAR_UNITS:
+        return None  # "2.3 million ounces (72 tonnes)" of gold: troy ounces
+    if _compound(text, previous, amount):
+        return None
+    options: dict[str, object] = {}
+    if temperature_conversion(amount.unit, converted.unit) is not None:
+        # only a plain reading is held to the offset ("a high of 20C (36F)" converts a
+        # reading as a difference); a temperature with any word of change may be either
+        before = text[max(span[0], amount.start - _READING_REACH) : amount.start]
+        after = text[converted.span[1] : min(span[1], converted.span[1] + 20)]
+        reading = (
+            amount.trend is None
+            and _READING_BEFORE.search(before) is not None
+            and _DIFFERENCE_WORD.search(before) is None
+            and _DIFFERENCE_WORD.search(after) is None
+        )
+        options["reading"] = "level" if reading else "either"
+    roles = {"amount": amount, "converted": converted}
+    return Relation("converted", roles, span, "a measure in other units", options)
 
 
 def _between_brackets(conversions: Sequence[Conversion]) -> list[Conversion]:

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.scan.kinds import is_fraction_word, is_share, unit_key
 from factcheck.text.vocabulary import TREND_PREFIXES
+from factcheck.units import temperature_conversion
 
 __all__ = [
     "MEASURES",
@@ -344,7 +345,9 @@ def _restates(source: Figure, figure: Figure) -> bool:
         return True
     if is_share(source) or is_fraction_word(source):
         return is_share(figure) or is_fraction_word(figure)
-    return a == b and a.startswith("measure:")
+    if a == b:
+        return a.startswith("measure:")
+    return temperature_conversion(source.unit, figure.unit) is not None  # "30C (86F)"
 
 
 #: A move in a ranking: "climbed nine places to 15" counts positions, not amounts.
