@@ -2933,3 +2933,105 @@ def test_realistic_round_18_shapes(text: str, expected: tuple[str, str]) -> None
 )
 def test_realistic_round_18_lookalikes(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+# ---------------------------------------------------------------- session 14
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level named before its number: "from a peak of", "to a low of"
+        ("Its ratings slumped from a peak of seven million to 1.5 million.", "consistent"),
+        ("Its ratings slumped from a peak of 7 million to 8.5 million.", "inconsistent"),
+        ("Shares fell from their record high of 300p to 150p.", "consistent"),
+        ("Shares fell to 150p from a record high of 300p.", "consistent"),
+        ("Shares fell to 150p from a record high of 100p.", "inconsistent"),
+        ("Unemployment rose to 8% from a low of 5% in 2001.", "consistent"),
+        ("Unemployment rose to 8% from a low of 9% in 2001.", "inconsistent"),
+    ],
+)
+def test_a_level_named_before_its_number_is_a_level(text: str, expected: str) -> None:
+    assert _verdicts(text) == [("direction", expected)]
+
+
+def test_a_peak_of_a_before_b_is_no_range() -> None:
+    # "from a peak of 7 million to 8.5 million" is a move from one level to another
+    figures = find_figures("Its ratings fell from a peak of 7 million to 8.5 million.")
+    assert [f.text for f in figures] == ["7 million", "8.5 million"]
+    # without a verb of change, "from a low of 5 to 9 dollars" may be a range's ends
+    assert _verdicts("Prices ranged from a low of 5 to 9 dollars.") == []
+
+
+@pytest.mark.parametrize(("change", "expected"), [("0.6%", "consistent"), ("1.6%", "inconsistent")])
+def test_a_month_s_change_from_the_month_before(change: str, expected: str) -> None:
+    text = f"The average price rose {change} on the month to £291,400, from £289,700 in June."
+    assert _verdicts(text) == [("percent_change", expected)]
+
+
+def test_a_month_s_change_is_not_checked_against_a_year_earlier_level() -> None:
+    # "on the month … from A a year ago": the levels are a year apart
+    text = "Prices rose 0.6% on the month to £291,400, from £289,700 a year ago."
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before the race, the Briton had led by 22 points, 296 to 274.", "consistent"),
+        ("Before the race, the Briton had led by 18 points, 296 to 274.", "inconsistent"),
+        ("A month ago Labour led by 11 points, 41% to 30%.", "consistent"),
+        ("A month ago Labour led by 13 points, 41% to 30%.", "inconsistent"),
+        ("She won by 5,907 votes, by 20,645 votes to 14,738.", "consistent"),
+        ("She won by 5,097 votes, 20,645 to 14,738.", "inconsistent"),
+        # golf: fewer shots win, and the margin is still the difference
+        ("Lindqvist won by three shots, 272 to 275.", "consistent"),
+    ],
+)
+def test_a_margin_then_the_two_tallies(text: str, expected: str) -> None:
+    assert _verdicts(text) == [("sum_equals", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead that moves is no pair of standings
+        "Labour extended its lead by 3 points, to 9 points, in the poll.",
+        # another measure between the margin and the tallies
+        "She won by 5,000 votes overall, 20,645 to 14,738 in the city.",
+        # a move, not a margin
+        "The Tories won by 3,000 votes, up from 2,000 in 2019.",
+    ],
+)
+def test_margin_lookalikes(text: str) -> None:
+    assert ("sum_equals", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"), [("Saturday", "consistent"), ("Sunday", "inconsistent")]
+)
+def test_a_weekday_without_a_year_takes_the_year_of_its_month(weekday: str, expected: str) -> None:
+    text = (
+        "The semi-final is on Thursday 5 September 2024. "
+        f"She will face the top seed in the final on {weekday} 7 September."
+    )
+    assert _verdicts(text) == [("weekday", "consistent"), ("weekday", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day looked back on fixes no year for today's days
+        "The 7 September 2003 warning came first. On Sunday 7 September she spoke.",
+        # two years among the full dates: which one is unclear
+        "It opened on Monday 2 September 2024 and shut on Friday 5 September 2025. "
+        "On Sunday 7 September it reopened.",
+        # the sentence tells of another year
+        "The final is on Thursday 5 September 2024. A year earlier she lost on Sunday 7 September.",
+    ],
+)
+def test_weekday_year_lookalikes(text: str) -> None:
+    # the day told without a year is left unchecked
+    assert [
+        f.status.value
+        for f in scan(text).findings
+        if f.rule == "weekday" and f.extra["pattern"].endswith("printed with its month")
+    ] == []

@@ -44,6 +44,8 @@ def _printed(figure: Figure, interval: Interval | None = None) -> Interval:
     value = figure.value
     if value is None or value.denominator != 1 or value == 0:
         return interval
+    if figure.precision is not None and figure.precision < 1:
+        return interval  # "140.0F": printed to a decimal place, rounded no further
     # rounded to its last non-zero digit, keeping two significant ones: "£950,000" to
     # ten thousands, "£50" to pounds
     digits = len(str(abs(value.numerator)))

@@ -57,7 +57,14 @@ from factcheck.scan.links import (
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
-from factcheck.scan.shapes import ONE_LEVEL, Sentence, date_relations, from_range, granularity
+from factcheck.scan.shapes import (
+    ONE_LEVEL,
+    Sentence,
+    date_relations,
+    from_range,
+    granularity,
+    years_of_months,
+)
 from factcheck.text.anchors import LineIndex
 from factcheck.text.dateline import dateline
 from factcheck.text.hedges import DEFAULT_TOLERANCE
@@ -286,6 +293,7 @@ def detect(
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     conversions: list[Conversion] = []  # "$4.2bn (£2.25bn)": every bracket conversion
     carry = _Carry(text)
+    months: dict[str, int] | None = None  # the year each month is printed with, when asked
     has_groups = names_group(text)  # (most articles name no duo or trio: one look for all)
     at = 0
     spans = sentences(text)
@@ -320,7 +328,10 @@ def detect(
         if len(sentence.items) < len(inside):
             # Only a figure that is no item (a date, a duration, an ordinal) states a
             # date relation: most sentences have none, and skip the walk.
-            relations.extend(date_relations(sentence, pub))
+            if months is None:
+                # (once an article: only a sentence with a date asks for its months' years)
+                months = years_of_months(figures) if pub is None else {}
+            relations.extend(date_relations(sentence, pub, months))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
             continue

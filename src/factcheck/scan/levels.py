@@ -149,7 +149,9 @@ _AGAINST = re.compile(
     # "climb to 14% compared to a previous estimate of 12%": the earlier estimate is the
     # level a revision moved from (only after a word that dates it: "compared with a
     # forecast of 12%" sets an outcome against a guess, no move)
-    r"(?:\s+(?:figure|level|total|(?(earlier)(?:estimate|forecast|projection|prediction))))?"
+    r"(?:\s+(?:figure|level|total|(?(earlier)(?:estimate|forecast|projection|prediction))"
+    # "fell to 150p from a record high of 300p", "rose to 8% from a low of 5%"
+    r"|(?:(?:record|all-time|recent)\s+)?(?:high|low|peak)(?=\s+of\b)))?"
     r"(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
@@ -2507,6 +2509,45 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "compare", "leads by A to B", {"a": a, "b": b}, {"op": ">"})
 
 
+#: Between a margin and the first tally: what it counts, a comma, perhaps "by" again
+#: ("won by 3,210 votes, by 18,940 to 15,730"), and nothing else ("by 5,000 votes
+#: overall, 20,645 to 14,738 in the city" are two contests).
+_MARGIN_THEN = re.compile(r"\s*(?:[a-z]+s)?\s*,\s*(?:by)?\s*")
+
+
+def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
+    """ "had led by 18 points, 296 to 274", "won by 3,210 votes, 18,940 to 15,730": the
+    margin first, then the two tallies; the larger is the smaller plus the margin."""
+    items, gap = sentence.items, sentence.gap
+    for i in range(len(items) - 1):
+        margin = items[i]
+        if not fits(_LEADS_BY, sentence.lead(i)) or _LEAD_MOVES.search(sentence.lead(i)):
+            continue
+        if fits(_MARGIN_THEN, sentence.raw_gap(margin.span[1], items[i + 1].start), 20) is None:
+            continue
+        x = items[i + 1]
+        if len(x.parts) == 2 and x.hedge is Hedge.BETWEEN:
+            a, b = x.parts  # "by 3 votes, 12 to 15" may be read as one range
+        elif i + 2 < len(items) and gap(i + 2) == "to":
+            a, b = x, items[i + 2]
+        else:
+            continue
+        if unit_key(margin) == "point":
+            # "led by 11 points, 41% to 30%" (points of a share); "by 18 points, 296 to
+            # 274" (a tally of points)
+            margin = attrs.evolve(margin, unit=a.unit)
+        same = as_levels(a, b, margin)
+        if same is None:
+            continue
+        a, b, margin = same
+        if a.value is None or b.value is None:
+            continue
+        larger, smaller = (a, b) if a.value >= b.value else (b, a)
+        yield make_relation(
+            sentence, "sum_equals", "by M, A to B", {"parts": (smaller, margin), "total": larger}
+        )
+
+
 # ---------------------------------------------------------------- enumerations
 #: A name: capitalised words, or one written in camel case ("easyJet", "eBay").
 _NAME = (
@@ -3793,6 +3834,7 @@ SENTENCE_DETECTORS = (
     _majority_over,
     _margin_over_rival,
     _leads_by,
+    _margin_then_tallies,
     _parts_out_of,
     _of_which_list,
     _amounts_of_a_whole,

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from factcheck.figures import Figure, Kind, Trend
 from factcheck.scan.kinds import is_fraction_word, is_share, unit_key
-from factcheck.text.vocabulary import TREND_PREFIXES
+from factcheck.text.vocabulary import LEVEL_NOUN_MODIFIERS, LEVEL_NOUNS, TREND_PREFIXES
 from factcheck.units import temperature_conversion
 
 __all__ = [
@@ -250,6 +250,9 @@ _TIME_PHRASE = re.compile(
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|last|final|past|latest|opening)\s+‹u›"
     r"(?:\s+of(?:\s+(?:the|this|last)\s+(?:year|decade))?\b)?"
     r"|(?:today|currently|at\s+present|at\s+the\s+moment|these\s+days)\b"
+    # "rose 1.6% on the month to", "up 4% year on year": the period of the change
+    r"|on\s+the\s+(?:month|year|quarter|week|day)\b"
+    r"|(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)\b"
     r"|(?:(?:on|by|from|since|until|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|latest|"
@@ -484,6 +487,19 @@ _LEVEL_ADJECTIVES = frozenset(
 )
 
 
+def _level_named(words: list[str]) -> int:
+    """How many words at the end of ``words`` name the level after "from"/"to": "a
+    peak of", "its previous record high of" (0 when they do not)."""
+    if len(words) < 4 or words[-1] != "of" or words[-2] not in LEVEL_NOUNS:
+        return 0
+    k = len(words) - 2
+    while k > 1 and words[k - 1] in LEVEL_NOUN_MODIFIERS:
+        k -= 1
+    if k > 1 and words[k - 1] in _ARTICLES:
+        k -= 1
+    return len(words) - k if k > 0 and words[k - 1] in ("to", "from") else 0
+
+
 def direction_before(gap: str) -> tuple[Trend, str] | None:
     """The direction a verb states just before "to" or "from" ("fell sharply to"), and which.
 
@@ -494,6 +510,9 @@ def direction_before(gap: str) -> tuple[Trend, str] | None:
     """
     # quotation marks around the object say nothing of the move: "increase its "very low" rate"
     words = [w.strip('"“”') or w for w in gap[-160:].split()]
+    named = _level_named(words)
+    if named:
+        del words[-named:]  # "slumped from a peak of 7 million": the noun names the level
     # "down from the 5.9% estimated", "from an expected 180,000 tonnes": an article and
     # an estimate's adjective belong to the level, not to the verb's clause
     if (

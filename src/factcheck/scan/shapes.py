@@ -10,6 +10,7 @@ costs an editor nothing, a false alarm costs their trust.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -184,7 +185,7 @@ class Sentence:
 # Periods without a printed date ("last year", "a month", "over the year") are context too.
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|next|previous|the previous|the same|the past|a|per|each|every|"
-    r"over the|in the|during the|for the|for the full|the)\s+"
+    r"over the|in the|during the|for the|for the full|on the|the)\s+"
     r"(?:year|month|week|quarter|season|decade|period|day)"
     # "in the year to the end of June" is a time phrase of its own (drop_time_phrases)
     r"(?!\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:‹d›|(?i:" + MONTH_NAMES + r")))"
@@ -350,6 +351,8 @@ _YEARLY_FLOWS = frozenset(
 )
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
 _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
+#: A change's own period of one month or one day: "on the month", "month-on-month".
+_OWN_PERIOD = re.compile(r"\b(?:on\s+the\s+(?:month|day)|month[- ]on[- ]month)\b")
 
 
 def _between_dates(own: str, when: str, after_start: str) -> bool:
@@ -362,10 +365,13 @@ def _between_dates(own: str, when: str, after_start: str) -> bool:
     if grain is None:
         return False
     dates = [d.split()[0] for d in _OWN_DATE.findall(own + " " + when)]
+    # "rose 1.6% on the month to B, from A in September": a month's move from the month
+    # before ("in" a month), as "on the day … from A on Monday" is a day's
+    dates += ["in" if "month" in p else "on" for p in _OWN_PERIOD.findall(own)]
     if not dates or set(dates) != {grain.group().split()[0]}:
         return False
     # besides the dates, only the words that join the levels: "… in January to B, down from"
-    plain_own = _OWN_DATE.sub(" ", own).split()
+    plain_own = _OWN_PERIOD.sub(" ", _OWN_DATE.sub(" ", own)).split()
     plain_when = _OWN_DATE.sub(" ", when).replace(",", " ").split()
     return plain_own in ([], ["to"]) and plain_when in (
         [],
@@ -1731,14 +1737,74 @@ _MARKS = re.compile(
 )
 
 
-def date_relations(sentence: Sentence, published: Figure | None) -> Iterator[Relation]:
-    """Weekdays printed with dates, elapsed time and anniversaries."""
+#: A month's name in a date as printed.
+_MONTH_IN = re.compile(MONTH_NAMES, re.IGNORECASE)
+
+
+def years_of_months(figures: Sequence[Figure]) -> dict[str, int]:
+    """The year an article's full dates of each month are printed with ("Thursday 5
+    September 2024" gives September 2024), when all its full dates are of one year and
+    one of them names its weekday (an article that looks back, "the 7 March 2003
+    warning", may tell a March of today without its year).
+
+    A day of that month told without a year ("on Sunday 7 September") is taken to be of
+    that year, where the text has no dateline to give one."""
+    seen: dict[str, set[int]] = {}
+    weekdays = 0
+    for figure in figures:
+        for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
+            if day.granularity != "day" or day.low is None:
+                continue
+            month = _MONTH_IN.search(day.text)
+            if month is None or not _YEAR_PRINTED.search(day.text):
+                continue
+            year = _dt.date.fromordinal(int(day.low)).year
+            seen.setdefault(month.group().lower(), set()).add(year)
+            # a full date with its weekday tells a calendar of days ("Thursday 5 September
+            # 2024"), not a day looked back on ("the 7 March 2003 warning")
+            weekdays += day.weekday is not None
+    every = set().union(*seen.values())
+    if len(every) != 1 or not weekdays:
+        return {}
+    return {month: next(iter(years)) for month, years in seen.items()}
+
+
+def _dated_by_its_month(day: Figure, years: Mapping[str, int], sentence: Sentence) -> Figure | None:
+    """A weekday's date told without a year, read in the year the article prints its
+    month with (:func:`years_of_months`), unless the sentence tells of another year."""
+    month = _MONTH_IN.search(day.text)
+    year = None if month is None else years.get(month.group().lower())
+    if year is None or _OTHER_YEAR.search(sentence.text, sentence.start, sentence.end):
+        return None
+    from factcheck.text.scanner import find_figures  # (rare: a weekday's date without a year)
+
+    for reread in find_figures(day.text, default_year=year):
+        if reread.kind is Kind.DATE and reread.granularity == "day" and reread.low is not None:
+            return reread.with_span(*day.span)
+    return None
+
+
+def date_relations(
+    sentence: Sentence, published: Figure | None, years: Mapping[str, int] | None = None
+) -> Iterator[Relation]:
+    """Weekdays printed with dates, elapsed time and anniversaries. ``years`` are the
+    years of the article's months (:func:`years_of_months`), for a date without one."""
     figures = sentence.figures
     for k, figure in enumerate(figures):
         if figure.kind is Kind.QUANTITY:
             continue  # most figures: none of the kinds below
         for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
-            if day.weekday is None or day.granularity != "day" or day.low is None:
+            if day.weekday is None or day.granularity != "day":
+                continue
+            if day.low is None:
+                dated = None if not years else _dated_by_its_month(day, years, sentence)
+                if dated is not None:
+                    yield make_relation(
+                        sentence,
+                        "weekday",
+                        "Weekday, date in the year printed with its month",
+                        {"date": dated},
+                    )
                 continue
             if _YEAR_PRINTED.search(day.text):
                 yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})

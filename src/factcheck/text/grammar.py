@@ -96,6 +96,8 @@ from factcheck.text.unitwords import (
 from factcheck.text.vocabulary import (
     BY_VERBS,
     CHANGE_VERBS,
+    LEVEL_NOUN_MODIFIERS,
+    LEVEL_NOUNS,
     NOUN_VERBS,
     PEOPLE_WORDS,
     PHRASAL_UP,
@@ -1043,7 +1045,7 @@ class Grammar:
             if frm and self._low(j - 1) in CHANGE_VERBS:
                 return None
             k += 1
-        elif self._low(j - 1) == "from":
+        elif self._low(j - 1) == "from" or self._after_named_level(j):
             return None  # read from the "from", or a change ("rose from 780 to 996")
         first = self._end(k)
         if first is None:
@@ -1075,6 +1077,18 @@ class Grammar:
         ):
             return None  # "fell 18% to 4,210", "rose 4 to 7 dollars from 3": change, then level
         return self._join(first, second, j)
+
+    def _after_named_level(self, j: int) -> bool:
+        """``fell from a peak of 7 million to …``: the level a move starts from, named."""
+        k = j - 1
+        if self._low(k) != "of" or self._low(k - 1) not in LEVEL_NOUNS:
+            return False
+        k -= 2
+        while self._low(k) in LEVEL_NOUN_MODIFIERS:
+            k -= 1
+        if self._low(k) in ("a", "an", "the", "its", "their"):
+            k -= 1
+        return self._low(k) == "from" and self._low(k - 1) in CHANGE_VERBS
 
     def _after_change_verb(self, j: int) -> bool:
         """``rose 5% …``, ``increased by $43.6 billion …``: a change verb before ``j``.

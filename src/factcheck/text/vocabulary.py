@@ -12,6 +12,8 @@ __all__ = [
     "BY_VERBS",
     "CHANGE_VERBS",
     "GROUP_SIZES",
+    "LEVEL_NOUNS",
+    "LEVEL_NOUN_MODIFIERS",
     "NOUN_VERBS",
     "PEOPLE_WORDS",
     "PHRASAL_UP",
@@ -287,6 +289,14 @@ CHANGE_VERBS = _words(
     spiked skyrocketed rocketed leapt leaped widened narrowed slashed trimmed
     lowered boosted sagged retreated added sunk
     """
+)
+
+#: Nouns that name a level before "of": "slumped from a peak of 7 million", "fell to a
+#: low of 1.5 million", "from its previous record high of $55".
+LEVEL_NOUNS = frozenset(("peak", "high", "low", "record", "level", "total", "average"))
+#: Words that may stand before such a noun: "record high", "all-time low", "previous peak".
+LEVEL_NOUN_MODIFIERS = frozenset(
+    ("record", "all-time", "previous", "earlier", "recent", "new", "seasonal", "annual")
 )
 
 #: Words that end a noun after a figure (function words and common verbs).
