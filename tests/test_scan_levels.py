@@ -3035,3 +3035,38 @@ def test_weekday_year_lookalikes(text: str) -> None:
         for f in scan(text).findings
         if f.rule == "weekday" and f.extra["pattern"].endswith("printed with its month")
     ] == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("65", "consistent"), ("63", "inconsistent")])
+def test_a_closing_dash_ends_the_parts(total: str, expected: str) -> None:
+    # a figure after the dash that closes the list is no part, and no longer hides it
+    text = (
+        f"The team won {total} medals - 17 gold, 22 silver and 26 bronze - within its "
+        "target range of 50 to 70."
+    )
+    assert _verdicts(text) == [("sum_equals", expected)]
+
+
+@pytest.mark.parametrize(("rise", "status"), [("£10m", "consistent"), ("£12m", "inconsistent")])
+def test_a_headline_change_in_money_links_to_the_levels(rise: str, status: str) -> None:
+    # an amount of money with a direction is a difference in the levels' own unit
+    text = (
+        f"Acme profits rise by {rise}\n\n"
+        "The engine maker said net profit rose to £60m from £50m a year earlier.\n"
+    )
+    linked = [
+        (f.rule, f.status.value, f.quote)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == [("point_change", status, rise)]
+
+
+def test_a_money_change_of_another_period_is_not_linked() -> None:
+    text = (
+        "Acme profits rise by £2m in the quarter\n\n"
+        "Net profit for the year to March rose to £60m from £50m.\n"
+    )
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]

@@ -4,8 +4,8 @@ A headline says "profits drop 33%"; the fourth paragraph says net income
 "fell to 537m euros from 798m". Neither sentence holds the whole relation,
 so no sentence shape reads it. A link joins them when:
 
-* the change is a percent (or a ratio word) with a direction and takes part
-  in no relation of its own;
+* the change is a percent (or a ratio word), or an amount of money, with a
+  direction and takes part in no relation of its own;
 * the levels are a pair the scan already read (``direction``: "to B from A",
   "B, down from A"), in money or counts, not in percent (a percent change
   of a percent level may mean points);
@@ -489,6 +489,8 @@ def _rule(change: Figure) -> str | None:
         return "multiple"
     if change.kind is Kind.QUANTITY and (unit_key(change) == "percent" or is_fraction_word(change)):
         return "percent_change"
+    if change.kind is Kind.QUANTITY and unit_key(change).startswith("money"):
+        return "point_change"  # "profits rose by £12m": a difference in the levels' unit
     return None
 
 

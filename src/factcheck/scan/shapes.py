@@ -1192,11 +1192,15 @@ def _things_of(figure: Figure) -> str | None:
     return word if plural_word(word) else None
 
 
+#: A dash standing alone, which may close an aside.
+_CLOSING_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+
+
 def _until_the_aside_closes(sentence: Sentence, chain: list[int]) -> list[int]:
     """The parts up to a dash that closes the list ("6,500 athletes - 3,300 women and
     3,200 men - and 12,000 volunteers": the volunteers are another count)."""
     for n, k in enumerate(chain[1:], start=1):
-        if re.search(r"(?:^|\s)[-–—](?:\s|$)", sentence.joint(k)):
+        if _CLOSING_DASH.search(sentence.joint(k)):
             return chain[:n]
     return chain
 
@@ -1266,6 +1270,10 @@ def part_chain(
         if unit_key(item) != key:
             continue
         joint = sentence.joint(k)
+        if len(chain) >= 2 and _CLOSING_DASH.search(joint):
+            # "63 medals - 17 gold, 22 silver and 26 bronze - ahead of the 50 won by
+            # France": a dash closes the list, and what follows is no part
+            return chain
         if (
             item.trend is not None
             or not (loose_nouns or nouns_agree(item, total))
