@@ -247,17 +247,20 @@ def link_conversions(
 
 #: A temperature that is a reading: "a high of 30C (86F)", "hit 34.7C", "fell to -5C".
 _READING_BEFORE = re.compile(
-    r"(?:\b(?:highs?|lows?|temperatures?|maximum|minimum|peak|record|average)\s+(?:of|at|near)"
+    r"(?:\b(?:highs?|lows?|temperatures?|maximum|minimum|peak|record)\s+(?:of|at|near)"
     r"|\b(?:reached|reaching|hit|hitting|topped|topping|peaked\s+at|peaking\s+at|"
     r"(?:rose|risen|rising|climbed|soared|fell|fallen|falling|dropped|dipped|plunged|sank|"
     r"plummeted|tumbled)\s+to))\s*$",
     re.IGNORECASE,
 )
 #: Words that may make a temperature a difference ("the gap reached 12C (21.6F)",
-#: "warming kept below 1.5C (2.7F)", "2C (3.6F) above normal"): then either reading holds.
+#: "warming kept below 1.5C (2.7F)", "hit 1.5C (2.7F) over pre-industrial levels"),
+#: anywhere in its sentence: then either reading holds.
 _DIFFERENCE_WORD = re.compile(
-    r"\b(?:warming|cooling|gap|difference|swing|change|anomal\w*|rise|increase|drop|decline|"
-    r"fall|above|below|warmer|cooler|colder|hotter|higher|lower|by|up|down|more|less|extra)\b",
+    r"\b(?:warm\w*|cool\w*|heat\w*|gap|difference|differ\w*|swing|change|anomal\w*|rise|"
+    r"increase|drop|decline|fall|above|below|over|under|beneath|beyond|excess|relative|"
+    r"compared|versus|against|departure|range|contrast|spread|normal|average|baseline|"
+    r"pre-industrial|colder|hotter|higher|lower|by|up|down|more|less|extra)\b",
     re.IGNORECASE,
 )
 #: How far before a temperature its words are read.
@@ -283,12 +286,11 @@ def _measure(
         # only a plain reading is held to the offset ("a high of 20C (36F)" converts a
         # reading as a difference); a temperature with any word of change may be either
         before = text[max(span[0], amount.start - _READING_REACH) : amount.start]
-        after = text[converted.span[1] : min(span[1], converted.span[1] + 20)]
         reading = (
             amount.trend is None
             and _READING_BEFORE.search(before) is not None
-            and _DIFFERENCE_WORD.search(before) is None
-            and _DIFFERENCE_WORD.search(after) is None
+            and _DIFFERENCE_WORD.search(text, span[0], amount.start) is None
+            and _DIFFERENCE_WORD.search(text, converted.span[1], span[1]) is None
         )
         options["reading"] = "level" if reading else "either"
     roles = {"amount": amount, "converted": converted}

@@ -330,7 +330,7 @@ def detect(
             # date relation: most sentences have none, and skip the walk.
             if months is None:
                 # (once an article: only a sentence with a date asks for its months' years)
-                months = years_of_months(figures) if pub is None else {}
+                months = years_of_months(text, figures) if pub is None else {}
             relations.extend(date_relations(sentence, pub, months))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it

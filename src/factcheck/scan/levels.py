@@ -142,7 +142,8 @@ _DIRECTION_FROM = re.compile(
 )
 #: Between the later and the earlier level once a verb stated the move: "to B from A".
 _AGAINST = re.compile(
-    r"(?:[,(—–-]\s*)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+opposed\s+to)"
+    r"(?:[,(—–-]\s*)?(?:(?P<start>from)|compared\s+(?:with|to)|against|versus|vs\.?|"
+    r"as\s+opposed\s+to)"
     # "raise its bid to £1.5bn from its initial £1.3bn offer"
     r"(?:\s+(?:a|an|the|its|their)(?:\s+(?P<earlier>revised|previous|year-earlier|expected|"
     r"initial|original|earlier|first))?)?"
@@ -150,8 +151,9 @@ _AGAINST = re.compile(
     # level a revision moved from (only after a word that dates it: "compared with a
     # forecast of 12%" sets an outcome against a guess, no move)
     r"(?:\s+(?:figure|level|total|(?(earlier)(?:estimate|forecast|projection|prediction))"
-    # "fell to 150p from a record high of 300p", "rose to 8% from a low of 5%"
-    r"|(?:(?:record|all-time|recent)\s+)?(?:high|low|peak)(?=\s+of\b)))?"
+    # "fell to 150p from a record high of 300p", "rose to 8% from a low of 5%" (only after
+    # "from": "against a peak of 3 million" sets the level beside a past extreme)
+    r"|(?(start)(?:(?:record|all-time|recent)\s+)?(?:high|low|peak)(?=\s+of\b))))?"
     r"(?:\s+of)?(?:\s+(?:just|only|a\s+mere))?"
 )
 #: Between the two levels after "<verb> from": "to", perhaps after a participle
@@ -161,6 +163,11 @@ _TO = re.compile(
     # "from £79.60 to the pension credit level of £105.45": the level named
     r"|\s+(?:the|a|an|its|their)\s+(?:[a-z'’-]+\s+){0,4}?(?:level|figure|rate|total|sum|"
     r"amount|mark|high|low|peak)\s+of)?"
+)
+#: The end of a lead that makes the next level a move's start: "from", "from a record of".
+_STARTED_FROM = re.compile(
+    r"\bfrom(?:\s+(?:a|an|the|its|their))?(?:\s+(?:record|all-time|previous|earlier|recent|"
+    r"new|seasonal|annual))*(?:\s+(?:peak|high|low|record|level|total|average)\s+of)?$"
 )
 #: An adverb of emphasis between "to" and the level: "cut … to just 1% from 1.4%".
 _EMPHASIS_AT_END = re.compile(r"\s+(?:just|only|a\s+mere)$")
@@ -538,8 +545,10 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
         if pointed is not None or fits(_THEN_MOVES, between):
             if i and _ASIDE.search(gap(i)):
                 continue  # "…, with the rate among men at 7%, before rising to": an aside's figure
-            if sentence.lead(i).endswith("from"):
-                continue  # "to 50, from 100, and cut jobs to 200": 100 was a start, not a level
+            if _STARTED_FROM.search(sentence.lead(i)):
+                # "to 50, from 100, and cut jobs to 200", "from a record of 8,000 in May,
+                # then rose to": 100 was a start, not a level
+                continue
             if any(word in MEASURES for word in between.split()):
                 continue  # "…, before inflation picks up again to 2%": a new subject
             if pointed is None and _NEW_SUBJECT.search(sentence.text, x.span[1], y.start):
@@ -2515,6 +2524,14 @@ def _leads_by(sentence: Sentence) -> Iterator[Relation]:
 _MARGIN_THEN = re.compile(r"\s*(?:[a-z]+s)?\s*,\s*(?:by)?\s*")
 
 
+#: After two tallies: a part of the contest they are of ("in the final round").
+_SUB_CONTEST_AFTER = re.compile(
+    r"\s+(?:in|on|at|during|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:round|leg|half|set|game|match|innings|quarter|period|race|heat|stage|day|ward|seat|"
+    r"constituency|county|state|region|city|poll)s?\b"
+)
+
+
 def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
     """ "had led by 18 points, 296 to 274", "won by 3,210 votes, 18,940 to 15,730": the
     margin first, then the two tallies; the larger is the smaller plus the margin."""
@@ -2525,17 +2542,21 @@ def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
             continue
         if fits(_MARGIN_THEN, sentence.raw_gap(margin.span[1], items[i + 1].start), 20) is None:
             continue
-        x = items[i + 1]
-        if len(x.parts) == 2 and x.hedge is Hedge.BETWEEN:
-            a, b = x.parts  # "by 3 votes, 12 to 15" may be read as one range
-        elif i + 2 < len(items) and gap(i + 2) == "to":
-            a, b = x, items[i + 2]
-        else:
+        # two tallies, the larger first (an ascending "A to B" is a range: "Led by two
+        # guides, 10 to 14 walkers set off")
+        if i + 2 >= len(items) or gap(i + 2) != "to":
             continue
+        a, b = items[i + 1], items[i + 2]
+        if _SUB_CONTEST_AFTER.match(sentence.text, b.span[1]):
+            continue  # "won by three shots, 68 to 70 in the final round": one round's
         if unit_key(margin) == "point":
             # "led by 11 points, 41% to 30%" (points of a share); "by 18 points, 296 to
-            # 274" (a tally of points)
+            # 274" (a tally of points), but not "by 4 points, 10,400 votes to 9,600"
+            if unit_key(a) != "percent" and (a.noun or b.noun or not _bare(a)):
+                continue
             margin = attrs.evolve(margin, unit=a.unit)
+        elif margin.noun and a.noun and margin.noun != a.noun:
+            continue  # "by three goals, 4 tries to 1": other things
         same = as_levels(a, b, margin)
         if same is None:
             continue

@@ -355,6 +355,21 @@ _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES})
 _OWN_PERIOD = re.compile(r"\b(?:on\s+the\s+(?:month|day)|month[- ]on[- ]month)\b")
 
 
+#: The months in order, by the first three letters of their names.
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _next_after(later: str, earlier: str) -> bool:
+    """Whether the month or weekday of ``later`` ("in November") comes right after that of
+    ``earlier`` ("in October")."""
+    a, b = later.split()[-1][:3].lower(), earlier.split()[-1][:3].lower()
+    for order in (_MONTH_ORDER, _WEEKDAY_ORDER):
+        if a in order and b in order:
+            return (order.index(a) - order.index(b)) % len(order) == 1
+    return False
+
+
 def _between_dates(own: str, when: str, after_start: str) -> bool:
     """Whether a change "to B … from A" moves between the two dates its levels are told
     for: "fell 5% to B in December from A in November", "fell by 11,200 in January to
@@ -364,12 +379,16 @@ def _between_dates(own: str, when: str, after_start: str) -> bool:
     grain = _ONE_GRAIN.match(after_start)
     if grain is None:
         return False
-    dates = [d.split()[0] for d in _OWN_DATE.findall(own + " " + when)]
+    named = _OWN_DATE.findall(own + " " + when)
+    dates = [d.split()[0] for d in named]
     # "rose 1.6% on the month to B, from A in September": a month's move from the month
     # before ("in" a month), as "on the day … from A on Monday" is a day's
-    dates += ["in" if "month" in p else "on" for p in _OWN_PERIOD.findall(own)]
+    periods = _OWN_PERIOD.findall(own)
+    dates += ["in" if "month" in p else "on" for p in periods]
     if not dates or set(dates) != {grain.group().split()[0]}:
         return False
+    if periods and named and not _next_after(named[-1], grain.group()):
+        return False  # "rose 0.4% on the month in November …, from A in September"
     # besides the dates, only the words that join the levels: "… in January to B, down from"
     plain_own = _OWN_PERIOD.sub(" ", _OWN_DATE.sub(" ", own)).split()
     plain_when = _OWN_DATE.sub(" ", when).replace(",", " ").split()
@@ -1749,7 +1768,7 @@ _MARKS = re.compile(
 _MONTH_IN = re.compile(MONTH_NAMES, re.IGNORECASE)
 
 
-def years_of_months(figures: Sequence[Figure]) -> dict[str, int]:
+def years_of_months(text: str, figures: Sequence[Figure]) -> dict[str, int]:
     """The year an article's full dates of each month are printed with ("Thursday 5
     September 2024" gives September 2024), when all its full dates are of one year and
     one of them names its weekday (an article that looks back, "the 7 March 2003
@@ -1774,15 +1793,32 @@ def years_of_months(figures: Sequence[Figure]) -> dict[str, int]:
     every = set().union(*seen.values())
     if len(every) != 1 or not weekdays:
         return {}
-    return {month: next(iter(years)) for month, years in seen.items()}
+    (year,) = every
+    if _ANNIVERSARY_WORD.search(text) or any(
+        int(other[:4]) != year for other in _ANY_YEAR.findall(text)
+    ):
+        return {}  # an anniversary, or another year or decade: days of other years are told
+    return dict.fromkeys(seen, year)
+
+
+#: Years and decades as printed: "2024", "1990s".
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?=s?\b)")
+_ANNIVERSARY_WORD = re.compile(r"\banniversar", re.IGNORECASE)
+#: Words that place a day in another year than the article's: "last season", "the
+#: previous festival", "twelve months earlier", "next winter".
+_ANOTHER_YEAR_WORD = re.compile(
+    r"\b(?:years?|ago|last|next|previous|prior|earlier|later|once|former|founded|season|"
+    r"seasons|months|winter|summer|spring|autumn|decade|century)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_by_its_month(day: Figure, years: Mapping[str, int], sentence: Sentence) -> Figure | None:
     """A weekday's date told without a year, read in the year the article prints its
-    month with (:func:`years_of_months`), unless the sentence tells of another year."""
+    month with (:func:`years_of_months`), unless the sentence places it in another year."""
     month = _MONTH_IN.search(day.text)
     year = None if month is None else years.get(month.group().lower())
-    if year is None or _OTHER_YEAR.search(sentence.text, sentence.start, sentence.end):
+    if year is None or _ANOTHER_YEAR_WORD.search(sentence.text, sentence.start, sentence.end):
         return None
     from factcheck.text.scanner import find_figures  # (rare: a weekday's date without a year)
 
