@@ -129,3 +129,23 @@ def test_the_base_of_a_rate_is_no_figure() -> None:
     found = [f.text for f in find_figures("Deaths fell to 9.8 per 1,000 live births, 4 per 100.")]
     assert found == ["9.8", "4"]
     assert [f.text for f in find_figures("one death per 100,000 people")] == ["one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspended hyphen: the number shares the compound after it
+        (
+            "Of these, 22.1% of 10- and 11-year-olds were obese.",
+            [("22.1%", "quantity"), ("10", "age")],
+        ),
+        ("Prices of two- and three-bedroom homes rose 5%.", [("5%", "quantity")]),
+        # a plain hyphenated range is still a range
+        ("Sales rose 10-15% last year.", [("10-15%", "quantity")]),
+    ],
+)
+def test_a_number_before_a_suspended_hyphen_counts_nothing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(f.text, f.kind.value) for f in find_figures(text)]
+    assert found[: len(expected)] == expected

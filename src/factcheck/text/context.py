@@ -347,6 +347,12 @@ def _apposition_age(tokens: Sequence[Token], k: int, figure: Figure) -> bool:
     )
 
 
+#: A suspended hyphen after a number: "10- and 11-year-olds", "two- or three-bedroom".
+_SUSPENDED = re.compile(
+    r"-[ \t]+(?:and|or|to)[ \t]+[\w.]+-(?:(?P<age>year-olds?\b)|[a-z])", re.IGNORECASE
+)
+
+
 def _as_age(figure: Figure, text: str, end: int, unit: str) -> Figure:
     return attrs.evolve(figure, kind=Kind.AGE, unit=unit, text=text[figure.start : end], end=end)
 
@@ -363,6 +369,14 @@ def refine(figure: Figure, tokens: Sequence[Token], k: int, text: str) -> Figure
         return _as_age(figure, text, after.end(), _AGE_UNITS[after.group(1)])
     if figure.kind is Kind.DURATION and text.startswith("-old", end):
         return _as_age(figure, text, end + 4, unit_text(figure.unit))
+    if figure.kind is Kind.QUANTITY and text.startswith("-", end):
+        suspended = _SUSPENDED.match(text, end)
+        if suspended is not None:
+            # "10- and 11-year-olds", "two- and three-bedroom homes": the number shares the
+            # compound after it, an age or a modifier, and counts nothing
+            if suspended.group("age"):
+                return attrs.evolve(figure, kind=Kind.AGE, unit="year")
+            return None
     if figure.kind is Kind.QUANTITY and k > 0 and tokens[k - 1][LOW] in _AGE_WORDS:
         return attrs.evolve(figure, kind=Kind.AGE, unit="year")
     if (
