@@ -3074,3 +3074,43 @@ def test_a_money_change_of_another_period_is_not_linked() -> None:
     assert not [
         f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "body", "expected"),
+    [
+        # "a rise in pre-tax profit": the "in" names the measure, no part of it
+        (
+            "Harwell reported a 12.4% rise in annual pre-tax profit on Tuesday.",
+            "Pre-tax profit rose to £418m from £372m a year earlier.",
+            [("percent_change", "consistent")],
+        ),
+        (
+            "Harwell reported a 15.4% rise in pre-tax profit.",
+            "Profit before tax rose to £418m from £372m a year earlier.",
+            [("percent_change", "inconsistent")],
+        ),
+        # profit after tax is another reckoning than pre-tax profit
+        (
+            "Harwell reported a 15.4% rise in pre-tax profit.",
+            "Profit after tax rose to £418m from £372m a year earlier.",
+            [],
+        ),
+        # a part of the measure: "in Asia"
+        (
+            "Harwell reported a 15.4% rise in pre-tax profit in Asia.",
+            "Pre-tax profit rose to £418m from £372m a year earlier.",
+            [],
+        ),
+    ],
+)
+def test_a_lede_rise_in_a_measure_links_to_its_levels(
+    lede: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Harwell results\n\n{lede}\n\n{body}\n"
+    linked = [
+        (f.rule, f.status.value)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == expected

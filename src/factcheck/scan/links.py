@@ -49,7 +49,7 @@ from factcheck.scan.context import (
 )
 from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
 from factcheck.scan.levels import as_levels, rate_of, unhedged
-from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of
+from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
 
@@ -153,9 +153,12 @@ def _qualified(text: str, figure: Figure) -> bool:
     """Whether the words after a change or a level make it a part or another reckoning
     of its measure (:data:`_QUALIFIED`); a bare name after "at" that ends the clause
     is the firm the story is about ("Profits halve at Acme", "at Acme, the maker of")."""
-    if _QUALIFIED.match(text, figure.span[1]) is None:
+    # "a 15.4% rise in pre-tax profit": the "in" names the measure, and what follows it
+    # may qualify the change
+    end = named_move_end(text, figure.span[1])
+    if _QUALIFIED.match(text, end) is None:
         return False
-    firm = _AT_THE_FIRM.match(text, figure.span[1])
+    firm = _AT_THE_FIRM.match(text, end)
     return firm is None or _QUALIFIED.match(text, firm.end()) is not None
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "direction_before",
     "drop_time_phrases",
     "measure_of",
+    "named_move_end",
     "not_amounts",
     "possessives",
     "restatements",
@@ -462,6 +463,17 @@ _CHANGE_IN = re.compile(
 )
 
 
+def named_move_end(text: str, end: int) -> int:
+    """Where the measure a change is *in* ends ("a 15.4% rise in pre-tax profit"), or
+    ``end`` when no "rise in …" follows the change ending there."""
+    after = _CHANGE_IN.match(text, end)
+    return end if after is None else after.end()
+
+
+#: The words after a measure noun that say how it is reckoned: "profit before tax".
+_TAX_AFTER = (["before", "tax"], ["after", "tax"])
+
+
 def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
     """The last measure noun among ``words`` with its qualifier (see :func:`measure_of`)."""
     for k in range(len(words) - 1, -1, -1):
@@ -477,6 +489,12 @@ def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
         family_ = MEASURES.get(word)
         if family_ is not None:
             before = words[k - 1] if k else None
+            if before not in QUALIFIERS and words[k + 1 : k + 3] in (
+                ["before", "tax"],
+                ["after", "tax"],
+            ):
+                # "profit before tax" is pre-tax profit; "profit after tax" another reckoning
+                return family_, "pre-tax" if words[k + 1] == "before" else "after-tax"
             return family_, before if before in QUALIFIERS else None
     return None
 
