@@ -334,3 +334,20 @@ def test_a_ratio_in_digits_is_rounded_like_any_figure() -> None:
     assert (ratio.low, ratio.high) == (Fraction(239, 2), Fraction(241, 2))
     (three,) = find_figures("Prices rose three times as fast.")
     assert three.low == three.high == 3  # a ratio in words stays as said
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Dividend rises by 2p", Trend.UP),
+        ("Losses narrow by £5m", Trend.DOWN),
+        ("Deficit widens by £5m", Trend.UP),
+        ("Acme dividend raised by 2p", Trend.UP),
+        ("Output slips by 3%", Trend.DOWN),
+        # a margin, not a move
+        ("He lost by 5 votes", None),
+    ],
+)
+def test_a_verb_of_a_move_with_by_makes_a_change(text: str, trend: Trend | None) -> None:
+    (figure,) = find_figures(text)
+    assert figure.trend is trend

@@ -440,7 +440,9 @@ def wider(text: str, figure: Figure, span: tuple[int, int]) -> bool:
 #: Words that make a figure an expectation rather than an outcome.
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|projected|projections?|estimat\w*|will|would|"
-    r"could|set\s+to|likely\s+to)\b"
+    r"could|set\s+to|likely\s+to|"
+    # a headline's forecast: "Profits seen rising 10%"
+    r"seen\s+(?:rising|falling|growing|shrinking|climbing|dropping|slipping|jumping))\b"
 )
 #: "about 4%, economists forecast": the forecaster named after the figure.
 FORECAST_AFTER = re.compile(

@@ -245,22 +245,26 @@ def link_conversions(
     return relations
 
 
-#: A temperature that is a reading: "a high of 30C (86F)", "hit 34.7C", "fell to -5C".
+#: A temperature that is a reading: "a high of 30C (86F)", "lows of -5C", "temperatures
+#: of 40C", "temperatures hit 34.7C" (a noun of a reading right before; a verb alone may
+#: be a difference's: "the spike hit 8C (14.4F)").
 _READING_BEFORE = re.compile(
-    r"(?:\b(?:highs?|lows?|temperatures?|maximum|minimum|peak|record)\s+(?:of|at|near)"
-    r"|\b(?:reached|reaching|hit|hitting|topped|topping|peaked\s+at|peaking\s+at|"
-    r"(?:rose|risen|rising|climbed|soared|fell|fallen|falling|dropped|dipped|plunged|sank|"
-    r"plummeted|tumbled)\s+to))\s*$",
+    r"(?:\b(?:highs?|lows?|maximum|minimum)\s+(?:of|at|near)"
+    r"|\btemperatures?\s+(?:of|at|near|(?:has\s+|have\s+)?(?:reached|hit|topped|peaked\s+at|"
+    r"(?:rose|risen|climbed|soared|fell|fallen|dropped|dipped|plunged|sank|plummeted)\s+to)))"
+    r"\s*$",
     re.IGNORECASE,
 )
 #: Words that may make a temperature a difference ("the gap reached 12C (21.6F)",
-#: "warming kept below 1.5C (2.7F)", "hit 1.5C (2.7F) over pre-industrial levels"),
-#: anywhere in its sentence: then either reading holds.
+#: "warming kept below 1.5C (2.7F)", "global temperatures hit 1.55C (2.79F)",
+#: "3C (5.4F) milder than Monday"), anywhere in its sentence: then either reading holds.
 _DIFFERENCE_WORD = re.compile(
-    r"\b(?:warm\w*|cool\w*|heat\w*|gap|difference|differ\w*|swing|change|anomal\w*|rise|"
-    r"increase|drop|decline|fall|above|below|over|under|beneath|beyond|excess|relative|"
-    r"compared|versus|against|departure|range|contrast|spread|normal|average|baseline|"
-    r"pre-industrial|colder|hotter|higher|lower|by|up|down|more|less|extra)\b",
+    r"\b(?:warm\w*|cool\w*|heat\w*|mild\w*|gap|difference|differ\w*|swing|change|anomal\w*|"
+    r"rise|increase|drop|decline|fall|jump|spike|shift|margin|surplus|deficit|deviation|"
+    r"variation|span|spread|range|contrast|departure|above|below|over|under|beneath|beyond|"
+    r"excess|relative|compared|versus|against|than|normal|average|mean|baseline|"
+    r"pre-industrial|global\w*|world|planet|earth|climate|colder|hotter|higher|lower|by|up|"
+    r"down|more|less|extra)\b",
     re.IGNORECASE,
 )
 #: How far before a temperature its words are read.

@@ -293,7 +293,7 @@ def detect(
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     conversions: list[Conversion] = []  # "$4.2bn (£2.25bn)": every bracket conversion
     carry = _Carry(text)
-    months: dict[str, int] | None = None  # the year each month is printed with, when asked
+    year_asked, year = False, None  # the one year of the article's full dates, when asked
     has_groups = names_group(text)  # (most articles name no duo or trio: one look for all)
     at = 0
     spans = sentences(text)
@@ -328,10 +328,11 @@ def detect(
         if len(sentence.items) < len(inside):
             # Only a figure that is no item (a date, a duration, an ordinal) states a
             # date relation: most sentences have none, and skip the walk.
-            if months is None:
-                # (once an article: only a sentence with a date asks for its months' years)
-                months = years_of_months(text, figures) if pub is None else {}
-            relations.extend(date_relations(sentence, pub, months))
+            if not year_asked:
+                # (once an article: only a sentence with a date asks for its year)
+                year_asked = True
+                year = None if pub is not None else years_of_months(text, figures)
+            relations.extend(date_relations(sentence, pub, year))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
             continue
@@ -356,7 +357,7 @@ def detect(
         used = {f.start for r in relations if r.pattern not in ONE_LEVEL for f in r.figures()}
         free = [(f, span) for f, span in items if f.start not in used and f.trend is not None]
         amounts = [(f, s) for f, s in amount_changes(text, items, spans[:2]) if f.start not in used]
-        relations.extend(link_changes(text, relations, free, amounts, spans[:2]))
+        relations.extend(link_changes(text, relations, free, amounts, spans[:2], items))
         relations.extend(link_moves(text, relations, free, spans[:2]))
         relations.extend(link_headline(text, used, items, spans[:2]))
         relations.extend(link_bounds(text, items, used))
@@ -455,6 +456,23 @@ def _other_lengths(text: str, relation: Relation) -> bool:
     return len(lengths) > 1 and None not in lengths and "year" in lengths
 
 
+#: A dash standing alone, which opens or closes an aside.
+_ASIDE_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+#: Rules that set two figures side by side, which an aside's dash keeps apart.
+_SIDE_BY_SIDE = frozenset({"multiple", "compare"})
+
+
+def _across_an_aside(text: str, relation: Relation) -> bool:
+    """Whether a comparison joins a figure inside a dashed aside to one after it: "40
+    arrests - 25 on Friday and 15 on Saturday - double the 20 made last year" compares
+    the 40, not the 15."""
+    if relation.rule not in _SIDE_BY_SIDE:
+        return False
+    first, *_, last = sorted(relation.figures(), key=lambda f: f.start)
+    opened = len(_ASIDE_DASH.findall(text, relation.span[0], first.start)) % 2 == 1
+    return opened and _ASIDE_DASH.search(text, first.span[1], last.start) is not None
+
+
 def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:
     """The arithmetic relations of one sentence; a figure takes part in one relation at most.
 
@@ -464,6 +482,8 @@ def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> lis
     used: set[int] = {f.start for f in taken}  # start offsets of the figures in a relation
     for detector in SENTENCE_DETECTORS:
         for relation in detector(sentence):
+            if _across_an_aside(sentence.text, relation):
+                continue
             if relation.pattern in OVERLAPPING:
                 starts = {f.start for f in relation.figures()}
                 if not starts <= used:

@@ -2532,6 +2532,15 @@ _SUB_CONTEST_AFTER = re.compile(
 )
 
 
+#: After "A to B": betting odds ("7 to 2 favourite", "100 to 1 outsider", "9 to 4 the
+#: price").
+_ODDS_AFTER = re.compile(
+    r"\s*,?\s*(?:joint[- ])?(?:favourite|favorite|fav|shot|outsider|chance|the\s+price|on|"
+    r"against)\b",
+    re.IGNORECASE,
+)
+
+
 def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
     """ "had led by 18 points, 296 to 274", "won by 3,210 votes, 18,940 to 15,730": the
     margin first, then the two tallies; the larger is the smaller plus the margin."""
@@ -2549,6 +2558,12 @@ def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
         a, b = items[i + 1], items[i + 2]
         if _SUB_CONTEST_AFTER.match(sentence.text, b.span[1]):
             continue  # "won by three shots, 68 to 70 in the final round": one round's
+        if _ODDS_AFTER.match(sentence.text, b.span[1]) or "odds" in sentence.text.lower():
+            continue  # "won by 4 lengths, 7 to 2 favourite": a price, no tallies
+        if unit_key(a) != "percent" and any(
+            f.value is not None and f.value.denominator != 1 for f in (a, b)
+        ):
+            continue  # "won by 20 points, 12.10 to 9.8": goals and behinds, no tallies
         if unit_key(margin) == "point":
             # "led by 11 points, 41% to 30%" (points of a share); "by 18 points, 296 to
             # 274" (a tally of points), but not "by 4 points, 10,400 votes to 9,600"

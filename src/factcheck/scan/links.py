@@ -4,8 +4,8 @@ A headline says "profits drop 33%"; the fourth paragraph says net income
 "fell to 537m euros from 798m". Neither sentence holds the whole relation,
 so no sentence shape reads it. A link joins them when:
 
-* the change is a percent (or a ratio word), or an amount of money, with a
-  direction and takes part in no relation of its own;
+* the change is a percent (or a ratio word) with a direction and takes part
+  in no relation of its own;
 * the levels are a pair the scan already read (``direction``: "to B from A",
   "B, down from A"), in money or counts, not in percent (a percent change
   of a percent level may mean points);
@@ -149,6 +149,54 @@ _AT_THE_FIRM = re.compile(
 )
 
 
+#: Before a pair of levels, in their sentence: a part, a reckoning or a period of the
+#: measure ("Profit at its UK arm", "In mining,", "Profit attributable to shareholders",
+#: "Profit from continuing operations", "in the final quarter", "In 2022").
+_PART_BEFORE_LEVELS = re.compile(
+    r"(?i:\b(?:in|across|among|within|outside|excluding|during|attributable|continuing|"
+    r"discontinued|for\s+the\s+(?:first|second|third|fourth|final|last))\b)"
+    # "at its UK arm", "at the bank's branches" (not the firm by name: "Profits at Acme")
+    r"|\b[Aa]t\s+(?![A-Z])"
+)
+
+
+def _other_levels(
+    text: str,
+    measure: Measure,
+    pair: _Pair,
+    relations: Sequence[Relation],
+    levels: Sequence[tuple[Figure, tuple[int, int]]],
+    change: Figure,
+) -> bool:
+    """Whether the article tells the measure's level other than the pair's two, or the
+    change again with a level of its own ("Net profit rose 24% to £62m"): then which
+    levels the change is of is unclear."""
+    kind = unit_key(pair.end)
+    own = {pair.start.value, pair.end.value}
+    for figure, where in levels:
+        if figure.start in (pair.start.start, pair.end.start, change.start) or figure.value in own:
+            continue  # (the change itself, as an amount: a copy with its verb's direction)
+        if figure.trend is not None or figure.parts or unit_key(figure) != kind:
+            continue
+        found = measure_of(text, where[0], figure)
+        if found is not None and _agree(found, measure):
+            return True
+    for relation in relations:
+        told = relation.roles.get("change")
+        if (
+            isinstance(told, Figure)
+            and told is not change
+            and told.trend is change.trend
+            and unit_key(told) == unit_key(change)
+            and told.interval.overlaps(change.interval)
+            and relation.span != pair.relation.span
+        ):
+            found = measure_of(text, relation.span[0], told)
+            if found is not None and _agree(found, measure):
+                return True
+    return False
+
+
 def _qualified(text: str, figure: Figure) -> bool:
     """Whether the words after a change or a level make it a part or another reckoning
     of its measure (:data:`_QUALIFIED`); a bare name after "at" that ends the clause
@@ -230,6 +278,7 @@ def link_changes(
     changes: Sequence[tuple[Figure, tuple[int, int]]],
     amounts: Sequence[tuple[Figure, tuple[int, int]]] = (),
     lead: Sequence[tuple[int, int]] | None = None,
+    levels: Sequence[tuple[Figure, tuple[int, int]]] = (),
 ) -> list[Relation]:
     """Relations joining each unattached change to the one level pair of its measure.
 
@@ -239,7 +288,9 @@ def link_changes(
     difference about the measure its counted noun names, and
     then the change and the levels must both be told as what will happen, or
     both as what did ("to cut 45,000 jobs" is no part of "shrank from 63,000
-    to 51,000 since 2001").
+    to 51,000 since 2001"). ``levels`` are the article's figures with their sentences:
+    a level of the measure besides the pair's two ("Net profit rose 24% to £62m.
+    Profit at its UK arm rose to £30m from £20m") leaves unclear which the change is.
     """
     pairs: list[_Pair] = []
     unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
@@ -294,6 +345,16 @@ def link_changes(
             continue  # "Despite a dip in sales, Acme doubled its dividend": the object is measured
         if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
             continue  # "in sterling", "as reported", "at constant exchange rates"
+        if _PART_BEFORE_LEVELS.search(
+            text, pair.relation.span[0], min(pair.start.start, pair.end.start)
+        ):
+            # "Profit at its UK arm rose to", "In mining, profit rose to", "Profit in the
+            # final quarter rose to", "In 2022 profit had risen to": a part, or a period
+            continue
+        if not amount and forecast(text, span[0], change, infinitive=True) != forecast(
+            text, pair.relation.span[0], pair.end
+        ):
+            continue  # "Profits seen rising 10%" is no move already told
         spoken = [span, *(lead or ())]  # (a headline's change is told again in the lede)
         if any(_A_SHORT_SPAN.search(text, *s) for s in spoken) and _A_LONG_SPAN.search(
             text, *pair.relation.span
@@ -322,6 +383,8 @@ def link_changes(
             # "Tesco sales up 10%" over "Like-for-like sales rose 10%", "Sales double" over
             # "sales doubled in the first half": the change told again, with what sets it apart
             continue
+        if _other_levels(text, measure, pair, relations, levels, change):
+            continue  # the article tells another level of the measure, or the change again
         told_again = {id(other) for other, _ in twins}
         if any(id(r.roles.get("factor", r.roles.get("change"))) in told_again for r in linked):
             continue  # "Profits halve" over "Its profits halved": one check for the one change
@@ -492,8 +555,6 @@ def _rule(change: Figure) -> str | None:
         return "multiple"
     if change.kind is Kind.QUANTITY and (unit_key(change) == "percent" or is_fraction_word(change)):
         return "percent_change"
-    if change.kind is Kind.QUANTITY and unit_key(change).startswith("money"):
-        return "point_change"  # "profits rose by £12m": a difference in the levels' unit
     return None
 
 

@@ -26,6 +26,7 @@ from factcheck.scan.context import (
     RATE_AFTER,
     REPEATED_AFTER,
     SOURCE_AFTER,
+    TIME_NAMES,
     WEEKDAY_NAMES,
     WEIGHTED,
 )
@@ -351,6 +352,13 @@ _YEARLY_FLOWS = frozenset(
 )
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
 _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
+#: A change of a lead, gap or majority: its levels are two sides', not a move's ends.
+_GAP_MOVED = re.compile(r"\b(?:lead|margin|gap|majority)\b(?:\s+[a-z]+){1,4}$")
+#: A change's own period longer than a month: "in the year to October", "on the quarter".
+_LONGER_GRAIN = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:year|quarter|12\s+months|three\s+months|six\s+months)\b"
+    r"|\bon\s+the\s+(?:year|quarter)\b|\b(?:year|quarter)[- ]on[- ](?:year|quarter)\b|\bannual"
+)
 #: A change's own period of one month or one day: "on the month", "month-on-month".
 _OWN_PERIOD = re.compile(r"\b(?:on\s+the\s+(?:month|day)|month[- ]on[- ]month)\b")
 
@@ -769,6 +777,14 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             own = sentence.raw_gap(x.span[1], y.start)
             if _CHANGE_BASIS.search(own):
                 return None  # "rose 12% in constant currencies to $5.6bn, from $5.3bn"
+            if _GAP_MOVED.search(sentence.lead(i)):
+                return None  # "Labour's lead has been cut by 4 points, to 38% against 35%"
+            if _ONE_GRAIN.match(sentence.text, z.span[1]) and _LONGER_GRAIN.search(
+                own + " " + when
+            ):
+                # "rose 1.6% in the year to October, to B, from A in September": the
+                # change is the year's, A the month before's
+                return None
             if other and not _between_dates(own, when, other.group()):
                 short = _SHORT_CHANGE.search(own) or _SHORT_SPAN.search(when)
                 yearly = (
@@ -1230,6 +1246,12 @@ _AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:(?:for|per)\s+(?:an?|each|every|one)\s+[a-z]+|each|apiece|a\s+head)\b"
 )
+#: After a part: the time it was reached by, so the parts are running totals ("10 by
+#: Christmas and 25 by March", "£35m by its second").
+_BY_A_TIME = re.compile(
+    rf"\s+(?:[a-z]+\s+)?by\s+(?:the\s+end\s+of\s+)?(?:(?:the|its|their)\s+)?"
+    rf"(?:{TIME_NAMES}|(?:19|20)\d\d|first|second|third|fourth|fifth|next|last|then|now)\b"
+)
 #: The last part's own description: "£166m for all other services".
 _ALL_OTHER = re.compile(r"^\s*(?:for|on|to|in|from)\s+(?:all\s+)?(?:the\s+)?other\b")
 _SPAN_OF_TIME_AFTER = re.compile(
@@ -1580,6 +1602,13 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             continue  # "£250,000 by Christmas, £600,000 by Easter and £900,000": running totals
         if any(_EACH_AFTER.match(sentence.text, p.span[1]) for p in parts):
             continue  # "£30 for an adult and £15 for a child": prices of one, not parts
+        if any(_BY_A_TIME.match(sentence.text, p.span[1]) for p in parts):
+            continue  # "30 goals - 10 by Christmas and 25 by March -": running totals
+        if any(
+            f.kind is Kind.DURATION and parts[0].start < f.start < parts[-1].start
+            for f in sentence.figures
+        ):
+            continue  # "9 - 4 first-year, 3 second-year and 2 …": a part read as a span
         if unit_key(total) == "count" and any(
             re.match(r"\s+with\b", sentence.text[p.span[1] :]) for p in parts
         ):
@@ -1768,16 +1797,34 @@ _MARKS = re.compile(
 _MONTH_IN = re.compile(MONTH_NAMES, re.IGNORECASE)
 
 
-def years_of_months(text: str, figures: Sequence[Figure]) -> dict[str, int]:
-    """The year an article's full dates of each month are printed with ("Thursday 5
-    September 2024" gives September 2024), when all its full dates are of one year and
-    one of them names its weekday (an article that looks back, "the 7 March 2003
-    warning", may tell a March of today without its year).
+@attrs.frozen
+class ArticleYear:
+    """The one year an article's full dates are of (:func:`years_of_months`): the months
+    it prints with that year, the days (day, month) they name, and the days it prints
+    with their weekdays (as ordinals)."""
 
-    A day of that month told without a year ("on Sunday 7 September") is taken to be of
-    that year, where the text has no dateline to give one."""
-    seen: dict[str, set[int]] = {}
-    weekdays = 0
+    year: int
+    months: frozenset[str]
+    days: frozenset[tuple[int, int]]
+    calendar: tuple[int, ...]
+
+
+#: How near a full date with its weekday a day without a year must be to take its year.
+_NEAR_A_CALENDAR_DAY = 14
+
+
+def years_of_months(text: str, figures: Sequence[Figure]) -> ArticleYear | None:
+    """The year an article's full dates are printed with ("Thursday 5 September 2024"),
+    when all its full dates are of one year and one of them names its weekday (an article
+    that looks back, "the 7 March 2003 warning", may tell a March of today without its
+    year), and the article names no other year or decade and no anniversary.
+
+    A day of such a month told without a year ("on Sunday 7 September") is taken to be
+    of that year, where the text has no dateline to give one."""
+    years: set[int] = set()
+    months: set[str] = set()
+    days: set[tuple[int, int]] = set()
+    calendar: list[int] = []
     for figure in figures:
         for day in (figure, *figure.parts) if figure.kind is Kind.DATE else ():
             if day.granularity != "day" or day.low is None:
@@ -1785,20 +1832,22 @@ def years_of_months(text: str, figures: Sequence[Figure]) -> dict[str, int]:
             month = _MONTH_IN.search(day.text)
             if month is None or not _YEAR_PRINTED.search(day.text):
                 continue
-            year = _dt.date.fromordinal(int(day.low)).year
-            seen.setdefault(month.group().lower(), set()).add(year)
+            date = _dt.date.fromordinal(int(day.low))
+            years.add(date.year)
+            months.add(month.group().lower())
+            days.add((date.day, date.month))
             # a full date with its weekday tells a calendar of days ("Thursday 5 September
             # 2024"), not a day looked back on ("the 7 March 2003 warning")
-            weekdays += day.weekday is not None
-    every = set().union(*seen.values())
-    if len(every) != 1 or not weekdays:
-        return {}
-    (year,) = every
+            if day.weekday is not None:
+                calendar.append(int(day.low))
+    if len(years) != 1 or not calendar:
+        return None
+    (year,) = years
     if _ANNIVERSARY_WORD.search(text) or any(
         int(other[:4]) != year for other in _ANY_YEAR.findall(text)
     ):
-        return {}  # an anniversary, or another year or decade: days of other years are told
-    return dict.fromkeys(seen, year)
+        return None  # an anniversary, or another year or decade: days of other years are told
+    return ArticleYear(year, frozenset(months), frozenset(days), tuple(calendar))
 
 
 #: Years and decades as printed: "2024", "1990s".
@@ -1813,26 +1862,36 @@ _ANOTHER_YEAR_WORD = re.compile(
 )
 
 
-def _dated_by_its_month(day: Figure, years: Mapping[str, int], sentence: Sentence) -> Figure | None:
+def _dated_by_its_month(day: Figure, year: ArticleYear, sentence: Sentence) -> Figure | None:
     """A weekday's date told without a year, read in the year the article prints its
-    month with (:func:`years_of_months`), unless the sentence places it in another year."""
+    month with (:func:`years_of_months`), when it lies within two weeks of a day the
+    article prints with its weekday, is no day the article dates already (the same day of
+    another year: "marked on Thursday 11 September 2025 … the attacks on Tuesday 11
+    September"), and the sentence places it in no other year."""
     month = _MONTH_IN.search(day.text)
-    year = None if month is None else years.get(month.group().lower())
-    if year is None or _ANOTHER_YEAR_WORD.search(sentence.text, sentence.start, sentence.end):
+    if month is None or month.group().lower() not in year.months:
+        return None
+    if _ANOTHER_YEAR_WORD.search(sentence.text, sentence.start, sentence.end):
         return None
     from factcheck.text.scanner import find_figures  # (rare: a weekday's date without a year)
 
-    for reread in find_figures(day.text, default_year=year):
-        if reread.kind is Kind.DATE and reread.granularity == "day" and reread.low is not None:
-            return reread.with_span(*day.span)
+    for reread in find_figures(day.text, default_year=year.year):
+        if reread.kind is not Kind.DATE or reread.granularity != "day" or reread.low is None:
+            continue
+        date = _dt.date.fromordinal(int(reread.low))
+        if (date.day, date.month) in year.days:
+            return None  # a day the article dates already: another year's same day
+        if min(abs(int(reread.low) - d) for d in year.calendar) > _NEAR_A_CALENDAR_DAY:
+            return None  # far from the article's calendar of days
+        return reread.with_span(*day.span)
     return None
 
 
 def date_relations(
-    sentence: Sentence, published: Figure | None, years: Mapping[str, int] | None = None
+    sentence: Sentence, published: Figure | None, year: ArticleYear | None = None
 ) -> Iterator[Relation]:
-    """Weekdays printed with dates, elapsed time and anniversaries. ``years`` are the
-    years of the article's months (:func:`years_of_months`), for a date without one."""
+    """Weekdays printed with dates, elapsed time and anniversaries. ``year`` is the year
+    of the article's full dates (:func:`years_of_months`), for a date without one."""
     figures = sentence.figures
     for k, figure in enumerate(figures):
         if figure.kind is Kind.QUANTITY:
@@ -1841,7 +1900,7 @@ def date_relations(
             if day.weekday is None or day.granularity != "day":
                 continue
             if day.low is None:
-                dated = None if not years else _dated_by_its_month(day, years, sentence)
+                dated = None if year is None else _dated_by_its_month(day, year, sentence)
                 if dated is not None:
                     yield make_relation(
                         sentence,

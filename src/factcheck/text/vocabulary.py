@@ -235,7 +235,28 @@ TREND_PREFIXES: dict[str, Trend] = {
     "plunge of": DOWN,
     "dip of": DOWN,
     "slide of": DOWN,
+    # the present tense of headlines: "Dividend rises by 2p", "Losses narrow by £5m"
+    "narrow by": DOWN,
+    "narrows by": DOWN,
+    "widen by": UP,
+    "widens by": UP,
+    "raised by": UP,
+    "lifted by": UP,
+    "cuts by": DOWN,
 }
+# Every verb of a move also takes "by" before its amount ("rises by 2p", "slips by 3%");
+# a verb of losing or adding does not ("lost by 5 votes" is a margin).
+TREND_PREFIXES.update(
+    {
+        f"{word} by": trend
+        for word, trend in list(TREND_PREFIXES.items())
+        if " " not in word
+        and word.isalpha()
+        and word not in ("lose", "loses", "lost", "losing", "shed", "sheds", "shedding")
+        and word not in ("added", "adding", "up", "down")
+        and f"{word} by" not in TREND_PREFIXES
+    }
+)
 
 #: Words after a figure that make it a change (``a 61% increase``, ``5% lower``).
 TREND_SUFFIXES: dict[str, Trend] = {
