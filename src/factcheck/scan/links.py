@@ -167,6 +167,7 @@ def _other_levels(
     relations: Sequence[Relation],
     levels: Sequence[tuple[Figure, tuple[int, int]]],
     change: Figure,
+    moved: set[int],
 ) -> bool:
     """Whether the article tells the measure's level other than the pair's two, or the
     change again with a level of its own ("Net profit rose 24% to £62m"): then which
@@ -174,10 +175,16 @@ def _other_levels(
     kind = unit_key(pair.end)
     own = {pair.start.value, pair.end.value}
     for figure, where in levels:
-        if figure.start in (pair.start.start, pair.end.start, change.start) or figure.value in own:
-            continue  # (the change itself, as an amount: a copy with its verb's direction)
+        if figure.start in (pair.start.start, pair.end.start) or figure.value in own:
+            continue
+        if figure.start in moved:
+            continue  # a change, as an amount: a copy with its verb's direction
         if figure.trend is not None or figure.parts or unit_key(figure) != kind:
             continue
+        if figure.interval.overlaps(change.interval):
+            continue  # the cut told again: "'to cut' 45,000 jobs … could cut up to 45,000"
+        if _qualified(text, figure):
+            continue  # a part: "It employs 50,000 staff in Kazakhstan alone"
         found = measure_of(text, where[0], figure)
         if found is not None and _agree(found, measure):
             return True
@@ -315,6 +322,7 @@ def link_changes(
         return []
     linked: list[Relation] = []
     counted = {id(change) for change, _ in amounts}
+    moved = {change.start for change, _ in (*changes, *amounts)}  # changes, no levels
     for change, span in [*changes, *amounts]:
         if lead is not None and span not in lead:
             continue  # a change in the body has its own context to read; the headline's not
@@ -383,7 +391,7 @@ def link_changes(
             # "Tesco sales up 10%" over "Like-for-like sales rose 10%", "Sales double" over
             # "sales doubled in the first half": the change told again, with what sets it apart
             continue
-        if _other_levels(text, measure, pair, relations, levels, change):
+        if _other_levels(text, measure, pair, relations, levels, change, moved):
             continue  # the article tells another level of the measure, or the change again
         told_again = {id(other) for other, _ in twins}
         if any(id(r.roles.get("factor", r.roles.get("change"))) in told_again for r in linked):
