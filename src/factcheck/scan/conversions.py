@@ -264,7 +264,7 @@ _DIFFERENCE_WORD = re.compile(
     r"variation|span|spread|range|contrast|departure|above|below|over|under|beneath|beyond|"
     r"excess|relative|compared|versus|against|than|normal|average|mean|baseline|"
     r"pre-industrial|global\w*|world|planet|earth|climate|colder|hotter|higher|lower|by|up|"
-    r"down|more|less|extra)\b",
+    r"down|more|less|extra|norm\w*|top|past|short|shy|ahead|behind|off|beat\w*)\b",
     re.IGNORECASE,
 )
 #: How far before a temperature its words are read.

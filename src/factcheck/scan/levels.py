@@ -2541,6 +2541,25 @@ _ODDS_AFTER = re.compile(
 )
 
 
+#: What a margin may count when its tallies do too ("won by 3,210 votes, 18,940 to
+#: 15,730"); a margin in wickets, lengths or tries is no difference of the tallies.
+_TALLIED = frozenset({"votes", "vote", "runs", "run", "goals", "goal", "seats", "seat"})
+
+
+def _as_rounded(figure: Figure) -> Figure:
+    """A whole number printed plainly with zeros at its end, as rounded to its last
+    non-zero digit ("won by 6,000 votes" of a 5,907 majority)."""
+    value = figure.value
+    if figure.hedge is not Hedge.EXACT or value is None or value.denominator != 1 or not value:
+        return figure
+    digits = str(abs(value.numerator))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2:
+        return figure
+    half = Fraction(10**zeros, 2)
+    return attrs.evolve(figure, low=value - half, high=value + half, hedge=Hedge.ROUNDED)
+
+
 def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
     """ "had led by 18 points, 296 to 274", "won by 3,210 votes, 18,940 to 15,730": the
     margin first, then the two tallies; the larger is the smaller plus the margin."""
@@ -2566,12 +2585,18 @@ def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
             continue  # "won by 20 points, 12.10 to 9.8": goals and behinds, no tallies
         if unit_key(margin) == "point":
             # "led by 11 points, 41% to 30%" (points of a share); "by 18 points, 296 to
-            # 274" (a tally of points), but not "by 4 points, 10,400 votes to 9,600"
-            if unit_key(a) != "percent" and (a.noun or b.noun or not _bare(a)):
+            # 274" (a tally of points), but not "by 4 points, 10,400 votes to 9,600" nor
+            # "by 12 points, 20,645 to 14,738" (points of the vote's share, told in votes)
+            if unit_key(a) != "percent" and (
+                a.noun or b.noun or not _bare(a) or (a.value is not None and a.value >= 1000)
+            ):
                 continue
             margin = attrs.evolve(margin, unit=a.unit)
-        elif margin.noun and a.noun and margin.noun != a.noun:
-            continue  # "by three goals, 4 tries to 1": other things
+        elif margin.noun and (
+            (a.noun and margin.noun != a.noun) or margin.noun.lower() not in _TALLIED
+        ):
+            continue  # "by three goals, 4 tries to 1", "by seven wickets, 192 to 191"
+        margin = _as_rounded(margin)
         same = as_levels(a, b, margin)
         if same is None:
             continue
@@ -3586,6 +3611,12 @@ def _included(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _PLACE_COUNT.search(sentence.lead(t)):
             continue  # "400 million users in 190 countries, including 240 million": not the whole
+        if (
+            t
+            and re.search(r"\band\b", sentence.gap(t))
+            and unit_key(items[t - 1]) == unit_key(total)
+        ):
+            continue  # "17 gold, 22 silver and 24 bronze, including 30 in cycling": a list's last
         if is_fraction_word(total) or _netted(sentence, total):
             continue  # "half of which, $300m"; "a profit of $300m, including a $500m gain"
         if _RATE_AFTER.match(sentence.text, total.span[1]) or _AVERAGE_BEFORE.search(

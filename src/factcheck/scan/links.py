@@ -155,8 +155,16 @@ _AT_THE_FIRM = re.compile(
 _PART_BEFORE_LEVELS = re.compile(
     r"(?i:\b(?:in|across|among|within|outside|excluding|during|attributable|continuing|"
     r"discontinued|for\s+the\s+(?:first|second|third|fourth|final|last))\b)"
-    # "at its UK arm", "at the bank's branches" (not the firm by name: "Profits at Acme")
-    r"|\b[Aa]t\s+(?![A-Z])"
+    # "at its UK arm", "at the bank's branches", "at Acme UK" (not the firm by name:
+    # "Profits at Acme")
+    r"|\b[Aa]t\s+(?:(?![A-Z])|[A-Z][\w&'’-]*\s+[A-Z])"
+)
+
+
+#: After the earlier level: a time more than a year before ("two years earlier").
+_YEARS_BEFORE = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+"
+    r"(?:earlier|ago|before|previously)\b|\s+a\s+decade\s+(?:earlier|ago|before)\b"
 )
 
 
@@ -359,6 +367,8 @@ def link_changes(
             # "Profit at its UK arm rose to", "In mining, profit rose to", "Profit in the
             # final quarter rose to", "In 2022 profit had risen to": a part, or a period
             continue
+        if _YEARS_BEFORE.match(text, pair.start.span[1]):
+            continue  # "£60m, up from £40m two years earlier": a move over two years
         if not amount and forecast(text, span[0], change, infinitive=True) != forecast(
             text, pair.relation.span[0], pair.end
         ):

@@ -341,7 +341,7 @@ _CHANGE_BASIS = re.compile(
 #: Between a change and the level it reached: a short span the change is over.
 _SHORT_CHANGE = re.compile(
     r"\b(?:in\s+the\s+(?:day|week|month|quarter|fortnight|three\s+months|six\s+months)|"
-    r"on\s+the\s+(?:day|week|month)|month[- ]on[- ]month|week[- ]on[- ]week|"
+    r"on\s+the\s+(?:day|week|month|quarter)|(?:month|week|quarter)[- ]on[- ](?:month|week|quarter)|"
     rf"in\s+(?i:{MONTH_NAMES}))\b"
     # "in the three months to January" (raw gaps hold a span of units as a mark)
     r"|\bin\s+the\s+(?:past\s+|last\s+|first\s+)?‹u›"
@@ -352,6 +352,13 @@ _YEARLY_FLOWS = frozenset(
 )
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
 _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
+#: After a level: a rival's ("for its nearest rival", "at their competitors").
+_RIVAL_AFTER = re.compile(
+    r"\s+(?:at|for|in|by|of)\s+(?:its|their|the|a)\s+(?:[a-z]+\s+)?"
+    r"(?:rivals?|competitors?|peers?)\b"
+)
+#: After a number: the votes of a tally ("by 12 votes to 9").
+_TALLY_AFTER = re.compile(r"\s+votes?\s+to\b")
 #: A change of a lead, gap or majority: its levels are two sides', not a move's ends.
 _GAP_MOVED = re.compile(r"\b(?:lead|margin|gap|majority)\b(?:\s+[a-z]+){1,4}$")
 #: A change's own period longer than a month: "in the year to October", "on the quarter".
@@ -779,6 +786,18 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 return None  # "rose 12% in constant currencies to $5.6bn, from $5.3bn"
             if _GAP_MOVED.search(sentence.lead(i)):
                 return None  # "Labour's lead has been cut by 4 points, to 38% against 35%"
+            if ELSEWHERE_AFTER.match(sentence.text, z.span[1]) or _RIVAL_AFTER.match(
+                sentence.text, z.span[1]
+            ):
+                # "rose by £50 to £950, compared with £800 in Leeds", "… with 15p at Bcme",
+                # "… with 900,000 for its nearest rival": another place's or party's
+                return None
+            if _TALLY_AFTER.match(sentence.text, x.span[1]):
+                return None  # "cut by 12 votes to 9": a vote's tally, no change and level
+            if i and items[i - 1].trend is not None and re.search(r"\band\b", gap(i)):
+                # "rose by 1% on Monday and by 0.5% on Tuesday, to 8,240 from 8,118": the
+                # levels span both moves
+                return None
             if _ONE_GRAIN.match(sentence.text, z.span[1]) and _LONGER_GRAIN.search(
                 own + " " + when
             ):
@@ -1857,7 +1876,8 @@ _ANNIVERSARY_WORD = re.compile(r"\banniversar", re.IGNORECASE)
 #: previous festival", "twelve months earlier", "next winter".
 _ANOTHER_YEAR_WORD = re.compile(
     r"\b(?:years?|ago|last|next|previous|prior|earlier|later|once|former|founded|season|"
-    r"seasons|months|winter|summer|spring|autumn|decade|century)\b",
+    r"seasons|months|winter|summer|spring|autumn|decade|century|defending|holders?|"
+    r"inaugural|edition|debut)\b",
     re.IGNORECASE,
 )
 
