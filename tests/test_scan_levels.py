@@ -3009,8 +3009,10 @@ def test_margin_lookalikes(text: str) -> None:
     assert ("sum_equals", "inconsistent") not in _verdicts(text)
 
 
+# (7 September was a Friday in none of 2022-2026: a weekday right for a year or two before
+# or after is left unchecked)
 @pytest.mark.parametrize(
-    ("weekday", "expected"), [("Saturday", "consistent"), ("Sunday", "inconsistent")]
+    ("weekday", "expected"), [("Saturday", "consistent"), ("Friday", "inconsistent")]
 )
 def test_a_weekday_without_a_year_takes_the_year_of_its_month(weekday: str, expected: str) -> None:
     text = (

@@ -63,6 +63,7 @@ from factcheck.scan.shapes import (
     GRIM_LIMIT,
     OTHER_BASE_AFTER,
     PART_OF,
+    QUALIFIED_AFTER,
     RATE_WORDS,
     Sentence,
     change_relation,
@@ -573,6 +574,12 @@ def _direction_shapes(sentence: Sentence) -> Iterator[Relation | None]:
             continue  # "40mm in June, picking up to 120mm, compared with 150mm a year ago"
         if against is not None and ELSEWHERE_AFTER.match(sentence.text, y.span[1]):
             continue  # "cut fares to £49, compared with £29 on Ryanair": another party's
+        if (
+            against is not None
+            and against.group("start") is None
+            and QUALIFIED_AFTER.match(sentence.text, y.span[1])
+        ):
+            continue  # "narrowed to £20m, compared with £12m for the whole of 2019"
         if against is not None and SOURCE_AFTER.match(sentence.text, y.span[1]):
             continue  # "rose to £110m from £1.2bn of sales": a source, not a level
         verb = direction_before(_EMPHASIS_AT_END.sub("", sentence.lead(i)))
@@ -748,6 +755,10 @@ _STANDING_TO = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['�
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
+#: A bracket right after a figure: its restatement ("1.4C (2.5F) above").
+_BRACKET_FIRST = re.compile(r"^\s*[(\[][^)\]]*[)\]]")
+
+
 def _comparisons(sentence: Sentence) -> Iterator[Relation]:
     """ "A, ahead of forecasts of B": one figure stated above or below another."""
     items, gap = sentence.items, sentence.gap
@@ -760,8 +771,12 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             x = items[i - 1]
         between = gap(i + 1)
         match = fits(_COMPARISON, between) if may_compare(between) else None
-        if match is not None and _BARE_OP.match(sentence.joint(i + 1).lower().lstrip()):
-            continue  # "was £18.1bn above the £98.7bn forecast": the amount is the gap
+        if match is not None and _BARE_OP.match(
+            _BRACKET_FIRST.sub("", sentence.joint(i + 1).lower()).lstrip()
+        ):
+            # "was £18.1bn above the £98.7bn forecast", "was 1.4C (2.5F) above the average
+            # of 15.3C": the amount is the gap
+            continue
         if match is not None:
             said = match.group("op")
             other = y
@@ -2541,6 +2556,12 @@ _ODDS_AFTER = re.compile(
 )
 
 
+#: Words of an election: a margin in points there is of the vote's share.
+_ELECTION = re.compile(
+    r"\b(?:ward|seat|constituency|by-election|election|elected|poll|polls|vote|votes|voters|"
+    r"ballot|council|candidate|referendum|mayoral)\b",
+    re.IGNORECASE,
+)
 #: What a margin may count when its tallies do too ("won by 3,210 votes, 18,940 to
 #: 15,730"); a margin in wickets, lengths or tries is no difference of the tallies.
 _TALLIED = frozenset({"votes", "vote", "runs", "run", "goals", "goal", "seats", "seat"})
@@ -2586,9 +2607,14 @@ def _margin_then_tallies(sentence: Sentence) -> Iterator[Relation]:
         if unit_key(margin) == "point":
             # "led by 11 points, 41% to 30%" (points of a share); "by 18 points, 296 to
             # 274" (a tally of points), but not "by 4 points, 10,400 votes to 9,600" nor
-            # "by 12 points, 20,645 to 14,738" (points of the vote's share, told in votes)
+            # "by 12 points, 20,645 to 14,738" or "won the ward by 9 points, 812 to 640"
+            # (points of the vote's share, told in votes)
             if unit_key(a) != "percent" and (
-                a.noun or b.noun or not _bare(a) or (a.value is not None and a.value >= 1000)
+                a.noun
+                or b.noun
+                or not _bare(a)
+                or (a.value is not None and a.value >= 1000)
+                or _ELECTION.search(sentence.text, sentence.start, sentence.end)
             ):
                 continue
             margin = attrs.evolve(margin, unit=a.unit)

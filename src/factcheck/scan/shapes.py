@@ -49,7 +49,9 @@ __all__ = [
     "ONE_LEVEL",
     "OTHER_BASE_AFTER",
     "PART_OF",
+    "QUALIFIED_AFTER",
     "RATE_WORDS",
+    "ArticleYear",
     "Sentence",
     "date_relations",
     "fits",
@@ -61,6 +63,7 @@ __all__ = [
     "plural_word",
     "qualifies_another",
     "whole_before_which",
+    "years_of_months",
 ]
 
 
@@ -342,6 +345,10 @@ _CHANGE_BASIS = re.compile(
 _SHORT_CHANGE = re.compile(
     r"\b(?:in\s+the\s+(?:day|week|month|quarter|fortnight|three\s+months|six\s+months)|"
     r"on\s+the\s+(?:day|week|month|quarter)|(?:month|week|quarter)[- ]on[- ](?:month|week|quarter)|"
+    # "in the second quarter", "this week", "over the month", "on Friday", "yesterday"
+    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
+    r"(?:this|last|over\s+the)\s+(?:week|month)|yesterday|today|"
+    rf"on\s+(?i:{WEEKDAY_NAMES})|"
     rf"in\s+(?i:{MONTH_NAMES}))\b"
     # "in the three months to January" (raw gaps hold a span of units as a mark)
     r"|\bin\s+the\s+(?:past\s+|last\s+|first\s+)?‹u›"
@@ -357,6 +364,17 @@ _RIVAL_AFTER = re.compile(
     r"\s+(?:at|for|in|by|of)\s+(?:its|their|the|a)\s+(?:[a-z]+\s+)?"
     r"(?:rivals?|competitors?|peers?)\b"
 )
+#: Words that set one level beside another rather than start a move from it.
+_COMPARED = re.compile(r"\b(?:compared|against|versus|vs)\b")
+#: After a level set beside another: what it is of ("for women", "with China", "in
+#: neighbouring Kent", "before the pandemic", "across the industry", "in 2019").
+QUALIFIED_AFTER = re.compile(
+    r"\s*,?(?:\s+(?:a|per)\s+(?:week|month|year|day|head))?\s*"
+    r"(?:for|among|with|in|at|on|under|before|across|during|by|of)\s+"
+    # (not the time of the earlier level: "against 798m euros in 2003", "in the same
+    # period", "in March")
+    rf"(?!the\s+same\b|(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|{TIME_NAMES})\b)"
+)
 #: After a number: the votes of a tally ("by 12 votes to 9").
 _TALLY_AFTER = re.compile(r"\s+votes?\s+to\b")
 #: A change of a lead, gap or majority: its levels are two sides', not a move's ends.
@@ -365,6 +383,10 @@ _GAP_MOVED = re.compile(r"\b(?:lead|margin|gap|majority)\b(?:\s+[a-z]+){1,4}$")
 _LONGER_GRAIN = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:year|quarter|12\s+months|three\s+months|six\s+months)\b"
     r"|\bon\s+the\s+(?:year|quarter)\b|\b(?:year|quarter)[- ]on[- ](?:year|quarter)\b|\bannual"
+)
+#: After a month or weekday: the year it is of, another than the change's.
+_OF_ANOTHER_YEAR = re.compile(
+    r"\s*,?\s*(?:(?:of\s+)?last\s+year|(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before))\b"
 )
 #: A change's own period of one month or one day: "on the month", "month-on-month".
 _OWN_PERIOD = re.compile(r"\b(?:on\s+the\s+(?:month|day)|month[- ]on[- ]month)\b")
@@ -392,8 +414,8 @@ def _between_dates(own: str, when: str, after_start: str) -> bool:
     and nothing else: no base or span of the change's own ("rose 3% to $84.50 in Asian
     trading, from $70 in June" is a day's move; "on Monday … from 150p in March" too)."""
     grain = _ONE_GRAIN.match(after_start)
-    if grain is None:
-        return False
+    if grain is None or _OF_ANOTHER_YEAR.match(after_start, grain.end()):
+        return False  # "… from A in April 2024", "from A in May last year": a year apart
     named = _OWN_DATE.findall(own + " " + when)
     dates = [d.split()[0] for d in named]
     # "rose 1.6% on the month to B, from A in September": a month's move from the month
@@ -557,7 +579,7 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
 #: the later level may be the day's or the month's ("from 300p a year ago", "from $95 at
 #: the end of September", "from 480 in 2020", "from $2,000 in January").
 OTHER_BASE_AFTER = re.compile(
-    r"\s+(?:in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
+    r"\s+(?:in\s+the\s+same\s+(?:period|quarter|month|week|half)|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|at\s+(?:the\s+)?(?:start|end|"
     r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
     r"months?|weeks?|days?)\s+(?:ago|earlier|before)|since\b|a\s+(?:month|week|day)\s+(?:earlier|"
@@ -794,6 +816,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 return None
             if _TALLY_AFTER.match(sentence.text, x.span[1]):
                 return None  # "cut by 12 votes to 9": a vote's tally, no change and level
+            if _COMPARED.search(when) and QUALIFIED_AFTER.match(sentence.text, z.span[1]):
+                # "rose by 5% to £37,000, compared with £35,000 for women", "… against
+                # 140p for petrol", "… against £12m in 2019": another group's or time's
+                return None
             if i and items[i - 1].trend is not None and re.search(r"\band\b", gap(i)):
                 # "rose by 1% on Monday and by 0.5% on Tuesday, to 8,240 from 8,118": the
                 # levels span both moves
@@ -804,7 +830,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 # "rose 1.6% in the year to October, to B, from A in September": the
                 # change is the year's, A the month before's
                 return None
-            if other and not _between_dates(own, when, other.group()):
+            after = sentence.text[z.span[1] : z.span[1] + 40]
+            if other and not _between_dates(own, when, after):
                 short = _SHORT_CHANGE.search(own) or _SHORT_SPAN.search(when)
                 yearly = (
                     ago is not None
@@ -1882,12 +1909,22 @@ _ANOTHER_YEAR_WORD = re.compile(
 )
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The weekday (0 = Monday) of a day, or ``None`` when it does not exist that year."""
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None  # 29 February
+
+
 def _dated_by_its_month(day: Figure, year: ArticleYear, sentence: Sentence) -> Figure | None:
     """A weekday's date told without a year, read in the year the article prints its
     month with (:func:`years_of_months`), when it lies within two weeks of a day the
     article prints with its weekday, is no day the article dates already (the same day of
     another year: "marked on Thursday 11 September 2025 … the attacks on Tuesday 11
-    September"), and the sentence places it in no other year."""
+    September"), and the sentence places it in no other year. A weekday that is wrong
+    for that year but right for one of the two years before or after is left
+    unchecked."""
     month = _MONTH_IN.search(day.text)
     if month is None or month.group().lower() not in year.months:
         return None
@@ -1903,6 +1940,13 @@ def _dated_by_its_month(day: Figure, year: ArticleYear, sentence: Sentence) -> F
             return None  # a day the article dates already: another year's same day
         if min(abs(int(reread.low) - d) for d in year.calendar) > _NEAR_A_CALENDAR_DAY:
             return None  # far from the article's calendar of days
+        if date.weekday() != day.weekday and any(
+            _weekday_of(year.year + step, date.month, date.day) == day.weekday
+            for step in (-2, -1, 1, 2)
+        ):
+            # "The race is on Saturday 4 April 2026. Cambridge won on Sunday 13 April": a
+            # day that fits a year or two before (or after) is more likely of that year
+            return None
         return reread.with_span(*day.span)
     return None
 
