@@ -82,3 +82,9 @@ def test_a_drafted_numeric_option_loads_as_a_number() -> None:
     draft = draft_claims(text, document="story.txt")
     assert "options: {tolerance: 300}" in draft
     _draft_loads(text)
+
+
+@pytest.mark.parametrize("word", ["NULL", "Yes", "no", "True", "off"])
+def test_a_yaml_word_is_no_claim_key(word: str) -> None:
+    # found by hypothesis: "NULL;0" drafted the key "null:", which YAML reads as null
+    _draft_loads(f"{word};0")

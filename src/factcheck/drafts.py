@@ -168,9 +168,13 @@ def suggest_id(text: str, figure: Figure) -> str:
         change = "rise" if figure.trend is Trend.UP else "fall"
         if not base.endswith(change):
             base = f"{base[:34]}_{change}"
-    return base[:40].strip("_") or figure.kind.value
+    found = base[:40].strip("_") or figure.kind.value
+    # a YAML word as a key reads as null or a boolean, not as the claim's name
+    return f"{found}_figure" if found in _YAML_WORDS else found
 
 
+#: Keys a YAML loader reads as something else than text ("null:", "yes:").
+_YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})
 #: The year a figure is for, right after it: "780 in 2019", "$2bn for 2004".
 _YEAR_AFTER = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b")
 
