@@ -2982,6 +2982,9 @@ def test_a_month_s_change_is_not_checked_against_a_year_earlier_level() -> None:
         ("A month ago Labour led by 13 points, 41% to 30%.", "inconsistent"),
         ("She won by 5,907 votes, by 20,645 votes to 14,738.", "consistent"),
         ("She won by 5,097 votes, 20,645 to 14,738.", "inconsistent"),
+        # what follows the tallies may be the contest's turnout
+        ("She won by 3,210 votes, 18,940 to 15,730, on a turnout of 61.4%.", "consistent"),
+        ("She won by 3,120 votes, 18,940 to 15,730, on a turnout of 61.4%.", "inconsistent"),
     ],
 )
 def test_a_margin_then_the_two_tallies(text: str, expected: str) -> None:

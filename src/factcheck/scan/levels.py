@@ -790,8 +790,18 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             continue
         if _COMPARED_WITH.search(text, max(sentence.start, x.start - 60), x.start):
             continue  # "£1.68bn, compared with £1.5bn a year earlier and ahead of £1.62bn"
-        if i and _STANDING_TO.search(text, max(sentence.start, x.start - 30), x.start):
-            continue  # "286 votes to Kerry's 252, more than the 270 needed": the first's
+        if i and (
+            _STANDING_TO.search(text, max(sentence.start, x.start - 30), x.start)
+            or (
+                x is items[i]
+                and items[i - 1].trend is None
+                and gap(i).endswith("to")
+                and unit_key(items[i - 1]) == unit_key(x)
+            )
+        ):
+            # "286 votes to Kerry's 252, more than the 270 needed", "312 votes to 226 for
+            # Harris, above the 270 needed": the first's
+            continue
         if _FROM_BEFORE.search(text, max(sentence.start, x.start - 12), x.start):
             continue  # "rose to $4.2bn … from $3.56bn, beating forecasts": the level reached beat
         if said.split()[0] in _GOOD_WORDS and (
@@ -2550,8 +2560,8 @@ _SUB_CONTEST_AFTER = re.compile(
 #: After "A to B": betting odds ("7 to 2 favourite", "100 to 1 outsider", "9 to 4 the
 #: price").
 _ODDS_AFTER = re.compile(
-    r"\s*,?\s*(?:joint[- ])?(?:favourite|favorite|fav|shot|outsider|chance|the\s+price|on|"
-    r"against)\b",
+    r"\s*,?\s*(?:joint[- ])?(?:favourite|favorite|fav|shot|outsider|chance|the\s+price|"
+    r"on(?=\s*(?:[,.;]|$))|against\b)\b",
     re.IGNORECASE,
 )
 
