@@ -3142,3 +3142,22 @@ def test_a_part_of_the_workforce_elsewhere_leaves_the_link(cut: str, status: str
         if f.extra.get("pattern") == "change here, levels elsewhere"
     ]
     assert linked == [status]
+
+
+@pytest.mark.parametrize(("count", "status"), [("769", "consistent"), ("869", "inconsistent")])
+def test_of_the_n_a_share_then_its_count(count: str, status: str) -> None:
+    text = f"Of the 1,240 patients in the trial, 62% – or {count} – reported an improvement."
+    assert _verdicts(text) == [("share", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole named after it
+        "Of the 1,240 patients, 62% of the men, or 400, improved.",
+        # weighted shares are no count of the sample
+        "Of the 1,240 people polled, 62%, or 800 once the results were weighted, agreed.",
+    ],
+)
+def test_of_the_n_share_then_count_lookalikes(text: str) -> None:
+    assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}

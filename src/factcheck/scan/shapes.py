@@ -1076,6 +1076,28 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
                 "Of the N, K, or C",
                 {"part": same[0], "whole": same[1], "share": share},
             )
+    if (
+        len(items) >= 3
+        and fits(_OF_LEAD, gap(0), 20)
+        and is_share(items[1])
+        and not is_share(items[2])
+        and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 100)
+        and fits(_OR, gap(2), 20)
+        and gap(2)
+        and not _SHARE_OF_ANOTHER_KIND.match(sentence.text, items[2].span[1])
+        and not _SHARE_OF_ANOTHER.match(sentence.text, items[1].span[1])
+        and not WEIGHTED.search(sentence.text, sentence.start, sentence.end)
+    ):
+        # "Of the 1,240 patients in the trial, 62% - or 769 - reported an improvement"
+        whole, share, part = items[0], items[1], items[2]
+        same = same_kind(part, whole)
+        if same is not None and not (part.trend or whole.trend):
+            yield make_relation(
+                sentence,
+                "share",
+                "Of the N, C, or K",
+                {"part": same[0], "whole": same[1], "share": share},
+            )
     for i in range(len(items) - 2):
         x, y, z = items[i], items[i + 1], items[i + 2]
         g1, g2 = gap(i + 1), gap(i + 2)
