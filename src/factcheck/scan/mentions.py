@@ -489,10 +489,7 @@ def _measure_in(words: Sequence[str]) -> tuple[str, str | None] | None:
         family_ = MEASURES.get(word)
         if family_ is not None:
             before = words[k - 1] if k else None
-            if before not in QUALIFIERS and words[k + 1 : k + 3] in (
-                ["before", "tax"],
-                ["after", "tax"],
-            ):
+            if before not in QUALIFIERS and words[k + 1 : k + 3] in _TAX_AFTER:
                 # "profit before tax" is pre-tax profit; "profit after tax" another reckoning
                 return family_, "pre-tax" if words[k + 1] == "before" else "after-tax"
             return family_, before if before in QUALIFIERS else None
