@@ -3161,3 +3161,18 @@ def test_of_the_n_a_share_then_its_count(count: str, status: str) -> None:
 )
 def test_of_the_n_share_then_count_lookalikes(text: str) -> None:
     assert Status.INCONSISTENT.value not in {status for _, status in _verdicts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the length told before the span, and counted as time gone by, rounded
+        ("He ran the theatre for 22 years, from 1979 until 2001.", "consistent"),
+        ("He ran the theatre for 23 years, from 1979 until 2001.", "consistent"),
+        ("He ran the theatre for 25 years, from 1979 until 2001.", "inconsistent"),
+        ("He ran the firm from 1969 until 2004, a period of 35 years.", "consistent"),
+        ("He ran the firm from 1969 until 2004, a period of 25 years.", "inconsistent"),
+    ],
+)
+def test_a_span_s_length_before_or_after_it(text: str, expected: str) -> None:
+    assert _verdicts(text) == [("elapsed", expected)]

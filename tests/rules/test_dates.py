@@ -248,3 +248,24 @@ def test_unreadable_phrase_is_a_rule_error() -> None:
     )
     assert verdict.status is OPEN
     assert verdict.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("length", "status_"),
+    [
+        (21, Status.CONSISTENT),
+        (23, Status.CONSISTENT),
+        (24, Status.INCONSISTENT),
+        (20, Status.INCONSISTENT),
+    ],
+)
+def test_a_span_counts_the_time_gone_by_rounded(length: int, status_: Status) -> None:
+    # from a day of 1979 to a day of 2001 is 21 to 23 years; a whole number is rounded
+    verdict = run(
+        "elapsed",
+        {"count": "span"},
+        from_=years(1979),
+        to=years(2001),
+        duration=span_years(length),
+    )
+    assert verdict.status is status_

@@ -410,7 +410,8 @@ class Elapsed(CheckedRule):
     or weeks are compared with the exact number of days. With the duration
     left out, the rule reports the elapsed time. An age is the years gone
     by, never the calendar's (``count: completed``): someone born in 1936
-    is 21 or 22 in 1958.
+    is 21 or 22 in 1958. A tenure's length is the time gone by, rounded to whole
+    years (``count: span``): from 1979 until 2001 is 21 to 23 years.
 
     Examples:
         - name: 2021 is 20 years after 2001
@@ -437,6 +438,14 @@ class Elapsed(CheckedRule):
             age: {quote: "21", unit: year}
           check: {rule: elapsed, from: born, to: joined, duration: age, options: {count: completed}}
           expect: consistent
+        - name: a tenure's length is rounded
+          text: "She ran the theatre for 23 years, from 1979 until 2001."
+          claims:
+            start: {quote: "1979"}
+            end: {quote: "2001"}
+            length: {quote: "23 years"}
+          check: {rule: elapsed, from: start, to: end, duration: length, options: {count: span}}
+          expect: consistent
         - name: the time between two dates is reported
           text: "The deal was signed on 29 February 2020; troops were to leave by 1 May 2021."
           claims:
@@ -460,9 +469,9 @@ class Elapsed(CheckedRule):
         Option(
             "count",
             "'calendar': years told on the calendar; 'completed': whole years gone by, as an "
-            "age is",
+            "age is; 'span': the time gone by, rounded to whole years, as a tenure's length is",
             "calendar",
-            ("calendar", "completed"),
+            ("calendar", "completed", "span"),
         ),
     )
     subject = "duration"
@@ -477,7 +486,8 @@ class Elapsed(CheckedRule):
         assert start is not None
         assert end is not None
         mode = _duration_mode(duration)
-        completed = options.get("count", "calendar") == "completed"
+        count = options.get("count", "calendar")
+        completed = count in ("completed", "span")
         year_only = "year" in (_granularity(start), _granularity(end)) and not completed
         elapsed = _elapsed(first, last, mode, year_only)
         if year_only and mode == "years" and duration is not None and duration.hedge in _NEAR:
@@ -500,10 +510,20 @@ class Elapsed(CheckedRule):
             )
             return
         stated = duration.amount.to(mode[:-1]).interval
+        if count == "span" and duration.hedge is Hedge.EXACT and stated.low == stated.high:
+            # "ran it for 23 years, from 1979 until 2001": a length told in whole years is
+            # rounded (January 1979 to December 2001 is 22.9 years)
+            assert stated.low is not None
+            stated = Interval.closed(stated.low - Fraction(1, 2), stated.low + Fraction(1, 2))
         lines.append(f"stated: {show(stated, mode)}")
+        told = says(duration)
+        if count == "span":
+            # the real time gone by, which a length in whole years rounds
+            shown = f"{show(elapsed, mode)} gone by"
+            told += f", rounded: {show(stated, mode)}"
         yield judged(
             elapsed.overlaps(stated),
-            f"{between} is {shown}; the article says {says(duration)}",
+            f"{between} is {shown}; the article says {told}",
             pairs,
             explanation="\n".join(lines),
         )

@@ -2178,6 +2178,15 @@ _RANGE_OPENS = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$|\s+and\b)(?!\s*(?:in\s+all|in\s+total|altogether))")
 _RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 #: After a span of years: its length ("…, a period of 35 years", "… (35 years)").
+#: A span's length is the time gone by between a day of its first year and one of its
+#: last, rounded: "from 1979 until 2001" lasted 21 to 23 years, as a writer may count
+#: either end.
+_SPAN_COUNT = {"count": "span"}
+
+
+#: Between a span's length told first and its opening word: "for 22 years, from".
+_LENGTH_BEFORE = re.compile(r"\s*,?\s*")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 _SPAN_LENGTH = re.compile(
     r"\s*(?:,\s*(?:a\s+(?:period|span|spell|stretch|total)\s+of\s+)?|\(\s*)(?=\S)"
 )
@@ -2241,6 +2250,25 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     if _NO_SPAN.search(clause) or _NO_SPAN.search(sentence.raw_gap(then.span[1], sentence.end)):
         return None  # "brought forward from 2040 to 2030", "from 2024 to 2000, most recent first"
     in_order = first.low is not None and then.high is not None and first.low <= then.high
+    told = next(
+        (
+            f
+            for f in reversed(figures[:k])
+            if f.kind is Kind.DURATION
+            and _LENGTH_BEFORE.fullmatch(text, f.span[1], opening.start())
+            and _FOR_BEFORE.search(text, max(sentence.start, f.start - 6), f.start)
+        ),
+        None,
+    )
+    if told is not None and in_order and unit_text(told.unit) == "year":
+        # "ran the theatre for 22 years, from 1979 until 2001": the length told first
+        return make_relation(
+            sentence,
+            "elapsed",
+            "for N years, from Y1 until Y2",
+            {"from": first, "to": then, "duration": told},
+            _SPAN_COUNT,
+        )
     length = _SPAN_LENGTH.match(text, then.span[1])
     if (
         length is not None
@@ -2265,6 +2293,7 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
                 "elapsed",
                 "from Y1 until Y2, a period of N years",
                 {"from": first, "to": then, "duration": span_years},
+                _SPAN_COUNT,
             )
     if not in_order and not _SPAN_CONTEXT.search(clause):
         # the ends the wrong way round are flagged only where the words tell a span of
