@@ -2262,13 +2262,7 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
     )
     if told is not None and in_order and unit_text(told.unit) == "year":
         # "ran the theatre for 22 years, from 1979 until 2001": the length told first
-        return make_relation(
-            sentence,
-            "elapsed",
-            "for N years, from Y1 until Y2",
-            {"from": first, "to": then, "duration": told},
-            _SPAN_COUNT,
-        )
+        return _span_length(sentence, "for N years, from Y1 until Y2", first, then, told)
     length = _SPAN_LENGTH.match(text, then.span[1])
     if (
         length is not None
@@ -2288,12 +2282,8 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
             # the length ends its clause: "…, three years after the crash" dates another thing
             and _CLAUSE_END.match(text, span_years.span[1])
         ):
-            return make_relation(
-                sentence,
-                "elapsed",
-                "from Y1 until Y2, a period of N years",
-                {"from": first, "to": then, "duration": span_years},
-                _SPAN_COUNT,
+            return _span_length(
+                sentence, "from Y1 until Y2, a period of N years", first, then, span_years
             )
     if not in_order and not _SPAN_CONTEXT.search(clause):
         # the ends the wrong way round are flagged only where the words tell a span of
@@ -2307,6 +2297,15 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         {"dates": (first, then)},
         {"strict": False},
     )
+
+
+def _span_length(
+    sentence: Sentence, pattern: str, first: Figure, then: Figure, length: Figure
+) -> Relation:
+    """The ``elapsed`` check of a span of years against its stated length (``span``:
+    the time gone by between a day of each year, against the length as rounded)."""
+    roles = {"from": first, "to": then, "duration": length}
+    return make_relation(sentence, "elapsed", pattern, roles, _SPAN_COUNT)
 
 
 def _between(sentence: Sentence, a: Figure, b: Figure) -> str:
