@@ -1091,7 +1091,16 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         # "Of the 1,240 patients in the trial, 62% - or 769 - reported an improvement"
         whole, share, part = items[0], items[1], items[2]
         same = same_kind(part, whole)
-        if same is not None and not (part.trend or whole.trend):
+        if (
+            same is not None
+            and not (part.trend or whole.trend)
+            # "Of the 40 schools, 25%, or 3,000 pupils": other things counted; "Of the
+            # 2,000 polled, 15%, or 7.5 million nationally": a part no whole holds
+            and _counts_the_whole(sentence, part, whole, share)
+            and not (
+                part.value is not None and whole.value is not None and part.value > whole.value
+            )
+        ):
             yield make_relation(
                 sentence,
                 "share",
@@ -1348,6 +1357,29 @@ def _plural(noun: str | None) -> str | None:
     if word in PLURALS_WITHOUT_S:
         return word
     return word if word.endswith("s") and not word.endswith(("ss", "us", "is")) else None
+
+
+#: Words after a count that name no thing counted.
+_NOT_COUNTED = frozenset(
+    {"of", "them", "those", "these", "in", "all", "million", "m", "bn", "billion", "thousand"}
+    | {"about", "around", "nearly", "almost", "some", "just", "over", "under", "more", "than"}
+)
+
+
+def _counts_the_whole(sentence: Sentence, part: Figure, whole: Figure, share: Figure) -> bool:
+    """Whether the count after a share counts the whole's things: "Of the 1,240 patients,
+    62% – or 769 patients –", not "Of the 40 schools, 25%, or 3,000 pupils"."""
+    tail = sentence.text[part.span[1] : part.span[1] + 40]
+    tail = re.split(r"[,;:)–—-]", tail, maxsplit=1)[0]
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z-]*", (part.text + " " + tail).lower())
+        if w not in _NOT_COUNTED
+    ]
+    if not words:
+        return True
+    described = sentence.raw_gap(whole.start, share.start)
+    return words[0] in described.split() or words[0] in whole.text.lower()
 
 
 def nouns_agree(part: Figure, total: Figure) -> bool:
@@ -2184,9 +2216,22 @@ _RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d
 _SPAN_COUNT = {"count": "span"}
 
 
-#: Between a span's length told first and its opening word: "for 22 years, from".
-_LENGTH_BEFORE = re.compile(r"\s*,?\s*")
+#: Between a span's length told first and its opening word: "for 22 years, from" (without
+#: the comma, "for six years between 2000 and 2010" is a part of the window).
+_LENGTH_BEFORE = re.compile(r"\s*,\s*")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+#: Before a length: a term set, which the time served need not fill.
+_TERM_BEFORE = re.compile(
+    r"\b(?:jailed|sentenced|banned|suspended|imprisoned|contract|lease|loan|deal)\b",
+    re.IGNORECASE,
+)
+#: After the span: a break in it or another span ("apart from three at Chelsea", "and
+#: from 1994 until 2005"), so the length is not the span's alone.
+_NOT_THE_WHOLE_SPAN = re.compile(
+    r"\b(?:apart\s+from|except|excluding|break|gap|and\s+(?:again\s+)?(?:from|between)|"
+    r"then\s+(?:again\s+)?(?:from|between))\b",
+    re.IGNORECASE,
+)
 _SPAN_LENGTH = re.compile(
     r"\s*(?:,\s*(?:a\s+(?:period|span|spell|stretch|total)\s+of\s+)?|\(\s*)(?=\S)"
 )
@@ -2260,7 +2305,16 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         ),
         None,
     )
-    if told is not None and in_order and unit_text(told.unit) == "year":
+    if (
+        told is not None
+        and in_order
+        and unit_text(told.unit) == "year"
+        and opening.group("word").lower() == "from"
+        # the span ends its clause ("…, from 1990 until 2000 she chaired": a new clause)
+        and _CLAUSE_END.match(text, then.span[1])
+        and not _NOT_THE_WHOLE_SPAN.search(text, then.span[1], sentence.end)
+        and not _TERM_BEFORE.search(text, sentence.start, told.start)
+    ):
         # "ran the theatre for 22 years, from 1979 until 2001": the length told first
         return _span_length(sentence, "for N years, from Y1 until Y2", first, then, told)
     length = _SPAN_LENGTH.match(text, then.span[1])
