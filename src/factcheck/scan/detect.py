@@ -58,12 +58,13 @@ from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
 from factcheck.scan.sentences import MAX_SENTENCE, sentences
 from factcheck.scan.shapes import (
+    ASIDE_DASH,
     ONE_LEVEL,
     Sentence,
+    article_year,
     date_relations,
     from_range,
     granularity,
-    years_of_months,
 )
 from factcheck.text.anchors import LineIndex
 from factcheck.text.dateline import dateline
@@ -331,7 +332,7 @@ def detect(
             if not year_asked:
                 # (once an article: only a sentence with a date asks for its year)
                 year_asked = True
-                year = None if pub is not None else years_of_months(text, figures)
+                year = None if pub is not None else article_year(text, figures)
             relations.extend(date_relations(sentence, pub, year))
         if end - start > MAX_SENTENCE:
             carry.forget(index)  # a list or a table: nothing reaches back across it
@@ -456,8 +457,6 @@ def _other_lengths(text: str, relation: Relation) -> bool:
     return len(lengths) > 1 and None not in lengths and "year" in lengths
 
 
-#: A dash standing alone, which opens or closes an aside.
-_ASIDE_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
 #: Rules that set two figures side by side, which an aside's dash keeps apart.
 _SIDE_BY_SIDE = frozenset({"multiple", "compare"})
 
@@ -469,8 +468,8 @@ def _across_an_aside(text: str, relation: Relation) -> bool:
     if relation.rule not in _SIDE_BY_SIDE:
         return False
     first, *_, last = sorted(relation.figures(), key=lambda f: f.start)
-    opened = len(_ASIDE_DASH.findall(text, relation.span[0], first.start)) % 2 == 1
-    return opened and _ASIDE_DASH.search(text, first.span[1], last.start) is not None
+    opened = len(ASIDE_DASH.findall(text, relation.span[0], first.start)) % 2 == 1
+    return opened and ASIDE_DASH.search(text, first.span[1], last.start) is not None
 
 
 def _sentence_relations(sentence: Sentence, taken: Sequence[Figure] = ()) -> list[Relation]:

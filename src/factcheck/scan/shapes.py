@@ -44,6 +44,7 @@ from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
 from factcheck.units import unit_text
 
 __all__ = [
+    "ASIDE_DASH",
     "DETECTORS",
     "GRIM_LIMIT",
     "ONE_LEVEL",
@@ -53,6 +54,7 @@ __all__ = [
     "RATE_WORDS",
     "ArticleYear",
     "Sentence",
+    "article_year",
     "date_relations",
     "fits",
     "from_range",
@@ -63,7 +65,6 @@ __all__ = [
     "plural_word",
     "qualifies_another",
     "whole_before_which",
-    "years_of_months",
 ]
 
 
@@ -1304,15 +1305,15 @@ def _things_of(figure: Figure) -> str | None:
     return word if plural_word(word) else None
 
 
-#: A dash standing alone, which may close an aside.
-_CLOSING_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+#: A dash standing alone, which opens or closes an aside.
+ASIDE_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
 
 
 def _until_the_aside_closes(sentence: Sentence, chain: list[int]) -> list[int]:
     """The parts up to a dash that closes the list ("6,500 athletes - 3,300 women and
     3,200 men - and 12,000 volunteers": the volunteers are another count)."""
     for n, k in enumerate(chain[1:], start=1):
-        if _CLOSING_DASH.search(sentence.joint(k)):
+        if ASIDE_DASH.search(sentence.joint(k)):
             return chain[:n]
     return chain
 
@@ -1411,7 +1412,7 @@ def part_chain(
         if unit_key(item) != key:
             continue
         joint = sentence.joint(k)
-        if len(chain) >= 2 and _CLOSING_DASH.search(joint):
+        if len(chain) >= 2 and ASIDE_DASH.search(joint):
             # "63 medals - 17 gold, 22 silver and 26 bronze - ahead of the 50 won by
             # France": a dash closes the list, and what follows is no part
             return chain
@@ -1899,7 +1900,7 @@ _MONTH_IN = re.compile(MONTH_NAMES, re.IGNORECASE)
 
 @attrs.frozen
 class ArticleYear:
-    """The one year an article's full dates are of (:func:`years_of_months`): the months
+    """The one year an article's full dates are of (:func:`article_year`): the months
     it prints with that year, the days (day, month) they name, and the days it prints
     with their weekdays (as ordinals)."""
 
@@ -1913,7 +1914,7 @@ class ArticleYear:
 _NEAR_A_CALENDAR_DAY = 14
 
 
-def years_of_months(text: str, figures: Sequence[Figure]) -> ArticleYear | None:
+def article_year(text: str, figures: Sequence[Figure]) -> ArticleYear | None:
     """The year an article's full dates are printed with ("Thursday 5 September 2024"),
     when all its full dates are of one year and one of them names its weekday (an article
     that looks back, "the 7 March 2003 warning", may tell a March of today without its
@@ -1973,7 +1974,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 def _dated_by_its_month(day: Figure, year: ArticleYear, sentence: Sentence) -> Figure | None:
     """A weekday's date told without a year, read in the year the article prints its
-    month with (:func:`years_of_months`), when it lies within two weeks of a day the
+    month with (:func:`article_year`), when it lies within two weeks of a day the
     article prints with its weekday, is no day the article dates already (the same day of
     another year: "marked on Thursday 11 September 2025 … the attacks on Tuesday 11
     September"), and the sentence places it in no other year. A weekday that is wrong
@@ -2009,7 +2010,7 @@ def date_relations(
     sentence: Sentence, published: Figure | None, year: ArticleYear | None = None
 ) -> Iterator[Relation]:
     """Weekdays printed with dates, elapsed time and anniversaries. ``year`` is the year
-    of the article's full dates (:func:`years_of_months`), for a date without one."""
+    of the article's full dates (:func:`article_year`), for a date without one."""
     figures = sentence.figures
     for k, figure in enumerate(figures):
         if figure.kind is Kind.QUANTITY:
