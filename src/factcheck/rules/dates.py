@@ -411,7 +411,9 @@ class Elapsed(CheckedRule):
     left out, the rule reports the elapsed time. An age is the years gone
     by, never the calendar's (``count: completed``): someone born in 1936
     is 21 or 22 in 1958. A tenure's length is the time gone by, rounded to whole
-    years (``count: span``): from 1979 until 2001 is 21 to 23 years.
+    years (``count: span``): from 1979 until 2001 is 21 to 23 years. An event's
+    days count the first day and the last (``count: inclusive``): a show that
+    runs from 6 to 9 January lasts four days, though only three have gone by.
 
     Examples:
         - name: 2021 is 20 years after 2001
@@ -446,6 +448,32 @@ class Elapsed(CheckedRule):
             length: {quote: "23 years"}
           check: {rule: elapsed, from: start, to: end, duration: length, options: {count: span}}
           expect: consistent
+        - name: an event's days count both ends
+          text: "The fair runs for four days, from 6 January 2025 until 9 January 2025."
+          claims:
+            first: {quote: "6 January 2025"}
+            last: {quote: "9 January 2025"}
+            length: {quote: "four days"}
+          check:
+            rule: elapsed
+            from: first
+            to: last
+            duration: length
+            options: {count: inclusive}
+          expect: consistent
+        - name: three days is not 6 to 9 January counted inclusively
+          text: "The fair runs for three days, from 6 January 2025 until 9 January 2025."
+          claims:
+            first: {quote: "6 January 2025"}
+            last: {quote: "9 January 2025"}
+            length: {quote: "three days"}
+          check:
+            rule: elapsed
+            from: first
+            to: last
+            duration: length
+            options: {count: inclusive}
+          expect: inconsistent
         - name: the time between two dates is reported
           text: "The deal was signed on 29 February 2020; troops were to leave by 1 May 2021."
           claims:
@@ -469,9 +497,10 @@ class Elapsed(CheckedRule):
         Option(
             "count",
             "'calendar': years told on the calendar; 'completed': whole years gone by, as an "
-            "age is; 'span': the time gone by, rounded to whole years, as a tenure's length is",
+            "age is; 'span': the time gone by, rounded to whole years, as a tenure's length is; "
+            "'inclusive': days with the first and the last both counted, as an event's are",
             "calendar",
-            ("calendar", "completed", "span"),
+            ("calendar", "completed", "span", "inclusive"),
         ),
     )
     subject = "duration"
@@ -487,9 +516,16 @@ class Elapsed(CheckedRule):
         assert end is not None
         mode = _duration_mode(duration)
         count = options.get("count", "calendar")
+        if count == "inclusive" and mode != "days":
+            raise RuleError(
+                "'count: inclusive' counts days",
+                hint="give the duration in days, or another count for years and months",
+            )
         completed = count in ("completed", "span")
         year_only = "year" in (_granularity(start), _granularity(end)) and not completed
         elapsed = _elapsed(first, last, mode, year_only)
+        if count == "inclusive":
+            elapsed = elapsed + 1  # the first day is one of the event's too
         if year_only and mode == "years" and duration is not None and duration.hedge in _NEAR:
             # "In 1997, almost eight years ago" (written in February 2005): calendar years
             # count 8, which "almost" leaves out, but the time gone by may be 7.1 years
@@ -498,6 +534,8 @@ class Elapsed(CheckedRule):
         between = f"from {_span_text(*first)} to {_span_text(*last)}"
         shown = _show_elapsed(elapsed, mode)
         how = "calendar years" if year_only and mode == "years" else mode
+        if count == "inclusive":
+            how = "days, the first and the last both counted"
         lines = [f"{between}: {shown} ({how})"]
         if duration is None:
             implied = Value(name="implied duration", text=shown, unit=mode[:-1])
@@ -517,6 +555,8 @@ class Elapsed(CheckedRule):
             stated = Interval.closed(stated.low - Fraction(1, 2), stated.low + Fraction(1, 2))
         lines.append(f"stated: {show(stated, mode)}")
         told = says(duration)
+        if count == "inclusive":
+            shown += ", counting the first day and the last"
         if count == "span":
             # the real time gone by, which a length in whole years rounds
             shown = f"{show(elapsed, mode)} gone by"

@@ -79,14 +79,19 @@ NEW_FRAME = re.compile(
     r"among\s+[\w-]+)"
 )
 
+#: Before "a year": a word that makes it the span a change took, not a rate ("doubled in a
+#: year", "within a month").
+SPAN_WORD = r"(?:in|within|inside|under)"
 #: After a change that is a rate: "rose 3% a year", "by £1bn a month", "in real terms".
 RATE_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:a\s+(?:year|month|week|day)(?!\s+(?:earlier|ago|before|later))|per\s+"
+    rf"(?:\s+(?!{SPAN_WORD}\b)[a-z]+)?\s+(?:a\s+(?:year|month|week|day)"
+    r"(?!\s+(?:earlier|ago|before|later))|per\s+"
     r"(?:year|annum|month|week|day)|annually|each\s+year|every\s+year|in\s+real\s+terms)\b"
 )
 #: After a ratio word that happened more than once: "doubled twice", "doubled … and again".
 REPEATED_AFTER = re.compile(
-    r"(?:\s+[a-z0-9]+){0,3}?\s+(?:twice|again|each\s+year|every\s+year|a\s+year)\b"
+    r"(?:\s+[a-z0-9]+){0,3}?\s+(?:twice|again|each\s+year|every\s+year|"
+    r"(?<!\sin\s)(?<!within\s)(?<!inside\s)(?<!under\s)a\s+year)\b"
 )
 #: After an amount that is where a level came from, not an earlier level of it:
 #: "£110m from £1.2bn of sales", "£54m from £675m invested", "2.1 million cars from five

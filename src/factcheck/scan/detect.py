@@ -16,6 +16,7 @@ from factcheck.gcpause import paused_gc
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
 from factcheck.scan.conversions import Conversion, link_conversions
+from factcheck.scan.event_days import event_days
 from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
 from factcheck.scan.levels import (
     CHAINED,
@@ -370,6 +371,7 @@ def detect(
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
     if conversions:
         relations.extend(link_conversions(text, conversions, figures, spans))
+    relations.extend(event_days(text, figures, spans))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -37,6 +37,7 @@ from factcheck.scan.context import (
     NEW_FRAME,
     RATE_AFTER,
     SOURCE_AFTER,
+    SPAN_WORD,
     TIME_NAMES,
     WEIGHTED,
     WIDER,
@@ -385,7 +386,9 @@ def as_levels(*figures: Figure) -> tuple[Figure, ...] | None:
 
 
 _RATE_WORD = re.compile(
-    r"(?:[ \t]+[a-z]+)?[ \t]*(?:-a-|\s+(?:a|an|per|each|every)\s+)(?P<period>year|month|week|day|"
+    # ("doubled in a year", "within a month": a span, no rate)
+    rf"(?:[ \t]+(?!{SPAN_WORD}\b)[a-z]+)?[ \t]*(?:-a-|\s+(?:a|an|per|each|every)\s+)"
+    r"(?P<period>year|month|week|day|"
     r"term|quarter|hour|night|season|annum)\b(?!\s+(?:ago|earlier|before|later))",
     re.IGNORECASE,
 )
@@ -747,8 +750,12 @@ def unhedged(figure: Figure) -> Figure:
     )
 
 
-#: Comparison words of how good, not how big: for a loss, beating a forecast is less.
-_GOOD_WORDS = frozenset({"beat", "beats", "beating", "better", "worse", "missed", "missing"})
+#: Comparison words of how good, not how big: for a loss, beating a forecast is less. A
+#: cost "ahead of" or "behind" its target may be either side of it ("cut costs to £190m,
+#: ahead of its £195m target" is below it), so those words give no order there either.
+_GOOD_WORDS = frozenset(
+    {"beat", "beats", "beating", "better", "worse", "missed", "missing", "ahead", "behind"}
+)
 #: Just before the second of two standings: "286 votes to Mr Kerry's 252".
 _STANDING_TO = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+$")
 #: Just before an earlier level: "from $3.56bn", "up from 4%".

@@ -369,6 +369,10 @@ def link_changes(
             continue
         if _YEARS_BEFORE.match(text, pair.start.span[1]):
             continue  # "£60m, up from £40m two years earlier": a move over two years
+        if lead is not None and _names_another(
+            text, pair.relation.span[0], min(pair.start.start, pair.end.start), lead
+        ):
+            continue  # "Booker lifted sales to £9.8bn" under "Tesco sales up 4%": a unit's
         if not amount and forecast(text, span[0], change, infinitive=True) != forecast(
             text, pair.relation.span[0], pair.end
         ):
@@ -448,6 +452,31 @@ def link_changes(
 
 _OWN_LEVEL = re.compile(r"\s+to\s+[$£€¥\d]")
 _CAPITALISED = re.compile(r"\b[A-Z][\w&-]*")
+
+
+#: Words that open a sentence about a measure without naming a party: "Net profit rose".
+_MEASURE_WORDS = QUALIFIERS | frozenset(MEASURES) | {"group", "total", "overall", "combined"}
+
+
+def _names_another(text: str, start: int, end: int, lead: Sequence[tuple[int, int]]) -> bool:
+    """Whether a sentence names, between ``start`` and ``end``, a party or a thing the
+    headline and lede do not ("Booker lifted sales to …" under "Tesco sales up 4%").
+
+    A sentence's first word is a name only when the text never writes it in lower
+    case and it names no measure: "Sales rose", "Net profit fell" name nothing."""
+    lead_text = " ".join(text[a:b] for a, b in lead)
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group()
+        if word in _OPENERS or word in NOT_NAMES or named_in(word, lead_text):
+            continue
+        if match.start() == start and (
+            word.lower() in _MEASURE_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", text)
+        ):
+            continue
+        return True
+    return False
+
+
 #: Capitalised words that open a sentence without naming anything.
 _OPENERS = frozenset(
     {"The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "It", "They", "In"}
@@ -482,6 +511,37 @@ _COUNTED_MOVER = re.compile(
     r"jumps|jumped|climb|climbs|climbed|drop|drops|dropped|slip|slips|slipped|slide|slides|"
     r"slid|surge|surges|surged|up|down)\b(?:\s+\S+){0,2}\s*$"
 )
+#: Traded things by kind, each with the words news uses for it: "oil" is "crude", but
+#: "petrol" at the pumps is another price.
+_ASSETS = {
+    word: kind
+    for kind, words in (
+        ("oil", "oil crude brent"),
+        ("fuel", "petrol gasoline diesel"),
+        ("gas", "gas"),
+        ("gold", "gold bullion"),
+        ("silver", "silver"),
+        ("copper", "copper"),
+        ("coal", "coal"),
+        ("wheat", "wheat"),
+        ("coffee", "coffee"),
+        ("sugar", "sugar"),
+        ("cocoa", "cocoa"),
+        ("dollar", "dollar greenback"),
+        ("pound", "pound sterling"),
+        ("euro", "euro"),
+        ("yen", "yen"),
+    )
+    for word in words.split()
+}
+_ASSET_WORD = re.compile(r"\b(?:" + "|".join(sorted(_ASSETS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _assets(text: str, start: int, end: int) -> set[str]:
+    """The kinds of traded thing named between ``start`` and ``end``."""
+    return {_ASSETS[m.group().lower()] for m in _ASSET_WORD.finditer(text, start, end)}
+
+
 #: Plural movers whose percent is a price's: "Shares in Acme fall 5%".
 _PRICED_PLURALS = frozenset(
     {"shares", "stocks", "prices", "bonds", "futures", "equities", "markets", "yields", "rates"}
@@ -536,12 +596,11 @@ def link_moves(
                 continue
             if moved and moved[2] and moved[2] not in text[span[0] : span[1]]:
                 continue
-            lead_text = " ".join(text[a:b] for a, b in lead)
-            if any(
-                word not in _OPENERS and not named_in(word, lead_text)
-                for word in _CAPITALISED.findall(text, move.span[0], amount.start)
-            ):
+            if _names_another(text, move.span[0], amount.start, lead):
                 continue  # "US crude rose $3.20" under "Brent crude jumped 4.2%": another asset
+            moving = _assets(text, move.span[0], amount.start)
+            if moving and not moving & _assets(text, lead[0][0], lead[-1][1]):
+                continue  # "Oil falls 6%" is no "At the pumps, petrol fell 2p to 140p"
             when = periods(text, amount, move.span)
             if any(
                 other_period(periods(text, f, s), when)

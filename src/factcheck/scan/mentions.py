@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.figures import Figure, Kind, Trend
+from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.kinds import is_fraction_word, is_share, unit_key
 from factcheck.text.vocabulary import LEVEL_NOUN_MODIFIERS, LEVEL_NOUNS, TREND_PREFIXES
 from factcheck.units import temperature_conversion
@@ -247,6 +247,10 @@ _TIME_PHRASE = re.compile(
     rf"(?:(?:the|this|next|last)\s+(?:year|decade|month|quarter|century)|‹[du]›|{_MONTHS}))?"
     r"|within\s+(?:the\s+next\s+)?(?:‹u›|a\s+(?:year|decade|month|week))"
     r"|(?:over|during)\s+‹u›"
+    # "doubled in a year, from", "fell by a quarter in five years, from": the span the
+    # change took, between its two levels (a shape's gap has lost "a year" already)
+    r"|\bin\s+(?:‹u›|a\s+(?:year|decade|month|week))(?=\s*(?:,\s*from\b|,?\s*$))"
+    r"|\bin(?=\s*,\s*from\b)"
     # "in the first three months of the year", "in the past six months"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|last|final|past|latest|opening)\s+‹u›"
     r"(?:\s+of(?:\s+(?:the|this|last)\s+(?:year|decade))?\b)?"
@@ -367,6 +371,26 @@ _VERB_FOLLOWERS = re.compile(
 )
 
 
+#: Between a bare number and a dated day: "6 to 9 January", "10-12 June", "3 and 5 May".
+_DAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*|\s+and\s+")
+
+
+def day_before_date(text: str, number: Figure, date: Figure) -> bool:
+    """Whether ``number`` is the first day of a span that ``date`` ends ("from 6 to 9
+    January"): a whole number of a day of the month, right before a date told to the day."""
+    value = number.value
+    return (
+        date.kind is Kind.DATE
+        and date.granularity == "day"
+        and number.kind is Kind.QUANTITY
+        and number.hedge is Hedge.EXACT
+        and value is not None
+        and value.denominator == 1
+        and 1 <= value <= 31
+        and _DAY_SPAN_GAP.fullmatch(text, number.span[1], date.start) is not None
+    )
+
+
 def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
     """Figures the text shows are no amounts of anything a relation is about.
 
@@ -396,7 +420,9 @@ def not_amounts(figures: Sequence[Figure], text: str) -> set[int]:
             and figure.text.lower() in _RATIO_NOUNS
             and not _VERB_FOLLOWERS.match(text, end)
         )
-        if ranked or adjective:
+        # "fell 8% from 6 to 9 May": the first day of a span, no level
+        day = k + 1 < len(figures) and day_before_date(text, figure, figures[k + 1])
+        if ranked or adjective or day:
             out.add(k)
     return out
 
@@ -446,10 +472,19 @@ def measure_of(text: str, start: int, figure: Figure) -> tuple[str, str | None] 
         found = _measure_in(_WORD.findall(after.group(1).lower()))
         if found is not None:
             return found
+    if _RATIO_OF.search(text, max(start, figure.start - 40), figure.start):
+        return None  # "profit rose to £60m, a margin of 6%": the margin is no profit
     window = text[max(start, figure.start - _MEASURE_WINDOW) : figure.start].lower()
     return _measure_in(_WORD.findall(window))
 
 
+#: Right before a figure, a ratio of the measure named before it, not the measure: "a
+#: margin of 6%", "an operating margin of", "a dividend yield of", "a return of".
+_RATIO_OF = re.compile(
+    r"\b(?:margin|margins|yield|yields|return|returns|premium|discount|ratio|markup|mark-up)"
+    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 #: A year printed alone ("2005 profits", "the 1974 series") is a time, not a count.
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: The noun right after a figure: "a 20% stake", "a £2bn loss".

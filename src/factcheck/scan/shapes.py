@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -235,9 +236,17 @@ _CHANGE_WORD = (
 )
 _DIRECTION = r"(?:up|down|higher|lower)"
 #: between the level an amount reached and the change stated after it
+#: A word of a level's own phrase, not one that opens another clause.
+_OWN_WORD = r"(?!(?:while|whereas|and|but|as|which|with|after|before|when|although|than)\b)[a-z'-]+"
 _THEN_CHANGE = re.compile(
     # the level's own verb may come first: "7,177 incidents occurred - a 61% increase"
     r"(?:(?:occurred|happened|took place|were recorded|was recorded|were reported)\s*)?"
+    # or a short phrase of its own, then a linking verb or a comma: "1,845 households now
+    # in temporary accommodation represent an increase of 23% on the 1,500", "1,845
+    # households in temporary accommodation, an increase of 23%"
+    rf"(?:(?:{_OWN_WORD}\s+){{0,5}}?(?:represents?|represented|marks?|marked|is|are|was|were)"
+    rf"\s+(?=an?\s+{_CHANGE_WORD}\s+of\b)|(?:{_OWN_WORD}\s+){{0,4}}?{_OWN_WORD}\s*,\s*"
+    rf"(?=an?\s+{_CHANGE_WORD}\s+of\b))?"
     # or a passive with a short phrase of its own: "281,500 students were accepted on to
     # degree courses this year, up 3%"
     r"(?:(?:were|was)\s+[a-z]+ed(?:\s+(?:on\s+to|onto|into|to|in|on|at|by|for)"
@@ -376,6 +385,11 @@ QUALIFIED_AFTER = re.compile(
     # period", "in March")
     rf"(?!the\s+same\b|(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|{TIME_NAMES})\b)"
 )
+#: After a level set beside another: a deed of someone's it is the price of ("against
+#: the 250p a share offered by Bcme", "compared with the £9 paid by investors").
+_AGENT_AFTER = re.compile(
+    r"\s*,?(?:\s+(?:a|per)\s+share)?\s+(?:[a-z]+ed|paid|bid|made|set|seen|won)\s+by\b"
+)
 #: After a number: the votes of a tally ("by 12 votes to 9").
 _TALLY_AFTER = re.compile(r"\s+votes?\s+to\b")
 #: A change of a lead, gap or majority: its levels are two sides', not a move's ends.
@@ -490,7 +504,11 @@ _OR = re.compile(
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
 #: Words that say the next figure restates the one before: "or", "that is", a bracket.
 _SAID_AGAIN = re.compile(r"\bor\b|\bthat is\b|\bi\.e\.|\brepresenting\b|\bequal to\b|\(")
-_WORDS_OR = re.compile(r"(?:[a-z'-]+\s+){0,4}[a-z'-]+\s*(?:,\s*or|\()")
+_WORDS_OR = re.compile(
+    # a clause may narrow the whole: "1,612 of the 2,480 pupils who sat both papers, or 65%"
+    r"(?:(?:[a-z'-]+\s+){0,4}[a-z'-]+|(?:[a-z'-]+\s+){0,4}?(?:who|that|which)(?:\s+[a-z'-]+){1,7})"
+    r"\s*(?:,\s*or|\()"
+)
 _OF = re.compile(
     r"(?:out\s+)?of(?:\s+(?:the|its|their|all|these|those|a\s+total\s+of))?(?:\s+[a-z]+'s)?"
 )
@@ -817,7 +835,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 return None
             if _TALLY_AFTER.match(sentence.text, x.span[1]):
                 return None  # "cut by 12 votes to 9": a vote's tally, no change and level
-            if _COMPARED.search(when) and QUALIFIED_AFTER.match(sentence.text, z.span[1]):
+            if _COMPARED.search(when) and (
+                QUALIFIED_AFTER.match(sentence.text, z.span[1])
+                or _AGENT_AFTER.match(sentence.text, z.span[1])
+            ):
                 # "rose by 5% to £37,000, compared with £35,000 for women", "… against
                 # 140p for petrol", "… against £12m in 2019": another group's or time's
                 return None
@@ -1122,9 +1143,9 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             found = ("C of N, or K", z, y, x)
         elif is_share(x) and fits(_OPEN, g1, 3) and fits(_CLOSE_OF, g2, 20):
             found = ("C (K) of N", y, z, x)
-        elif is_share(z) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 50):
+        elif is_share(z) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 90):
             found = ("K of N …, or C", x, y, z)
-        elif is_share(x) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 50):
+        elif is_share(x) and fits(_OF, g1, 40) and fits(_WORDS_OR, g2, 90):
             found = ("C of N …, or K", z, y, x)
         elif (
             (
@@ -1260,6 +1281,34 @@ _LIST_OPEN = re.compile(
 #: "480 homes:", "capital budget:", "12,000 trees last winter:", "£640m over the next
 #: three years:"; "64 medals - 22 gold, …" (a dash opens a list as a colon does)
 _COLON = re.compile(r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,5}?[a-z'-]*\s*(?::|(?<![a-z'])[-–—])")
+#: Up to a list that names each part's holder first, after a colon: "33 seats were shared
+#: among four groups: the Conservatives won 14, the Liberal Democrats 12 and …" (one verb
+#: of getting, written once: each part is another party's share).
+_COLON_THEN_NAMES = re.compile(
+    r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,6}?[a-z'-]*\s*:\s*(?:the\s+)?(?:[a-z'&-]+\s+){0,3}?"
+    r"(?:won|took|got|secured|gained|claimed|held|hold|holds|have|has|had)"
+)
+#: Between two parts of such a list: the next holder's name ("the Liberal Democrats",
+#: "and independents"), with no verb of its own.
+_NEXT_HOLDER = re.compile(
+    r"(?:,\s*|\s*,?\s*and\s+)(?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s*"
+)
+
+
+def _names_first(sentence: Sentence, parts: Sequence[Figure]) -> bool:
+    """Whether each part after the first stands right after its holder's name, as in
+    "the Conservatives won 14, the Liberal Democrats 12, the Greens 5 and independents 3",
+    and the first holder is named with a capital."""
+    text = sentence.text
+    colon = text.rfind(":", sentence.start, parts[0].start)
+    if colon < 0 or not re.match(r"\s*(?:the\s+)?[A-Z]", text[colon + 1 : parts[0].start]):
+        return False
+    return all(
+        _NEXT_HOLDER.fullmatch(text, a.span[1], b.start) is not None
+        for a, b in itertools.pairwise(parts)
+    )
+
+
 #: Words of a rate or a span other than the total's: "£200m a year", "each year".
 RATE_WORDS = re.compile(
     r"\b(?:each|every|a|per)\s+(?:year|month|week|day|season)\b(?!\s+(?:earlier|ago|later|before))"
@@ -1641,7 +1690,14 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         ahead = text[total.span[1] : min(items[t + 2].start, total.span[1] + 90)]
         if not _OPENS_A_LIST.search(ahead):
             continue  # (the cheap test first: no colon, dash or word that opens a list)
-        chain = part_chain(sentence, t + 1, total, loose_nouns=True)
+        begin = t + 1
+        if (
+            exact_count(items[t + 1])
+            and t + 2 < len(items)
+            and ":" in sentence.raw_gap(items[t + 1].span[1], items[t + 2].start)
+        ):
+            begin = t + 2  # "33 seats were shared among four groups: …": the count of parts
+        chain = part_chain(sentence, begin, total, loose_nouns=True)
         if not chain or len(chain) < 2 or chain[0] > t + 2:
             continue
         # the words up to the first part: "£640m over the next three years:", "£12.6m will
@@ -1655,12 +1711,22 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             # "£640m over the next five years:": a span of time, no count of the parts
             and not _SPAN_OF_TIME_AFTER.match(sentence.text, items[t + 1].span[1])
         )
+        named = fits(_COLON_THEN_NAMES, after, 90) is not None and _names_first(
+            sentence, [items[k] for k in chain]
+        )
         colon = (
             fits(_COLON, after, 40)
             or fits(_LIST_OPEN, after.strip(" ,"), 60)
             or fits(_COMES_FROM, after, 60)
+            or named
         )
-        if not colon or len(after) > 60 or _PARTIAL.search(after):
+        # ("shared among four groups: the Conservatives won 14": "among" before the colon
+        # tells how the whole was split, not that only some parts are told)
+        if (
+            not colon
+            or (len(after) > 60 and not named)
+            or _PARTIAL.search(after.rsplit(":", 1)[-1] if named else after)
+        ):
             continue
         if (
             sentence.lead(t).endswith("from")
@@ -1687,7 +1753,9 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
         last_tail = sentence.tail(chain[-1])
         if (
             _REST.search(last_tail)
-            or any(_MORE_AFTER.search(gap(k)) for k in chain)
+            # (a named list's first gap holds the words before the colon: "four other
+            # groups: the Conservatives won")
+            or any(_MORE_AFTER.search(gap(k)) for k in (chain[1:] if named else chain))
             # "… and £166m for all other services" names the last part; "…, and other
             # costs" something besides the parts
             or _MORE_AFTER.search(_ALL_OTHER.sub(" ", last_tail))
@@ -1714,7 +1782,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             re.match(r"\s+with\b", sentence.text[p.span[1] :]) for p in parts
         ):
             continue  # "6,000 families: 4,100 with food and 2,300 with heating bills": traits
-        verbs = all(p.noun is None for p in parts)  # (a part's noun is no verb: "22 gold")
+        verbs = all(p.noun is None for p in parts) and not named  # (a noun is no verb)
         if _other_things_do(sentence, total, parts, last_tail) or (
             verbs and may_overlap(sentence, parts)
         ):
