@@ -34,7 +34,7 @@ def _elapsed(text: str) -> list[str]:
         ("The 3-day fair, held on 10-12 June 2025, drew crowds.", "consistent"),
         ("The summit, held between 3 and 5 May 2025, lasted two days.", "inconsistent"),
         (
-            "The strike runs from Monday 6 to Thursday 9 June 2005, four days of walkouts.",
+            "The strike, which runs from Monday 6 to Thursday 9 June 2005, will last four days.",
             "consistent",
         ),
         # the length in the next sentence points back at the span with "the"

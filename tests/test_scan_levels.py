@@ -3176,3 +3176,35 @@ def test_of_the_n_share_then_count_lookalikes(text: str) -> None:
 )
 def test_a_span_s_length_before_or_after_it(text: str, expected: str) -> None:
     assert _verdicts(text) == [("elapsed", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"), [("four points", "consistent"), ("six points", "inconsistent")]
+)
+def test_a_lead_in_points_is_the_gap_between_the_shares_told_next(lead: str, status: str) -> None:
+    text = (
+        f"Labour's lead over Reform UK has narrowed to {lead}, a new poll suggests.\n\n"
+        "The survey puts Labour on 31%, Reform UK on 27% and the Tories on 19%."
+    )
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"]
+    assert [(f.rule, f.status.value) for f in found] == [("sum_equals", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead it came from, another poll's shares, a group's shares
+        "Labour's lead over Reform UK has fallen from six points. It puts Labour on 31% and "
+        "Reform UK on 27%.",
+        "Labour's lead over Reform UK is six points. Another poll puts Labour on 31% and "
+        "Reform UK on 27%.",
+        "Labour's lead over Reform UK is six points. Among women, it puts Labour on 31% and "
+        "Reform UK on 27%.",
+        "Labour's lead over Reform UK is six points. In Scotland, Labour is on 31% and "
+        "Reform UK on 27%.",
+    ],
+)
+def test_a_lead_is_not_read_against_other_shares(text: str) -> None:
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"
+    ]

@@ -262,15 +262,18 @@ class Product(CheckedRule):
                 subject="each",
             )
             return
-        stated = total.amount.to(each.unit).interval
+        # shown in the total's unit: 780 million shares at 310p make £2.4bn, not 242bn pence
+        product = Amount(product, each.unit).to(total.unit).interval
+        line = f"{count.text} × {each.text} = {show(product, total.unit)}"
+        stated = total.interval
         possible = product.overlaps(stated)
         yield judged(
             possible,
-            f"{count.text} at {each.text} each is {show(product, each.unit)}; "
+            f"{count.text} at {each.text} each is {show(product, total.unit)}; "
             f"the article's total is {says(total)}",
             [*pairs, ("total", total)],
-            recomputed=(interval_value("recomputed total", product, each.unit),),
-            explanation=f"{line}\ntotal: {show(stated, each.unit)}",
+            recomputed=(interval_value("recomputed total", product, total.unit),),
+            explanation=f"{line}\ntotal: {show(stated, total.unit)}",
         )
 
 

@@ -86,7 +86,9 @@ SPAN_WORD = r"(?:in|within|inside|under)"
 RATE_AFTER = re.compile(
     rf"(?:\s+(?!{SPAN_WORD}\b)[a-z]+)?\s+(?:a\s+(?:year|month|week|day)"
     r"(?!\s+(?:earlier|ago|before|later))|per\s+"
-    r"(?:year|annum|month|week|day)|annually|each\s+year|every\s+year|in\s+real\s+terms)\b"
+    r"(?:year|annum|month|week|day)|annually|each\s+year|every\s+year|in\s+real\s+terms|"
+    # "fell by 2% in each of the last five years": a rate each year
+    r"in\s+each\s+of)\b"
 )
 #: After a ratio word that happened more than once: "doubled twice", "doubled … and again".
 REPEATED_AFTER = re.compile(

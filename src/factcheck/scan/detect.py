@@ -53,6 +53,7 @@ from factcheck.scan.links import (
     link_marks,
     link_moves,
     link_periods,
+    link_poll_leads,
     link_products,
 )
 from factcheck.scan.mentions import not_amounts, possessives, restatements
@@ -369,6 +370,7 @@ def detect(
         relations.extend(link_periods(text, items, used))
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
+        relations.extend(link_poll_leads(text, items, spans))
     if conversions:
         relations.extend(link_conversions(text, conversions, figures, spans))
     relations.extend(event_days(text, figures, spans))

@@ -8,12 +8,18 @@ time gone by between the two days (rule ``elapsed``, ``count: inclusive``).
 The first day is a bare number before the dated last day ("from 6 to 9
 January", "10-12 June", "between 3 and 5 May"), in the last day's month, so
 both lie in one month and the span is read only when the last day's year is
-known (printed, or the publication's). The length is told in the span's
-sentence ("a four-day fair", "lasts four days"), or in the next sentence
-pointing back with "the" ("over the three days"). Nights ("three nights") are
-no days, and a stay, a holiday or a break, which hotels count in nights, is
-left alone; so is a day's span in a sentence of a move ("fell 8% over three
-days, from 6 to 9 May": trading days are counted from a close).
+known (printed, or the publication's). The length must be the event's own:
+the adjective of the noun whose verb gives the span ("The four-day fair runs
+from", "the three-day event, which takes place from"), the complement of a
+verb of lasting ("lasted two days", "runs for four days, from"), or, in the
+next sentence, "over the three days" closing its clause. Any other length in
+days may be a part of the span, a pass, a deadline or another event's ("a
+two-day pass", "closed for two days over Easter", "after a two-day strike in
+December", "the two days of last year's fair") and is left alone. Nights
+("three nights") are no days, and a stay, a holiday or a break, which hotels
+count in nights, is left alone; so is a day's span in a sentence of a move
+("fell 8% over three days, from 6 to 9 May": trading days are counted from a
+close).
 """
 
 from __future__ import annotations
@@ -28,26 +34,41 @@ from factcheck.text.numbers import word_number
 
 #: Before the first day: "from", "between" (needed before "and"), perhaps "on".
 _OPENS = re.compile(r"\b(?P<word>from|between|on)\s+$", re.IGNORECASE)
-#: A length in days: "four-day", "4-day", "three days", "10 days".
-_LENGTH = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?P<joint>-day\b|\s+days?\b)(?!['’])",
+_NUMBER_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: The event's own length, before the span in its sentence: "The four-day fair runs from",
+#: "the three-day event, which takes place from", "A two-day summit, held on".
+_LENGTH_OF_THE_EVENT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?!(?:week|weekend|pass|ticket)s?\b)[a-z]+(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
+    r"(?:runs?|ran|running|is\s+held|was\s+held|will\s+be\s+held|held|takes?\s+place|took\s+place|"
+    r"taking\s+place|lasts?|lasted|is|was|will\s+run|opens?|opened|starts?|started|begins?|"
+    r"began|is\s+on|goes\s+ahead|will\s+go\s+ahead)\b[^.;:]*$"
+    # or the span right after the noun: "The four-day summit, on 10-12 June"
+    rf"|\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len2>(?P<n2>{_NUMBER_WORD})-day)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?!(?:week|weekend|pass|ticket)s?\b)[a-z]+\s*,?\s*(?:on|from|between)\s+$",
     re.IGNORECASE,
 )
-#: Before a length: a part of the span ("the first three days", "another two days"), a
-#: hedge ("over three days", "nearly four days") or a rate ("every two days").
-_NOT_THE_WHOLE = re.compile(
-    r"\b(?:first|last|final|opening|closing|remaining|other|extra|further|additional|"
-    r"another|next|past|previous|each|every|per|over|nearly|almost|about|around|some|"
-    r"more\s+than|less\s+than|up\s+to|at\s+least|under)\s+$",
+#: The event's own length told after the span, as its apposition closing the sentence:
+#: "runs from 14 to 17 March in Harrogate, a three-day event."
+_APPOSED = re.compile(
+    rf",\s*an?\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+(?:[a-z]+\s+)?[a-z]+\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
-#: After a length: a time before or after another ("three days later", "two days' notice")
-#: or a length of something else than the span ("a four-day week").
-_OTHER_LENGTH = re.compile(
-    r"\s*(?:later|earlier|after|before|ago|beforehand|in\s+advance|notice|late|early|off|"
-    r"behind|ahead|a\s+week|a\s+month|a\s+year|of\s+(?:leave|holiday|rest)|"
-    r"week|weekend|working|weeks?['’])\b",
+#: The event's own length after a verb of lasting: "lasted two days", "runs for four
+#: days, from", "will last three days".
+_LASTING = re.compile(
+    rf"\b(?:runs?|ran|running|lasts?|lasted|lasting|will\s+(?:run|last))\s+(?:for\s+)?"
+    rf"(?P<len>(?P<n>{_NUMBER_WORD})\s+days)\b(?!['’])(?=\s*(?:[,.;]|$|from\b|between\b|on\b))",
+    re.IGNORECASE,
+)
+#: Words of another time than the span's: "last year's", "in 2024", "previous".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|next|earlier|later|ago|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+#: The next sentence's length, pointing back and closing its clause: "over the three days."
+_OVER_THE_DAYS = re.compile(
+    rf"\b(?:over|during|across|throughout|for)\s+the\s+(?P<len>(?P<n>{_NUMBER_WORD})\s+days)\b"
+    r"(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
 #: Words of a time counted in nights, or of a move whose days are counted from a close.
@@ -56,37 +77,44 @@ _NIGHTS = re.compile(
     r"[a-z]+ed\s+\d[\d.]*%|rose|fell|gained|lost|jumped|slid|dropped|climbed)\b|%",
     re.IGNORECASE,
 )
-#: The length in the next sentence points back at the span: "over the three days".
-_POINTED = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 
 
-def _length(text: str, start: int, end: int, *, pointed: bool) -> Figure | None:
-    """The one length in days told between ``start`` and ``end``, as a figure."""
-    found: list[Figure] = []
-    for match in _LENGTH.finditer(text, start, end):
-        before = text[max(start, match.start() - 12) : match.start()]
-        if _NOT_THE_WHOLE.search(before) or _OTHER_LENGTH.match(text, match.end()):
-            return None  # one length of a part or of another time: which is the span's?
-        if pointed and not _POINTED.search(before):
-            continue
-        number = match.group("n")
-        value = int(number) if number.isdigit() else word_number(number)
-        if value is None:
-            continue
-        found.append(
-            Figure(
-                match.group(),
-                value,
-                value,
-                unit="day",
-                hedge=Hedge.EXACT,
-                value=value,
-                kind=Kind.DURATION,
-                start=match.start(),
-                end=match.end(),
-            )
-        )
-    return found[0] if len(found) == 1 else None
+def _length(text: str, span: tuple[int, int], first: Figure, last: Figure) -> Figure | None:
+    """The event's own length in the span's sentence: the adjective of the subject whose
+    verb gives the span, or the complement of a verb of lasting."""
+    before = _LENGTH_OF_THE_EVENT.search(text, span[0], first.start)
+    found = [before] if before is not None else []
+    found.extend(_LASTING.finditer(text, span[0], span[1]))
+    found.extend(_APPOSED.finditer(text, last.span[1], span[1]))
+    if len(found) != 1 or len(_ANY_LENGTH.findall(text, span[0], span[1])) != 1:
+        return None  # none, or several lengths in days: which is the event's?
+    return _as_figure(found[0])
+
+
+def _as_figure(match: re.Match[str]) -> Figure | None:
+    """A length matched by one of the patterns above, as a figure of days."""
+    second = "n2" in match.re.groupindex and match.group("n2") is not None
+    number = match.group("n2" if second else "n")
+    value = int(number) if number.isdigit() else word_number(number)
+    if value is None:
+        return None
+    start, end = match.span("len2" if second else "len")
+    text = match.string[start:end]
+    return Figure(
+        text,
+        value,
+        value,
+        unit="day",
+        hedge=Hedge.EXACT,
+        value=value,
+        kind=Kind.DURATION,
+        start=start,
+        end=end,
+    )
+
+
+#: Any length in days, to tell whether a sentence holds more than one.
+_ANY_LENGTH = re.compile(rf"\b(?:{_NUMBER_WORD})(?:-day\b|\s+days?\b)", re.IGNORECASE)
 
 
 def _first_day(text: str, span: tuple[int, int], number: Figure, last: Figure) -> Figure | None:
@@ -138,11 +166,17 @@ def event_days(
         first = _first_day(text, span, number, last)
         if first is None or _NIGHTS.search(text, *span):
             continue
-        length = _length(text, span[0], span[1], pointed=False)
-        if length is None and at + 1 < len(spans) and not _LENGTH.search(text, *span):
+        length = _length(text, span, first, last)
+        if length is None and at + 1 < len(spans) and not _ANY_LENGTH.search(text, *span):
             following = spans[at + 1]
-            if not _NIGHTS.search(text, *following):
-                length = _length(text, *following, pointed=True)
+            pointed = list(_OVER_THE_DAYS.finditer(text, *following))
+            if (
+                len(pointed) == 1
+                and len(_ANY_LENGTH.findall(text, *following)) == 1
+                and not _NIGHTS.search(text, *following)
+                and not _ANOTHER_TIME.search(text, *following)
+            ):
+                length = _as_figure(pointed[0])
         if length is None:
             continue
         roles = {"from": first, "to": last, "duration": length}

@@ -58,7 +58,7 @@ from factcheck.scan.kinds import (
     unit_key,
 )
 from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
-from factcheck.scan.relation import Relation
+from factcheck.scan.relation import Relation, RoleValue
 from factcheck.scan.shapes import (
     DETECTORS,
     GRIM_LIMIT,
@@ -81,7 +81,7 @@ from factcheck.scan.shapes import (
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.numbers import ORDINAL_WORDS
 from factcheck.text.vocabulary import GROUP_SIZES, STOP_WORDS
-from factcheck.units import dimensionless, unit_text
+from factcheck.units import dimensionless, parse_unit, same_dimension, unit_text
 
 __all__ = [
     "CHAINED",
@@ -1744,18 +1744,22 @@ def _differences(sentence: Sentence) -> Iterator[Relation]:
             continue  # "a majority of five … since Labour's 1997 majority of 179"
         if unit_key(a) == "percent" == unit_key(b) and "point" in c.text.lower():
             c = attrs.evolve(c, unit=a.unit)  # "47% … and 43%, a lead of 4 points"
-        same = as_levels(a, b, c)
-        if same is None:
-            continue
-        a, b, c = same
-        assert a.value is not None and b.value is not None
-        larger, smaller = (a, b) if a.value >= b.value else (b, a)
-        yield make_relation(
-            sentence,
-            "sum_equals",
-            "A to B, a difference of C",
-            {"parts": (smaller, c), "total": larger},
-        )
+        roles = gap_roles(a, b, c)
+        if roles is not None:
+            yield make_relation(sentence, "sum_equals", "A to B, a difference of C", roles)
+
+
+def gap_roles(a: Figure, b: Figure, gap: Figure) -> dict[str, RoleValue] | None:
+    """The roles of ``sum_equals`` for two figures and the gap between them: the smaller
+    and the gap are the parts of the larger (``None`` when they are no levels of one
+    kind)."""
+    same = as_levels(a, b, gap)
+    if same is None:
+        return None
+    a, b, gap = same
+    assert a.value is not None and b.value is not None
+    larger, smaller = (a, b) if a.value >= b.value else (b, a)
+    return {"parts": (smaller, gap), "total": larger}
 
 
 #: "470 points, 118 ahead of Vantor, who have 352": a margin over a rival named with
@@ -1781,7 +1785,11 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
         if fits(_OR_COMMA, gap(i + 1), 10) is None:
             continue
         if _SETTING_BEFORE.search(sentence.lead(i)):
-            continue  # "470 points from 30 matches, 118 ahead": the games are no tally
+            # "470 points from 30 matches, 118 ahead": the games are no tally, the points
+            # right before them are
+            if not i or not _TALLY_THEN_SETTING.fullmatch(gap(i)):
+                continue
+            a = items[i - 1]
         said = fits(_MARGIN_OVER_WHO, sentence.raw_gap(margin.span[1], b.start).strip(), 120)
         if said is None:
             continue
@@ -1803,6 +1811,8 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
 _OR_COMMA = re.compile(r",?")
 #: Before a figure that sets the scene, not a tally: "from 30 matches", "after 30 games".
 _SETTING_BEFORE = re.compile(r"\b(?:from|after|in|of|over)\s*$")
+#: Between a tally and the games it came from: "64 points from 32 games".
+_TALLY_THEN_SETTING = re.compile(r"(?:points?|goals?|votes?|runs?|seats?)?\s*(?:from|after|in)")
 #: Games where fewer wins: ahead is less.
 _FEWER_WINS = re.compile(r"\b(?:shots?|strokes?|par|seconds|minutes)\b", re.IGNORECASE)
 
@@ -2335,6 +2345,167 @@ def _spread_over(sentence: Sentence) -> Iterator[Relation]:
         count = attrs.evolve(span, kind=Kind.QUANTITY, unit=dimensionless(), noun=f"{named}s")
         roles = {"count": count, "each": each, "total": total}
         yield make_relation(sentence, "product", "T over N years, or E a year", roles)
+
+
+#: Between the total and the count, or the count and the total, of an average: words of
+#: one clause ("drew a total of 187,200 spectators to its 12 home matches", "12 home
+#: matches drew 187,200 spectators"), no second clause or comparison.
+_ONE_CLAUSE = re.compile(
+    r"(?:(?!(?:and|but|while|whereas|than|compared|against|versus|including|plus|of\s+which|"
+    r"of\s+whom)\b)[^,;:()])*"
+)
+#: Between the pair and the average: the count's own words, then a comma, perhaps "or".
+_THEN_AVERAGE = re.compile(
+    _ONE_CLAUSE.pattern + r"[,(—–-]\s*(?:(?:or|giving|making|for|at)\s+)?"
+    r"(?:an?\s+average\s+of|averaging)\s+",
+    re.IGNORECASE,
+)
+
+
+def _as_an_average(figure: Figure) -> Figure:
+    """An average as news prints it: rounded to its last figure that is not a nought
+    ("an average of 15,600" is 15,550–15,650), however exact the reader took it."""
+    value = figure.value
+    if value is None or figure.hedge is not Hedge.EXACT or value.denominator != 1:
+        return figure
+    whole, step = int(value), 1
+    while whole and whole % (step * 10) == 0:
+        step *= 10
+    half = Fraction(step, 2)
+    return attrs.evolve(figure, low=value - half, high=value + half, hedge=Hedge.ROUNDED)
+
+
+def _averaged(sentence: Sentence) -> Iterator[Relation]:
+    """ "A total of 187,200 spectators came to its 12 home matches, an average of 15,600":
+    the count of occasions times the average is the total (``product``)."""
+    items, text = sentence.items, sentence.text
+    if "averag" not in text[sentence.start : sentence.end].lower():
+        return  # the cheap test first
+    for a in range(2, len(items)):
+        average = items[a]
+        if not _AVERAGE_BEFORE.search(text, max(sentence.start, average.start - 20), average.start):
+            continue
+        first, second = items[a - 2], items[a - 1]
+        # the occasions are counted things ("12 home matches"), fewer than the total's
+        counts = [f for f in (first, second) if exact_count(f) and f.noun and f.value]
+        if not counts:
+            continue
+        count = min(counts, key=lambda f: f.value or 0)
+        total = second if count is first else first
+        if count.value is None:
+            continue
+        if total is count or unit_key(total) != unit_key(average) or unit_key(total) == "percent":
+            continue
+        if any(f.trend is not None or f.parts for f in (total, count, average)):
+            continue
+        if not 2 <= count.value <= 100_000:
+            continue
+        if not _ONE_CLAUSE.fullmatch(text, first.span[1], second.start):
+            continue
+        if not _THEN_AVERAGE.fullmatch(text, second.span[1], average.start):
+            continue
+        if rate_of(total, text) is not None or rate_of(average, text) not in (None, "day"):
+            continue  # "£5m a year, an average of": amounts of other spans
+        roles = {"count": count, "each": _as_an_average(average), "total": total}
+        yield make_relation(sentence, "product", "T over N things, an average of E", roles)
+
+
+#: After a rate: its base, and the whole it is of ("8.2 for every 1,000 of the borough's
+#: 318,000 residents", "12.9 per 100,000 of the 3.2 million people").
+_PER_BASE = re.compile(
+    r"\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+(?P<base>1,000|10,000|100,000|"
+    r"thousand|1,000,000|million)\b(?:\s+(?:people|residents|inhabitants|adults|children|"
+    r"population))?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
+)
+_BASES = {"1,000": 1000, "thousand": 1000, "10,000": 10_000, "100,000": 100_000}
+_BASES |= {"1,000,000": 1_000_000, "million": 1_000_000}
+#: Between a count and its rate: "…, equivalent to", ", or", ", a rate of".
+_RATE_OF_COUNT = re.compile(
+    r"[^,;()]*,\s*(?:equivalent\s+to|or|a\s+rate\s+of|which\s+is)\s+(?:about\s+|around\s+)?$"
+)
+
+
+def _rates_per(sentence: Sentence) -> Iterator[Relation]:
+    """ "2,140 burglaries, equivalent to 8.2 for every 1,000 of the borough's 318,000
+    residents": the count over the whole is the rate over its base (``share``, with the
+    rate read as a percent: 8.2 per 1,000 is 0.82%)."""
+    items, text = sentence.items, sentence.text
+    if (
+        " every " not in text[sentence.start : sentence.end]
+        and " per " not in text[sentence.start : sentence.end]
+    ):
+        return  # the cheap test first
+    for k in range(1, len(items)):
+        rate = items[k]
+        if unit_key(rate) != "count" or rate.trend or rate.parts or rate.value is None:
+            continue
+        count = items[k - 1]
+        # the base may be read as a figure of its own ("1,000"): the whole comes after it
+        rest = items[k + 1 :]
+        if rest and rest[0].text in _BASES:
+            rest = rest[1:]
+        if not rest:
+            continue
+        whole = rest[0]
+        match = _PER_BASE.fullmatch(text, rate.span[1], whole.start)
+        if match is None:
+            continue
+        if not (exact_count(count) or count.hedge is Hedge.ROUNDED) or count.trend or count.parts:
+            continue
+        if unit_key(whole) != "count" or whole.trend or whole.parts:
+            continue
+        if not _RATE_OF_COUNT.fullmatch(text, count.span[1], rate.start):
+            continue
+        if count.value is None or whole.value is None or count.value >= whole.value:
+            continue
+        scale = Fraction(100, _BASES[match.group("base")])
+        low, high = rate.low, rate.high
+        share = attrs.evolve(
+            rate,
+            low=None if low is None else low * scale,
+            high=None if high is None else high * scale,
+            value=rate.value * scale,
+            precision=None if rate.precision is None else rate.precision * scale,
+            unit=parse_unit("percent"),
+        )
+        roles = {"part": count, "whole": whole, "share": share}
+        yield make_relation(sentence, "share", "K, or R per 1,000 of N", roles)
+
+
+#: A price for each share, the shares, then what the price values the company at: "will pay
+#: 310p in cash for each of Brightwell's 780 million shares, valuing the company at £2.4bn".
+_EACH_SHARE_FOR = re.compile(
+    r"(?:\s+in\s+cash)?\s+(?:for\s+each\s+of|for\s+every\s+one\s+of|a\s+share\s+for)\s+"
+    r"(?:the\s+|its\s+|their\s+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s?\s+)?"
+)
+_SHARES_VALUED = re.compile(
+    r"\s+(?:ordinary\s+)?shares\s*,?\s+(?:valuing|which\s+values|values|valued)\s+"
+    r"(?:it|them|the\s+(?:company|group|firm|business|bank|club|chain|maker|operator)|"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+at\s+(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
+)
+
+
+def _valued_at(sentence: Sentence) -> Iterator[Relation]:
+    """ "310p in cash for each of Brightwell's 780 million shares, valuing the company at
+    about £2.4bn": the price times the shares is the value (``product``)."""
+    items, text = sentence.items, sentence.text
+    if "valu" not in text[sentence.start : sentence.end]:
+        return  # the cheap test first
+    for k in range(len(items) - 2):
+        price, shares, value = items[k], items[k + 1], items[k + 2]
+        if not unit_key(price).startswith("money:") or not unit_key(value).startswith("money:"):
+            continue
+        if not same_dimension(price.unit, value.unit):
+            continue  # (pence and pounds are one currency)
+        if unit_key(shares) != "count" or any(f.trend or f.parts for f in (price, shares, value)):
+            continue
+        if not _EACH_SHARE_FOR.fullmatch(text, price.span[1], shares.start):
+            continue
+        if not _SHARES_VALUED.fullmatch(text, shares.span[1], value.start):
+            continue
+        roles = {"count": shares, "each": price, "total": value}
+        yield make_relation(sentence, "product", "P for each of N shares, valuing it at T", roles)
 
 
 #: "up 75% since the start of the year, when it was trading at": the level then.
@@ -3360,6 +3531,11 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
             shares.extend(figure.parts)  # "lead by 39% to 34%" read as one range
             continue
         if not (is_share(figure) and not is_fraction_word(figure)):
+            if len(shares) >= 2 and re.match(
+                r"[^,;]*,\s*(?:a|the)\s+(?:margin|majority|tally|vote|split)\s+of\b",
+                text[items[k - 1].span[1] : figure.start],
+            ):
+                break  # "87% backed strikes and 13% voted against, a margin of 395 to 59"
             return  # a count or an amount beside the shares: other statements share it
         if _SUBGROUP_AFTER.match(text, figure.span[1]):
             return  # "Labour on 55% in Wales, the Tories on 50% in the South": other groups
@@ -3641,7 +3817,8 @@ def _netted(sentence: Sentence, total: Figure) -> bool:
 
 
 #: Right before an amount: an average, which is no whole of any part.
-_AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+of)?\s*$", re.IGNORECASE)
+#: Right before an average: "an average of", "averaging".
+_AVERAGE_BEFORE = re.compile(r"\b(?:average(?:\s+of)?|averaging)\s*$", re.IGNORECASE)
 
 
 def _included(sentence: Sentence) -> Iterator[Relation]:
@@ -3950,6 +4127,9 @@ SENTENCE_DETECTORS = (
     _amounts_of_a_whole,
     _fronted_part,
     _spread_over,
+    _averaged,
+    _valued_at,
+    _rates_per,
     _since_when,
     _within_range,
     _enumerations,

@@ -48,7 +48,7 @@ from factcheck.scan.context import (
     wider,
 )
 from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
-from factcheck.scan.levels import as_levels, rate_of, unhedged
+from factcheck.scan.levels import as_levels, gap_roles, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
@@ -487,7 +487,9 @@ _SPELL = re.compile(
     r"\b(?:this|last)\s+(?:week|month|year|quarter)\b|\bso\s+far\b|\bsince\b"
     # "Shares up 4% on the week", "up 10% in a month", "in three days"
     r"|\b(?:on|over|in|for)\s+(?:the|a|(?:two|three|four|five|six|\d+))\s+"
-    r"(?:weeks?|months?|years?|quarters?|days)\b",
+    r"(?:weeks?|months?|years?|quarters?|days)\b"
+    # a headline's "Oil slides 6% in week of heavy selling"
+    r"|\bin\s+(?:week|month|year|quarter)\b",
     re.IGNORECASE,
 )
 #: A move told for another day than the story's: "last week", "on Friday they fell".
@@ -573,6 +575,16 @@ def link_moves(
             continue
         if _OWN_LEVEL.match(text, change.span[1]):
             continue  # "Brent jumped 4.2% to $90.70": the percent has its own level
+        if any(
+            isinstance(again := r.roles.get("change"), Figure)
+            and again is not change
+            and again.trend is change.trend
+            and unit_key(again) == "percent"
+            and again.interval.overlaps(change.interval)
+            and r.span != span
+            for r in relations
+        ):
+            continue  # "Oil rises 3%" over "Brent rose 3% to $84, while US crude rose $1.50"
         told = measure_of(text, span[0], change)
         if told is not None and told[0] != "price":
             continue  # "China's economy grows 9.5%" is no move of a price
@@ -2103,3 +2115,79 @@ def _same_years(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> b
         if grain in a and grain in b and not a[grain] & b[grain]:
             return False
     return not (("year" in a) != ("year" in b) and ("relative year" in a or "relative year" in b))
+
+
+#: A party's lead over another, in points: "Labour's lead over Reform UK has narrowed to
+#: six points", "the Tories' lead over Labour is 6 points".
+_PARTY = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+_LEAD_OVER = re.compile(
+    rf"(?:the\s+)?(?P<x>{_PARTY})['’]s?\s+lead\s+over\s+(?:the\s+)?(?P<y>{_PARTY})\b"
+)
+#: Right before the lead's size: the lead now, not the one it came from ("narrowed to",
+#: "is", "stands at", "of"), with no "from".
+_LEAD_NOW = re.compile(
+    r"\b(?:to|is|was|at|of|stands\s+at|remains|remained)\s+(?:just\s+|only\s+)?$"
+)
+#: Words of another poll, group, place or time than the lead's.
+_ANOTHER_POLL = re.compile(
+    r"\b(?:(?i:among|previous|last|earlier|another|other\s+polls?|while|whereas|but|"
+    r"in\s+(?:19|20)\d\d)|[Ii]n\s+(?!the\b)[A-Z]\w+)\b"
+)
+
+
+def link_poll_leads(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], spans: Sequence[tuple[int, int]]
+) -> list[Relation]:
+    """A lead in points told in one sentence, against the two parties' shares the next
+    sentence or the one after gives ("Labour's lead over Reform UK has narrowed to six
+    points. … puts Labour on 31%, Reform UK on 27%"): the lead is their difference.
+
+    Only where each party has one share there ("X on 31%", "X at 31%"), the sentences
+    name no other poll, group, place or time, and the lead is the one now ("narrowed
+    to", "is", "of"), not one it came from."""
+    if " lead over " not in text:
+        return []  # the cheap test first: most articles tell no lead
+    by_sentence, _ = _by_sentence(items)
+    linked: list[Relation] = []
+    for at, span in enumerate(spans):
+        told = _LEAD_OVER.search(text, *span)
+        if told is None or _ANOTHER_POLL.search(text, *span):
+            continue
+        leads = [
+            f
+            for f in by_sentence.get(span, ())
+            if str(f.unit) == "percentage_point"
+            and f.trend is None
+            and not f.parts
+            and _LEAD_NOW.search(text, max(span[0], f.start - 20), f.start)
+        ]
+        if len(leads) != 1 or any(
+            unit_key(f) == "percent" for f in by_sentence.get(span, ()) if f is not leads[0]
+        ):
+            continue  # the sentence's own shares are read by its own shapes
+        shares = {}
+        for party in (told.group("x"), told.group("y")):
+            found = [
+                f
+                for later in spans[at + 1 : at + 3]
+                if not _ANOTHER_POLL.search(text, *later)
+                for f in by_sentence.get(later, ())
+                if unit_key(f) == "percent"
+                and f.trend is None
+                and not f.parts
+                and re.search(
+                    rf"\b{re.escape(party)}\s+(?:on|at|with)\s+$",
+                    text[max(later[0], f.start - len(party) - 6) : f.start],
+                )
+            ]
+            if len(found) != 1:
+                break
+            shares[party] = found[0]
+        if len(shares) != 2:
+            continue
+        x, y = shares[told.group("x")], shares[told.group("y")]
+        lead = attrs.evolve(leads[0], unit=x.unit)  # points between two shares
+        roles = gap_roles(x, y, lead)
+        if roles is not None:
+            linked.append(Relation("sum_equals", roles, span, "a lead, then the shares", {}))
+    return linked

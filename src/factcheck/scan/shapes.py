@@ -235,18 +235,14 @@ _CHANGE_WORD = (
     r"drop|fall|decline|decrease|reduction|cut|slump|plunge|higher|lower|more|less|fewer)"
 )
 _DIRECTION = r"(?:up|down|higher|lower)"
-#: between the level an amount reached and the change stated after it
+#: After a range of levels: a further level the move went on to ("and then to £10,080").
+_THEN_ANOTHER_LEVEL = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?to\s+[£$€¥\d]")
 #: A word of a level's own phrase, not one that opens another clause.
 _OWN_WORD = r"(?!(?:while|whereas|and|but|as|which|with|after|before|when|although|than)\b)[a-z'-]+"
-_THEN_CHANGE = re.compile(
+#: between the level an amount reached and the change stated after it
+_THEN_CHANGE_BODY = (
     # the level's own verb may come first: "7,177 incidents occurred - a 61% increase"
     r"(?:(?:occurred|happened|took place|were recorded|was recorded|were reported)\s*)?"
-    # or a short phrase of its own, then a linking verb or a comma: "1,845 households now
-    # in temporary accommodation represent an increase of 23% on the 1,500", "1,845
-    # households in temporary accommodation, an increase of 23%"
-    rf"(?:(?:{_OWN_WORD}\s+){{0,5}}?(?:represents?|represented|marks?|marked|is|are|was|were)"
-    rf"\s+(?=an?\s+{_CHANGE_WORD}\s+of\b)|(?:{_OWN_WORD}\s+){{0,4}}?{_OWN_WORD}\s*,\s*"
-    rf"(?=an?\s+{_CHANGE_WORD}\s+of\b))?"
     # or a passive with a short phrase of its own: "281,500 students were accepted on to
     # degree courses this year, up 3%"
     r"(?:(?:were|was)\s+[a-z]+ed(?:\s+(?:on\s+to|onto|into|to|in|on|at|by|for)"
@@ -257,6 +253,17 @@ _THEN_CHANGE = re.compile(
     r"(?:[,(—–-]\s*)?(?:(?:or|and|which is|that is|representing|marking|equal to|up|down)\s*)?"
     r"(?:(?:an?|the)\s*)?(?:(?:overall|annual|total|sharp|steep|further)\s*)?"
     rf"(?:{_CHANGE_WORD}\s*(?:of|by)|{_DIRECTION}(?:\s*by)?)?"
+)
+_THEN_CHANGE = re.compile(_THEN_CHANGE_BODY)
+#: The same, after a level that opens its sentence, which may first have a short phrase
+#: of its own, then a linking verb or a comma: "The 1,845 households now in temporary
+#: accommodation represent an increase of 23% on the 1,500", "There are 1,845 households
+#: in temporary accommodation, an increase of 23%" (a level after another figure may be
+#: that one's part: "2,300 complaints, with 480 upheld, represent an increase").
+_OWN_PHRASE_THEN_CHANGE = re.compile(
+    rf"(?:(?:{_OWN_WORD}\s+){{0,5}}?(?:represents?|represented|marks?|marked|is|are|was|were)"
+    rf"\s+(?=an?\s+{_CHANGE_WORD}\s+of\b)|(?:{_OWN_WORD}\s+){{0,4}}?{_OWN_WORD}\s*,\s*"
+    rf"(?=an?\s+{_CHANGE_WORD}\s+of\b))" + _THEN_CHANGE_BODY
 )
 #: After a change: the measure it moved, named as its own ("a 6.7% increase in the
 #: minimum wage", "a 2% rise of fuel duty").
@@ -385,6 +392,9 @@ QUALIFIED_AFTER = re.compile(
     # period", "in March")
     rf"(?!the\s+same\b|(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|{TIME_NAMES})\b)"
 )
+#: After an earlier level: the time it was the level, told by a clause ("when the
+#: government took office", "when the company floated").
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\s+(?:the|it|they|a|an|[A-Z])")
 #: After a level set beside another: a deed of someone's it is the price of ("against
 #: the 250p a share offered by Bcme", "compared with the £9 paid by investors").
 _AGENT_AFTER = re.compile(
@@ -600,7 +610,8 @@ def _with_trend(change: Figure, verb_gap: str) -> Figure | None:
 OTHER_BASE_AFTER = re.compile(
     r"\s+(?:in\s+the\s+same\s+(?:period|quarter|month|week|half)|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|at\s+(?:the\s+)?(?:start|end|"
-    r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
+    r"beginning|peak|its|a)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|\d+)\s+(?:years?|"
     r"months?|weeks?|days?)\s+(?:ago|earlier|before)|since\b|a\s+(?:month|week|day)\s+(?:earlier|"
     r"ago|before)|the\s+previous\s+(?:week|month|day|quarter)|on\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month))"
@@ -805,6 +816,8 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
         and (not gap(i + 1) or fits(_OBJECT, gap(i + 1), 40))
     ):
         # "has tripled since 2019, from $15 to $45": the range's ends are the two levels
+        if _THEN_ANOTHER_LEVEL.match(sentence.text, y.span[1]):
+            return None  # "rose 12%, from £9,000 to £9,250 and then to £10,080": ends later
         rel = change_relation(sentence, "C, from A to B", x, y.parts[0], y.parts[1])
         return None if rel is None else (rel, (i, i + 1))
     if moving and y is not None:
@@ -853,8 +866,16 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 # change is the year's, A the month before's
                 return None
             after = sentence.text[z.span[1] : z.span[1] + 40]
+            if _WHEN_AFTER.match(sentence.text, z.span[1]):
+                return None  # "compared with 300p when the company floated": another time's
             if other and not _between_dates(own, when, after):
-                short = _SHORT_CHANGE.search(own) or _SHORT_SPAN.search(when)
+                # (the period may be told where the level was reached: "to 4.3% in the
+                # three months to June, compared with 4.6% a year ago")
+                short = (
+                    _SHORT_CHANGE.search(own)
+                    or _SHORT_SPAN.search(when)
+                    or (_COMPARED.search(when) and _SHORT_CHANGE.search(when))
+                )
                 yearly = (
                     ago is not None
                     and not short
@@ -931,7 +952,12 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             return None  # "…, a rise of 12% on a year earlier": not against A
         rel = change_relation(sentence, "B, compared with A, a C change", z, y, x)
         return None if rel is None else (rel, (i, i + 1, i + 2))
-    if y is not None and y.trend is not None and x.trend is None and fits(_THEN_CHANGE, gap(i + 1)):
+    if (
+        y is not None
+        and y.trend is not None
+        and x.trend is None
+        and (fits(_THEN_CHANGE, gap(i + 1)) or (i == 0 and fits(_OWN_PHRASE_THEN_CHANGE, gap(1))))
+    ):
         if "and" in gap(i + 1).split() and _OWN_MEASURE.match(sentence.text, y.span[1]):
             return None  # "… to 15%, and a 6.7% increase in the minimum wage": another's
         if fits(_ENDS_FROM, gap(i), 200) or _ENDS_COMPARED.search(gap(i)):
@@ -1133,8 +1159,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         x, y, z = items[i], items[i + 1], items[i + 2]
         g1, g2 = gap(i + 1), gap(i + 2)
         found: tuple[str, Figure, Figure, Figure] | None = None
-        if _SHARE_OF_ANOTHER.match(sentence.text, z.span[1]) or _SHARE_OF_ANOTHER.match(
-            sentence.text, x.span[1]
+        if (
+            _SHARE_OF_ANOTHER.match(sentence.text, z.span[1])
+            or _SHARE_OF_ANOTHER.match(sentence.text, x.span[1])
+            or (is_share(z) and _SHARE_OF_A_NUMBER.match(sentence.text, z.span[1]))
         ):
             continue  # "40 of its 600 stores, or 10% of its selling space": another whole
         if is_share(z) and fits(_OF, g1, 40) and fits(_OR, g2, 20):
@@ -1154,6 +1182,10 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             )
             or (is_share(y) and fits(_WORDS_OR, g1, 50))
         ) and fits(_OF_TAIL, g2, 30):
+            if i and re.search(r"\bof(?:\s+(?:the|its|their))?$", gap(i)):
+                # "45 of the 300 MPs who voted, or 7% of the 650": the 300 is a whole, and
+                # the share is the 45's of another
+                continue
             found = ("K, or C, of N", x, z, y)
         elif is_share(z) and fits(_OF_WHICH, g1, 20) and fits(_OR, g2, 20) and g2:
             found = ("N, of which K, or C", y, x, z)
@@ -1492,6 +1524,10 @@ _SHARE_OF_ANOTHER = re.compile(
     r"assets|trade|exports|imports|production|emissions|league\s+by\s+\w+)\b",
     re.IGNORECASE,
 )
+#: After a share: a whole given by a number of its own ("or 7% of the 650 in the Commons").
+_SHARE_OF_A_NUMBER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z][\w'’-]*['’]s\s+)?\d"
+)
 
 
 #: After a part: a subset of another part ("200 of them", "5,000 from Poland alone").
@@ -1711,8 +1747,13 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             # "£640m over the next five years:": a span of time, no count of the parts
             and not _SPAN_OF_TIME_AFTER.match(sentence.text, items[t + 1].span[1])
         )
-        named = fits(_COLON_THEN_NAMES, after, 90) is not None and _names_first(
-            sentence, [items[k] for k in chain]
+        # a named list splits the sentence's first figure, the whole ("Labour won 28 of
+        # the 60 seats: the Tories won 14, …" names the other holders, not the 60's split)
+        named = (
+            t == 0
+            and not re.search(r"\bof(?:\s+the)?\s*$", sentence.lead(0))
+            and fits(_COLON_THEN_NAMES, after, 90) is not None
+            and _names_first(sentence, [items[k] for k in chain])
         )
         colon = (
             fits(_COLON, after, 40)
