@@ -81,7 +81,13 @@ from factcheck.scan.shapes import (
 from factcheck.text.hedges import DEFAULT_TOLERANCE
 from factcheck.text.numbers import ORDINAL_WORDS
 from factcheck.text.vocabulary import GROUP_SIZES, STOP_WORDS
-from factcheck.units import dimensionless, parse_unit, same_dimension, unit_text
+from factcheck.units import (
+    dimensionless,
+    is_percentage_point,
+    parse_unit,
+    same_dimension,
+    unit_text,
+)
 
 __all__ = [
     "CHAINED",
@@ -248,11 +254,14 @@ _OPS = {**dict.fromkeys(_GREATER, ">"), **dict.fromkeys(_SMALLER, "<")}
 _OP_ALTERNATIVES = "|".join(sorted(_OPS, key=len, reverse=True))
 #: "A, ahead of forecasts of B", "A, lower than 2003's B": a comparison between two figures.
 #: The comparison word and what follows it up to the second figure.
-_COMPARED = (
+_COMPARED_OP = (
     r"(?:(?:well|far|much|slightly|just|comfortably|easily|significantly|still)\s+)?"
     rf"(?P<op>{_OP_ALTERNATIVES})"
+)
+_COMPARED = (
+    _COMPARED_OP
     # what is compared with: "forecasts of", "his initial promise of", "the African average of"
-    r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
+    + r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,4}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
 )
 #: A piece of every comparison word of _OPS (tests/test_shortcuts.py checks the cover):
 #: a gap without one holds no _COMPARED, and the patterns that end in it are dear to try.
@@ -284,7 +293,11 @@ _ANAPHOR = re.compile(
     r"(?:the|this|that|it)\b(?:\s+[a-z'’-]+){0,4}?"
     # an aside between commas: "The figure, announced on Friday, also topped …"
     r"(?:\s*,[^,]{1,70},)?\s+(?:(?:also|still|again)\s+)?"
-    r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?" + _COMPARED
+    r"(?:(?:was|is|were|came\s+in|marked|represents|represented|remains|remained)\s+)?"
+    # (a sentence pointing back names what it is compared with at more length: "beat the
+    # previous June record for the Highlands of")
+    + _COMPARED_OP
+    + r"(?:\s+(?!of\b|at\b)[a-z'’-]+){0,7}?(?:\s+(?:of|at))?(?:\s+‹y›['’]s)?"
 )
 _ANAPHOR_START = re.compile(r"(?:the|this|that|it)\b", re.IGNORECASE)
 #: "That was down from 0.2%", "The figures, representing a decline from the 0.2% …":
@@ -879,7 +892,9 @@ _EXPECT_WORDS = re.compile(
 #: Right before the other figure, the peak it is: "short of the record $55.67", "behind its
 #: 2000 peak of 6,950" (a comparison of size, whatever the race) …
 _PEAK_BEFORE = re.compile(
-    r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)(?:\s+of)?\s+$"
+    r"\b(?:record|peak|all-time\s+high|(?:its|their|the|a)\s+high)"
+    # "the previous June record for the Highlands of 33.6C": what the record is for
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})?(?:\s+of)?\s+$"
 )
 #: … or right after it: "the $55.67 record", "the 43% peak".
 _PEAK_AFTER = re.compile(r"\s+(?:record|peak|all-time\s+high|high)\b(?!-|\s+street)")
@@ -950,7 +965,7 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
     if not items or not _ANAPHOR_START.match(sentence.text, sentence.start):
         return []
     lead = sentence.lead(0)
-    match = fits(_ANAPHOR, lead) if may_compare(lead) else None
+    match = fits(_ANAPHOR, lead, 120) if may_compare(lead) else None
     if match is None and " from" in lead:
         return _moved_from_back(sentence, previous, lead)
     if match is None:
@@ -1760,6 +1775,49 @@ def gap_roles(a: Figure, b: Figure, gap: Figure) -> dict[str, RoleValue] | None:
     assert a.value is not None and b.value is not None
     larger, smaller = (a, b) if a.value >= b.value else (b, a)
     return {"parts": (smaller, gap), "total": larger}
+
+
+#: Between a gap and the level it is measured from: "above the July average for the town
+#: of", "below the 2% target", "more than the". (The gap stands right before the word.)
+_GAP_FROM = re.compile(
+    r"\s+(?P<side>above|below|higher\s+than|lower\s+than|warmer\s+than|colder\s+than|"
+    r"cooler\s+than|more\s+than|less\s+than|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[A-Za-z'’-]+\s+){0,6}?(?:of\s+|at\s+)?"
+)
+_GAP_UP = ("above", "higher", "warmer", "more", "over")
+#: After a gap written as a bare number: the degrees of a temperature ("nearly 13 degrees").
+_DEGREES = re.compile(r"\s+degrees?\b")
+
+
+def _gaps_from(sentence: Sentence) -> Iterator[Relation]:
+    """ "31.4C on Monday, nearly 10 degrees above the July average of 21.7C": a level, the
+    gap, and the level the gap is measured from (``point_change``, from the second to
+    the first)."""
+    items, text = sentence.items, sentence.text
+    for i in range(len(items) - 2):
+        level, gap, base = items[i], items[i + 1], items[i + 2]
+        if any(f.trend is not None or f.parts for f in (level, gap, base)):
+            continue
+        if not re.fullmatch(r"[^,;:()\d]{0,40},\s*", text[level.span[1] : gap.start]):
+            continue  # the gap follows the level's own short clause and a comma
+        end = gap.span[1]
+        degrees = _DEGREES.match(text, end) if unit_key(gap) == "count" else None
+        if degrees is not None:
+            if "degree" not in str(level.unit):
+                continue
+            gap = attrs.evolve(gap, unit=level.unit)  # "nearly 10 degrees" of a temperature
+            end = degrees.end()
+        said = _GAP_FROM.fullmatch(text, end, base.start)
+        if said is None or as_levels(level, base) is None:
+            continue
+        if unit_key(level) == "percent" and not is_percentage_point(gap.unit):
+            continue  # "3.1%, 1.1% above the 2% target": relative or points, unclear
+        if unit_key(level) != "percent" and as_levels(level, gap, base) is None:
+            continue
+        up = said.group("side").split()[0] in _GAP_UP
+        moved = attrs.evolve(gap, trend=Trend.UP if up else Trend.DOWN)
+        roles = {"from": base, "to": level, "change": moved}
+        yield make_relation(sentence, "point_change", "A, M above B", roles)
 
 
 #: "470 points, 118 ahead of Vantor, who have 352": a margin over a rival named with
@@ -4118,6 +4176,7 @@ SENTENCE_DETECTORS = (
     _records,
     _targets,
     _differences,
+    _gaps_from,
     _majority_over,
     _margin_over_rival,
     _leads_by,
