@@ -47,7 +47,7 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
+from factcheck.scan.kinds import exact_count, is_fraction_word, size_ratio, unit_key
 from factcheck.scan.levels import as_levels, gap_roles, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
 from factcheck.scan.relation import Relation, RoleValue
@@ -1735,6 +1735,70 @@ def link_products(
                 continue  # "Rival Ryanair … 70 jets at $60m each"; "Last year … £30m windfall"
             roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
             linked.append(Relation("product", roles, span, "N at B each, total C", {}))
+    return linked
+
+
+#: "Each bus costs £450,000": an amount for each of the things a count counts.
+_EACH_THING = re.compile(
+    r"\b[Ee]ach\s+(?:new\s+)?(?P<noun>[a-z]{3,})\s+(?:will\s+|would\s+)?(?:costs?|is\s+worth|"
+    r"is\s+priced\s+at|sells?\s+for)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|just\s+(?:over|under)\s+)?$"
+)
+
+
+#: After an amount each: what it pays for besides buying ("to run", "to maintain").
+_TO_RUN = re.compile(r"\s+(?:a\s+\w+\s+)?to\s+(?:run|operate|maintain|staff|insure|fuel|keep)\b")
+#: After a count and its noun: other things bought with them.
+_AND_MORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s*,?\s+(?:and|plus|as\s+well\s+as|with)\s")
+
+
+def link_each_costs(
+    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
+) -> list[Relation]:
+    """ "The council placed an order worth £11.8m for 24 electric buses. … Each bus costs
+    £450,000": the count of the things, the amount each and the total, told apart.
+
+    The amount follows "Each <thing> costs"; the count is the one count of those things
+    (the noun in the plural) in its sentence or the two before, and the total the one
+    amount called a total (:func:`_is_total`) there, within ten times the product."""
+    if "ach " not in text:
+        return []  # the cheap test first: "Each" or "each"
+    by_sentence, order = _by_sentence(items)
+    linked: list[Relation] = []
+    for k, span in enumerate(order):
+        for each in by_sentence[span]:
+            said = _EACH_THING.search(text, max(span[0], each.start - 60), each.start)
+            if said is None or each.start in used or not unit_key(each).startswith("money:"):
+                continue
+            if each.trend is not None or each.parts or each.value is None or each.value <= 0:
+                continue
+            if rate_of(each, text) is not None or _TO_RUN.match(text, each.span[1]):
+                continue  # "Each bus costs £50,000 a year to run": not its price
+            noun = said.group("noun")
+            plurals = {noun + "s", noun + "es", noun[:-1] + "ies"}
+            near = [f for s in order[max(0, k - 2) : k + 1] for f in by_sentence[s]]
+            counts = [
+                f
+                for f in near
+                if exact_count(f)
+                and f.trend is None
+                and re.match(
+                    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(plurals)})\b", text[f.span[1] :]
+                )
+            ]
+            if len(counts) != 1 or counts[0].value is None:
+                continue
+            count = counts[0]
+            if _AND_MORE.match(text, count.span[1]):
+                continue  # "worth £11.8m for 24 buses and 30 chargers": a total of more things
+            product = count.interval * each.interval
+            totals = [f for f in near if f is not each and _is_total(text, f, each, product)]
+            if len({(f.low, f.high) for f in totals}) != 1:
+                continue
+            if {count.start, totals[0].start} & used:
+                continue
+            roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
+            linked.append(Relation("product", roles, span, "N things, T; each costs E", {}))
     return linked
 
 
