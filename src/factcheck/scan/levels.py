@@ -1820,6 +1820,48 @@ def _gaps_from(sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(sentence, "point_change", "A, M above B", roles)
 
 
+#: Right before the level a change reached, told in a "with" clause after it: "tripled, …,
+#: with 212,000 people", "rose 20%, with 1.2 million sold" (no words of the level's own
+#: between, which would name a part: "with UK sales of").
+_WITH_LEVEL = re.compile(r",\s*with\s+(?:a\s+record\s+|a\s+total\s+of\s+)?$")
+#: Between that level and the one it is compared with: the level's own clause, then a
+#: comparison (no second clause, no other figure of its kind).
+_THEN_COMPARED = re.compile(
+    r"(?:(?!(?:and|but|while|whereas|although|which|including)\b)[^,;:()])*"
+    r",?\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _with_then_compared(sentence: Sentence) -> Iterator[Relation]:
+    """ "Visitor numbers have tripled since it reopened, with 212,000 people coming in the
+    year to September, compared with 84,000 in the last full year before it closed": the
+    change, then the level it reached in a "with" clause, then the earlier level."""
+    items, text = sentence.items, sentence.text
+    if " with " not in text[sentence.start : sentence.end]:
+        return  # the cheap test first
+    changes = [f for f in items if f.trend is not None or f.kind is Kind.MULTIPLE]
+    if len(changes) != 1 or changes[0] is not items[0]:
+        return  # one change, the sentence's first figure: the clauses after it are its own
+    change = changes[0]
+    for k in range(1, len(items) - 1):
+        level = items[k]
+        if not _WITH_LEVEL.search(text, max(sentence.start, level.start - 30), level.start):
+            continue
+        earlier = next((f for f in items[k + 1 :] if as_levels(level, f) is not None), None)
+        if earlier is None or items.index(earlier) != k + 1:
+            return  # a figure of another kind between, or none: not read
+        if not _THEN_COMPARED.fullmatch(text, level.span[1], earlier.start):
+            return
+        after = text[earlier.span[1] : earlier.span[1] + 60]
+        if QUALIFIED_AFTER.match(after) or re.match(r"\s*,?\s+when\b", after):
+            return  # "compared with £35,000 for women", "… when it opened": another's
+        found = change_relation(sentence, "C, with B, compared with A", change, earlier, level)
+        if found is not None:
+            yield found
+        return
+
+
 #: "470 points, 118 ahead of Vantor, who have 352": a margin over a rival named with
 #: the rival's own tally.
 _MARGIN_OVER_WHO = re.compile(
@@ -4177,6 +4219,7 @@ SENTENCE_DETECTORS = (
     _targets,
     _differences,
     _gaps_from,
+    _with_then_compared,
     _majority_over,
     _margin_over_rival,
     _leads_by,

@@ -390,7 +390,10 @@ QUALIFIED_AFTER = re.compile(
     r"(?:for|among|with|in|at|on|under|before|across|during|by|of)\s+"
     # (not the time of the earlier level: "against 798m euros in 2003", "in the same
     # period", "in March")
-    rf"(?!the\s+same\b|(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|{TIME_NAMES})\b)"
+    rf"(?!the\s+same\b|(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|{TIME_NAMES})\b"
+    # "in the last full year before it closed", "in the previous quarter": a time
+    r"|the\s+(?:last|previous|preceding|prior|first)\s+(?:full\s+)?(?:year|quarter|month|"
+    r"week|half|season)\b)"
 )
 #: After an earlier level: the time it was the level, told by a clause ("when the
 #: government took office", "when the company floated").
