@@ -309,6 +309,7 @@ def link_changes(
     """
     pairs: list[_Pair] = []
     unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
+    of_things: dict[str, list[_Pair]] = {}  # level pairs with no measure, by the noun counted
     for relation in relations:
         if relation.rule != "direction":
             continue
@@ -326,9 +327,14 @@ def link_changes(
             pairs.append(_Pair(relation, start, end, measure))
         else:
             unnamed.add(relation.span)
-    if not pairs:
+            noun = first.noun if unit_key(first) == "count" else None
+            if noun and noun.isalpha():
+                pair = _Pair(relation, start, end, (noun, None))
+                of_things.setdefault(noun.lower(), []).append(pair)
+    if not pairs and not of_things:
         return []
     linked: list[Relation] = []
+    levels_spans = sorted({where for _, where in levels})
     counted = {id(change) for change, _ in amounts}
     moved = {change.start for change, _ in (*changes, *amounts)}  # changes, no levels
     for change, span in [*changes, *amounts]:
@@ -341,15 +347,34 @@ def link_changes(
         measure = measure_of(text, span[0], change)
         if measure is None and amount and change.noun in MEASURES:
             measure = (MEASURES[change.noun], None)  # "45,000 jobs": the noun names it
-        if measure is None:
-            continue
-        fits = [p for p in pairs if _agree(p.measure, measure)]
+        by_noun = measure is None and not amount
+        if by_noun:
+            # "The number of patients … has halved" over "In January, 4,130 patients
+            # waited … By March the figure had fallen to 2,870": the one pair of counts
+            # of the things the change's sentence names before it
+            named = [
+                group
+                for noun, group in of_things.items()
+                if re.search(rf"\b{re.escape(noun)}\b", text[span[0] : change.start], re.I)
+            ]
+            if len(named) != 1 or len(named[0]) != 1 or pairs:
+                continue
+            fits = named[0]
+            measure = fits[0].measure
+            first = min(fits[0].start.start, fits[0].end.start)
+            level_start = next((a for a, b in levels_spans if a <= first < b), first)
+            if lead is not None and _names_another(text, level_start, first, lead):
+                continue  # "In Leeds, 4,130 patients …": a part the headline does not name
+        else:
+            if measure is None:
+                continue
+            fits = [p for p in pairs if _agree(p.measure, measure)]
         if len({id(p.relation) for p in fits}) != 1:
             continue
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
-        if unnamed - {span}:
+        if unnamed - {span, pair.relation.span if by_noun else span}:
             # "Toyota sales rise 8%" over "Toyota sold 7.1 million cars, up from 6.6 million.
             # Revenue rose …": levels told by a verb alone may be the measure's too
             continue
