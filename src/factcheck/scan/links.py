@@ -361,9 +361,9 @@ def link_changes(
                 continue
             fits = named[0]
             measure = fits[0].measure
-            first = min(fits[0].start.start, fits[0].end.start)
-            level_start = next((a for a, b in levels_spans if a <= first < b), first)
-            if lead is not None and _names_another(text, level_start, first, lead):
+            begins = min(fits[0].start.start, fits[0].end.start)
+            level_start = next((a for a, b in levels_spans if a <= begins < b), begins)
+            if lead is not None and _names_another(text, level_start, begins, lead):
                 continue  # "In Leeds, 4,130 patients …": a part the headline does not name
         else:
             if measure is None:
