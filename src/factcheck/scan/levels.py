@@ -1893,6 +1893,8 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
         said = fits(_MARGIN_OVER_WHO, sentence.raw_gap(margin.span[1], b.start).strip(), 120)
         if said is None:
             continue
+        if _NO_TALLY_AFTER.match(sentence.text, b.span[1]):
+            continue  # "who have two games in hand", "who have 17 wins": no tally of points
         if unit_key(a) == "point" and unit_key(margin) == "count":
             a = attrs.evolve(a, unit=margin.unit)  # "470 points" in a table: a tally
         same = as_levels(a, margin, b)
@@ -1911,6 +1913,12 @@ def _margin_over_rival(sentence: Sentence) -> Iterator[Relation]:
 _OR_COMMA = re.compile(r",?")
 #: Before a figure that sets the scene, not a tally: "from 30 matches", "after 30 games".
 _SETTING_BEFORE = re.compile(r"\b(?:from|after|in|of|over)\s*$")
+#: After the rival's number: things other than the tally ("two games in hand", "10
+#: games left", "17 wins").
+_NO_TALLY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:games?|matches|match|fixtures?|wins?|defeats?|draws?|losses|"
+    r"in\s+hand|left|remaining|to\s+play)\b"
+)
 #: Between a tally and the games it came from: "64 points from 32 games".
 _TALLY_THEN_SETTING = re.compile(r"(?:points?|goals?|votes?|runs?|seats?)?\s*(?:from|after|in)")
 #: Games where fewer wins: ahead is less.
@@ -2475,6 +2483,32 @@ def _as_an_average(figure: Figure) -> Figure:
     return attrs.evolve(figure, low=value - half, high=value + half, hedge=Hedge.ROUNDED)
 
 
+#: Between the total and the count: "in" spreads a tally over its occasions, as sport's
+#: averages per dismissal or per wicket do ("1,240 runs in 22 innings").
+_SPREAD_IN = re.compile(r"\bin\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+#: After an average: what it is per, or of ("a day", "per flight", "in each class", "each",
+#: "shots a game", "passengers a flight", "for its ten league games").
+_AVERAGE_OF_WHAT = re.compile(
+    r"\s*(?:(?:[a-z]+\s+)?(?:a|an|per|each|every|in\s+each|for\s+each|for)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\b|[a-z]+\s+(?:a|per|each)\s+(?P<other>[a-z]+)\b"
+    r"|(?P<each>each)\b)"
+)
+
+
+_NUMBER_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
+)
+
+
+def _names_the_count(noun: str | None, count: Figure) -> bool:
+    """Whether the word an average is per names the counted things ("a store" of "12
+    stores"); "each" alone, of the count, does too."""
+    counted = (count.noun or "").lower().split()
+    if noun is None:
+        return False
+    return bool(counted) and counted[-1].rstrip("s") == noun.lower().rstrip("s")
+
+
 def _averaged(sentence: Sentence) -> Iterator[Relation]:
     """ "A total of 187,200 spectators came to its 12 home matches, an average of 15,600":
     the count of occasions times the average is the total (``product``)."""
@@ -2504,8 +2538,22 @@ def _averaged(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not _THEN_AVERAGE.fullmatch(text, second.span[1], average.start):
             continue
-        if rate_of(total, text) is not None or rate_of(average, text) not in (None, "day"):
-            continue  # "£5m a year, an average of": amounts of other spans
+        if rate_of(total, text) is not None or rate_of(average, text) is not None:
+            continue  # "£5m a year, an average of", "an average of 4,400 a day": other spans
+        if any(exact_count(f) and f.noun for f in items if f is not count and f is not total):
+            continue  # "12 stores and 1,230 staff": which does the average divide by?
+        if _SPREAD_IN.search(text, first.span[1], second.start):
+            # "1,240 runs in 22 innings, at an average of 68.9", "45 wickets in 12 Tests,
+            # averaging 21.3": a batting or bowling average is per dismissal, per wicket
+            continue
+        after = _AVERAGE_OF_WHAT.match(text, average.span[1])
+        if after is not None and (
+            _NUMBER_WORDS.search(after.group())
+            or not (after.group("each") or _names_the_count(after.group("noun"), count))
+        ):
+            # "an average of 180 per flight" by 40 planes, "3.1 shots a game", "17,100
+            # for its ten league games" of 12 games
+            continue
         roles = {"count": count, "each": _as_an_average(average), "total": total}
         yield make_relation(sentence, "product", "T over N things, an average of E", roles)
 
@@ -2519,6 +2567,11 @@ _PER_BASE = re.compile(
 )
 _BASES = {"1,000": 1000, "thousand": 1000, "10,000": 10_000, "100,000": 100_000}
 _BASES |= {"1,000,000": 1_000_000, "million": 1_000_000}
+#: Words of a rate a year over a count of several: "each year", "over the past decade".
+_OVER_YEARS_RATE = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b|\bannual\w*|\b(?:over|in|during)\s+the\s+(?:past|last)\b",
+    re.IGNORECASE,
+)
 #: Between a count and its rate: "…, equivalent to", ", or", ", a rate of".
 _RATE_OF_COUNT = re.compile(
     r"[^,;()]*,\s*(?:equivalent\s+to|or|a\s+rate\s+of|which\s+is)\s+(?:about\s+|around\s+)?$"
@@ -2558,13 +2611,20 @@ def _rates_per(sentence: Sentence) -> Iterator[Relation]:
             continue
         if count.value is None or whole.value is None or count.value >= whole.value:
             continue
+        if _OVER_YEARS_RATE.search(text, sentence.start, sentence.end):
+            continue  # "Over five years … 6.7 for every 1,000 … each year": a yearly rate
+        if k >= 2 and re.search(r"\band\s+$", text[items[k - 2].span[1] : count.start]):
+            continue  # "2,140 burglaries and 1,100 robberies, equivalent to 10.2": both
+        rate = _as_an_average(rate)  # "6 per 1,000" is 5.5 to 6.5, as rates are rounded
         scale = Fraction(100, _BASES[match.group("base")])
-        low, high = rate.low, rate.high
+        low, high, value = rate.low, rate.high, rate.value
+        if value is None:
+            continue
         share = attrs.evolve(
             rate,
             low=None if low is None else low * scale,
             high=None if high is None else high * scale,
-            value=rate.value * scale,
+            value=value * scale,
             precision=None if rate.precision is None else rate.precision * scale,
             unit=parse_unit("percent"),
         )
@@ -2576,7 +2636,17 @@ def _rates_per(sentence: Sentence) -> Iterator[Relation]:
 #: 310p in cash for each of Brightwell's 780 million shares, valuing the company at £2.4bn".
 _EACH_SHARE_FOR = re.compile(
     r"(?:\s+in\s+cash)?\s+(?:for\s+each\s+of|for\s+every\s+one\s+of|a\s+share\s+for)\s+"
-    r"(?:the\s+|its\s+|their\s+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s?\s+)?"
+    # the company's own shares, all of them ("each of the 480 million shares" may be the
+    # ones the bidder does not own yet)
+    r"(?:its\s+|their\s+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}['’]s?\s+)"
+)
+#: Words of a value that holds more than the price of the shares, or of shares not all
+#: bought for the price: debt, dilution, a dividend, a pension deficit, a share element,
+#: a stake already owned.
+_MORE_THAN_THE_SHARES = re.compile(
+    r"\b(?:includ\w*|debt|diluted|basis|after|plus|excluding|dividend|pension|element|"
+    r"already|owns|owned|stake|remaining|rest|cash[- ]and[- ]shares?|in\s+shares|new\s+shares)\b",
+    re.IGNORECASE,
 )
 _SHARES_VALUED = re.compile(
     r"\s+(?:ordinary\s+)?shares\s*,?\s+(?:valuing|which\s+values|values|valued)\s+"
@@ -2604,6 +2674,8 @@ def _valued_at(sentence: Sentence) -> Iterator[Relation]:
             continue
         if not _SHARES_VALUED.fullmatch(text, shares.span[1], value.start):
             continue
+        if _MORE_THAN_THE_SHARES.search(text, sentence.start, sentence.end):
+            continue  # "valuing it at £3.1bn including debt", "which already owns 38%"
         roles = {"count": shares, "each": price, "total": value}
         yield make_relation(sentence, "product", "P for each of N shares, valuing it at T", roles)
 
@@ -3631,11 +3703,19 @@ def _one_group(sentence: Sentence) -> Iterator[Relation]:
             shares.extend(figure.parts)  # "lead by 39% to 34%" read as one range
             continue
         if not (is_share(figure) and not is_fraction_word(figure)):
-            if len(shares) >= 2 and re.match(
-                r"[^,;]*,\s*(?:a|the)\s+(?:margin|majority|tally|vote|split)\s+of\b",
-                text[items[k - 1].span[1] : figure.start],
+            if (
+                len(shares) >= 2
+                and re.match(
+                    r"[^,;]*,\s*(?:a|the)\s+(?:margin|majority|tally|vote|split)\s+of\b",
+                    text[items[k - 1].span[1] : figure.start],
+                )
+                and re.fullmatch(
+                    r"[\s\d,]*(?:to|-)[\s\d,]*[.!]?\s*", text[figure.span[1] : sentence.end]
+                )
             ):
-                break  # "87% backed strikes and 13% voted against, a margin of 395 to 59"
+                # "87% backed strikes and 13% voted against, a margin of 395 to 59." (the
+                # margin closes the sentence: "… on the first question" is of one answer)
+                break
             return  # a count or an amount beside the shares: other statements share it
         if _SUBGROUP_AFTER.match(text, figure.span[1]):
             return  # "Labour on 55% in Wales, the Tories on 50% in the South": other groups

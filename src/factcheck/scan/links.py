@@ -2208,15 +2208,25 @@ def _same_years(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> b
 
 #: A party's lead over another, in points: "Labour's lead over Reform UK has narrowed to
 #: six points", "the Tories' lead over Labour is 6 points".
-_PARTY = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+_PARTY = r"(?!The\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+#: The sentence opens on the lead: "Labour's lead over Reform UK", "The Tories' lead over".
 _LEAD_OVER = re.compile(
-    rf"(?:the\s+)?(?P<x>{_PARTY})['’]s?\s+lead\s+over\s+(?:the\s+)?(?P<y>{_PARTY})\b"
+    rf"(?:[Tt]he\s+)?(?P<x>{_PARTY})['’]s?\s+lead\s+over\s+(?:the\s+)?(?P<y>{_PARTY})\b"
 )
-#: Right before the lead's size: the lead now, not the one it came from ("narrowed to",
-#: "is", "stands at", "of"), with no "from".
+#: Between the two parties and the lead's size: only the verb of the lead now ("has
+#: narrowed to", "is", "stands at"), no group, place, question or poll between.
 _LEAD_NOW = re.compile(
-    r"\b(?:to|is|was|at|of|stands\s+at|remains|remained)\s+(?:just\s+|only\s+)?$"
+    r"\s+(?:has\s+|have\s+)?(?:narrowed|widened|grown|fallen|risen|shrunk|slipped|increased|"
+    r"decreased|dropped|stands|is|remains)\s+(?:to|at)?\s*(?:just\s+|only\s+)?$"
 )
+#: After the lead's size: the end of the sentence, perhaps after the poll that found it.
+_LEAD_ENDS = re.compile(
+    r"\s*(?:,\s*(?:according\s+to\s+(?:a|the)\s+(?:new\s+|latest\s+)?(?:poll|survey)\b[^.;]*"
+    r"|(?:a|the)\s+(?:new\s+|latest\s+)?(?:poll|survey)\s+(?:suggests|shows|finds|found|says)))?"
+    r"\s*[.!]?\s*$"
+)
+#: A sentence of shares that points back at the lead's poll: "The survey … puts".
+_SAME_POLL = re.compile(r"(?:The|That|This|Its?)\s+(?:same\s+)?(?:poll|survey)\b")
 #: Words of another poll, group, place or time than the lead's.
 _ANOTHER_POLL = re.compile(
     r"\b(?:(?i:among|previous|last|earlier|another|other\s+polls?|while|whereas|but|"
@@ -2239,7 +2249,7 @@ def link_poll_leads(
     by_sentence, _ = _by_sentence(items)
     linked: list[Relation] = []
     for at, span in enumerate(spans):
-        told = _LEAD_OVER.search(text, *span)
+        told = _LEAD_OVER.match(text, *span)
         if told is None or _ANOTHER_POLL.search(text, *span):
             continue
         leads = [
@@ -2248,7 +2258,8 @@ def link_poll_leads(
             if str(f.unit) == "percentage_point"
             and f.trend is None
             and not f.parts
-            and _LEAD_NOW.search(text, max(span[0], f.start - 20), f.start)
+            and _LEAD_NOW.fullmatch(text, told.end(), f.start)
+            and _LEAD_ENDS.fullmatch(text, f.span[1], span[1])
         ]
         if len(leads) != 1 or any(
             unit_key(f) == "percent" for f in by_sentence.get(span, ()) if f is not leads[0]
@@ -2259,7 +2270,7 @@ def link_poll_leads(
             found = [
                 f
                 for later in spans[at + 1 : at + 3]
-                if not _ANOTHER_POLL.search(text, *later)
+                if not _ANOTHER_POLL.search(text, *later) and _SAME_POLL.match(text, later[0])
                 for f in by_sentence.get(later, ())
                 if unit_key(f) == "percent"
                 and f.trend is None

@@ -1323,6 +1323,12 @@ _COLON_THEN_NAMES = re.compile(
     r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,6}?[a-z'-]*\s*:\s*(?:the\s+)?(?:[a-z'&-]+\s+){0,3}?"
     r"(?:won|took|got|secured|gained|claimed|held|hold|holds|have|has|had)"
 )
+#: Before the colon of such a list: the whole was split among the holders.
+_SPLIT_WORDS = re.compile(
+    r"\b(?:shared|split|divided|distributed|allocated|went\s+to|were\s+won\s+by|broke\s+down)\b"
+)
+#: Before the colon: only some of the whole is told.
+_PARTLY = re.compile(r"\b(?:most|mostly|mainly|largely|majority|many|some|several|widely)\b")
 #: Between two parts of such a list: the next holder's name ("the Liberal Democrats",
 #: "and independents"), with no verb of its own.
 _NEXT_HOLDER = re.compile(
@@ -1530,6 +1536,8 @@ _SHARE_OF_ANOTHER = re.compile(
 #: After a share: a whole given by a number of its own ("or 7% of the 650 in the Commons").
 _SHARE_OF_A_NUMBER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z][\w'’-]*['’]s\s+)?\d"
+    # "or 85% of those who finished it", "or 4% of all firms in the county"
+    r"|\s+of\s+(?:those|all|every)\b"
 )
 
 
@@ -1756,6 +1764,11 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             t == 0
             and not re.search(r"\bof(?:\s+the)?\s*$", sentence.lead(0))
             and fits(_COLON_THEN_NAMES, after, 90) is not None
+            # the words before the colon tell a split of the whole ("were shared among",
+            # "split between"), and none that it is only partly told ("mostly", "most of")
+            and _SPLIT_WORDS.search(after.split(":", 1)[0]) is not None
+            and _PARTLY.search(after.split(":", 1)[0]) is None
+            and re.fullmatch(r"\s*[.!]?\s*", sentence.text[items[chain[-1]].span[1] : sentence.end])
             and _names_first(sentence, [items[k] for k in chain])
         )
         colon = (
