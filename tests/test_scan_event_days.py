@@ -113,3 +113,12 @@ def test_a_length_agrees_only_with_the_days_counted_inclusively(
     text = f"The {length} fair runs from {first} to {last} {_MONTHS[month - 1]} {year}."
     expected = "consistent" if told == days else "inconsistent"
     assert _elapsed(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("length", "status"), [("25-day", "consistent"), ("18-day", "inconsistent")]
+)
+def test_a_span_of_two_weekday_dates_without_a_year(length: str, status: str) -> None:
+    # both days of one month: the days between them do not turn on the year
+    text = f"The {length} festival runs from Friday 1 August to Monday 25 August."
+    assert _elapsed(text) == [status]

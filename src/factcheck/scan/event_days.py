@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from factcheck.figures import Figure, Hedge, Kind
 from factcheck.scan.mentions import day_before_date, direction_before
 from factcheck.scan.relation import Relation
+from factcheck.scan.shapes import dated_in, day_of, month_of, year_of_weekday
 from factcheck.text.numbers import word_number
 
 #: Before the first day: "from", "between" (needed before "and"), perhaps "on".
@@ -147,6 +148,39 @@ def _first_day(text: str, span: tuple[int, int], number: Figure, last: Figure) -
     )
 
 
+#: Between two dates of a span: "from Friday 1 August to Monday 25 August".
+_DATES_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+
+
+def _two_dates(
+    text: str, span: tuple[int, int], first: Figure, last: Figure
+) -> tuple[Figure, Figure] | None:
+    """A span told by two dates of one month ("from Friday 1 August to Monday 25
+    August"), both on the calendar: in their printed year, or, without one, in a year
+    the first day's weekday fits (the days between two days of one month are the same
+    in any year)."""
+    if first.granularity != "day" or last.granularity != "day" or first.parts or last.parts:
+        return None
+    if not _DATES_TO.fullmatch(text, first.span[1], last.start):
+        return None
+    opening = _OPENS.search(text, max(span[0], first.start - 9), first.start)
+    if opening is None or opening.group("word").lower() != "from":
+        return None
+    month = month_of(first)
+    if month is None or month != month_of(last):
+        return None
+    if first.dates is not None and last.dates is not None:
+        return first, last
+    day = day_of(first)
+    if first.weekday is None or day is None or first.dates is not None or last.dates is not None:
+        return None
+    year = year_of_weekday(text[span[0] : span[1]], month, day, first.weekday)
+    if year is None:
+        return None
+    one, two = dated_in(first, year), dated_in(last, year)
+    return None if one is None or two is None else (one, two)
+
+
 def event_days(
     text: str, figures: Sequence[Figure], spans: Sequence[tuple[int, int]]
 ) -> list[Relation]:
@@ -156,15 +190,24 @@ def event_days(
     at = 0
     for k in range(len(figures) - 1):
         number, last = figures[k], figures[k + 1]
-        if last.kind is not Kind.DATE or number.kind is not Kind.QUANTITY:
+        if last.kind is not Kind.DATE or number.kind not in (Kind.QUANTITY, Kind.DATE):
             continue  # (the cheap test first: most pairs are no number and a date)
         while at < len(spans) and spans[at][1] <= number.start:
             at += 1
         if at == len(spans) or not spans[at][0] <= last.start < spans[at][1]:
             continue
         span = spans[at]
-        first = _first_day(text, span, number, last)
-        if first is None or _NIGHTS.search(text, *span):
+        if number.kind is Kind.DATE:
+            dated = _two_dates(text, span, number, last)
+            if dated is None:
+                continue
+            first, last = dated
+        else:
+            found = _first_day(text, span, number, last)
+            if found is None:
+                continue
+            first = found
+        if _NIGHTS.search(text, *span):
             continue
         length = _length(text, span, first, last)
         if length is None and at + 1 < len(spans) and not _ANY_LENGTH.search(text, *span):

@@ -772,7 +772,11 @@ _GOOD_WORDS = frozenset(
 #: Just before the second of two standings: "286 votes to Mr Kerry's 252".
 _STANDING_TO = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+$")
 #: Just before an earlier level: "from $3.56bn", "up from 4%".
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    # (or a change's base: "was up 9.6% on last year's £33.2m and beat the record of")
+    r"\b(?:from|on)\s+(?:the\s+|a\s+|an\s+|last\s+year['’]s\s+|(?:its|their)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A bracket right after a figure: its restatement ("1.4C (2.5F) above").
@@ -822,7 +826,7 @@ def _comparisons(sentence: Sentence) -> Iterator[Relation]:
             # "286 votes to Kerry's 252, more than the 270 needed", "312 votes to 226 for
             # Harris, above the 270 needed": the first's
             continue
-        if _FROM_BEFORE.search(text, max(sentence.start, x.start - 12), x.start):
+        if _FROM_BEFORE.search(text, max(sentence.start, x.start - 20), x.start):
             continue  # "rose to $4.2bn … from $3.56bn, beating forecasts": the level reached beat
         if said.split()[0] in _GOOD_WORDS and (
             (about := measure_of(text, sentence.start, x)) is not None

@@ -10,6 +10,7 @@ costs an editor nothing, a false alarm costs their trust.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import functools
 import itertools
@@ -2131,12 +2132,87 @@ def _dated_by_its_month(day: Figure, year: ArticleYear, sentence: Sentence) -> F
     return None
 
 
+#: Each month's number by its name.
+_MONTHS_BY_NAME = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+
+
+def _paired_weekday(sentence: Sentence) -> Relation | None:
+    """Two weekdays' dates of one month in one sentence, no year known: "strike on Tuesday 7
+    October and again on Thursday 10 October" cannot both be right (three days after a
+    Tuesday is a Friday), whatever the year.
+
+    The second day is read in a year the first day's weekday fits (:func:`year_of_weekday`);
+    within one month every such year gives the same weekday for the second day, so the
+    verdict does not turn on which."""
+    days = [
+        day
+        for f in sentence.figures
+        if f.kind is Kind.DATE
+        for day in (f.parts or (f,))
+        if day.granularity == "day" and day.weekday is not None and day.low is None
+    ]
+    if len(days) != 2:
+        return None
+    first, second = days
+    month, one, two = month_of(first), day_of(first), day_of(second)
+    if month is None or month != month_of(second) or one is None or two is None or one == two:
+        return None  # two months: February's length would turn on the year
+    if _ANOTHER_YEAR_WORD.search(sentence.text, sentence.start, sentence.end):
+        return None
+    assert first.weekday is not None
+    year = year_of_weekday(sentence.text[sentence.start : sentence.end], month, one, first.weekday)
+    if year is None or _weekday_of(year, month, two) is None:
+        return None
+    dated = dated_in(second, year)
+    if dated is None:
+        return None
+    pattern = "Weekday, date, by its month's other weekday"
+    return make_relation(sentence, "weekday", pattern, {"date": dated})
+
+
+def year_of_weekday(text: str, month: int, day: int, weekday: int) -> int | None:
+    """A year in which ``day`` of ``month`` falls on ``weekday``: the nearest to the
+    middle year ``text`` (the day's sentence) prints, or else to 2025 (within six years
+    either side)."""
+    printed = sorted({int(y) for y in _ANY_YEAR.findall(text)})
+    around = printed[len(printed) // 2] if printed else 2025
+    for step in sorted(range(-6, 7), key=abs):
+        if _weekday_of(around + step, month, day) == weekday:
+            return around + step
+    return None
+
+
+def dated_in(day: Figure, year: int) -> Figure | None:
+    """A date told without a year, read again in ``year``, at its own place in the text."""
+    from factcheck.text.scanner import find_figures  # (rare: a day told without a year)
+
+    for reread in find_figures(day.text, default_year=year):
+        if reread.kind is Kind.DATE and reread.low is not None:
+            return reread.with_span(*day.span)
+    return None
+
+
+def month_of(day: Figure) -> int | None:
+    """The month a date names by its name ("Friday 1 August": 8)."""
+    found = _MONTH_IN.search(day.text)
+    return None if found is None else _MONTHS_BY_NAME[found.group().lower()]
+
+
+def day_of(day: Figure) -> int | None:
+    """The day of the month a date prints ("Friday 1 August": 1)."""
+    found = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", day.text)
+    return None if found is None else int(found.group(1))
+
+
 def date_relations(
     sentence: Sentence, published: Figure | None, year: ArticleYear | None = None
 ) -> Iterator[Relation]:
     """Weekdays printed with dates, elapsed time and anniversaries. ``year`` is the year
     of the article's full dates (:func:`article_year`), for a date without one."""
     figures = sentence.figures
+    paired = _paired_weekday(sentence) if year is None and published is None else None
+    if paired is not None:
+        yield paired
     for k, figure in enumerate(figures):
         if figure.kind is Kind.QUANTITY:
             continue  # most figures: none of the kinds below
