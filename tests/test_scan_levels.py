@@ -3208,14 +3208,3 @@ def test_a_lead_is_not_read_against_other_shares(text: str) -> None:
     assert not [
         f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"
     ]
-
-
-@pytest.mark.parametrize(("end", "status"), [("2,070", "consistent"), ("2,870", "inconsistent")])
-def test_a_lede_change_of_named_things_joins_the_one_pair_of_counts(end: str, status: str) -> None:
-    # the lede names the things ("patients") before its change; the body counts them twice
-    text = (
-        "Long waits halve\n\n"
-        "The number of patients waiting more than 12 hours has halved, figures show.\n\n"
-        f"In January, 4,130 patients waited that long. By March the figure had fallen to {end}."
-    )
-    assert ("multiple", status) in _verdicts(text)

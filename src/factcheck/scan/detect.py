@@ -47,7 +47,6 @@ from factcheck.scan.links import (
     link_bounds,
     link_breakdown,
     link_changes,
-    link_each_costs,
     link_expectations,
     link_headline,
     link_lead_levels,
@@ -368,7 +367,6 @@ def detect(
         relations.extend(link_marks(text, items, used))
         relations.extend(link_breakdown(text, items, used))
         relations.extend(link_products(text, items, used))
-        relations.extend(link_each_costs(text, items, used))
         relations.extend(link_periods(text, items, used))
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))

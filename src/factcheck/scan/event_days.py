@@ -38,21 +38,35 @@ _OPENS = re.compile(r"\b(?P<word>from|between|on)\s+$", re.IGNORECASE)
 _NUMBER_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: The event's own length, before the span in its sentence: "The four-day fair runs from",
 #: "the three-day event, which takes place from", "A two-day summit, held on".
+#: Events counted in calendar days, both ends in: not a trial, a hearing or a course
+#: (court or working days), a sale, a closure, a period of notice or quarantine (days
+#: gone by), nor a part of something longer.
+_EVENTS = (
+    r"(?:festival|fair|show|conference|summit|event|tournament|championships?|carnival|"
+    r"convention|expo|congress|celebrations?|games|gathering|jamboree|regatta|rally)"
+)
 _LENGTH_OF_THE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?!(?:week|weekend|pass|ticket)s?\b)[a-z]+(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
-    r"(?:runs?|ran|running|is\s+held|was\s+held|will\s+be\s+held|held|takes?\s+place|took\s+place|"
-    r"taking\s+place|lasts?|lasted|is|was|will\s+run|opens?|opened|starts?|started|begins?|"
-    r"began|is\s+on|goes\s+ahead|will\s+go\s+ahead)\b[^.;:]*$"
+    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
+    r"(?:runs?|ran|running|is\s+held|was\s+held|will\s+be\s+held|held|takes?\s+place|"
+    r"took\s+place|taking\s+place|will\s+run|opens|opened|starts|started|begins|began|"
+    r"is\s+on|goes\s+ahead|will\s+go\s+ahead)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:from|between|on)\s+$"
     # or the span right after the noun: "The four-day summit, on 10-12 June"
     rf"|\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len2>(?P<n2>{_NUMBER_WORD})-day)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?!(?:week|weekend|pass|ticket)s?\b)[a-z]+\s*,?\s*(?:on|from|between)\s+$",
+    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}\s*,?\s*(?:on|from|between)\s+$",
     re.IGNORECASE,
 )
 #: The event's own length told after the span, as its apposition closing the sentence:
 #: "runs from 14 to 17 March in Harrogate, a three-day event."
 _APPOSED = re.compile(
-    rf",\s*an?\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+(?:[a-z]+\s+)?[a-z]+\s*(?:[.;]|$)",
+    rf",\s*an?\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+(?:[a-z]+\s+)?{_EVENTS}\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+#: Words of days an event is shut, or of days counted otherwise than the calendar's.
+_SHUT = re.compile(
+    r"\b(?:closed|shut|except|weekdays?|working|trading|court|sitting|reopens?|extension|"
+    r"part\s+of)\b",
     re.IGNORECASE,
 )
 #: The event's own length after a verb of lasting: "lasted two days", "runs for four
@@ -207,7 +221,7 @@ def event_days(
             if found is None:
                 continue
             first = found
-        if _NIGHTS.search(text, *span):
+        if _NIGHTS.search(text, *span) or _SHUT.search(text, *span):
             continue
         length = _length(text, span, first, last)
         if length is None and at + 1 < len(spans) and not _ANY_LENGTH.search(text, *span):

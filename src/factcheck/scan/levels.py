@@ -962,6 +962,12 @@ def _point(figure: Figure) -> Figure:
     return figure.parts[0] if figure.parts and figure.hedge is Hedge.BETWEEN else figure
 
 
+#: In the subject of a sentence pointing back: a day, a place or a next of its own.
+_OWN_TIME_OR_PLACE = re.compile(
+    r"\b(?:on\s+[A-Z][a-z]+day|next|following|day['’]s|(?:at|in)\s+[A-Z][\w'’-]+)"
+)
+
+
 def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
@@ -970,6 +976,14 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
         return []
     lead = sentence.lead(0)
     match = fits(_ANAPHOR, lead, 120) if may_compare(lead) else None
+    # (the lead drops time phrases: the subject is read in the text, up to the word)
+    said_at = sentence.text.lower().find(match.group("op"), sentence.start) if match else -1
+    told = sentence.text[sentence.start : said_at if said_at >= 0 else items[0].start]
+    # (an aside between commas tells of the same figure: "The figure, announced on Friday,")
+    if match is not None and _OWN_TIME_OR_PLACE.search(re.sub(r",[^,]*,", " ", told)):
+        # "The reading on Sunday beat …", "The reading at Aviemore beat …": another day's
+        # or another place's figure than the sentence before's
+        return []
     if match is None and " from" in lead:
         return _moved_from_back(sentence, previous, lead)
     if match is None:
@@ -1786,7 +1800,7 @@ def gap_roles(a: Figure, b: Figure, gap: Figure) -> dict[str, RoleValue] | None:
 _GAP_FROM = re.compile(
     r"\s+(?P<side>above|below|higher\s+than|lower\s+than|warmer\s+than|colder\s+than|"
     r"cooler\s+than|more\s+than|less\s+than|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
-    r"(?:[A-Za-z'’-]+\s+){0,6}?(?:of\s+|at\s+)?"
+    r"(?:(?!(?:and|but|while|whereas|or)\b)[A-Za-z'’-]+\s+){0,6}?(?:of\s+|at\s+)?"
 )
 _GAP_UP = ("above", "higher", "warmer", "more", "over")
 #: After a gap written as a bare number: the degrees of a temperature ("nearly 13 degrees").
@@ -1819,51 +1833,10 @@ def _gaps_from(sentence: Sentence) -> Iterator[Relation]:
         if unit_key(level) != "percent" and as_levels(level, gap, base) is None:
             continue
         up = said.group("side").split()[0] in _GAP_UP
-        moved = attrs.evolve(gap, trend=Trend.UP if up else Trend.DOWN)
+        # a whole gap is rounded as news rounds it ("10 degrees above" for 9.7)
+        moved = attrs.evolve(_as_an_average(gap), trend=Trend.UP if up else Trend.DOWN)
         roles = {"from": base, "to": level, "change": moved}
         yield make_relation(sentence, "point_change", "A, M above B", roles)
-
-
-#: Right before the level a change reached, told in a "with" clause after it: "tripled, …,
-#: with 212,000 people", "rose 20%, with 1.2 million sold" (no words of the level's own
-#: between, which would name a part: "with UK sales of").
-_WITH_LEVEL = re.compile(r",\s*with\s+(?:a\s+record\s+|a\s+total\s+of\s+)?$")
-#: Between that level and the one it is compared with: the level's own clause, then a
-#: comparison (no second clause, no other figure of its kind).
-_THEN_COMPARED = re.compile(
-    r"(?:(?!(?:and|but|while|whereas|although|which|including)\b)[^,;:()])*"
-    r",?\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$"
-)
-
-
-def _with_then_compared(sentence: Sentence) -> Iterator[Relation]:
-    """ "Visitor numbers have tripled since it reopened, with 212,000 people coming in the
-    year to September, compared with 84,000 in the last full year before it closed": the
-    change, then the level it reached in a "with" clause, then the earlier level."""
-    items, text = sentence.items, sentence.text
-    if " with " not in text[sentence.start : sentence.end]:
-        return  # the cheap test first
-    changes = [f for f in items if f.trend is not None or f.kind is Kind.MULTIPLE]
-    if len(changes) != 1 or changes[0] is not items[0]:
-        return  # one change, the sentence's first figure: the clauses after it are its own
-    change = changes[0]
-    for k in range(1, len(items) - 1):
-        level = items[k]
-        if not _WITH_LEVEL.search(text, max(sentence.start, level.start - 30), level.start):
-            continue
-        earlier = next((f for f in items[k + 1 :] if as_levels(level, f) is not None), None)
-        if earlier is None or items.index(earlier) != k + 1:
-            return  # a figure of another kind between, or none: not read
-        if not _THEN_COMPARED.fullmatch(text, level.span[1], earlier.start):
-            return
-        after = text[earlier.span[1] : earlier.span[1] + 60]
-        if QUALIFIED_AFTER.match(after) or re.match(r"\s*,?\s+when\b", after):
-            return  # "compared with £35,000 for women", "… when it opened": another's
-        found = change_relation(sentence, "C, with B, compared with A", change, earlier, level)
-        if found is not None:
-            yield found
-        return
 
 
 #: "470 points, 118 ahead of Vantor, who have 352": a margin over a rival named with
@@ -4303,7 +4276,6 @@ SENTENCE_DETECTORS = (
     _targets,
     _differences,
     _gaps_from,
-    _with_then_compared,
     _majority_over,
     _margin_over_rival,
     _leads_by,

@@ -47,7 +47,7 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import exact_count, is_fraction_word, size_ratio, unit_key
+from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
 from factcheck.scan.levels import as_levels, gap_roles, rate_of, unhedged
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
 from factcheck.scan.relation import Relation, RoleValue
@@ -309,7 +309,6 @@ def link_changes(
     """
     pairs: list[_Pair] = []
     unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
-    of_things: dict[str, list[_Pair]] = {}  # level pairs with no measure, by the noun counted
     for relation in relations:
         if relation.rule != "direction":
             continue
@@ -327,14 +326,9 @@ def link_changes(
             pairs.append(_Pair(relation, start, end, measure))
         else:
             unnamed.add(relation.span)
-            noun = first.noun if unit_key(first) == "count" else None
-            if noun and noun.isalpha():
-                pair = _Pair(relation, start, end, (noun, None))
-                of_things.setdefault(noun.lower(), []).append(pair)
-    if not pairs and not of_things:
+    if not pairs:
         return []
     linked: list[Relation] = []
-    levels_spans = sorted({where for _, where in levels})
     counted = {id(change) for change, _ in amounts}
     moved = {change.start for change, _ in (*changes, *amounts)}  # changes, no levels
     for change, span in [*changes, *amounts]:
@@ -347,34 +341,15 @@ def link_changes(
         measure = measure_of(text, span[0], change)
         if measure is None and amount and change.noun in MEASURES:
             measure = (MEASURES[change.noun], None)  # "45,000 jobs": the noun names it
-        by_noun = measure is None and not amount
-        if by_noun:
-            # "The number of patients … has halved" over "In January, 4,130 patients
-            # waited … By March the figure had fallen to 2,870": the one pair of counts
-            # of the things the change's sentence names before it
-            named = [
-                group
-                for noun, group in of_things.items()
-                if re.search(rf"\b{re.escape(noun)}\b", text[span[0] : change.start], re.I)
-            ]
-            if len(named) != 1 or len(named[0]) != 1 or pairs:
-                continue
-            fits = named[0]
-            measure = fits[0].measure
-            begins = min(fits[0].start.start, fits[0].end.start)
-            level_start = next((a for a, b in levels_spans if a <= begins < b), begins)
-            if lead is not None and _names_another(text, level_start, begins, lead):
-                continue  # "In Leeds, 4,130 patients …": a part the headline does not name
-        else:
-            if measure is None:
-                continue
-            fits = [p for p in pairs if _agree(p.measure, measure)]
+        if measure is None:
+            continue
+        fits = [p for p in pairs if _agree(p.measure, measure)]
         if len({id(p.relation) for p in fits}) != 1:
             continue
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
-        if unnamed - {span, pair.relation.span if by_noun else span}:
+        if unnamed - {span}:
             # "Toyota sales rise 8%" over "Toyota sold 7.1 million cars, up from 6.6 million.
             # Revenue rose …": levels told by a verb alone may be the measure's too
             continue
@@ -1760,70 +1735,6 @@ def link_products(
                 continue  # "Rival Ryanair … 70 jets at $60m each"; "Last year … £30m windfall"
             roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
             linked.append(Relation("product", roles, span, "N at B each, total C", {}))
-    return linked
-
-
-#: "Each bus costs £450,000": an amount for each of the things a count counts.
-_EACH_THING = re.compile(
-    r"\b[Ee]ach\s+(?:new\s+)?(?P<noun>[a-z]{3,})\s+(?:will\s+|would\s+)?(?:costs?|is\s+worth|"
-    r"is\s+priced\s+at|sells?\s+for)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
-    r"almost\s+|just\s+(?:over|under)\s+)?$"
-)
-
-
-#: After an amount each: what it pays for besides buying ("to run", "to maintain").
-_TO_RUN = re.compile(r"\s+(?:a\s+\w+\s+)?to\s+(?:run|operate|maintain|staff|insure|fuel|keep)\b")
-#: After a count and its noun: other things bought with them.
-_AND_MORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s*,?\s+(?:and|plus|as\s+well\s+as|with)\s")
-
-
-def link_each_costs(
-    text: str, items: Sequence[tuple[Figure, tuple[int, int]]], used: set[int]
-) -> list[Relation]:
-    """ "The council placed an order worth £11.8m for 24 electric buses. … Each bus costs
-    £450,000": the count of the things, the amount each and the total, told apart.
-
-    The amount follows "Each <thing> costs"; the count is the one count of those things
-    (the noun in the plural) in its sentence or the two before, and the total the one
-    amount called a total (:func:`_is_total`) there, within ten times the product."""
-    if "ach " not in text:
-        return []  # the cheap test first: "Each" or "each"
-    by_sentence, order = _by_sentence(items)
-    linked: list[Relation] = []
-    for k, span in enumerate(order):
-        for each in by_sentence[span]:
-            said = _EACH_THING.search(text, max(span[0], each.start - 60), each.start)
-            if said is None or each.start in used or not unit_key(each).startswith("money:"):
-                continue
-            if each.trend is not None or each.parts or each.value is None or each.value <= 0:
-                continue
-            if rate_of(each, text) is not None or _TO_RUN.match(text, each.span[1]):
-                continue  # "Each bus costs £50,000 a year to run": not its price
-            noun = said.group("noun")
-            plurals = {noun + "s", noun + "es", noun[:-1] + "ies"}
-            near = [f for s in order[max(0, k - 2) : k + 1] for f in by_sentence[s]]
-            counts = [
-                f
-                for f in near
-                if exact_count(f)
-                and f.trend is None
-                and re.match(
-                    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(plurals)})\b", text[f.span[1] :]
-                )
-            ]
-            if len(counts) != 1 or counts[0].value is None:
-                continue
-            count = counts[0]
-            if _AND_MORE.match(text, count.span[1]):
-                continue  # "worth £11.8m for 24 buses and 30 chargers": a total of more things
-            product = count.interval * each.interval
-            totals = [f for f in near if f is not each and _is_total(text, f, each, product)]
-            if len({(f.low, f.high) for f in totals}) != 1:
-                continue
-            if {count.start, totals[0].start} & used:
-                continue
-            roles: dict[str, RoleValue] = {"count": count, "each": each, "total": totals[0]}
-            linked.append(Relation("product", roles, span, "N things, T; each costs E", {}))
     return linked
 
 

@@ -2157,10 +2157,15 @@ def _paired_weekday(sentence: Sentence) -> Relation | None:
     month, one, two = month_of(first), day_of(first), day_of(second)
     if month is None or month != month_of(second) or one is None or two is None or one == two:
         return None  # two months: February's length would turn on the year
-    if _ANOTHER_YEAR_WORD.search(sentence.text, sentence.start, sentence.end):
+    words = sentence.text[sentence.start : sentence.end]
+    if _ANOTHER_YEAR_WORD.search(words) or _ANY_YEAR.search(words) or _TWO_EVENTS.search(words):
+        # "The 2024 race was on Sunday 7 April and the 2025 race is on Sunday 6 April",
+        # "compared with Thursday 28 November in 2024": days of two years
         return None
+    if two < one:
+        return None  # "opened on Friday 26 July and … will open on Friday 14 July": later years
     assert first.weekday is not None
-    year = year_of_weekday(sentence.text[sentence.start : sentence.end], month, one, first.weekday)
+    year = year_of_weekday(words, month, one, first.weekday)
     if year is None or _weekday_of(year, month, two) is None:
         return None
     dated = dated_in(second, year)
@@ -2168,6 +2173,14 @@ def _paired_weekday(sentence: Sentence) -> Relation | None:
         return None
     pattern = "Weekday, date, by its month's other weekday"
     return make_relation(sentence, "weekday", pattern, {"date": dated})
+
+
+#: Words that set two days apart as two events of their own: a comparison, a contrast.
+_TWO_EVENTS = re.compile(
+    r"\b(?:compared|while|whereas|than|versus|unlike|next|following|future|previous|"
+    r"onwards|from\s+now)\b",
+    re.IGNORECASE,
+)
 
 
 def year_of_weekday(text: str, month: int, day: int, weekday: int) -> int | None:
