@@ -6,20 +6,27 @@ will be on show over the three days." gives it three, which is only the
 time gone by between the two days (rule ``elapsed``, ``count: inclusive``).
 
 The first day is a bare number before the dated last day ("from 6 to 9
-January", "10-12 June", "between 3 and 5 May"), in the last day's month, so
-both lie in one month and the span is read only when the last day's year is
-known (printed, or the publication's). The length must be the event's own:
-the adjective of the noun whose verb gives the span ("The four-day fair runs
-from", "the three-day event, which takes place from"), the complement of a
-verb of lasting ("lasted two days", "runs for four days, from"), or, in the
-next sentence, "over the three days" closing its clause. Any other length in
-days may be a part of the span, a pass, a deadline or another event's ("a
-two-day pass", "closed for two days over Easter", "after a two-day strike in
-December", "the two days of last year's fair") and is left alone. Nights
-("three nights") are no days, and a stay, a holiday or a break, which hotels
-count in nights, is left alone; so is a day's span in a sentence of a move
-("fell 8% over three days, from 6 to 9 May": trading days are counted from a
-close).
+January", "10-12 June", "between 3 and 5 May"), in the last day's month, or
+a date of that month ("from Friday 1 August to Monday 25 August"). Both lie
+in one month, so the days between them do not turn on the year: the span is
+read where the year is known (printed, or the publication's) or, for two
+weekday dates, in a year the first one's weekday fits.
+
+The length must be the event's own: the adjective of a noun of an event
+counted in calendar days (a festival, a fair, a show, a conference, a
+summit) right before the verb that gives the span ("The four-day fair runs
+from", "the three-day event, which takes place from"), its apposition
+closing the sentence (", a three-day event."), the complement of a verb of
+lasting ("lasted two days", "runs for four days, from"), or, in the next
+sentence, "over the three days" closing its clause. A trial, a hearing, a
+course, a sale, a closure, a period of notice or quarantine count other
+days, and any other length may be a part, a pass, a deadline or another
+event's ("a two-day pass", "closed for two days over Easter", "after a
+two-day strike in December", "the two days of last year's fair"): all are
+left alone. Nights ("three nights") are no days, and a stay, a holiday or a
+break, which hotels count in nights, is left alone; so is a day's span in a
+sentence of a move ("fell 8% over three days, from 6 to 9 May": trading days
+are counted from a close).
 """
 
 from __future__ import annotations
