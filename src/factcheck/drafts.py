@@ -515,6 +515,17 @@ def _claim_units(
     return units
 
 
+def _reads_alike(claimed: Figure, figure: Figure) -> bool:
+    """Whether the figure a quote gives is the one the scan's relation holds: a rate per
+    1,000 the scan read as a share, or a date it dated in a year the text does not
+    print, is no figure a claim can give."""
+    if figure.kind is Kind.DATE or claimed.kind is Kind.DATE:
+        return claimed.low == figure.low and claimed.high == figure.high
+    if figure.value is None or claimed.value is None:
+        return True
+    return claimed.value == figure.value
+
+
 def _draft_checks(
     relations: Sequence[Relation],
     ids: Mapping[tuple[int, int], str],
@@ -546,7 +557,12 @@ def _draft_checks(
                 if figure.trend is None and figure.span in levels:
                     names.append(levels[figure.span])  # a change read as its level
                     continue
-                if figure.span not in ids or claimed is None or claimed.trend != figure.trend:
+                if (
+                    figure.span not in ids
+                    or claimed is None
+                    or claimed.trend != figure.trend
+                    or not _reads_alike(claimed, figure)
+                ):
                     missing = True
                     break
                 names.append(ids[figure.span])
