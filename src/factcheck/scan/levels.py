@@ -335,7 +335,8 @@ _COMPARISON = re.compile(
 #: after it is still the sentence's subject's ("… and ahead of the £1.62bn expected").
 _COMPARED_WITH = re.compile(
     rf"\b(?:compared\s+(?:with|to)|against|versus|{_OP_ALTERNATIVES})"
-    r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z'’-]+){0,2}\s+$",
+    # ("2.1 degrees above the long-term August average of 13.8C and beat the record of")
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z'’-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 #: The comparison word the reader folded into the second figure's hedge.
