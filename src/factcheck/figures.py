@@ -299,6 +299,27 @@ class Figure:
         """The same figure placed at ``start``–``end`` of a larger text."""
         return attrs.evolve(self, start=start, end=end)
 
+    def scaled(self, factor: Fraction, unit: Any) -> Figure:
+        """The same figure read in another unit, every number times ``factor`` ("37m"
+        read as metres, not millions; "8.2 per 1,000" as 0.82%).
+
+        >>> Figure("8.2", "8.15", "8.25", value="8.2", precision="0.1").scaled(
+        ...     Fraction(1, 10), "percent").interval
+        Interval(low=Fraction(163, 200), high=Fraction(33, 40), low_closed=True, high_closed=True)
+        """
+
+        def times(number: Fraction | None) -> Fraction | None:
+            return None if number is None else number * factor
+
+        return attrs.evolve(
+            self,
+            low=times(self.low),
+            high=times(self.high),
+            value=times(self.value),
+            precision=times(self.precision),
+            unit=unit,
+        )
+
     def __str__(self) -> str:
         return f"{self.text!r} → {self.interval} {_unit_name(self.unit, bare='')}".rstrip() + (
             f" [{self.hedge.value}]"

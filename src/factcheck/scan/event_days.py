@@ -35,16 +35,14 @@ import re
 from collections.abc import Sequence
 
 from factcheck.figures import Figure, Hedge, Kind
-from factcheck.scan.mentions import day_before_date, direction_before
+from factcheck.scan.mentions import NUMBER_WORDS, day_before_date, direction_before
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import dated_in, day_of, month_of, year_of_weekday
 from factcheck.text.numbers import word_number
 
 #: Before the first day: "from", "between" (needed before "and"), perhaps "on".
 _OPENS = re.compile(r"\b(?P<word>from|between|on)\s+$", re.IGNORECASE)
-_NUMBER_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-#: The event's own length, before the span in its sentence: "The four-day fair runs from",
-#: "the three-day event, which takes place from", "A two-day summit, held on".
+_NUMBER_WORD = rf"\d{{1,2}}|{NUMBER_WORDS}"
 #: Events counted in calendar days, both ends in: not a trial, a hearing or a course
 #: (court or working days), a sale, a closure, a period of notice or quarantine (days
 #: gone by), nor a part of something longer.
@@ -52,16 +50,18 @@ _EVENTS = (
     r"(?:festival|fair|show|conference|summit|event|tournament|championships?|carnival|"
     r"convention|expo|congress|celebrations?|games|gathering|jamboree|regatta|rally)"
 )
+#: The event's own length, before the span in its sentence: "The four-day fair runs from",
+#: "the three-day event, which takes place from", or the span right after the noun, "The
+#: four-day summit, on 10-12 June".
 _LENGTH_OF_THE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
+    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}"
+    r"(?:(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
     r"(?:runs?|ran|running|is\s+held|was\s+held|will\s+be\s+held|held|takes?\s+place|"
     r"took\s+place|taking\s+place|will\s+run|opens|opened|starts|started|begins|began|"
     r"is\s+on|goes\s+ahead|will\s+go\s+ahead)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
-    r"(?:from|between|on)\s+$"
-    # or the span right after the noun: "The four-day summit, on 10-12 June"
-    rf"|\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len2>(?P<n2>{_NUMBER_WORD})-day)\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}\s*,?\s*(?:on|from|between)\s+$",
+    r"|\s*,?\s*)"
+    r"(?:from|between|on)\s+$",
     re.IGNORECASE,
 )
 #: The event's own length told after the span, as its apposition closing the sentence:
@@ -115,12 +115,11 @@ def _length(text: str, span: tuple[int, int], first: Figure, last: Figure) -> Fi
 
 def _as_figure(match: re.Match[str]) -> Figure | None:
     """A length matched by one of the patterns above, as a figure of days."""
-    second = "n2" in match.re.groupindex and match.group("n2") is not None
-    number = match.group("n2" if second else "n")
+    number = match.group("n")
     value = int(number) if number.isdigit() else word_number(number)
     if value is None:
         return None
-    start, end = match.span("len2" if second else "len")
+    start, end = match.span("len")
     text = match.string[start:end]
     return Figure(
         text,

@@ -57,7 +57,13 @@ from factcheck.scan.kinds import (
     size_ratio,
     unit_key,
 )
-from factcheck.scan.mentions import MEASURES, YEAR, direction_before, measure_of
+from factcheck.scan.mentions import (
+    MEASURES,
+    NUMBER_WORDS,
+    YEAR,
+    direction_before,
+    measure_of,
+)
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.scan.shapes import (
     DETECTORS,
@@ -1835,7 +1841,7 @@ def _gaps_from(sentence: Sentence) -> Iterator[Relation]:
             continue
         up = said.group("side").split()[0] in _GAP_UP
         # a whole gap is rounded as news rounds it ("10 degrees above" for 9.7)
-        moved = attrs.evolve(_as_an_average(gap), trend=Trend.UP if up else Trend.DOWN)
+        moved = attrs.evolve(_rounded_as_printed(gap), trend=Trend.UP if up else Trend.DOWN)
         roles = {"from": base, "to": level, "change": moved}
         yield make_relation(sentence, "point_change", "A, M above B", roles)
 
@@ -2448,9 +2454,10 @@ _THEN_AVERAGE = re.compile(
 )
 
 
-def _as_an_average(figure: Figure) -> Figure:
-    """An average as news prints it: rounded to its last figure that is not a nought
-    ("an average of 15,600" is 15,550–15,650), however exact the reader took it."""
+def _rounded_as_printed(figure: Figure) -> Figure:
+    """A whole number as news prints an average, a rate or a gap: rounded to its last
+    figure that is not a nought ("an average of 15,600" is 15,550–15,650, "6 per 1,000"
+    5.5–6.5), however exact the reader took it."""
     value = figure.value
     if value is None or figure.hedge is not Hedge.EXACT or value.denominator != 1:
         return figure
@@ -2473,9 +2480,7 @@ _AVERAGE_OF_WHAT = re.compile(
 )
 
 
-_NUMBER_WORDS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
-)
+_NUMBER_WORDS = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 
 
 def _names_the_count(noun: str | None, count: Figure) -> bool:
@@ -2532,7 +2537,7 @@ def _averaged(sentence: Sentence) -> Iterator[Relation]:
             # "an average of 180 per flight" by 40 planes, "3.1 shots a game", "17,100
             # for its ten league games" of 12 games
             continue
-        roles = {"count": count, "each": _as_an_average(average), "total": total}
+        roles = {"count": count, "each": _rounded_as_printed(average), "total": total}
         yield make_relation(sentence, "product", "T over N things, an average of E", roles)
 
 
@@ -2593,19 +2598,8 @@ def _rates_per(sentence: Sentence) -> Iterator[Relation]:
             continue  # "Over five years … 6.7 for every 1,000 … each year": a yearly rate
         if k >= 2 and re.search(r"\band\s+$", text[items[k - 2].span[1] : count.start]):
             continue  # "2,140 burglaries and 1,100 robberies, equivalent to 10.2": both
-        rate = _as_an_average(rate)  # "6 per 1,000" is 5.5 to 6.5, as rates are rounded
-        scale = Fraction(100, _BASES[match.group("base")])
-        low, high, value = rate.low, rate.high, rate.value
-        if value is None:
-            continue
-        share = attrs.evolve(
-            rate,
-            low=None if low is None else low * scale,
-            high=None if high is None else high * scale,
-            value=value * scale,
-            precision=None if rate.precision is None else rate.precision * scale,
-            unit=parse_unit("percent"),
-        )
+        rate = _rounded_as_printed(rate)  # "6 per 1,000" is 5.5 to 6.5, as rates are rounded
+        share = rate.scaled(Fraction(100, _BASES[match.group("base")]), parse_unit("percent"))
         roles = {"part": count, "whole": whole, "share": share}
         yield make_relation(sentence, "share", "K, or R per 1,000 of N", roles)
 

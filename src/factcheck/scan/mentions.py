@@ -371,6 +371,8 @@ _VERB_FOLLOWERS = re.compile(
 )
 
 
+#: Small whole numbers in words, as a pattern alternation ("one" to "twelve").
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: Between a bare number and a dated day: "6 to 9 January", "10-12 June", "3 and 5 May".
 _DAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*|\s+and\s+")
 

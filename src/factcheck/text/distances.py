@@ -16,8 +16,6 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
-import attrs
-
 from factcheck.figures import Figure, Kind
 from factcheck.units import unit_text
 
@@ -64,15 +62,7 @@ _EVENT_BEFORE = re.compile(
 
 def as_metres(figure: Figure) -> Figure:
     """A figure the grammar read as millions ("37m") read as metres instead."""
-    scale = Fraction(1, 1_000_000)
-    return attrs.evolve(
-        figure,
-        low=None if figure.low is None else figure.low * scale,
-        high=None if figure.high is None else figure.high * scale,
-        value=None if figure.value is None else figure.value * scale,
-        precision=None if figure.precision is None else figure.precision * scale,
-        unit="meter",
-    )
+    return figure.scaled(Fraction(1, 1_000_000), "meter")
 
 
 #: Words after a length that say by how much, not what is counted: "2.5m clear of".
