@@ -93,6 +93,8 @@ RATE_AFTER = re.compile(
 #: After a ratio word that happened more than once: "doubled twice", "doubled … and again".
 REPEATED_AFTER = re.compile(
     r"(?:\s+[a-z0-9]+){0,3}?\s+(?:twice|again|each\s+year|every\s+year|"
+    # (SPAN_WORD's words, one look-behind each: a look-behind takes no alternation of
+    # words of different lengths)
     r"(?<!\sin\s)(?<!within\s)(?<!inside\s)(?<!under\s)a\s+year)\b"
 )
 #: After an amount that is where a level came from, not an earlier level of it:
