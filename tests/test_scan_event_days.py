@@ -66,8 +66,6 @@ def test_an_events_days_count_both_ends(text: str, status: str) -> None:
         # two days listed, not a span; a day's month is not the first day's
         "The two-day strike is on 6 and 7 May 2025.",
         "The fair runs from 28 to 2 March 2025 and lasts three days.",
-        # no year: the days are on no calendar
-        "The three-day show runs from 6 to 9 January.",
         # a length in the next sentence that does not point back
         "The show runs from 6 to 9 January 2025. Three days is too short, critics say.",
         # a four-day week is no length of the span
@@ -76,6 +74,40 @@ def test_an_events_days_count_both_ends(text: str, status: str) -> None:
 )
 def test_spans_that_are_not_an_events_days_are_left_alone(text: str) -> None:
     assert _elapsed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The three-day show runs from 6 to 9 January.", "inconsistent"),
+        ("The four-day show runs from 6 to 9 January.", "consistent"),
+        ("The show runs from 6 to 9 January. All is on show over the three days.", "inconsistent"),
+        # 29 February is a day of the calendar the span is read on
+        ("The three-day fair runs from 27 to 29 February.", "consistent"),
+        ("The 18-day festival runs from 1 August to 25 August.", "inconsistent"),
+    ],
+)
+def test_a_span_inside_one_month_needs_no_year(text: str, status: str) -> None:
+    # the days between two days of one month are the same in every year
+    assert _elapsed(text) == [status]
+
+
+def test_a_span_told_without_a_year_is_shown_without_one() -> None:
+    (finding,) = scan("The three-day show runs from 6 to 9 January.").findings
+    assert finding.message.startswith("from 6 January to 9 January is 4 days")
+
+
+def test_one_year_printed_and_the_other_not_is_left_alone() -> None:
+    # "1 August 2024 to 25 August" may mean two years: which August is the second?
+    assert _elapsed("The 25-day festival runs from 1 August 2024 to 25 August.") == []
+
+
+@given(month=st.integers(1, 12), first=st.integers(1, 20), days=st.integers(2, 8))
+def test_a_yearless_span_counts_as_in_any_year(month: int, first: int, days: int) -> None:
+    last = first + days - 1
+    for told, expected in ((days, "consistent"), (days + 1, "inconsistent")):
+        text = f"The {told}-day fair runs from {first} to {last} {_MONTHS[month - 1]}."
+        assert _elapsed(text) == [expected]
 
 
 def test_a_span_names_its_pattern_and_the_first_day() -> None:

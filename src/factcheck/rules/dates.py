@@ -531,7 +531,7 @@ class Elapsed(CheckedRule):
             # count 8, which "almost" leaves out, but the time gone by may be 7.1 years
             elapsed = elapsed.hull(_elapsed(first, last, mode, False))
         pairs = _role_pairs(found)
-        between = f"from {_span_text(*first)} to {_span_text(*last)}"
+        between = _between(start, end, first, last)
         shown = _show_elapsed(elapsed, mode)
         how = "calendar years" if year_only and mode == "years" else mode
         if count == "inclusive":
@@ -567,6 +567,29 @@ class Elapsed(CheckedRule):
             pairs,
             explanation="\n".join(lines),
         )
+
+
+#: A year as a date prints it ("9 January 2025", "May 2004", "2001").
+_PRINTED_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _between(
+    start: Figure, end: Figure, first: tuple[dt.date, dt.date], last: tuple[dt.date, dt.date]
+) -> str:
+    """The span as the text tells it: two days of one month that print no year are shown
+    without one, since the days between them are the same in every year (and the year
+    the reader took may be only one that fits)."""
+    one, two = first[0], last[1]
+    if (
+        first[0] == first[1]
+        and last[0] == last[1]
+        and (one.year, one.month) == (two.year, two.month)
+        and not _PRINTED_YEAR.search(start.text)
+        and not _PRINTED_YEAR.search(end.text)
+    ):
+        month = calendar.month_name[one.month]
+        return f"from {one.day} {month} to {two.day} {month}"
+    return f"from {_span_text(*first)} to {_span_text(*last)}"
 
 
 def _show_elapsed(elapsed: Interval, mode: str) -> str:

@@ -9,8 +9,8 @@ The first day is a bare number before the dated last day ("from 6 to 9
 January", "10-12 June", "between 3 and 5 May"), in the last day's month, or
 a date of that month ("from Friday 1 August to Monday 25 August"). Both lie
 in one month, so the days between them do not turn on the year: the span is
-read where the year is known (printed, or the publication's) or, for two
-weekday dates, in a year the first one's weekday fits.
+read in the year printed or the publication's, else in a year the first
+weekday fits, else in any leap year, and the finding shows it without one.
 
 The length must be the event's own: the adjective of a noun of an event
 counted in calendar days (a festival, a fair, a show, a conference, a
@@ -138,13 +138,20 @@ def _as_figure(match: re.Match[str]) -> Figure | None:
 _ANY_LENGTH = re.compile(rf"\b(?:{_NUMBER_WORD})(?:-day\b|\s+days?\b)", re.IGNORECASE)
 
 
-def _first_day(text: str, span: tuple[int, int], number: Figure, last: Figure) -> Figure | None:
-    """The span's first day, when ``number`` stands right before the dated ``last`` day."""
+def _first_day(
+    text: str, span: tuple[int, int], number: Figure, last: Figure
+) -> tuple[Figure, Figure] | None:
+    """The span's first day and its last, when ``number`` stands right before the dated
+    ``last`` day."""
     if not day_before_date(text, number, last) or number.trend is not None or last.parts:
         return None
+    dated = last if last.dates is not None else _on_a_calendar(text, span, last)
+    if dated is None:
+        return None
+    last = dated
     days = last.dates
     if days is None or days[0] != days[1]:
-        return None  # no year: the span's days are not on a calendar
+        return None  # a month, not a day
     between = text[number.span[1] : last.start]
     opening = _OPENS.search(text, max(span[0], number.start - 9), number.start)
     if between.strip() == "and" and (opening is None or opening.group("word").lower() != "between"):
@@ -156,7 +163,7 @@ def _first_day(text: str, span: tuple[int, int], number: Figure, last: Figure) -
     if not 1 <= day < days[0].day:
         return None  # "from 28 to 2 March" crosses a month the text does not name
     first = days[0].replace(day=day)
-    return Figure(
+    opening_day = Figure(
         number.text,
         first.toordinal(),
         first.toordinal(),
@@ -166,6 +173,7 @@ def _first_day(text: str, span: tuple[int, int], number: Figure, last: Figure) -
         start=number.start,
         end=number.span[1],
     )
+    return opening_day, last
 
 
 #: Between two dates of a span: "from Friday 1 August to Monday 25 August".
@@ -191,14 +199,32 @@ def _two_dates(
         return None
     if first.dates is not None and last.dates is not None:
         return first, last
-    day = day_of(first)
-    if first.weekday is None or day is None or first.dates is not None or last.dates is not None:
+    if first.dates is not None or last.dates is not None:
+        return None  # one year printed, the other not: two years may be meant
+    one = _on_a_calendar(text, span, first)
+    if one is None or one.dates is None:
         return None
-    year = year_of_weekday(text[span[0] : span[1]], month, day, first.weekday)
-    if year is None:
+    two = dated_in(last, one.dates[0].year)
+    return None if two is None else (one, two)
+
+
+#: A leap year, so that 29 February is a day of it.
+_ANY_LEAP_YEAR = 2024
+
+
+def _on_a_calendar(text: str, span: tuple[int, int], day: Figure) -> Figure | None:
+    """A day told without a year ("9 January", "Friday 1 August"), read in a year it fits:
+    the days between two days of one month are the same in every year, so a span inside
+    one month is counted whatever year is meant. A weekday picks a year it falls on (see
+    :func:`year_of_weekday`); without one, any leap year serves. The rule shows such days
+    without the year, as the text told them."""
+    month, number = month_of(day), day_of(day)
+    if month is None or number is None:
         return None
-    one, two = dated_in(first, year), dated_in(last, year)
-    return None if one is None or two is None else (one, two)
+    year: int | None = _ANY_LEAP_YEAR
+    if day.weekday is not None:
+        year = year_of_weekday(text[span[0] : span[1]], month, number, day.weekday)
+    return None if year is None else dated_in(day, year)
 
 
 def event_days(
@@ -219,14 +245,11 @@ def event_days(
         span = spans[at]
         if number.kind is Kind.DATE:
             dated = _two_dates(text, span, number, last)
-            if dated is None:
-                continue
-            first, last = dated
         else:
-            found = _first_day(text, span, number, last)
-            if found is None:
-                continue
-            first = found
+            dated = _first_day(text, span, number, last)
+        if dated is None:
+            continue
+        first, last = dated
         if _NIGHTS.search(text, *span) or _SHUT.search(text, *span):
             continue
         length = _length(text, span, first, last)
