@@ -1301,10 +1301,55 @@ def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
         ("A survey of 23 teachers found that 38% said class sizes had grown.", "inconsistent"),
         ("A survey of 23 teachers found that 39% said class sizes had grown.", "consistent"),
         ("In a poll of 40 nurses, 35% said they were tired.", "consistent"),
+        ("The union surveyed 23 teachers and found 38% said classes had grown.", "inconsistent"),
+        # the people asked in one sentence, the share that answered opening the next
+        (
+            "The union surveyed 23 teachers in May. Of those, 38% said they would leave.",
+            "inconsistent",
+        ),
+        (
+            "The union surveyed 23 teachers in May. Of those, 39% said they would leave.",
+            "consistent",
+        ),
+        (
+            "A survey of 23 teachers came out on Monday. It found 38% said they would quit.",
+            "inconsistent",
+        ),
+        ("A survey of 23 teachers came out on Monday. 35% said they would quit.", "consistent"),
     ],
 )
 def test_survey_counts_make_whole_people(text: str, status: str) -> None:
     assert _verdicts(text) == [("percent_of_n", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph between: another story
+        "A survey of 23 teachers came out on Monday.\n\n38% said they would quit.",
+        # a group of its own, or a share of another whole
+        "A survey of 23 teachers came out. Among the heads, 40% said they would quit.",
+        "A survey of 23 teachers came out on Monday. 38% of their pupils said they were bored.",
+        # not the first figure, a hedged share, a weighted poll, villages are no people
+        "A survey of 23 teachers came out. In 2024, 38% said they would quit.",
+        "A survey of 23 teachers came out on Monday. About 38% said they would quit.",
+        "A poll of 23 voters, weighted by age, came out. 38% said they would vote.",
+        "A census of 23 villages came out on Monday. 38% said they had no bus.",
+        # two counts before: which one answered?
+        "A survey of 23 teachers and 40 parents came out. 38% said they were worried.",
+    ],
+)
+def test_a_survey_across_sentences_is_left_alone(text: str) -> None:
+    assert [rule for rule, _ in _verdicts(text) if rule == "percent_of_n"] == []
+
+
+@given(n=st.integers(2, 200), k=st.integers(0, 200))
+def test_a_share_of_a_survey_before_is_whole_people(n: int, k: int) -> None:
+    # k of n people, as a whole percent: always some whole number of the n asked
+    k = min(k, n)
+    share = round(Fraction(100 * k, n))
+    text = f"The union surveyed {n} teachers in May. Of those, {share}% said they would leave."
+    assert _verdicts(text) == [("percent_of_n", "consistent")]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from factcheck.scan.levels import (
     rate_of,
     restated_back,
     share_back,
+    survey_back,
     total_included,
     total_shares_back,
 )
@@ -192,6 +193,7 @@ class _Carry:
                     or change_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
+                    or survey_back(sentence, self.items, self.start)
                 )
             if moved is not None:
                 back.append(moved)
