@@ -3226,9 +3226,12 @@ def test_a_span_s_length_before_or_after_it(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("lead", "status"), [("four points", "consistent"), ("six points", "inconsistent")]
 )
-def test_a_lead_in_points_is_the_gap_between_the_shares_told_next(lead: str, status: str) -> None:
+@pytest.mark.parametrize("verb", ["has narrowed to", "is now"])
+def test_a_lead_in_points_is_the_gap_between_the_shares_told_next(
+    verb: str, lead: str, status: str
+) -> None:
     text = (
-        f"Labour's lead over Reform UK has narrowed to {lead}, a new poll suggests.\n\n"
+        f"Labour's lead over Reform UK {verb} {lead}, a new poll suggests.\n\n"
         "The survey puts Labour on 31%, Reform UK on 27% and the Tories on 19%."
     )
     found = [f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"]

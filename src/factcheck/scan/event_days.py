@@ -87,6 +87,13 @@ _LASTING = re.compile(
 _ANOTHER_TIME = re.compile(
     r"\b(?:last|previous|next|earlier|later|ago|(?:19|20)\d\d)\b", re.IGNORECASE
 )
+#: Words in the next sentence of a part of the event or of another one, whose days "over
+#: the two days" may be: a weekend, qualifying, passes, a sister event (review 32).
+_A_PART_OR_ANOTHER = re.compile(
+    r"\b(?:weekends?|qualifying|preceding|following|sister|tickets?|pass|passes|heats?|"
+    r"rounds?|sessions?|finals?|opening|closing|another|other|rival|its\s+own)\b",
+    re.IGNORECASE,
+)
 #: The next sentence's length, pointing back and closing its clause: "over the three days."
 _OVER_THE_DAYS = re.compile(
     rf"\b(?:over|during|across|throughout|for)\s+the\s+(?P<len>(?P<n>{_NUMBER_WORD})\s+days)\b"
@@ -261,6 +268,7 @@ def event_days(
                 and len(_ANY_LENGTH.findall(text, *following)) == 1
                 and not _NIGHTS.search(text, *following)
                 and not _ANOTHER_TIME.search(text, *following)
+                and not _A_PART_OR_ANOTHER.search(text, *following)
             ):
                 length = _as_figure(pointed[0])
         if length is None:

@@ -975,6 +975,11 @@ _OWN_TIME_OR_PLACE = re.compile(
 )
 
 
+#: A pointing subject whose record may be beaten by being lower: a golf score, a round, a
+#: time, a lap.
+_LOWER_WINS = re.compile(r"\b(?:score|scores|round|card|time|times|lap|strokes?|shots?)\b")
+
+
 def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
@@ -995,6 +1000,8 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
         return _moved_from_back(sentence, previous, lead)
     if match is None:
         return []
+    if match.group("op") in _RANKING and _LOWER_WINS.search(told):
+        return []  # "shot 62. The score beat the course record of 63": fewer strokes win
     found: list[Relation] = []
     subject: Figure | None = None
     for k, other in enumerate(items):
@@ -1680,6 +1687,10 @@ def _restatements(sentence: Sentence) -> Iterator[Relation]:
     for figure, restatement in sentence.restated:
         if not (is_share(figure) and is_share(restatement)):
             continue
+        if not is_fraction_word(figure) and figure.hedge in (Hedge.EXACT, Hedge.ROUNDED):
+            # "Labour on 31% (33%)": a printed percent needs no restating by another, so
+            # the bracket is another time's or another base's share (review 32)
+            continue
         if figure.hedge in _LOOSE and is_fraction_word(figure):
             # "almost a quarter (21%)": a loose word, not a claim to the digit, yet not
             # a word for anything: "nearly" is up to a quarter short, "about" either way
@@ -2123,6 +2134,13 @@ def _things(figure: Figure, *, phrase: bool = False) -> str | None:
 _A_MARK = re.compile(r"\s+(?:marks?|stars?|ratings?|scores?)\b")
 
 
+#: After what is left: a further change before it is so ("leaving 260 once eight more
+#: have gone", "leaving 800 after 20 new beds open").
+_LEFT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:once|after|when|until|assuming|if|plus|minus|with|before)\b"
+)
+
+
 def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
     """ "39 nations out of 65": the part is not above the whole.
 
@@ -2164,6 +2182,10 @@ def _parts_out_of(sentence: Sentence) -> Iterator[Relation]:
                 and _plural_stem(left_things) != _plural_stem(whole_things)
             ):
                 trio = None  # "240 of its 1,810 branches, leaving 500 staff without jobs"
+            if _LEFT_AFTER.match(text, rest.span[1]) or any(
+                f.start > rest.start for f in items[i + 3 :]
+            ):
+                trio = None  # "leaving it with 260 once eight more have gone": another change
             if trio is not None and rest.hedge in (Hedge.EXACT, Hedge.ROUNDED):
                 yield make_relation(
                     sentence,
@@ -2561,6 +2583,11 @@ _RATE_OF_COUNT = re.compile(
 )
 
 
+#: Around a count that is a part of the one before it: "of whom 210", "310 of them".
+_A_PART_BEFORE = re.compile(r"\b(?:of\s+whom|of\s+which|including|among\s+them)\s+$")
+_A_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")
+
+
 def _rates_per(sentence: Sentence) -> Iterator[Relation]:
     """ "2,140 burglaries, equivalent to 8.2 for every 1,000 of the borough's 318,000
     residents": the count over the whole is the rate over its base (``share``, with the
@@ -2598,6 +2625,10 @@ def _rates_per(sentence: Sentence) -> Iterator[Relation]:
             continue  # "Over five years … 6.7 for every 1,000 … each year": a yearly rate
         if k >= 2 and re.search(r"\band\s+$", text[items[k - 2].span[1] : count.start]):
             continue  # "2,140 burglaries and 1,100 robberies, equivalent to 10.2": both
+        if _A_PART_BEFORE.search(text, max(sentence.start, count.start - 16), count.start) or (
+            _A_PART_AFTER.match(text, count.span[1])
+        ):
+            continue  # "412 deaths, 310 of them men, a rate of 12.9": the rate is the 412's
         rate = _rounded_as_printed(rate)  # "6 per 1,000" is 5.5 to 6.5, as rates are rounded
         share = rate.scaled(Fraction(100, _BASES[match.group("base")]), parse_unit("percent"))
         roles = {"part": count, "whole": whole, "share": share}
@@ -2616,7 +2647,8 @@ _EACH_SHARE_FOR = re.compile(
 #: bought for the price: debt, dilution, a dividend, a pension deficit, a share element,
 #: a stake already owned.
 _MORE_THAN_THE_SHARES = re.compile(
-    r"\b(?:includ\w*|debt|diluted|basis|after|plus|excluding|dividend|pension|element|"
+    r"\b(?:includ\w*|debts?|borrowings?|liabilities|enterprise|diluted|basis|after|plus|"
+    r"excluding|dividend|pension|element|"
     r"already|owns|owned|stake|remaining|rest|cash[- ]and[- ]shares?|in\s+shares|new\s+shares)\b",
     re.IGNORECASE,
 )

@@ -2128,7 +2128,7 @@ _LEAD_OVER = re.compile(
 #: narrowed to", "is", "stands at"), no group, place, question or poll between.
 _LEAD_NOW = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:narrowed|widened|grown|fallen|risen|shrunk|slipped|increased|"
-    r"decreased|dropped|stands|is|remains)\s+(?:to|at)?\s*(?:just\s+|only\s+)?$"
+    r"decreased|dropped|stands|is|remains)\s+(?:now\s+)?(?:to|at)?\s*(?:just\s+|only\s+)?$"
 )
 #: After the lead's size: the end of the sentence, perhaps after the poll that found it.
 _LEAD_ENDS = re.compile(

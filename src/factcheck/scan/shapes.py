@@ -2178,7 +2178,7 @@ def _paired_weekday(sentence: Sentence) -> Relation | None:
 #: Words that set two days apart as two events of their own: a comparison, a contrast.
 _TWO_EVENTS = re.compile(
     r"\b(?:compared|while|whereas|than|versus|unlike|next|following|future|previous|"
-    r"onwards|from\s+now)\b",
+    r"onwards|from\s+now|birthday|anniversary|jubilee|centenary|centennial|years?)\b",
     re.IGNORECASE,
 )
 
@@ -2644,6 +2644,11 @@ _BORN = re.compile(r"\b[Bb]orn\s+(?:(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){1,3}
 _AGE_THEN = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|when\s+(?:she|he)\s+was)\s*")
 
 
+#: Between a birth year and the deed a later age is of: a clause of someone else's ("who
+#: had arrived", "a man who fought", "whose father").
+_ANOTHER_PERSON = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+
+
 def _age_at(sentence: Sentence, k: int) -> Relation | None:
     """ "Born in 1936, she joined the firm in 1958, at the age of 22": the years gone by
     from the birth year told in the sentence to the year of the deed."""
@@ -2672,6 +2677,9 @@ def _age_at(sentence: Sentence, k: int) -> Relation | None:
     ]
     if len(born) != 1:
         return None
+    if born[0].start > then.start or _ANOTHER_PERSON.search(text, born[0].span[1], then.start):
+        return None  # "Born in 1961, she was raised by her grandmother, who had arrived in
+        # 1948, aged 19": the age is the one the clause names (review 32)
     years = attrs.evolve(age, unit="year", kind=Kind.DURATION)
     return make_relation(
         sentence,
