@@ -1316,6 +1316,12 @@ def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
             "inconsistent",
         ),
         ("A survey of 23 teachers came out on Monday. 35% said they would quit.", "consistent"),
+        # a paragraph between, and a count of where they work
+        (
+            "The union questioned 23 teachers at five schools.\n\nThirteen of them, or 57%, "
+            "said lessons were worse. In a separate question, 38% said they would quit.",
+            "inconsistent",
+        ),
     ],
 )
 def test_survey_counts_make_whole_people(text: str, status: str) -> None:
@@ -1325,8 +1331,12 @@ def test_survey_counts_make_whole_people(text: str, status: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a paragraph between: another story
-        "A survey of 23 teachers came out on Monday.\n\n38% said they would quit.",
+        # a heading between: another story
+        "A survey of 23 teachers came out on Monday.\n\nPay talks\n\n38% said they would quit.",
+        # another group counted before the share
+        "A survey of 23 teachers came out. Of 40 parents asked later, 38% said they were happy.",
+        # too far on: the answers are told right after the people asked
+        "A survey of 23 teachers came out. It was small. Heads agreed. Staff spoke. 38% said no.",
         # a group of its own, or a share of another whole
         "A survey of 23 teachers came out. Among the heads, 40% said they would quit.",
         "A survey of 23 teachers came out on Monday. 38% of their pupils said they were bored.",
@@ -1340,7 +1350,12 @@ def test_survey_counts_make_whole_people(text: str, status: str) -> None:
     ],
 )
 def test_a_survey_across_sentences_is_left_alone(text: str) -> None:
-    assert [rule for rule, _ in _verdicts(text) if rule == "percent_of_n"] == []
+    # no share is read as one of the 23 asked (a group of its own may be checked alone)
+    assert not [
+        f
+        for f in scan(text).findings
+        if f.rule == "percent_of_n" and f.extra.get("figures", {}).get("n") == "23"
+    ]
 
 
 @given(n=st.integers(2, 200), k=st.integers(0, 200))

@@ -39,7 +39,6 @@ from factcheck.scan.levels import (
     rate_of,
     restated_back,
     share_back,
-    survey_back,
     total_included,
     total_shares_back,
 )
@@ -56,6 +55,7 @@ from factcheck.scan.links import (
     link_periods,
     link_poll_leads,
     link_products,
+    link_surveys,
 )
 from factcheck.scan.mentions import not_amounts, possessives, restatements
 from factcheck.scan.relation import Relation
@@ -193,7 +193,6 @@ class _Carry:
                     or change_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
-                    or survey_back(sentence, self.items, self.start)
                 )
             if moved is not None:
                 back.append(moved)
@@ -373,6 +372,7 @@ def detect(
         relations.extend(link_expectations(text, items, used))
         relations.extend(link_lead_levels(text, items, used, spans[:2]))
         relations.extend(link_poll_leads(text, items, spans))
+        relations.extend(link_surveys(text, items, spans, used))
     if conversions:
         relations.extend(link_conversions(text, conversions, figures, spans))
     relations.extend(event_days(text, figures, spans))

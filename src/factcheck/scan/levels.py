@@ -3580,7 +3580,7 @@ _ASKED_BEFORE = re.compile(
 _ASKED_AFTER = re.compile(
     r"(?:\s+[a-z'’-]+){1,2}\s+(?:questioned|polled|surveyed|asked|interviewed)\b"
 )
-_SURVEY_WORDS = re.compile(
+SURVEY_WORDS = re.compile(
     r"survey|poll|study|sample|questionnaire|census|questioned|surveyed|asked|interviewed",
     re.IGNORECASE,
 )
@@ -3597,26 +3597,38 @@ _NOT_PEOPLE = re.compile(
 )
 
 
-def _survey_size(text: str, lead: str, count: Figure, items: Sequence[Figure]) -> bool:
+def survey_size(text: str, lead: str, count: Figure, items: Sequence[Figure]) -> bool:
     """Whether ``count`` is how many people a survey asked ("a survey of 23 teachers",
     "23 teachers were questioned"), the one count of its sentence's ``items``; ``lead``
     is the sentence's words before it, lower-cased."""
     value = count.value
     if not exact_count(count) or value is None or not 0 < value <= GRIM_LIMIT:
         return False
+    near = lead[-60:]  # (the words right before the count: a long subject may open it)
     if not (
-        fits(_SURVEY_OF, lead)
-        or fits(_ASKED_BEFORE, lead)
+        fits(_SURVEY_OF, near)
+        or fits(_ASKED_BEFORE, near)
         or _ASKED_AFTER.match(text, count.span[1])
     ):
         return False
     if _NOT_PEOPLE.match(text, count.span[1]) or _OWNERS.match(text, count.span[1]):
         return False  # "a census of 23 villages", "23 teachers' pupils": more people than 23
-    # "… repeated last year with 500": which count answered?
-    return not any(exact_count(f) and f is not count for f in items if unit_key(f) != "percent")
+    # "… repeated last year with 500": which count answered? ("23 teachers at five
+    # schools" counts where they work)
+    return not any(
+        exact_count(f)
+        and f is not count
+        and not _WHERE_BEFORE.search(text, max(0, f.start - 8), f.start)
+        for f in items
+        if unit_key(f) != "percent"
+    )
 
 
-def _an_answer(text: str, share: Figure) -> bool:
+#: Before a count of the places the people asked are in: "at five schools".
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|across|from)\s+$")
+
+
+def an_answer(text: str, share: Figure) -> bool:
     """Whether ``share`` is a plain percent of people answering: "38% said"."""
     return (
         unit_key(share) == "percent"
@@ -3627,59 +3639,20 @@ def _an_answer(text: str, share: Figure) -> bool:
     )
 
 
-#: What may open a sentence whose first figure is a share of the people a survey in the
-#: sentence before asked: nothing, "Of those,", "It found that", "The poll also showed".
-_ANSWER_LEAD = re.compile(
-    r"(?:of\s+(?:them|those|these|those\s+(?:asked|questioned|surveyed|polled)|the\s+"
-    r"respondents)|(?:it|they|the\s+(?:survey|poll|study|research))\s+(?:also\s+)?"
-    r"(?:found|showed|suggested|revealed)(?:\s+that)?)?"
-)
-
-
-def survey_back(sentence: Sentence, previous: Sequence[Figure], start: int) -> Relation | None:
-    """ "The union carried out a survey of 23 teachers. Of those, 38% said they would
-    leave": can 38% of 23 people exist? The sentence before (from ``start``, its
-    ``previous`` figures) gives the people asked as its one count; this one opens with
-    the share of them that answered, and counts no other group."""
-    items, text = sentence.items, sentence.text
-    if not items or not previous or not _an_answer(text, items[0]):
-        return None
-    if "\n" in text[previous[-1].span[1] : sentence.start]:
-        return None  # a paragraph or a heading between: another story
-    lead = " ".join(text[sentence.start : items[0].start].lower().split()).strip(" ,")
-    if fits(_ANSWER_LEAD, lead, 40) is None:
-        return None  # (the lead as written: "In 2019, 45% said" is another time's answer)
-    if any(exact_count(f) for f in items if unit_key(f) != "percent"):
-        return None  # "Of the 12 heads, 40% said": a group of its own
-    if not _SURVEY_WORDS.search(text, start, previous[-1].span[1]):
-        return None  # (the cheap test first)
-    if WEIGHTED.search(text, max(0, start - 300), min(len(text), sentence.end + 300)):
-        return None  # weighted results need not be whole numbers of the people asked
-    counts = [
-        f
-        for f in previous
-        if _survey_size(text, " ".join(text[start : f.start].lower().split()), f, previous)
-    ]
-    if len(counts) != 1:
-        return None
-    roles = {"n": counts[0], "share": items[0]}
-    return make_relation(sentence, "percent_of_n", "a survey of N. C said", roles)
-
-
 def _surveyed(sentence: Sentence) -> Iterator[Relation]:
     """ "A survey of 23 teachers found that 38% said …": can 38% of 23 people exist?"""
     items, text = sentence.items, sentence.text
     if len(items) < 2 or not any(unit_key(f) == "percent" for f in items[1:]):
         return
-    if not _SURVEY_WORDS.search(text, sentence.start, sentence.end):
+    if not SURVEY_WORDS.search(text, sentence.start, sentence.end):
         return
     if WEIGHTED.search(text, max(0, sentence.start - 300), min(len(text), sentence.end + 300)):
         return  # weighted results need not be whole numbers of the people asked
     for i, count in enumerate(items):
-        if not _survey_size(text, sentence.lead(i), count, items):
+        if not survey_size(text, sentence.lead(i), count, items):
             continue
         for share in items[i + 1 :]:
-            if _an_answer(text, share):
+            if an_answer(text, share):
                 yield make_relation(
                     sentence, "percent_of_n", "a survey of N … C said", {"n": count, "share": share}
                 )

@@ -35,6 +35,7 @@ from factcheck.scan.context import (
     NEW_FRAME,
     NOT_NAMES,
     TIME_NAMES,
+    WEIGHTED,
     Modifier,
     forecast,
     modifier,
@@ -47,8 +48,16 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import is_fraction_word, size_ratio, unit_key
-from factcheck.scan.levels import as_levels, gap_roles, rate_of, unhedged
+from factcheck.scan.kinds import exact_count, is_fraction_word, size_ratio, unit_key
+from factcheck.scan.levels import (
+    SURVEY_WORDS,
+    an_answer,
+    as_levels,
+    gap_roles,
+    rate_of,
+    survey_size,
+    unhedged,
+)
 from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
@@ -2201,4 +2210,75 @@ def link_poll_leads(
         roles = gap_roles(x, y, lead)
         if roles is not None:
             linked.append(Relation("sum_equals", roles, span, "a lead, then the shares", {}))
+    return linked
+
+
+#: The people a survey asked, pointed at: "them", "those", "the respondents".
+_THE_ASKED = r"(?:them|those|these|the\s+respondents)\b"
+#: A count that is a part of the people asked: "Thirteen of them", "nine of those".
+_OF_THEM = re.compile(rf"\s+of\s+{_THE_ASKED}")
+#: Before a share of the people a survey asked, in a later sentence: words of another
+#: group, place, time or source than theirs ("Among women,", "Nationally,", "In 2019,",
+#: "of the heads who", "a national poll").
+_ANOTHER_GROUP = re.compile(
+    rf"\b(?:among|of(?!\s+{_THE_ASKED})|who|whom|whose|aged|nationally|national|nationwide|"
+    r"country|elsewhere|last|previous|earlier|ago|compared|than|whereas|unlike|(?:19|20)\d\d)\b"
+    r"|\b[Ii]n\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: How many sentences after the people asked their answers may still be told.
+_ANSWERS_REACH = 3
+
+
+def link_surveys(
+    text: str,
+    items: Sequence[tuple[Figure, tuple[int, int]]],
+    spans: Sequence[tuple[int, int]],
+    used: set[int],
+) -> list[Relation]:
+    """The shares of the people a survey asked, told in the sentences after it: "The
+    survey questioned 23 teachers at five schools. … In a separate question, 38% said
+    they had considered leaving": no whole number of 23 people is 38% (``percent_of_n``).
+
+    The sentence of the survey gives the people asked as its one count ("a survey of 23
+    teachers", "questioned 23 teachers", "23 teachers were asked"); up to three sentences
+    after it, in the same story (no heading between), a plain percent followed by "said",
+    "thought", "backed" and the like is a share of them, unless the words before it name
+    another group, place, time or source ("Among women,", "Nationally,", "In 2019,").
+    The answers end at a sentence that counts anything but a part of them ("Of the 12
+    heads", "500 parents"), or names another survey."""
+    if not SURVEY_WORDS.search(text) or WEIGHTED.search(text):
+        return []  # (weighted results need not be whole numbers of the people asked)
+    by_sentence, _ = _by_sentence(items)
+    linked: list[Relation] = []
+    for at, span in enumerate(spans):
+        figures = by_sentence.get(span, ())
+        if not figures or not SURVEY_WORDS.search(text, *span):
+            continue
+        sizes = [
+            f
+            for f in figures
+            if survey_size(text, " ".join(text[span[0] : f.start].lower().split()), f, figures)
+        ]
+        if len(sizes) != 1:
+            continue
+        for later in spans[at + 1 : at + 1 + _ANSWERS_REACH]:
+            if text[later[0] : later[1]].rstrip()[-1:] not in ".!?\"'”’)":
+                break  # a heading: another story
+            told = by_sentence.get(later, ())
+            if SURVEY_WORDS.search(text, *later) and any(exact_count(f) for f in told):
+                break  # another survey, or the same asked again of others
+            answers = [f for f in told if f.start not in used and an_answer(text, f)]
+            first = answers[0].start if answers else later[1]
+            if any(
+                exact_count(f) and not _OF_THEM.match(text, f.span[1])
+                for f in told
+                if f.start < first and unit_key(f) != "percent"
+            ):
+                break  # "Of the 12 heads, …", "500 parents …": another group
+            for share in answers:
+                if _ANOTHER_GROUP.search(text, later[0], share.start):
+                    continue
+                roles = {"n": sizes[0], "share": share}
+                linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
     return linked
