@@ -18,6 +18,7 @@ from factcheck.findings import Status
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
 from factcheck.scan import scan
+from factcheck.scan.context import forecast
 from factcheck.scan.mentions import (
     direction_before,
     drop_time_phrases,
@@ -500,6 +501,63 @@ def test_headline_change_links_to_the_one_level_pair_of_its_measure() -> None:
     broken = text.replace("798m", "898m")
     (finding,) = [f for f in scan(broken).findings if f.rule == "percent_change"]
     assert finding.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("lede", "levels"),
+    [
+        (
+            "The bank reported a sharp drop in first-quarter earnings on Wednesday.",
+            "Net income fell to 537m euros in the three months to March from {start} euros a "
+            "year earlier.",
+        ),
+        (
+            "The group said its first-half net profit had fallen sharply.",
+            "Net profit for the six months to June fell to 537m euros from {start} euros.",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("start", "status"), [("798m", "consistent"), ("898m", "inconsistent")])
+def test_a_headline_change_links_to_levels_of_the_period_its_lede_names(
+    lede: str, levels: str, start: str, status: str
+) -> None:
+    # "first-quarter" and "the three months to March" are one grain of period: the
+    # period after the levels is the change's too, not a part of the measure
+    text = f"Helvena profits fall 33%\n\n{lede}\n\n{levels.format(start=start)}\n"
+    linked = [
+        (f.rule, f.status.value)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == [("percent_change", status)]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # another grain of period in the lede, or none named for the levels' own
+        "The bank reported a sharp drop in annual earnings on Wednesday.",
+        "The bank said earnings fell sharply in March.",
+    ],
+)
+def test_a_headline_change_is_not_linked_to_levels_of_another_period(lede: str) -> None:
+    text = (
+        f"Helvena profits fall 33%\n\n{lede}\n\n"
+        "Net income fell to 537m euros in the three months to March from 798m euros.\n"
+    )
+    assert not [
+        f for f in scan(text).findings if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+
+
+def test_a_month_after_to_is_no_plan() -> None:
+    # "in the three months to March from …" tells an outcome, not a plan "to march"
+    text = "Net income fell to 537m euros in the three months to March from 798m euros."
+    figure = next(f for f in find_figures(text) if f.text == "798m euros")
+    assert not forecast(text, 0, figure, infinitive=True)
+    headline = "Nurses to march as 5,000 jobs go"
+    cut = next(f for f in find_figures(headline) if f.text.startswith("5,000"))
+    assert forecast(headline, 0, cut, infinitive=True)
 
 
 # a fall from $500m to $200m is no halving: the real error the issue names

@@ -327,7 +327,9 @@ _PLACE = re.compile(
     # "orders for aircraft", "bookings for the summer", "the price of gold": a part
     r"|(?:for|of)\s+(?:the\s+)?(?!(?:year|years|quarter|month|period|week|day|half|first|"
     r"second|third|last|next|time|this|that|these|those|its|their|a|an|the|current|coming|"
-    r"whole|full|same|previous|financial|fiscal|calendar|past|latest|new|all|some|any)\b)"
+    r"whole|full|same|previous|financial|fiscal|calendar|past|latest|new|all|some|any|"
+    # "for the six months to June", "for the 26 weeks": a period, no part
+    r"three|six|nine|twelve|(?:[a-z]+\s+)?(?:months|weeks))\b)"
     r"([a-z]{3,})\b)"
 )
 #: A part of the firm as a sentence's subject: "Its car division made …".
@@ -475,8 +477,12 @@ _THAN_EXPECTED = re.compile(
 )
 #: "to cut", "could see its workforce trimmed from": what will happen.
 _TO_COME = re.compile(
-    r"\b(?:to\s+(?!(?:close|end|finish|settle|stand|the|a|an)\b)[a-z'’]+\s+(?:[a-z'’]+\s+){0,4}"
-    r"|(?:will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5})$"
+    r"\b(?:to\s+(?!(?:close|end|finish|settle|stand|the|a|an)\b)"
+    # "in the three months to March": a month, not "to march"
+    r"(?!(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[a-z'’]+\s+(?:[a-z'’]+\s+){0,4}"
+    r"|(?:will|would|could|may|might)\s+(?:[a-z'’]+\s+){0,5})$",
+    re.IGNORECASE,
 )
 _TO_COME_AFTER = re.compile(r"\b(?:by\s+20\d\d|next\s+year|over\s+the\s+next)\b")
 
@@ -500,7 +506,7 @@ def forecast(text: str, start: int, figure: Figure, *, infinitive: bool = False)
         return True  # "Up to 100,000 people are expected to march"
     if infinitive:
         after = text[figure.span[1] : figure.span[1] + 40].lower()
-        return bool(_TO_COME.search(before[-60:]) or _TO_COME_AFTER.search(after))
+        return bool(_TO_COME.search(raw[-60:]) or _TO_COME_AFTER.search(after))
     return False
 
 

@@ -234,6 +234,70 @@ def _qualified(text: str, figure: Figure) -> bool:
     return firm is None or _QUALIFIED.match(text, firm.end()) is not None
 
 
+#: A period results are reported for, with its preposition: "in the three months to
+#: March", "for the six months to June", "in the first half", "in the 26 weeks to 29
+#: September", "for the financial year to March".
+_REPORT_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last)[\s-](?:quarter|half)"
+    r"(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?"
+    r"|(?:three|six|nine|twelve|12|13|24|26|28|39|52)\s+(?:months|weeks)\s+"
+    r"(?:to|ended|ending|until|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+"
+    r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:financial|fiscal)\s+year(?:\s+to\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+)?)"
+)
+#: The grains of reporting periods, as a headline, a lede or a sentence of levels names
+#: them ("first-quarter earnings", "in the three months to March", "half-year profits").
+_REPORT_GRAINS = (
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?:first|second|third|fourth|final|last)[\s-]quarter|quarterly|"
+            r"(?:three|3)\s+months|13\s+weeks|q[1-4])\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"\b(?:(?:first|second)[\s-]half|half[\s-]year(?:ly)?|interim|(?:six|6)\s+months|"
+            r"(?:24|26|28)\s+weeks)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("nine months", re.compile(r"\b(?:nine|9)\s+months|39\s+weeks\b", re.IGNORECASE)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:full[\s-]year|annual|(?:twelve|12)\s+months|52\s+weeks|"
+            r"(?:financial|fiscal)\s+year|year\s+to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _report_grain(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The one grain of reporting period the sentences ``spans`` name, if one."""
+    found = {
+        grain for grain, pattern in _REPORT_GRAINS for a, b in spans if pattern.search(text, a, b)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _past_the_report(text: str, told: Sequence[tuple[int, int]], levels: tuple[int, int]) -> str:
+    """``text`` with the reporting periods of the sentence of ``levels`` blanked out when
+    the change's sentences (``told``: its own and the lede) name the same grain of period
+    ("first-quarter earnings" and "in the three months to March"): the words that qualify
+    the levels are then read past the period, which is the change's too."""
+    grain = _report_grain(text, told)
+    if grain is None or _report_grain(text, [levels]) != grain:
+        return text
+    a, b = levels
+    inside = _REPORT_PERIOD.sub(lambda m: " " * len(m.group()), text[a:b])
+    return text[:a] + inside + text[b:]
+
+
 #: A sentence of levels that says it counts them another way.
 _QUALIFIED_LEVELS = re.compile(
     r"\b(?:in\s+(?:sterling|dollar|euro|real|local)|at\s+constant|as\s+reported|"
@@ -364,14 +428,18 @@ def link_changes(
             continue
         if not _one_quantity(text, (change, span), (pair.start, pair.relation.span)):
             continue  # "profits slipped 3% at its retail arm" is no move of group profits
-        if _qualified(text, change) or _qualified(text, pair.end):
+        # a period of reporting named for the levels and for the change alike ("first-
+        # quarter earnings" … "fell to 537m euros in the three months to March") is one
+        # statement's time, not a part of the measure: it is read past
+        plain = _past_the_report(text, [span, *(lead or ())], pair.relation.span)
+        if _qualified(text, change) or _qualified(plain, pair.end):
             continue  # "profits rose 50% in Asia", "fell to £420,000 … for the first quarter"
         if _OBJECT_AFTER.match(text, change.span[1]) and not amount:
             continue  # "Despite a dip in sales, Acme doubled its dividend": the object is measured
         if _QUALIFIED_LEVELS.search(text, *pair.relation.span):
             continue  # "in sterling", "as reported", "at constant exchange rates"
         if _PART_BEFORE_LEVELS.search(
-            text, pair.relation.span[0], min(pair.start.start, pair.end.start)
+            plain, pair.relation.span[0], min(pair.start.start, pair.end.start)
         ):
             # "Profit at its UK arm rose to", "In mining, profit rose to", "Profit in the
             # final quarter rose to", "In 2022 profit had risen to": a part, or a period
