@@ -3312,6 +3312,66 @@ def test_a_lead_in_points_is_the_gap_between_the_shares_told_next(
 
 
 @pytest.mark.parametrize(
+    ("size", "status"), [("seven-point", "consistent"), ("nine-point", "inconsistent")]
+)
+def test_a_lead_held_as_an_adjective_is_the_gap_of_the_shares_told_next(
+    size: str, status: str
+) -> None:
+    text = (
+        f"The Reform Alliance has opened up a {size} lead over the governing National Unity "
+        "Party, according to a new poll.\n\nThe survey, published on Sunday, put the Reform "
+        "Alliance on 41% and National Unity on 34%.\n"
+    )
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"]
+    assert [(f.rule, f.status.value) for f in found] == [("sum_equals", status)]
+
+
+def test_a_leader_below_the_other_is_flagged() -> None:
+    text = (
+        "The Reform Alliance has opened up a seven-point lead over the National Unity "
+        "Party.\n\nThe survey put the Reform Alliance on 34% and National Unity on 41%.\n"
+    )
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "a lead, then the shares"]
+    assert [(f.rule, f.status.value) for f in found] == [("sum_equals", "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Grace Okafor holds a six-point lead in the race, 47% to 41%, a poll says.", "consistent"),
+        (
+            "Grace Okafor holds a four-point lead in the race, 47% to 41%, a poll says.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_lead_with_its_own_shares(text: str, status: str) -> None:
+    found = [f for f in scan(text).findings if f.extra.get("pattern") == "a lead, A% to B%"]
+    assert [(f.rule, f.status.value) for f in found] == [("sum_equals", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # league points, a lead with no shares of its own poll, shares of other parties
+        "Rovers have opened up a six-point lead over United. The table puts Rovers on 64 "
+        "points and United on 58.",
+        "The Alliance has opened up a nine-point lead over Unity. Another poll put the "
+        "Alliance on 41% and Unity on 34%.",
+        "The Alliance has opened up a nine-point lead over Unity. The survey put the Greens "
+        "on 12% and Labour on 20%.",
+        "Okafor holds a four-point lead, 47% to 41% in 2020, a poll says.",
+    ],
+)
+def test_a_lead_held_is_not_read_against_other_figures(text: str) -> None:
+    assert not [
+        f
+        for f in scan(text).findings
+        if f.extra.get("pattern") in ("a lead, then the shares", "a lead, A% to B%")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the lead it came from, another poll's shares, a group's shares

@@ -34,11 +34,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.figures import Figure, Hedge, Kind
-from factcheck.scan.mentions import NUMBER_WORDS, day_before_date, direction_before
+from factcheck.figures import Figure, Kind
+from factcheck.scan.mentions import NUMBER_WORDS, counted, day_before_date, direction_before
 from factcheck.scan.relation import Relation
 from factcheck.scan.shapes import dated_in, day_of, month_of, year_of_weekday
-from factcheck.text.numbers import word_number
 
 #: Before the first day: "from", "between" (needed before "and"), perhaps "on".
 _OPENS = re.compile(r"\b(?P<word>from|between|on)\s+$", re.IGNORECASE)
@@ -122,23 +121,7 @@ def _length(text: str, span: tuple[int, int], first: Figure, last: Figure) -> Fi
 
 def _as_figure(match: re.Match[str]) -> Figure | None:
     """A length matched by one of the patterns above, as a figure of days."""
-    number = match.group("n")
-    value = int(number) if number.isdigit() else word_number(number)
-    if value is None:
-        return None
-    start, end = match.span("len")
-    text = match.string[start:end]
-    return Figure(
-        text,
-        value,
-        value,
-        unit="day",
-        hedge=Hedge.EXACT,
-        value=value,
-        kind=Kind.DURATION,
-        start=start,
-        end=end,
-    )
+    return counted(match, "len", "day", Kind.DURATION)
 
 
 #: Any length in days, to tell whether a sentence holds more than one.

@@ -53,12 +53,19 @@ from factcheck.scan.levels import (
     SURVEY_WORDS,
     an_answer,
     as_levels,
-    gap_roles,
     rate_of,
     survey_size,
     unhedged,
 )
-from factcheck.scan.mentions import MEASURES, QUALIFIERS, YEAR, measure_of, named_move_end
+from factcheck.scan.mentions import (
+    MEASURES,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    YEAR,
+    counted,
+    measure_of,
+    named_move_end,
+)
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
 
@@ -2222,60 +2229,124 @@ _ANOTHER_POLL = re.compile(
 )
 
 
+#: A party that has a lead of some points: "Reform Alliance has opened up a nine-point
+#: lead", "Grace Okafor holds a four-point lead" (the size as an adjective, read here only:
+#: "a 12-point lead" elsewhere may be a league's or a game's points).
+_HOLDS_A_LEAD = re.compile(
+    rf"(?P<x>{_PARTY})\s+(?:has\s+|have\s+|had\s+)?(?:opened\s+up|opened|built\s+up|built|"
+    r"extended|stretched|taken|established|holds?|held|enjoys?|enjoyed|retains?|retained|"
+    r"keeps?|kept|has|have|had)\s+an?\s+"
+    rf"(?P<size>(?P<n>\d{{1,2}}|{NUMBER_WORDS})-point)\s+lead\b"
+)
+#: After the lead: the party it is over, "over the governing National Unity Party".
+_OVER_PARTY = re.compile(rf"\s+over\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<y>{_PARTY})\b")
+#: From the lead to its two shares in its own sentence: "…, 47% to 41%".
+_TO_ITS_SHARES = re.compile(r"[^.;:%\d]{0,90},\s*$")
+#: Words that end a party's name and may be left out when its share is told ("the
+#: National Unity Party" is "National Unity on 34%").
+_NAME_END = re.compile(r"\s+(?:Party|Alliance|Movement|Front|Coalition|Bloc)$")
+
+
+def _share_of(
+    text: str, party: str, spans: Sequence[tuple[int, int]], by_sentence: Sentences
+) -> Figure | None:
+    """The one share the sentences ``spans`` give ``party`` ("X on 31%", "X at 31%"),
+    where they point at the lead's poll and name no other."""
+    names = {party, _NAME_END.sub("", party)}
+    found = [
+        f
+        for later in spans
+        if not _ANOTHER_POLL.search(text, *later) and _SAME_POLL.match(text, later[0])
+        for f in by_sentence.get(later, ())
+        if unit_key(f) == "percent"
+        and f.trend is None
+        and not f.parts
+        and any(
+            re.search(
+                rf"\b{re.escape(name)}\s+(?:on|at|with)\s+$",
+                text[max(later[0], f.start - len(name) - 6) : f.start],
+            )
+            for name in names
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _lead_roles(leader: Figure, other: Figure, lead: Figure) -> dict[str, RoleValue] | None:
+    """The roles of ``sum_equals`` for a lead: the other's share and the lead make the
+    leader's (a leader below the other is flagged, not read the other way round)."""
+    same = as_levels(leader, other, lead)
+    if same is None:
+        return None
+    return {"parts": (same[1], same[2]), "total": same[0]}
+
+
 def link_poll_leads(
     text: str, items: Sequence[tuple[Figure, tuple[int, int]]], spans: Sequence[tuple[int, int]]
 ) -> list[Relation]:
-    """A lead in points told in one sentence, against the two parties' shares the next
-    sentence or the one after gives ("Labour's lead over Reform UK has narrowed to six
-    points. … puts Labour on 31%, Reform UK on 27%"): the lead is their difference.
+    """A lead in points against the two parties' shares: "Labour's lead over Reform UK
+    has narrowed to six points. … puts Labour on 31%, Reform UK on 27%"; "The Reform
+    Alliance has opened up a nine-point lead over the National Unity Party. … put the
+    Reform Alliance on 41% and National Unity on 34%"; "Okafor holds a four-point lead
+    …, 47% to 41%". The leader's share is the other's and the lead.
 
-    Only where each party has one share there ("X on 31%", "X at 31%"), the sentences
-    name no other poll, group, place or time, and the lead is the one now ("narrowed
-    to", "is", "of"), not one it came from."""
-    if " lead over " not in text:
+    Shares in the next sentence or the one after count only where each party has one
+    share there ("X on 31%", "X at 31%"), the sentences name no other poll, group,
+    place or time, and the lead is the one now ("narrowed to", "is", "of"), not one it
+    came from."""
+    if " lead" not in text:
         return []  # the cheap test first: most articles tell no lead
     by_sentence, _ = _by_sentence(items)
     linked: list[Relation] = []
     for at, span in enumerate(spans):
-        told = _LEAD_OVER.match(text, *span)
-        if told is None or _ANOTHER_POLL.search(text, *span):
+        if " lead" not in text[span[0] : span[1]] or _ANOTHER_POLL.search(text, *span):
             continue
-        leads = [
-            f
-            for f in by_sentence.get(span, ())
-            if str(f.unit) == "percentage_point"
-            and f.trend is None
-            and not f.parts
-            and _LEAD_NOW.fullmatch(text, told.end(), f.start)
-            and _LEAD_ENDS.fullmatch(text, f.span[1], span[1])
-        ]
-        if len(leads) != 1 or any(
-            unit_key(f) == "percent" for f in by_sentence.get(span, ()) if f is not leads[0]
-        ):
-            continue  # the sentence's own shares are read by its own shapes
-        shares = {}
-        for party in (told.group("x"), told.group("y")):
-            found = [
+        own = by_sentence.get(span, ())
+        told = _LEAD_OVER.match(text, *span)
+        held = None if told is not None else _HOLDS_A_LEAD.search(text, *span)
+        if told is not None:
+            leads = [
                 f
-                for later in spans[at + 1 : at + 3]
-                if not _ANOTHER_POLL.search(text, *later) and _SAME_POLL.match(text, later[0])
-                for f in by_sentence.get(later, ())
-                if unit_key(f) == "percent"
+                for f in own
+                if str(f.unit) == "percentage_point"
                 and f.trend is None
                 and not f.parts
-                and re.search(
-                    rf"\b{re.escape(party)}\s+(?:on|at|with)\s+$",
-                    text[max(later[0], f.start - len(party) - 6) : f.start],
-                )
+                and _LEAD_NOW.fullmatch(text, told.end(), f.start)
+                and _LEAD_ENDS.fullmatch(text, f.span[1], span[1])
             ]
-            if len(found) != 1:
-                break
-            shares[party] = found[0]
-        if len(shares) != 2:
+            if len(leads) != 1 or any(unit_key(f) == "percent" for f in own):
+                continue  # the sentence's own shares are read by its own shapes
+            lead, x_name, y_name = leads[0], told.group("x"), told.group("y")
+        elif held is not None and (size := counted(held, "size", "percentage_point")):
+            shares = [f for f in own if unit_key(f) == "percent"]
+            if len(own) == 2 and len(shares) == 2:
+                # "holds a four-point lead in the race, 47% to 41%": its own shares
+                first, second = shares
+                if (
+                    first.trend is None
+                    and second.trend is None
+                    and not first.parts
+                    and not second.parts
+                    and _TO_ITS_SHARES.fullmatch(text, held.end(), first.start)
+                    and re.fullmatch(r"\s+to\s+", text[first.span[1] : second.start])
+                ):
+                    roles = _lead_roles(first, second, attrs.evolve(size, unit=first.unit))
+                    if roles is not None:
+                        pattern = "a lead, A% to B%"
+                        linked.append(Relation("sum_equals", roles, span, pattern, {}))
+                continue
+            over = _OVER_PARTY.match(text, held.end())
+            if own or over is None:
+                continue
+            lead, x_name, y_name = size, held.group("x"), over.group("y")
+        else:
             continue
-        x, y = shares[told.group("x")], shares[told.group("y")]
-        lead = attrs.evolve(leads[0], unit=x.unit)  # points between two shares
-        roles = gap_roles(x, y, lead)
+        following = spans[at + 1 : at + 3]
+        x = _share_of(text, x_name, following, by_sentence)
+        y = _share_of(text, y_name, following, by_sentence)
+        if x is None or y is None or x is y:
+            continue
+        roles = _lead_roles(x, y, attrs.evolve(lead, unit=x.unit))  # points between shares
         if roles is not None:
             linked.append(Relation("sum_equals", roles, span, "a lead, then the shares", {}))
     return linked

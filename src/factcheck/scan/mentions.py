@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.scan.kinds import is_fraction_word, is_share, unit_key
+from factcheck.text.numbers import word_number
 from factcheck.text.vocabulary import LEVEL_NOUN_MODIFIERS, LEVEL_NOUNS, TREND_PREFIXES
 from factcheck.units import temperature_conversion
 
@@ -373,6 +374,32 @@ _VERB_FOLLOWERS = re.compile(
 
 #: Small whole numbers in words, as a pattern alternation ("one" to "twelve").
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+def counted(
+    match: re.Match[str], group: str, unit: str, kind: Kind = Kind.QUANTITY
+) -> Figure | None:
+    """A small whole number a pattern read itself (its group ``n``, digits or one of
+    :data:`NUMBER_WORDS`), as an exact figure in ``unit`` spanning the pattern's
+    ``group``: "four-day" as 4 days, "nine-point" as 9 percentage points."""
+    number = match.group("n")
+    value = int(number) if number.isdigit() else word_number(number)
+    if value is None:
+        return None
+    start, end = match.span(group)
+    return Figure(
+        match.string[start:end],
+        value,
+        value,
+        unit=unit,
+        hedge=Hedge.EXACT,
+        value=value,
+        kind=kind,
+        start=start,
+        end=end,
+    )
+
+
 #: Between a bare number and a dated day: "6 to 9 January", "10-12 June", "3 and 5 May".
 _DAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*|\s+and\s+")
 
