@@ -560,6 +560,30 @@ def test_a_month_after_to_is_no_plan() -> None:
     assert forecast(headline, 0, cut, infinitive=True)
 
 
+@pytest.mark.parametrize(("move", "status"), [("137.3", "inconsistent"), ("187.3", "consistent")])
+def test_a_move_told_after_the_close_it_ended_at(move: str, status: str) -> None:
+    text = (
+        "The Nikkei average ended the day at 10,254.4, its highest close since January. "
+        f"Its rise of {move} points, or 1.9%, was the biggest one-day gain in three weeks."
+    )
+    assert _verdicts(text) == [("market_move", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move over a longer span, a close with a move of its own, two closes
+        "Gold closed at $1,288.40. Its rise of $213.10, or 19.8%, since January is the best.",
+        "Gold closed up 1% at $1,288.40. The rise of $13.10, or 1.8%, was the biggest.",
+        "Gold closed at $1,288.40 and silver at $20.35. The rise of $13.10, or 1.8%, was big.",
+        # no close: a level it traded at, or one of another time
+        "Gold was trading at $1,288.40. The rise of $13.10, or 1.8%, was the biggest.",
+    ],
+)
+def test_a_move_is_not_read_against_another_close(text: str) -> None:
+    assert [rule for rule, _ in _verdicts(text) if rule == "market_move"] == []
+
+
 # a fall from $500m to $200m is no halving: the real error the issue names
 @pytest.mark.parametrize(("start", "status"), [("$400m", "consistent"), ("$500m", "inconsistent")])
 def test_a_ratio_word_told_in_headline_and_lede_is_checked_once(start: str, status: str) -> None:

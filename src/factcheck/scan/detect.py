@@ -30,6 +30,7 @@ from factcheck.scan.levels import (
     group_back,
     groups_named,
     length_of,
+    move_back,
     moved_back,
     multiple_back,
     names_group,
@@ -193,6 +194,7 @@ class _Carry:
                     or change_back(sentence, self.items)
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
+                    or move_back(sentence, self.items)
                 )
             if moved is not None:
                 back.append(moved)

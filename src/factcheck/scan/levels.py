@@ -2069,6 +2069,61 @@ def _as_level_unit(move: Figure, level: Figure) -> Figure | None:
     return move if same_kind(plain, level) is not None else None
 
 
+#: A sentence opening on the day's move of a level told just before: "Its rise of 137.3
+#: points, or 1.9%, was …", "The fall of $13.10, or 1.8%, …".
+_THE_MOVE_OF = re.compile(
+    r"(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?(?P<noun>rise|gain|increase|jump|climb|"
+    r"advance|rally|fall|drop|decline|loss|slide|slump|dip)\s+of"
+)
+_UP_NOUNS = frozenset({"rise", "gain", "increase", "jump", "climb", "advance", "rally"})
+#: Right before a level a price or an index ended a day at: "closed at", "ended the day at".
+_ENDED_AT = re.compile(
+    r"\b(?:closed|ended|finished|settled|stood)(?:\s+(?:the\s+)?(?:day|session|trading|week))?"
+    r"\s+at\s+$"
+)
+
+
+#: After a move: a span longer than the day the level closed ("since January", "this
+#: year", "on the week", "over the past month").
+_LONGER_THAN_A_DAY = re.compile(
+    r"\s*,?\s*(?:since|this\s+(?:year|month|week)|so\s+far|over|in\s+the\s+(?:past|last)|"
+    r"year[- ]to[- ]date|on\s+the\s+(?:week|month|year|quarter)|in\s+(?:19|20)\d\d)\b"
+)
+
+
+def move_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "The Nikkei ended the day at 10,254.4. Its rise of 137.3 points, or 1.9%, was the
+    biggest in three weeks": the move's amount and percent, with the one level the
+    sentence before said the price or index closed at (``market_move``)."""
+    items = sentence.items
+    if len(items) < 2 or not previous or items[0].start - sentence.start > 40:
+        return None
+    told = fits(_THE_MOVE_OF, sentence.lead(0), 40)
+    if told is None or fits(_OR, sentence.gap(1)) is None:
+        return None
+    move, percent = items[0], items[1]
+    if unit_key(percent) != "percent" or unit_key(move) == "percent" or percent.parts:
+        return None
+    text = sentence.text
+    if _LONGER_THAN_A_DAY.match(text, percent.span[1]):
+        return None  # "Its rise of $300, or 20%, since January": no day's move
+    # the one level of the move's kind told there, which the price closed at (not two:
+    # "Gold closed at $1,288 and silver at $20": whose rise?), and no move of its own
+    closes = [f for f in previous if _as_level_unit(move, f) is not None]
+    if len(closes) != 1 or any(f.trend is not None for f in previous):
+        return None
+    close = closes[0]
+    if not _level(close) or not _ENDED_AT.search(text, max(0, close.start - 40), close.start):
+        return None
+    amount = _as_level_unit(move, close)
+    assert amount is not None
+    trend = Trend.UP if told.group("noun") in _UP_NOUNS else Trend.DOWN
+    roles = {"move": amount, "change": attrs.evolve(percent, trend=None), "to": close}
+    return make_relation(
+        sentence, "market_move", "closed at B. Its rise of M, or C", roles, {"trend": trend.value}
+    )
+
+
 # ---------------------------------------------------------------- parts and ranges
 #: "39 nations out of 65": a part of a stated whole (no share given).
 _OUT_OF = re.compile(
