@@ -97,6 +97,23 @@ def test_a_span_told_without_a_year_is_shown_without_one() -> None:
     assert finding.message.startswith("from 6 January to 9 January is 4 days")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 33: a length of another subject or event after the span
+        "The book festival runs from 5 to 9 June, and its children's programme lasts two days.",
+        "The arts festival runs from 1 to 10 August and ends with Riverfest, a three-day event.",
+        # the next sentence's own days: "over the two days" may be those
+        "The congress runs from 3 to 7 June. The Pope attends on 5 and 6 June, and crowds are "
+        "expected over the two days.",
+        "The flower show runs from 19 to 24 May. The first day is for the press, and the public "
+        "is admitted over the five days.",
+    ],
+)
+def test_a_length_of_something_else_near_the_span_is_left_alone(text: str) -> None:
+    assert _elapsed(text) == []
+
+
 def test_one_year_printed_and_the_other_not_is_left_alone() -> None:
     # "1 August 2024 to 25 August" may mean two years: which August is the second?
     assert _elapsed("The 25-day festival runs from 1 August 2024 to 25 August.") == []

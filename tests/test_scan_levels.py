@@ -1400,8 +1400,8 @@ def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
         ("A survey of 23 teachers came out on Monday. 35% said they would quit.", "consistent"),
         # a paragraph between, and a count of where they work
         (
-            "The union questioned 23 teachers at five schools.\n\nThirteen of them, or 57%, "
-            "said lessons were worse. In a separate question, 38% said they would quit.",
+            "The union questioned 23 teachers at five schools.\n\nMost said lessons were "
+            "worse. Asked about pay, 38% said they would quit.",
             "inconsistent",
         ),
     ],
@@ -1413,6 +1413,11 @@ def test_survey_counts_make_whole_people(text: str, status: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # words of another group or base before the share (review 33)
+        "The union surveyed 23 teachers. Their pupils, asked too, were unsure: 38% said no.",
+        "The union surveyed 23 teachers. Five had no view. Excluding those, 38% said no.",
+        "The union surveyed 23 heads and their deputies and found 38% said roofs leak.",
+        "A study of 23 households found most had moved upstairs. 38% said they would move.",
         # a heading between: another story
         "A survey of 23 teachers came out on Monday.\n\nPay talks\n\n38% said they would quit.",
         # another group counted before the share

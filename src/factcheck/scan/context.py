@@ -129,7 +129,7 @@ WIDER = re.compile(
     rf"(?!{TIME_NAMES}\b)[A-Z][a-z]+\b"
 )
 #: A poll's weighted results: its percents need be no whole numbers of the people asked.
-WEIGHTED = re.compile(r"\bweight(?:ed|ing)\b", re.IGNORECASE)
+WEIGHTED = re.compile(r"\b(?:weight(?:ed|ing)|adjust(?:ed|ing|ment))\b", re.IGNORECASE)
 #: Measures for which more is better, and for which more is worse: "beat" and
 #: "missed", "better" and "worse" turn on them.
 GOOD_WHEN_HIGHER = frozenset({"profit", "sales", "growth", "exports", "orders", "users"})

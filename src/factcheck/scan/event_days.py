@@ -107,13 +107,39 @@ _NIGHTS = re.compile(
 )
 
 
+#: Between a span and a length after it: a clause of another subject.
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|but|while|whereas|with)\b|;")
+#: Between a span and its apposition: at most the place it is held in.
+_A_PLACE_ONLY = re.compile(r"(?:,?\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][^,;]{0,40})?")
+#: In the next sentence, days of its own ("on 5 and 6 June", "from 16 May", "the first
+#: day", "on the Friday and Saturday", "the week of"): its "over the two days" may be those.
+_DAYS_OF_ITS_OWN = re.compile(
+    r"\b(?:(?:first|second|third|last|final|opening|closing|rest|press|public|trade)\s+days?|"
+    r"week\s+of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|"
+    r"afternoon|night|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)",
+    re.IGNORECASE,
+)
+
+
 def _length(text: str, span: tuple[int, int], first: Figure, last: Figure) -> Figure | None:
     """The event's own length in the span's sentence: the adjective of the subject whose
     verb gives the span, or the complement of a verb of lasting."""
     before = _LENGTH_OF_THE_EVENT.search(text, span[0], first.start)
     found = [before] if before is not None else []
-    found.extend(_LASTING.finditer(text, span[0], span[1]))
-    found.extend(_APPOSED.finditer(text, last.span[1], span[1]))
+    # after the span, the length is the event's only as its own complement or apposition:
+    # not "…, and its children's programme lasts two days", "… and ends with Riverfest, a
+    # three-day music event" (review 33)
+    found.extend(
+        m
+        for m in _LASTING.finditer(text, span[0], span[1])
+        if m.start() < first.start or not _ANOTHER_SUBJECT.search(text, last.span[1], m.start())
+    )
+    found.extend(
+        m
+        for m in _APPOSED.finditer(text, last.span[1], span[1])
+        if _A_PLACE_ONLY.fullmatch(text, last.span[1], m.start())
+    )
     if len(found) != 1 or len(_ANY_LENGTH.findall(text, span[0], span[1])) != 1:
         return None  # none, or several lengths in days: which is the event's?
     return _as_figure(found[0])
@@ -252,6 +278,7 @@ def event_days(
                 and not _NIGHTS.search(text, *following)
                 and not _ANOTHER_TIME.search(text, *following)
                 and not _A_PART_OR_ANOTHER.search(text, *following)
+                and not _DAYS_OF_ITS_OWN.search(text, *following)
             ):
                 length = _as_figure(pointed[0])
         if length is None:

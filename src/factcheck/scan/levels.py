@@ -980,6 +980,14 @@ _OWN_TIME_OR_PLACE = re.compile(
 _LOWER_WINS = re.compile(r"\b(?:score|scores|round|card|time|times|lap|strokes?|shots?)\b")
 
 
+#: Words of a level reached by falling, or of a low: the record it beat may be a low.
+_A_LOW = re.compile(
+    r"\b(?:fell|fallen|dropped|declined|slipped|slid|eased|shrank|dipped|cut|reduced|lowered|"
+    r"down|lowest|cheapest|fewest|least|smallest|shortest|low)\b",
+    re.IGNORECASE,
+)
+
+
 def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relation]:
     """ "… grew 3.7%. The figure was ahead of the 3.3% forecast, but short of the 4.2% …":
     comparisons whose subject is the one figure of the same kind in the sentence before."""
@@ -1000,8 +1008,13 @@ def compared_back(sentence: Sentence, previous: Sequence[Figure]) -> list[Relati
         return _moved_from_back(sentence, previous, lead)
     if match is None:
         return []
-    if match.group("op") in _RANKING and _LOWER_WINS.search(told):
-        return []  # "shot 62. The score beat the course record of 63": fewer strokes win
+    before = max(0, previous[0].start - 80) if previous else sentence.start
+    if match.group("op") in _RANKING and (
+        _LOWER_WINS.search(told) or _A_LOW.search(sentence.text, before, sentence.end)
+    ):
+        # "shot 62. The score beat the course record of 63": fewer strokes win; "fell to
+        # 21 last year. The figure beat the previous record of 24": a record low (review 33)
+        return []
     found: list[Relation] = []
     subject: Figure | None = None
     for k, other in enumerate(items):
@@ -2192,7 +2205,8 @@ _A_MARK = re.compile(r"\s+(?:marks?|stars?|ratings?|scores?)\b")
 #: After what is left: a further change before it is so ("leaving 260 once eight more
 #: have gone", "leaving 800 after 20 new beds open").
 _LEFT_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:once|after|when|until|assuming|if|plus|minus|with|before)\b"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:once|after|when|until|assuming|if|plus|minus|with|before|"
+    r"including|excluding|counting)\b"
 )
 
 
@@ -3648,7 +3662,10 @@ _ANSWERED = re.compile(
 _NOT_PEOPLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:countries|nations|seats|universities|villages|towns|cities|"
     r"firms|companies|businesses|schools|hospitals|areas|regions|constituencies|states|"
-    r"markets|sites|branches|stores|councils)\b"
+    r"markets|sites|branches|stores|councils|households|homes|farms|families|practices|"
+    r"surgeries|wards|clubs)\b"
+    # "23 heads and their deputies", "23 governors and staff": two groups asked
+    r"|\s+(?:[a-z-]+\s+){0,2}?and\s+(?:their|its|other|the|staff|[a-z]{3,}s)\b"
 )
 
 
@@ -3680,7 +3697,7 @@ def survey_size(text: str, lead: str, count: Figure, items: Sequence[Figure]) ->
 
 
 #: Before a count of the places the people asked are in: "at five schools".
-_WHERE_BEFORE = re.compile(r"\b(?:at|in|across|from)\s+$")
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|on|across|from)\s+$")
 
 
 def an_answer(text: str, share: Figure) -> bool:

@@ -305,6 +305,16 @@ def _past_the_report(text: str, told: Sequence[tuple[int, int]], levels: tuple[i
     return text[:a] + inside + text[b:]
 
 
+#: In a headline or lede: the change told of a part of the firm, or against another base
+#: than a year before (review 33: "a drop in first-quarter earnings at its US arm", "…
+#: compared with the final three months of last year").
+_LEDE_ELSEWHERE = re.compile(
+    r"\bat\s+its\s+(?:[A-Za-z-]+\s+){0,2}(?:arm|division|unit|business|subsidiary|"
+    r"operations)\b|\b(?:compared\s+(?:with|to)|against|on|from)\s+the\s+(?:previous|final|"
+    r"last|preceding|prior)\s+(?:quarter|three\s+months|half|six\s+months|month)\b|"
+    r"\bquarter[- ]on[- ]quarter\b|\bsequential",
+    re.IGNORECASE,
+)
 #: A sentence of levels that says it counts them another way.
 _QUALIFIED_LEVELS = re.compile(
     r"\b(?:in\s+(?:sterling|dollar|euro|real|local)|at\s+constant|as\s+reported|"
@@ -438,6 +448,8 @@ def link_changes(
         # a period of reporting named for the levels and for the change alike ("first-
         # quarter earnings" … "fell to 537m euros in the three months to March") is one
         # statement's time, not a part of the measure: it is read past
+        if lead is not None and any(_LEDE_ELSEWHERE.search(text, *s) for s in lead):
+            continue  # "a drop … at its US arm", "compared with the final three months"
         plain = _past_the_report(text, [span, *(lead or ())], pair.relation.span)
         if _qualified(text, change) or _qualified(plain, pair.end):
             continue  # "profits rose 50% in Asia", "fell to £420,000 … for the first quarter"
@@ -2225,6 +2237,9 @@ _SAME_POLL = re.compile(r"(?:The|That|This|Its?)\s+(?:same\s+)?(?:poll|survey)\b
 #: Words of another poll, group, place or time than the lead's.
 _ANOTHER_POLL = re.compile(
     r"\b(?:(?i:among|previous|last|earlier|another|other\s+polls?|while|whereas|but|"
+    # shares of another reckoning (review 33): "before adjusting for likelihood to vote",
+    # "of all adults including those who say they will not vote"
+    r"adjust\w*|weight\w*|before|excluding|including|turnout|certain|likely|all\s+adults|"
     r"in\s+(?:19|20)\d\d)|[Ii]n\s+(?!the\b)[A-Z]\w+)\b"
 )
 
@@ -2365,6 +2380,15 @@ _ANOTHER_GROUP = re.compile(
     r"|\b[Ii]n\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: What may open a sentence before a share of the people asked: nothing, "Of those,", or
+#: the survey found it ("It found", "The poll also showed that"); any other words may
+#: name another group, base or source (review 33: "Their pupils, asked …, were less sure:
+#: 41% said", "Excluding those, 72% said", "A larger Ofsted study found 44% said").
+_ANSWER_OPENS = re.compile(
+    rf"(?:[Oo]f\s+{_THE_ASKED},?|[Oo]verall,?|[Ii]n\s+all,?|[Aa]sked\s+(?:about|whether|if)\s+[^,;]{{1,40}}"
+    r"|(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:survey|poll|study|questionnaire))\s+(?:also\s+)?"
+    r"(?:found|showed|suggested|revealed)(?:\s+that)?)?"
+)
 #: How many sentences after the people asked their answers may still be told.
 _ANSWERS_REACH = 3
 
@@ -2418,6 +2442,9 @@ def link_surveys(
             for share in answers:
                 if _ANOTHER_GROUP.search(text, later[0], share.start):
                     continue
+                lead = " ".join(text[later[0] : share.start].split()).strip(" ,")
+                if not _ANSWER_OPENS.fullmatch(lead):
+                    continue  # "Their pupils, asked …, were less sure: 41% said": whose?
                 roles = {"n": sizes[0], "share": share}
                 linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
     return linked

@@ -2164,6 +2164,11 @@ def _paired_weekday(sentence: Sentence) -> Relation | None:
         return None
     if two < one:
         return None  # "opened on Friday 26 July and … will open on Friday 14 July": later years
+    between = sentence.text[first.span[1] : second.start]
+    if "," in between or len(between.split()) > 6:
+        # "which played its first match on Saturday 2 September, opens its new ground on
+        # Sunday 14 September": two clauses may tell days of two years (review 33)
+        return None
     assert first.weekday is not None
     year = year_of_weekday(words, month, one, first.weekday)
     if year is None or _weekday_of(year, month, two) is None:
