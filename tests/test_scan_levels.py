@@ -2891,6 +2891,22 @@ def test_a_majority_over_the_candidate_beaten(text: str, expected: str) -> None:
             "Applications rose to 14,210. Of those, 9,790 were from abroad and 5,400 from Wales.",
             ("sum_at_most", "inconsistent"),
         ),
+        # "the remaining" makes the parts all of the whole; the whole's things named again
+        (
+            "The council had 312 objections. Of those, 287 came from residents and the "
+            "remaining 25 from businesses.",
+            ("sum_equals", "consistent"),
+        ),
+        (
+            "The council had 312 objections. Of those objections, 287 came from residents and "
+            "the remaining 35 from businesses.",
+            ("sum_equals", "inconsistent"),
+        ),
+        (
+            "The council had 312 objections. Of those, 287 came from residents and 15 from "
+            "businesses.",
+            ("sum_at_most", "consistent"),
+        ),
     ],
 )
 def test_of_those_takes_the_whole_from_the_sentence_before(

@@ -1325,7 +1325,14 @@ def part_back(
 #: "Of those, 12,790 …": the sentence opens with the whole the sentence before stated.
 _OF_THOSE = re.compile(
     r"(?:(?:and|but|so)\s+)?of\s+(?:those|these|them|this|that|the\s+total|this\s+total|"
-    r"that\s+total|this\s+figure|that\s+figure)"
+    r"that\s+total|this\s+figure|that\s+figure"
+    # "Of those objections,": the things of the figure before, named again
+    r"|(?:those|these)\s+[a-z-]+s)"
+)
+#: Before the last listed part: the rest of the whole, so the parts make all of it ("287
+#: came from residents and the remaining 35 from businesses").
+_ALL_THE_REST = re.compile(
+    r"\b(?:the\s+remaining|the\s+other|the\s+rest(?:\s*,)?|all\s+the\s+others?)\s*$"
 )
 
 
@@ -1371,8 +1378,13 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
         joined = pair
     if len(joined) == 2 and (part.value or 0) > (whole.value or 0):
         return None  # "raided 12 addresses … Of those, 27 were charged": people never counted
+    rule = "sum_at_most"
+    if len(joined) > 2 and _ALL_THE_REST.search(
+        sentence.text, max(sentence.start, listed[-1].start - 20), listed[-1].start
+    ):
+        rule = "sum_equals"  # "… and the remaining 35": the parts are all of the whole
     return make_relation(
-        sentence, "sum_at_most", "N. Of those, K", {"parts": joined[:-1], "total": joined[-1]}
+        sentence, rule, "N. Of those, K", {"parts": joined[:-1], "total": joined[-1]}
     )
 
 
