@@ -584,6 +584,49 @@ def test_a_move_is_not_read_against_another_close(text: str) -> None:
     assert [rule for rule, _ in _verdicts(text) if rule == "market_move"] == []
 
 
+@pytest.mark.parametrize(
+    ("start", "status"), [("£567m", "consistent"), ("£567,000", "inconsistent")]
+)
+def test_the_start_of_a_move_told_in_the_next_sentence(start: str, status: str) -> None:
+    # a base off by a thousand: "rose 9% … to £618m. The total compared with £567,000"
+    text = (
+        "Exports of salmon rose 9% last year to a record £618m. "
+        f"The total compared with {start} in 2012, the forum said."
+    )
+    assert ("percent_change", status) in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no earlier time: another thing compared; two moves; no level the move went to
+        "Exports rose 9% last year to £618m. That compared with £500m at a rival.",
+        "Exports rose 9% to £618m and imports 4% to £300m. That compared with £500m in 2012.",
+        "Exports rose 9% last year, worth £618m. That compared with £500m in 2012.",
+    ],
+)
+def test_a_level_compared_with_is_no_start_of_another_move(text: str) -> None:
+    assert ("percent_change", "inconsistent") not in _verdicts(text)
+
+
+@pytest.mark.parametrize(("change", "status"), [("7%", "consistent"), ("17%", "inconsistent")])
+def test_a_lede_change_links_to_levels_compared_with_a_year_earlier(
+    change: str, status: str
+) -> None:
+    text = (
+        "Hartleys shares slide after profit warning\n\n"
+        f"Hartleys reported a {change} fall in first-half sales on Wednesday.\n\n"
+        "Sales in the 26 weeks to 29 September totalled £1.12bn, compared with £1.2bn a year "
+        "earlier, as wet weather kept shoppers away.\n"
+    )
+    linked = [
+        (f.rule, f.status.value)
+        for f in scan(text).findings
+        if f.extra.get("pattern") == "change here, levels elsewhere"
+    ]
+    assert linked == [("percent_change", status)]
+
+
 # a fall from $500m to $200m is no halving: the real error the issue names
 @pytest.mark.parametrize(("start", "status"), [("$400m", "consistent"), ("$500m", "inconsistent")])
 def test_a_ratio_word_told_in_headline_and_lede_is_checked_once(start: str, status: str) -> None:

@@ -26,6 +26,7 @@ from factcheck.scan.levels import (
     breakdown_back,
     change_back,
     compared_back,
+    compared_start_back,
     earlier_level_back,
     group_back,
     groups_named,
@@ -195,6 +196,7 @@ class _Carry:
                     or multiple_back(sentence, self.items)
                     or share_back(sentence, self.items)
                     or move_back(sentence, self.items)
+                    or compared_start_back(sentence, self.items)
                 )
             if moved is not None:
                 back.append(moved)

@@ -1183,6 +1183,42 @@ def change_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | No
     return change_relation(sentence, "A to B. That was a C change", change, start, end)
 
 
+#: "That compared with £567m in 2012": the level the move told just before started from.
+_THAT_COMPARED = re.compile(
+    r"(?:that|this|it|the\s+(?:figure|total|number|level|amount|sum))\s+"
+    r"(?:compared|compares|is\s+compared|was\s+compared)\s+(?:with|to)"
+)
+#: Right before the level a move went to: "to", "to a record", "to a new high of".
+_MOVED_TO = re.compile(r"\bto\s+(?:(?:a|an)\s+)?(?:(?:new|record|all-time)\s+)*(?:high\s+of\s+)?$")
+
+
+def compared_start_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
+    """ "Exports rose 9% last year to £618m. The total compared with £567m in 2012": the
+    level the one move of the sentence before started from, told as what the level it
+    went to compares with at an earlier time (``percent_change``)."""
+    items = sentence.items
+    if len(items) != 1 or items[0].start - sentence.start > 40:
+        return None
+    text = sentence.text
+    if "compar" not in text[sentence.start : items[0].start].lower():
+        return None  # (the cheap test before the lead is built)
+    if fits(_THAT_COMPARED, sentence.lead(0), 40) is None:
+        return None
+    start = items[0]
+    if not _level(start) or start.hedge in _COMPARATIVE_HEDGES:
+        return None
+    if not _EARLIER_AFTER.match(text, start.span[1]):
+        return None  # an earlier time must say the level is where the move began
+    changes = [f for f in previous if f.trend is not None and not f.parts]
+    levels = [f for f in previous if _level(f) and as_levels(f, start) is not None]
+    if len(changes) != 1 or unit_key(changes[0]) != "percent" or len(levels) != 1:
+        return None
+    end = levels[0]
+    if not _MOVED_TO.search(text, max(0, end.start - 30), end.start):
+        return None  # "rose 9% … to £618m": the level the move went to
+    return change_relation(sentence, "C to B. That compared with A", changes[0], start, end)
+
+
 #: "The figure of 5.216 million …": the sentence names again a figure stated before it.
 _FIGURE_OF = re.compile(
     r"(?:the|this|that)\s+(?:(?:new|latest|official|revised|final|actual)\s+)?"

@@ -19,6 +19,7 @@ The finding sits on the change and its figures name both places.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from fractions import Fraction
@@ -352,6 +353,23 @@ def _other_numbers(text: str, span: tuple[int, int], levels: Sequence[Figure]) -
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|the)\s+[a-z]")
 
 
+def _one_report(
+    text: str,
+    qualifiers: tuple[str | None, str | None],
+    x_span: tuple[int, int],
+    y_span: tuple[int, int],
+) -> bool:
+    """Whether two measures qualified apart differ only by a period of reporting that
+    both sentences name alike: "first-half sales" and "Sales in the 26 weeks to 29
+    September" are one half's sales."""
+    if not any(q is not None and _report_grain(q, [(0, len(q))]) for q in qualifiers):
+        return False
+    if any(q is not None and not _report_grain(q, [(0, len(q))]) for q in qualifiers):
+        return False  # "first-half like-for-like sales": another reckoning as well
+    grain = _report_grain(text, [x_span])
+    return grain is not None and grain == _report_grain(text, [y_span])
+
+
 def _one_quantity(
     text: str,
     a: tuple[Figure, tuple[int, int]],
@@ -364,7 +382,8 @@ def _one_quantity(
     (x, x_span), (y, y_span) = a, b
     if not same_modifier(modifier(text, x_span[0], x), modifier(text, y_span[0], y)):
         return False
-    if _qualifier(text, x_span[0], x) != _qualifier(text, y_span[0], y):
+    qualifiers = _qualifier(text, x_span[0], x), _qualifier(text, y_span[0], y)
+    if qualifiers[0] != qualifiers[1] and not _one_report(text, qualifiers, x_span, y_span):
         return False  # "like-for-like sales", "headline profits" against plain ones
     if _RIVAL_FIRM.search(text, *x_span) or _RIVAL_FIRM.search(text, *y_span):
         return False  # "Its nearest rival's sales rose 5%"
@@ -375,6 +394,40 @@ def _one_quantity(
     return forecast(text, x_span[0], x, infinitive=True) == forecast(
         text, y_span[0], y, infinitive=True
     )
+
+
+#: Between a level and the one it is compared with: "£1.12bn, compared with", "5.32
+#: million people flew to or from Eastmoor in 2015, compared with" (no figure between).
+_COMPARED_WITH_LEVEL = re.compile(
+    r"(?:[^.;:\d%£$€]|\b(?:19|20)\d\d\b){0,70},\s*(?:compared\s+(?:with|to)|against)\s+$"
+)
+#: After the level compared with: a time before ("a year earlier", "in 2014").
+_AN_EARLIER_TIME = re.compile(
+    r"\s+(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"in\s+the\s+same\s+(?:period|quarter|months?|weeks?)\s+(?:a\s+year\s+earlier|of|last)|"
+    r"(?:in|during)\s+(?:19|20)\d\d)\b"
+)
+
+
+def compared_pairs(text: str, levels: Sequence[tuple[Figure, tuple[int, int]]]) -> list[Relation]:
+    """Two levels of one sentence told with no direction, the later one "compared with"
+    the earlier at an earlier time ("Sales in the 26 weeks to 29 September totalled
+    £1.12bn, compared with £1.2bn a year earlier"): a pair a headline's change may be
+    linked to, as a ``direction`` relation from the earlier level. Only read for
+    :func:`link_changes`; the pair itself states no change to check."""
+    if "compared" not in text and " against " not in text:
+        return []  # the cheap test first
+    found: list[Relation] = []
+    told = [(f, span) for f, span in levels if not YEAR.fullmatch(f.text)]  # years are times
+    for (a, span), (b, other) in itertools.pairwise(told):
+        if span != other or a.trend is not None or b.trend is not None or a.parts or b.parts:
+            continue
+        if not _COMPARED_WITH_LEVEL.fullmatch(text, a.span[1], b.start):
+            continue
+        if not _AN_EARLIER_TIME.match(text, b.span[1]) or as_levels(a, b) is None:
+            continue
+        found.append(Relation("direction", {"from": b, "to": a}, span, "A, compared with B", {}))
+    return found
 
 
 def link_changes(
@@ -399,7 +452,7 @@ def link_changes(
     """
     pairs: list[_Pair] = []
     unnamed: set[tuple[int, int]] = set()  # sentences of levels with no measure noun
-    for relation in relations:
+    for relation in [*relations, *compared_pairs(text, levels)]:
         if relation.rule != "direction":
             continue
         start, end = relation.roles["from"], relation.roles["to"]
