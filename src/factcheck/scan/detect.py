@@ -15,6 +15,7 @@ from factcheck.findings import Finding, Location, Severity, Status
 from factcheck.gcpause import paused_gc
 from factcheck.rules import get_rule
 from factcheck.rules.base import Context
+from factcheck.scan.ages import link_ages
 from factcheck.scan.conversions import Conversion, link_conversions
 from factcheck.scan.event_days import event_days
 from factcheck.scan.kinds import ITEM_KINDS, exact_count, is_item, unit_key
@@ -380,6 +381,7 @@ def detect(
     if conversions:
         relations.extend(link_conversions(text, conversions, figures, spans))
     relations.extend(event_days(text, figures, spans))
+    relations.extend(link_ages(text, figures, spans, pub))
     for error in found.invalid_dates:
         assert error.start is not None
         assert error.end is not None

@@ -374,6 +374,12 @@ _VERB_FOLLOWERS = re.compile(
 
 #: Small whole numbers in words, as a pattern alternation ("one" to "twelve").
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: Right before a birth date or year: "born in 1936", "Born in Leeds in 1936", "born in
+#: Bristol on 2 September 1958", "born on 12 May 1976".
+BORN_BEFORE = re.compile(
+    r"\b[Bb]orn\s+(?:(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?"
+    r"(?:on\s+|in\s+)?$"
+)
 
 
 def counted(

@@ -39,7 +39,12 @@ from factcheck.scan.kinds import (
     same_kind,
     unit_key,
 )
-from factcheck.scan.mentions import direction_before, drop_time_phrases, measure_of
+from factcheck.scan.mentions import (
+    BORN_BEFORE,
+    direction_before,
+    drop_time_phrases,
+    measure_of,
+)
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.text.numbers import WORD_NUMBERS
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
@@ -2643,8 +2648,6 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
     return None
 
 
-#: Before a birth year: "born in 1936", "Born in Leeds in 1936".
-_BORN = re.compile(r"\b[Bb]orn\s+(?:(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:in\s+)?$")
 #: Between a year and the age someone was then: "in 1958, at the age of", "in 1958, aged".
 _AGE_THEN = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|when\s+(?:she|he)\s+was)\s*")
 
@@ -2674,7 +2677,7 @@ def _age_at(sentence: Sentence, k: int) -> Relation | None:
         if f is not then
         and _is_dated(f)
         and f.kind is Kind.DATE
-        and (said := _BORN.search(text, max(sentence.start, f.start - 40), f.start))
+        and (said := BORN_BEFORE.search(text, max(sentence.start, f.start - 45), f.start))
         # the subject's own birth: "Born in 1936, she …", "Ann Lee, born in 1936, …" (not
         # "Her father, who was born in 1902, …")
         and _SUBJECT_FOUNDED.fullmatch(text, sentence.start, said.start())
