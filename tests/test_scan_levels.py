@@ -578,9 +578,13 @@ def test_a_move_told_after_the_close_it_ended_at(move: str, status: str) -> None
         "Gold closed at $1,288.40 and silver at $20.35. The rise of $13.10, or 1.8%, was big.",
         # no close: a level it traded at, or one of another time
         "Gold was trading at $1,288.40. The rise of $13.10, or 1.8%, was the biggest.",
+        "Gold closed at $1,288.40. Its rise of $13.10, or 1.8%, at the open was reversed.",
+        "Gold closed at $1,288.40. Its rise of $13.10, or 1.8%, last year was the biggest.",
     ],
 )
 def test_a_move_is_not_read_against_another_close(text: str) -> None:
+    # (review 34: "at the open", "last year", "in silver", "in market value" after the
+    # percent are other moves: only its verb may follow it)
     assert [rule for rule, _ in _verdicts(text) if rule == "market_move"] == []
 
 
@@ -591,7 +595,7 @@ def test_the_start_of_a_move_told_in_the_next_sentence(start: str, status: str) 
     # a base off by a thousand: "rose 9% … to £618m. The total compared with £567,000"
     text = (
         "Exports of salmon rose 9% last year to a record £618m. "
-        f"The total compared with {start} in 2012, the forum said."
+        f"The total compared with {start} a year earlier, the forum said."
     )
     assert ("percent_change", status) in _verdicts(text)
 
@@ -601,6 +605,12 @@ def test_the_start_of_a_move_told_in_the_next_sentence(start: str, status: str) 
     [
         # no earlier time: another thing compared; two moves; no level the move went to
         "Exports rose 9% last year to £618m. That compared with £500m at a rival.",
+        # review 34: another level than the move's start, or a move on another basis
+        "Exports rose 9% last year to £618m. That compared with £500m in 2019.",
+        "Profit rose 12% last year to £84m. The figure compared with £112m before tax.",
+        "Sales rose 6% at constant exchange rates last year to £1.84bn. That compared with "
+        "£1.79bn a year earlier.",
+        "Vacancies rose 3% in March to 916,000. That compared with 1.08 million a year earlier.",
         "Exports rose 9% to £618m and imports 4% to £300m. That compared with £500m in 2012.",
         "Exports rose 9% last year, worth £618m. That compared with £500m in 2012.",
     ],
@@ -1443,8 +1453,8 @@ def test_enumerations(text: str, expected: list[tuple[str, str]]) -> None:
         ("A survey of 23 teachers came out on Monday. 35% said they would quit.", "consistent"),
         # a paragraph between, and a count of where they work
         (
-            "The union questioned 23 teachers at five schools.\n\nMost said lessons were "
-            "worse. Asked about pay, 38% said they would quit.",
+            "The union questioned 23 teachers at five schools.\n\nAsked about pay, 38% said "
+            "they would quit.",
             "inconsistent",
         ),
     ],

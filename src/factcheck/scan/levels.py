@@ -1192,6 +1192,20 @@ _THAT_COMPARED = re.compile(
 _MOVED_TO = re.compile(r"\bto\s+(?:(?:a|an)\s+)?(?:(?:new|record|all-time)\s+)*(?:high\s+of\s+)?$")
 
 
+#: After a level compared with: a year before, then at most who said so.
+_A_YEAR_BEFORE = re.compile(
+    r"\s+(?:a|one|the)\s+year\s+(?:earlier|before)(?:\s*,\s*[^,.;]{1,40}\s+said)?\s*[.!]?\s*"
+)
+#: Around a move told for a year: "last year", "in the year", "year on year".
+_A_YEARS_MOVE = re.compile(r"\b(?:last\s+year|in\s+the\s+year|year[- ]on[- ]year)\b")
+#: Words of a move on another basis than the plain levels.
+_ANOTHER_BASIS_WORDS = re.compile(
+    r"\b(?:constant|organic\w*|underlying|like-for-like|real\s+terms|since|excluding|"
+    r"adjusted|volumes?)\b",
+    re.IGNORECASE,
+)
+
+
 def compared_start_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
     """ "Exports rose 9% last year to £618m. The total compared with £567m in 2012": the
     level the one move of the sentence before started from, told as what the level it
@@ -1207,8 +1221,10 @@ def compared_start_back(sentence: Sentence, previous: Sequence[Figure]) -> Relat
     start = items[0]
     if not _level(start) or start.hedge in _COMPARATIVE_HEDGES:
         return None
-    if not _EARLIER_AFTER.match(text, start.span[1]):
-        return None  # an earlier time must say the level is where the move began
+    if not _A_YEAR_BEFORE.fullmatch(text, start.span[1], sentence.end):
+        # "a year earlier" and nothing else: "in 2019", "before tax", "previously
+        # forecast", "before Brexit" are other levels than the move's start (review 34)
+        return None
     changes = [f for f in previous if f.trend is not None and not f.parts]
     levels = [f for f in previous if _level(f) and as_levels(f, start) is not None]
     if len(changes) != 1 or unit_key(changes[0]) != "percent" or len(levels) != 1:
@@ -1216,6 +1232,11 @@ def compared_start_back(sentence: Sentence, previous: Sequence[Figure]) -> Relat
     end = levels[0]
     if not _MOVED_TO.search(text, max(0, end.start - 30), end.start):
         return None  # "rose 9% … to £618m": the level the move went to
+    told = text[max(0, changes[0].start - 80) : end.span[1] + 40]
+    if not _A_YEARS_MOVE.search(told) or _ANOTHER_BASIS_WORDS.search(told):
+        # a year's move, plainly told: not "in March", "since 2010", "at constant
+        # exchange rates", "organically", "in real terms"
+        return None
     return change_relation(sentence, "C to B. That compared with A", changes[0], start, end)
 
 
@@ -1365,6 +1386,8 @@ _OF_THOSE = re.compile(
     # "Of those objections,": the things of the figure before, named again
     r"|(?:those|these)\s+[a-z-]+s)"
 )
+#: "Of those objections,": the things named after "those".
+_THOSE_NOUN = re.compile(r"\b[Oo]f\s+(?:those|these)\s+([a-z-]+s)\b")
 #: Before the last listed part: the rest of the whole, so the parts make all of it ("287
 #: came from residents and the remaining 35 from businesses").
 _ALL_THE_REST = re.compile(
@@ -1396,6 +1419,13 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     if len(wholes) != 1 or rate_of(wholes[0], sentence.text) != rate_of(part, sentence.text):
         return None  # "makes 500 cars a day. Of those, 100,000 were exported last year"
     whole = wholes[0]
+    named = _THOSE_NOUN.search(sentence.text, sentence.start, part.start)
+    if (
+        named is not None
+        and named.group(1).rstrip("s")
+        not in sentence.text[whole.span[1] : whole.span[1] + 40].lower()
+    ):
+        return None  # "312 residents and businesses. Of those objections, …": other things
     if _OF_THIS.match(sentence.text, whole.span[1]):
         return None  # "20,000 marched, 150 of them held. Of those, 40 were charged": a part's
     pair = as_levels(part, whole)
@@ -2139,17 +2169,14 @@ _THE_MOVE_OF = re.compile(
 _UP_NOUNS = frozenset({"rise", "gain", "increase", "jump", "climb", "advance", "rally"})
 #: Right before a level a price or an index ended a day at: "closed at", "ended the day at".
 _ENDED_AT = re.compile(
-    r"\b(?:closed|ended|finished|settled|stood)(?:\s+(?:the\s+)?(?:day|session|trading|week))?"
+    r"\b(?:closed|ended|finished|settled)(?:\s+(?:the\s+)?(?:day|session|trading))?"
     r"\s+at\s+$"
 )
 
 
-#: After a move: a span longer than the day the level closed ("since January", "this
-#: year", "on the week", "over the past month").
-_LONGER_THAN_A_DAY = re.compile(
-    r"\s*,?\s*(?:since|this\s+(?:year|month|week)|so\s+far|over|in\s+the\s+(?:past|last)|"
-    r"year[- ]to[- ]date|on\s+the\s+(?:week|month|year|quarter)|in\s+(?:19|20)\d\d)\b"
-)
+#: After the move's percent: its verb at once, nothing that names another span, asset or
+#: measure ("Its rise of 137.3 points, or 1.9%, was the biggest …").
+_THEN_ITS_VERB = re.compile(r"\s*,\s*(?:was|is|marked|marks|made|makes)\b")
 
 
 def move_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
@@ -2166,8 +2193,10 @@ def move_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None
     if unit_key(percent) != "percent" or unit_key(move) == "percent" or percent.parts:
         return None
     text = sentence.text
-    if _LONGER_THAN_A_DAY.match(text, percent.span[1]):
-        return None  # "Its rise of $300, or 20%, since January": no day's move
+    if not _THEN_ITS_VERB.match(text, percent.span[1]):
+        # "Its rise of $300, or 20%, since January", "… in silver", "… at the open", "…
+        # last year", "… in market value": another span, asset or measure (review 34)
+        return None
     # the one level of the move's kind told there, which the price closed at (not two:
     # "Gold closed at $1,288 and silver at $20": whose rise?), and no move of its own
     closes = [f for f in previous if _as_level_unit(move, f) is not None]
@@ -3711,7 +3740,8 @@ _NOT_PEOPLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:countries|nations|seats|universities|villages|towns|cities|"
     r"firms|companies|businesses|schools|hospitals|areas|regions|constituencies|states|"
     r"markets|sites|branches|stores|councils|households|homes|farms|families|practices|"
-    r"surgeries|wards|clubs)\b"
+    r"surgeries|wards|clubs|classes|pubs|bars|restaurants|couples|pairs|teams|groups|"
+    r"departments)\b"
     # "23 heads and their deputies", "23 governors and staff": two groups asked
     r"|\s+(?:[a-z-]+\s+){0,2}?and\s+(?:their|its|other|the|staff|[a-z]{3,}s)\b"
 )

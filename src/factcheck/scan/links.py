@@ -313,7 +313,14 @@ _LEDE_ELSEWHERE = re.compile(
     r"\bat\s+its\s+(?:[A-Za-z-]+\s+){0,2}(?:arm|division|unit|business|subsidiary|"
     r"operations)\b|\b(?:compared\s+(?:with|to)|against|on|from)\s+the\s+(?:previous|final|"
     r"last|preceding|prior)\s+(?:quarter|three\s+months|half|six\s+months|month)\b|"
-    r"\bquarter[- ]on[- ]quarter\b|\bsequential",
+    r"\bquarter[- ]on[- ]quarter\b|\bsequential|"
+    # review 34: another measure or basis than the levels' ("sales volumes", "from
+    # continuing operations", "after taking inflation into account", "compared with 2019",
+    # "compared with the second half of last year")
+    r"\bsales\s+volumes?\b|\bvolume\s+sales\b|\bcontinuing\s+operations\b|"
+    r"\bafter\s+(?:taking\s+)?inflation\b|\binflation[- ]adjusted\b|\breal\s+terms\b|"
+    r"\b(?:sales|revenue|orders)\s+of\s+(?!its\b|their\b)[a-z]|"
+    r"\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:first|second)\s+half)",
     re.IGNORECASE,
 )
 #: A sentence of levels that says it counts them another way.
@@ -403,9 +410,9 @@ _COMPARED_WITH_LEVEL = re.compile(
 )
 #: After the level compared with: a time before ("a year earlier", "in 2014").
 _AN_EARLIER_TIME = re.compile(
-    r"\s+(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"in\s+the\s+same\s+(?:period|quarter|months?|weeks?)\s+(?:a\s+year\s+earlier|of|last)|"
-    r"(?:in|during)\s+(?:19|20)\d\d)\b"
+    r"\s+(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+    r"in\s+the\s+same\s+(?:period|quarter|months?|weeks?)\s+(?:a\s+year\s+earlier|last\s+year))"
+    r"\b"
 )
 
 
@@ -2301,10 +2308,19 @@ _ANOTHER_POLL = re.compile(
 #: lead", "Grace Okafor holds a four-point lead" (the size as an adjective, read here only:
 #: "a 12-point lead" elsewhere may be a league's or a game's points).
 _HOLDS_A_LEAD = re.compile(
-    rf"(?P<x>{_PARTY})\s+(?:has\s+|have\s+|had\s+)?(?:opened\s+up|opened|built\s+up|built|"
-    r"extended|stretched|taken|established|holds?|held|enjoys?|enjoyed|retains?|retained|"
-    r"keeps?|kept|has|have|had)\s+an?\s+"
+    rf"(?P<x>{_PARTY})\s+(?:has\s+|have\s+)?(?:opened\s+up|opened|built\s+up|built|"
+    r"extended|stretched|taken|established|holds?|enjoys?|retains?|keeps?|has|have)\s+an?\s+"
     rf"(?P<size>(?P<n>\d{{1,2}}|{NUMBER_WORDS})-point)\s+lead\b"
+)
+#: In the sentence of a lead held: words of a past lead, another pollster, a league or a
+#: group of voters, or of a second lead (review 34: "Three months ago … had opened up",
+#: "according to YouGov", "at the top of the table", "once second preferences are
+#: counted", "with registered voters and a wider one with …", "and Okafor a lead with").
+_ANOTHER_LEAD = re.compile(
+    r"\b(?:ago|had|when|according\s+to\s+(?!(?:a|an|the)\s)|table|league|points\s+clear|games?|preferences?|"
+    r"with\s+(?:men|women|voters|registered|those|the\s+young|older)|registered|only|"
+    r"definitely|sure\s+to|certain\s+to|likely|wider|narrower|among)\b|\blead\b.*\blead\b",
+    re.IGNORECASE,
 )
 #: After the lead: the party it is over, "over the governing National Unity Party".
 _OVER_PARTY = re.compile(rf"\s+over\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<y>{_PARTY})\b")
@@ -2385,7 +2401,11 @@ def link_poll_leads(
             if len(leads) != 1 or any(unit_key(f) == "percent" for f in own):
                 continue  # the sentence's own shares are read by its own shapes
             lead, x_name, y_name = leads[0], told.group("x"), told.group("y")
-        elif held is not None and (size := counted(held, "size", "percentage_point")):
+        elif (
+            held is not None
+            and not _ANOTHER_LEAD.search(text, *span)
+            and (size := counted(held, "size", "percentage_point"))
+        ):
             shares = [f for f in own if unit_key(f) == "percent"]
             if len(own) == 2 and len(shares) == 2:
                 # "holds a four-point lead in the race, 47% to 41%": its own shares
@@ -2438,12 +2458,21 @@ _ANOTHER_GROUP = re.compile(
 #: name another group, base or source (review 33: "Their pupils, asked …, were less sure:
 #: 41% said", "Excluding those, 72% said", "A larger Ofsted study found 44% said").
 _ANSWER_OPENS = re.compile(
-    rf"(?:[Oo]f\s+{_THE_ASKED},?|[Oo]verall,?|[Ii]n\s+all,?|[Aa]sked\s+(?:about|whether|if)\s+[^,;]{{1,40}}"
+    rf"(?:[Oo]f\s+{_THE_ASKED},?|[Aa]sked\s+(?:about|whether|if)\s+[^,;]{{1,40}}"
     r"|(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:survey|poll|study|questionnaire))\s+(?:also\s+)?"
     r"(?:found|showed|suggested|revealed)(?:\s+that)?)?"
 )
-#: How many sentences after the people asked their answers may still be told.
-_ANSWERS_REACH = 3
+#: How many sentences after the people asked their answers may still be told: the next
+#: (review 34: a sentence between may name another group, "Most said they would sell. Of
+#: those, 58% said", or another source, "The council published its own review").
+_ANSWERS_REACH = 1
+#: After the people asked, in their sentence: a part of them ("found that nine had cut
+#: their hours", "most said"), which "Of those" may mean instead.
+_A_PART_OF_THEM = re.compile(
+    r"\b(?:most|many|some|half|several|a\s+third|a\s+quarter|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\b",
+    re.IGNORECASE,
+)
 
 
 def link_surveys(
@@ -2498,6 +2527,10 @@ def link_surveys(
                 lead = " ".join(text[later[0] : share.start].split()).strip(" ,")
                 if not _ANSWER_OPENS.fullmatch(lead):
                     continue  # "Their pupils, asked …, were less sure: 41% said": whose?
+                if lead.lower().startswith("of ") and _A_PART_OF_THEM.search(
+                    text, sizes[0].span[1], span[1]
+                ):
+                    continue  # "… found that nine had cut hours. Of those, 44% said"
                 roles = {"n": sizes[0], "share": share}
                 linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
     return linked
