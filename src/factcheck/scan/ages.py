@@ -65,7 +65,7 @@ def link_ages(
     published: Figure | None,
 ) -> list[Relation]:
     """Each age told now against the birth date of the same person (see the module)."""
-    if published is None or "born" not in text.lower() or _DEATH.search(text):
+    if published is None or ("born" not in text and "Born" not in text) or _DEATH.search(text):
         return []  # the cheap tests first: most articles tell no birth
     by_span: dict[tuple[int, int], list[Figure]] = {}
     at = 0

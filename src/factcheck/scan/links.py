@@ -68,6 +68,7 @@ from factcheck.scan.mentions import (
     named_move_end,
 )
 from factcheck.scan.relation import Relation, RoleValue
+from factcheck.scan.shapes import GRIM_LIMIT
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
 
 __all__ = [
@@ -2492,17 +2493,25 @@ def link_surveys(
     another group, place, time or source ("Among women,", "Nationally,", "In 2019,").
     The answers end at a sentence that counts anything but a part of them ("Of the 12
     heads", "500 parents"), or names another survey."""
-    if not SURVEY_WORDS.search(text) or WEIGHTED.search(text):
-        return []  # (weighted results need not be whole numbers of the people asked)
+    if "%" not in text:
+        return []  # the cheap test first: no share at all
     by_sentence, _ = _by_sentence(items)
     linked: list[Relation] = []
-    for at, span in enumerate(spans):
+    for at, span in enumerate(spans[:-1]):
         figures = by_sentence.get(span, ())
-        if not figures or not SURVEY_WORDS.search(text, *span):
+        # (the cheap tests first: a share in the next sentence, a small count in this one)
+        if not figures or not any(
+            unit_key(f) == "percent" for f in by_sentence.get(spans[at + 1], ())
+        ):
+            continue
+        counts = [
+            f for f in figures if exact_count(f) and f.value is not None and f.value <= GRIM_LIMIT
+        ]
+        if not counts or not SURVEY_WORDS.search(text, *span):
             continue
         sizes = [
             f
-            for f in figures
+            for f in counts
             if survey_size(text, " ".join(text[span[0] : f.start].lower().split()), f, figures)
         ]
         if len(sizes) != 1:
@@ -2533,4 +2542,6 @@ def link_surveys(
                     continue  # "… found that nine had cut hours. Of those, 44% said"
                 roles = {"n": sizes[0], "share": share}
                 linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
+    if linked and WEIGHTED.search(text):
+        return []  # weighted results need not be whole numbers of the people asked
     return linked
