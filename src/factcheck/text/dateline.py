@@ -54,24 +54,9 @@ def dateline(text: str) -> _dt.date | None:
     # a byline or a place: a bare date there may be the event's ("The night the Wall
     # fell" / "9 November 1989").
     first = _one_day(lines[0], beside=_BESIDE_DATE) if lines else None
-    if first is not None or not lines:
+    if first is not None or len(lines) < 2:
         return first
-    # a wire dateline opening the first paragraph: "LONDON, 12 June 2006 - The bank …"
-    for line in lines:
-        wire = _WIRE.match(line)
-        if wire is not None:
-            return _one_day(wire.group("date"), beside=_BESIDE_DATE)
-    if len(lines) < 2:
-        return None
     return _one_day(lines[1], beside=_PUBLISHED_BESIDE)
-
-
-#: A place in capitals, the date, perhaps an agency, and a dash, opening a paragraph:
-#: "LONDON, 12 June 2006 - ", "NEW YORK, March 3, 2020 (Reuters) – ".
-_WIRE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},\s+(?P<date>[^–—()\n]{6,30}?)\s*"
-    r"(?:\([A-Za-z ]{2,20}\)\s*)?(?:-|–|—)\s"
-)
 
 
 #: A word of publishing ("Published:", "Updated"), a byline ("By A Lee,") or a place
