@@ -114,6 +114,18 @@ def test_a_length_of_something_else_near_the_span_is_left_alone(text: str) -> No
     assert _elapsed(text) == []
 
 
+@pytest.mark.parametrize(
+    ("length", "status"), [("four-day", "consistent"), ("five-day", "inconsistent")]
+)
+def test_the_year_told_once_at_the_end_serves_both_days(length: str, status: str) -> None:
+    # the event's own name may stand between the length and its noun
+    text = (
+        f"The {length} Harbour Food Festival will run from Friday 6 September to Monday "
+        "9 September 2024, with more stalls than ever."
+    )
+    assert _elapsed(text) == [status]
+
+
 def test_one_year_printed_and_the_other_not_is_left_alone() -> None:
     # "1 August 2024 to 25 August" may mean two years: which August is the second?
     assert _elapsed("The 25-day festival runs from 1 August 2024 to 25 August.") == []

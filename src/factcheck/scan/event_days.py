@@ -54,7 +54,8 @@ _EVENTS = (
 #: four-day summit, on 10-12 June".
 _LENGTH_OF_THE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<len>(?P<n>{_NUMBER_WORD})-day)\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?{_EVENTS}"
+    # (the event's own name may stand between: "The five-day Harbour Food Festival")
+    rf"(?:[a-z]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,3}}?{_EVENTS}"
     r"(?:(?:\s*,\s*(?:which|that)\s+(?:will\s+)?|\s*,\s*|\s+)"
     r"(?:runs?|ran|running|is\s+held|was\s+held|will\s+be\s+held|held|takes?\s+place|"
     r"took\s+place|taking\s+place|will\s+run|opens|opened|starts|started|begins|began|"
@@ -215,8 +216,12 @@ def _two_dates(
         return None
     if first.dates is not None and last.dates is not None:
         return first, last
-    if first.dates is not None or last.dates is not None:
-        return None  # one year printed, the other not: two years may be meant
+    if last.dates is not None:
+        # "from Friday 6 September to Monday 9 September 2024": the year told once
+        one = dated_in(first, last.dates[0].year)
+        return None if one is None else (one, last)
+    if first.dates is not None:
+        return None  # "from 1 August 2024 to 25 August": which year the second is, unsure
     one = _on_a_calendar(text, span, first)
     if one is None or one.dates is None:
         return None

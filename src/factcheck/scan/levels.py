@@ -1386,6 +1386,8 @@ _OF_THOSE = re.compile(
     # "Of those objections,": the things of the figure before, named again
     r"|(?:those|these)\s+[a-z-]+s)"
 )
+#: Before a count of the ones left out: "all but 28", "except 12".
+_ALL_BUT = re.compile(r"\b(?:all\s+but|except|bar|other\s+than|apart\s+from)\s+$", re.I)
 #: "Of those objections,": the things named after "those".
 _THOSE_NOUN = re.compile(r"\b[Oo]f\s+(?:those|these)\s+([a-z-]+s)\b")
 #: Before the last listed part: the rest of the whole, so the parts make all of it ("287
@@ -1414,7 +1416,11 @@ def of_those_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | 
     wholes = [
         f
         for f in previous
-        if _level(f) and not is_fraction_word(f) and as_levels(f, part) is not None
+        if _level(f)
+        and not is_fraction_word(f)
+        and as_levels(f, part) is not None
+        # "All but 28 were objections": the ones left out, not the whole (review 36)
+        and not _ALL_BUT.search(sentence.text, max(0, f.start - 12), f.start)
     ]
     if len(wholes) != 1 or rate_of(wholes[0], sentence.text) != rate_of(part, sentence.text):
         return None  # "makes 500 cars a day. Of those, 100,000 were exported last year"
