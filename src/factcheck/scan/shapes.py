@@ -2286,7 +2286,11 @@ _NEAR_PUBLICATION = 120
 
 #: Words that date a sentence to another year than the publication's: "last year", "a
 #: year ago", "next year's", a year in figures, an anniversary.
-_OTHER_YEAR = re.compile(r"\byears?\b|\bago\b|\banniversar|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_OTHER_YEAR = re.compile(
+    r"\byears?\b|\bago\b|\banniversar|\b(?:19|20)\d\d\b|\bseasons?\b|"
+    r"\blast\s+(?:summer|spring|autumn|winter|easter|christmas|time)\b",
+    re.IGNORECASE,
+)
 #: Words that tell what is still to come: a day after the publication needs one.
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+to\s+be|set\s+to|"
@@ -2309,6 +2313,14 @@ def _near_publication(day: Figure, published: Figure | None, sentence: Sentence)
         return False
     words = sentence.text[sentence.start : sentence.end]  # figures too: "from … to …"
     if _OTHER_YEAR.search(words):
+        return False
+    # the sentence before may set the time: "… a crash in March last year. The jury was
+    # told that on Saturday 15 March …" (review 35)
+    text = sentence.text
+    before = max(
+        text.rfind(".", 0, max(0, sentence.start - 2)), text.rfind("\n", 0, sentence.start)
+    )
+    if before >= 0 and _OTHER_YEAR.search(text, before + 1, sentence.start):
         return False
     return day.low <= published.low or _TO_COME.search(words) is not None
 
@@ -2409,6 +2421,17 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
         elif other.kind is not Kind.DATE or not _OTHER_DATE_BEFORE.search(between, tail):
             return None  # ("2005's budget" labels a budget for 2005, set before it)
     first, then = (main, other) if order.group("word") in ("before", "prior to") else (other, main)
+    if (
+        not _YEAR_PRINTED.search(first.text)
+        and not _YEAR_PRINTED.search(then.text)
+        and first.low is not None
+        and then.low is not None
+        and first.low > then.low
+    ):
+        # "resumed on 5 January, following the collapse on 29 December": days told
+        # without a year, dated alike in the publication's, may lie across a new year
+        # (review 35)
+        return None
     return make_relation(
         sentence,
         "order",
@@ -2625,11 +2648,16 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
         if published is None or not near_before:
             return None
         assert before is not None
+        # a year told alone may be any day of it: "built in 1996, 12 years ago" in
+        # February 2009 is 12.1 to 13.1 years, whole years gone by 12 or 13 (review 35:
+        # counting the calendar years, 13, flagged it)
+        whole_years = {"count": "completed"} if before.granularity == "year" else {}
         return make_relation(
             sentence,
             "elapsed",
             "in Y, N years ago",
             {"from": before, "to": published, "duration": duration},
+            whole_years,
         )
     if after is not None and _is_dated(after) and fits(_AFTER, tail, 40):
         if near_before:
