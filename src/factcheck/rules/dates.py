@@ -42,6 +42,7 @@ from factcheck.rules._common import (
 )
 from factcheck.rules.base import Context, FigureInput, Input, Option, Verdict, figure_list
 from factcheck.rules.registry import register
+from factcheck.text.dates import YEAR_PRINTED
 from factcheck.text.numbers import word_number
 
 __all__ = ["Anniversary", "Elapsed", "Order", "RelativeDate", "ValidDate", "Weekday"]
@@ -569,10 +570,6 @@ class Elapsed(CheckedRule):
         )
 
 
-#: A year as a date prints it ("9 January 2025", "May 2004", "2001").
-_PRINTED_YEAR = re.compile(r"\b\d{4}\b")
-
-
 def _between(
     start: Figure, end: Figure, first: tuple[dt.date, dt.date], last: tuple[dt.date, dt.date]
 ) -> str:
@@ -584,8 +581,8 @@ def _between(
         first[0] == first[1]
         and last[0] == last[1]
         and (one.year, one.month) == (two.year, two.month)
-        and not _PRINTED_YEAR.search(start.text)
-        and not _PRINTED_YEAR.search(end.text)
+        and not YEAR_PRINTED.search(start.text)
+        and not YEAR_PRINTED.search(end.text)
     ):
         month = calendar.month_name[one.month]
         return f"from {one.day} {month} to {two.day} {month}"

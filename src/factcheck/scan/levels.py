@@ -1183,7 +1183,8 @@ def change_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | No
     return change_relation(sentence, "A to B. That was a C change", change, start, end)
 
 
-#: "That compared with £567m in 2012": the level the move told just before started from.
+#: "That compared with £567m a year earlier": the level the move told just before started
+#: from.
 _THAT_COMPARED = re.compile(
     r"(?:that|this|it|the\s+(?:figure|total|number|level|amount|sum))\s+"
     r"(?:compared|compares|is\s+compared|was\s+compared)\s+(?:with|to)"
@@ -1207,7 +1208,7 @@ _ANOTHER_BASIS_WORDS = re.compile(
 
 
 def compared_start_back(sentence: Sentence, previous: Sequence[Figure]) -> Relation | None:
-    """ "Exports rose 9% last year to £618m. The total compared with £567m in 2012": the
+    """ "Exports rose 9% last year to £618m. The total compared with £567m a year earlier": the
     level the one move of the sentence before started from, told as what the level it
     went to compares with at an earlier time (``percent_change``)."""
     items = sentence.items
@@ -1906,8 +1907,16 @@ def gap_roles(a: Figure, b: Figure, gap: Figure) -> dict[str, RoleValue] | None:
         return None
     a, b, gap = same
     assert a.value is not None and b.value is not None
-    larger, smaller = (a, b) if a.value >= b.value else (b, a)
-    return {"parts": (smaller, gap), "total": larger}
+    return lead_roles(a, b, gap) if a.value >= b.value else lead_roles(b, a, gap)
+
+
+def lead_roles(leader: Figure, other: Figure, lead: Figure) -> dict[str, RoleValue] | None:
+    """The roles of ``sum_equals`` for a lead: the other's figure and the lead make the
+    leader's (a leader below the other is flagged, not read the other way round)."""
+    same = as_levels(leader, other, lead)
+    if same is None:
+        return None
+    return {"parts": (same[1], same[2]), "total": same[0]}
 
 
 #: Between a gap and the level it is measured from: "above the July average for the town

@@ -54,6 +54,7 @@ from factcheck.scan.levels import (
     SURVEY_WORDS,
     an_answer,
     as_levels,
+    lead_roles,
     rate_of,
     survey_size,
     unhedged,
@@ -2318,7 +2319,8 @@ _HOLDS_A_LEAD = re.compile(
 #: "according to YouGov", "at the top of the table", "once second preferences are
 #: counted", "with registered voters and a wider one with …", "and Okafor a lead with").
 _ANOTHER_LEAD = re.compile(
-    r"\b(?:ago|had|when|according\s+to\s+(?!(?:a|an|the)\s)|table|league|points\s+clear|games?|preferences?|"
+    r"\b(?:ago|had|when|according\s+to\s+(?!(?:a|an|the)\s)|table|league|points\s+clear|"
+    r"games?|preferences?|"
     r"with\s+(?:men|women|voters|registered|those|the\s+young|older)|registered|only|"
     r"definitely|sure\s+to|certain\s+to|likely|wider|narrower|among)\b|\blead\b.*\blead\b",
     re.IGNORECASE,
@@ -2357,13 +2359,25 @@ def _share_of(
     return found[0] if len(found) == 1 else None
 
 
-def _lead_roles(leader: Figure, other: Figure, lead: Figure) -> dict[str, RoleValue] | None:
-    """The roles of ``sum_equals`` for a lead: the other's share and the lead make the
-    leader's (a leader below the other is flagged, not read the other way round)."""
-    same = as_levels(leader, other, lead)
-    if same is None:
-        return None
-    return {"parts": (same[1], same[2]), "total": same[0]}
+def _lead_with_its_shares(
+    text: str, span: tuple[int, int], held: re.Match[str], size: Figure, own: Sequence[Figure]
+) -> list[Relation]:
+    """ "holds a four-point lead in the race, 47% to 41%": a lead and its sentence's two
+    shares, the leader's first."""
+    first, second = own
+    if (
+        first.trend is not None
+        or second.trend is not None
+        or first.parts
+        or second.parts
+        or not _TO_ITS_SHARES.fullmatch(text, held.end(), first.start)
+        or not re.fullmatch(r"\s+to\s+", text[first.span[1] : second.start])
+    ):
+        return []
+    roles = lead_roles(first, second, attrs.evolve(size, unit=first.unit))
+    if roles is None:
+        return []
+    return [Relation("sum_equals", roles, span, "a lead, A% to B%", {})]
 
 
 def link_poll_leads(
@@ -2407,22 +2421,8 @@ def link_poll_leads(
             and not _ANOTHER_LEAD.search(text, *span)
             and (size := counted(held, "size", "percentage_point"))
         ):
-            shares = [f for f in own if unit_key(f) == "percent"]
-            if len(own) == 2 and len(shares) == 2:
-                # "holds a four-point lead in the race, 47% to 41%": its own shares
-                first, second = shares
-                if (
-                    first.trend is None
-                    and second.trend is None
-                    and not first.parts
-                    and not second.parts
-                    and _TO_ITS_SHARES.fullmatch(text, held.end(), first.start)
-                    and re.fullmatch(r"\s+to\s+", text[first.span[1] : second.start])
-                ):
-                    roles = _lead_roles(first, second, attrs.evolve(size, unit=first.unit))
-                    if roles is not None:
-                        pattern = "a lead, A% to B%"
-                        linked.append(Relation("sum_equals", roles, span, pattern, {}))
+            if len(own) == 2 and all(unit_key(f) == "percent" for f in own):
+                linked.extend(_lead_with_its_shares(text, span, held, size, own))
                 continue
             over = _OVER_PARTY.match(text, held.end())
             if own or over is None:
@@ -2435,7 +2435,7 @@ def link_poll_leads(
         y = _share_of(text, y_name, following, by_sentence)
         if x is None or y is None or x is y:
             continue
-        roles = _lead_roles(x, y, attrs.evolve(lead, unit=x.unit))  # points between shares
+        roles = lead_roles(x, y, attrs.evolve(lead, unit=x.unit))  # points between shares
         if roles is not None:
             linked.append(Relation("sum_equals", roles, span, "a lead, then the shares", {}))
     return linked
@@ -2463,10 +2463,6 @@ _ANSWER_OPENS = re.compile(
     r"|(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:survey|poll|study|questionnaire))\s+(?:also\s+)?"
     r"(?:found|showed|suggested|revealed)(?:\s+that)?)?"
 )
-#: How many sentences after the people asked their answers may still be told: the next
-#: (review 34: a sentence between may name another group, "Most said they would sell. Of
-#: those, 58% said", or another source, "The council published its own review").
-_ANSWERS_REACH = 1
 #: After the people asked, in their sentence: a part of them ("found that nine had cut
 #: their hours", "most said"), which "Of those" may mean instead.
 _A_PART_OF_THEM = re.compile(
@@ -2482,17 +2478,18 @@ def link_surveys(
     spans: Sequence[tuple[int, int]],
     used: set[int],
 ) -> list[Relation]:
-    """The shares of the people a survey asked, told in the sentences after it: "The
-    survey questioned 23 teachers at five schools. … In a separate question, 38% said
-    they had considered leaving": no whole number of 23 people is 38% (``percent_of_n``).
+    """The share of the people a survey asked, told in the sentence after it: "The union
+    questioned 23 teachers at five schools. Asked about pay, 38% said they would quit":
+    no whole number of 23 people is 38% (``percent_of_n``).
 
     The sentence of the survey gives the people asked as its one count ("a survey of 23
-    teachers", "questioned 23 teachers", "23 teachers were asked"); up to three sentences
-    after it, in the same story (no heading between), a plain percent followed by "said",
-    "thought", "backed" and the like is a share of them, unless the words before it name
-    another group, place, time or source ("Among women,", "Nationally,", "In 2019,").
-    The answers end at a sentence that counts anything but a part of them ("Of the 12
-    heads", "500 parents"), or names another survey."""
+    teachers", "questioned 23 teachers", "23 teachers were asked"). In the next sentence
+    only (review 34: a sentence between may name another group, "Most said they would
+    sell. Of those, 58% said", or another source, "The council published its own
+    review"), with no heading between, a plain percent followed by "said", "thought",
+    "backed" and the like is a share of them when it opens that sentence
+    (:data:`_ANSWER_OPENS`) and no count of another group ("Of the 12 heads", "500
+    parents") or another survey comes first."""
     if "%" not in text:
         return []  # the cheap test first: no share at all
     by_sentence, _ = _by_sentence(items)
@@ -2516,32 +2513,32 @@ def link_surveys(
         ]
         if len(sizes) != 1:
             continue
-        for later in spans[at + 1 : at + 1 + _ANSWERS_REACH]:
-            if text[later[0] : later[1]].rstrip()[-1:] not in ".!?\"'”’)":
-                break  # a heading: another story
-            told = by_sentence.get(later, ())
-            if SURVEY_WORDS.search(text, *later) and any(exact_count(f) for f in told):
-                break  # another survey, or the same asked again of others
-            answers = [f for f in told if f.start not in used and an_answer(text, f)]
-            first = answers[0].start if answers else later[1]
-            if any(
-                exact_count(f) and not _OF_THEM.match(text, f.span[1])
-                for f in told
-                if f.start < first and unit_key(f) != "percent"
+        later = spans[at + 1]
+        if text[later[0] : later[1]].rstrip()[-1:] not in ".!?\"'”’)":
+            continue  # a heading: another story
+        told = by_sentence.get(later, ())
+        if SURVEY_WORDS.search(text, *later) and any(exact_count(f) for f in told):
+            continue  # another survey, or the same asked again of others
+        answers = [f for f in told if f.start not in used and an_answer(text, f)]
+        first = answers[0].start if answers else later[1]
+        if any(
+            exact_count(f) and not _OF_THEM.match(text, f.span[1])
+            for f in told
+            if f.start < first and unit_key(f) != "percent"
+        ):
+            continue  # "Of the 12 heads, …", "500 parents …": another group
+        for share in answers:
+            if _ANOTHER_GROUP.search(text, later[0], share.start):
+                continue
+            lead = " ".join(text[later[0] : share.start].split()).strip(" ,")
+            if not _ANSWER_OPENS.fullmatch(lead):
+                continue  # "Their pupils, asked …, were less sure: 41% said": whose?
+            if lead.lower().startswith("of ") and _A_PART_OF_THEM.search(
+                text, sizes[0].span[1], span[1]
             ):
-                break  # "Of the 12 heads, …", "500 parents …": another group
-            for share in answers:
-                if _ANOTHER_GROUP.search(text, later[0], share.start):
-                    continue
-                lead = " ".join(text[later[0] : share.start].split()).strip(" ,")
-                if not _ANSWER_OPENS.fullmatch(lead):
-                    continue  # "Their pupils, asked …, were less sure: 41% said": whose?
-                if lead.lower().startswith("of ") and _A_PART_OF_THEM.search(
-                    text, sizes[0].span[1], span[1]
-                ):
-                    continue  # "… found that nine had cut hours. Of those, 44% said"
-                roles = {"n": sizes[0], "share": share}
-                linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
+                continue  # "… found that nine had cut hours. Of those, 44% said"
+            roles = {"n": sizes[0], "share": share}
+            linked.append(Relation("percent_of_n", roles, later, "a survey of N. C said", {}))
     if linked and WEIGHTED.search(text):
         return []  # weighted results need not be whole numbers of the people asked
     return linked

@@ -46,6 +46,7 @@ from factcheck.scan.mentions import (
     measure_of,
 )
 from factcheck.scan.relation import Relation, RoleValue
+from factcheck.text.dates import YEAR_PRINTED
 from factcheck.text.numbers import WORD_NUMBERS
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S, TREND_PREFIXES
 from factcheck.units import unit_text
@@ -2003,7 +2004,6 @@ DETECTORS: tuple[Detector, ...] = (_changes, _multiples_of, _shares, _capacity, 
 
 
 # ----------------------------------------------------------------------- dates
-_YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
 _AGO = re.compile(r"ago\b.*")
 _AFTER = re.compile(
     r"(?:after|since|later\s+than)(?:\s+(?:the|its|their))?(?:\s+[a-z'-]+){0,2}"
@@ -2062,7 +2062,7 @@ def article_year(text: str, figures: Sequence[Figure]) -> ArticleYear | None:
             if day.granularity != "day" or day.low is None:
                 continue
             month = _MONTH_IN.search(day.text)
-            if month is None or not _YEAR_PRINTED.search(day.text):
+            if month is None or not YEAR_PRINTED.search(day.text):
                 continue
             date = _dt.date.fromordinal(int(day.low))
             years.add(date.year)
@@ -2252,7 +2252,7 @@ def date_relations(
                         {"date": dated},
                     )
                 continue
-            if _YEAR_PRINTED.search(day.text):
+            if YEAR_PRINTED.search(day.text):
                 yield make_relation(sentence, "weekday", "Weekday, date", {"date": day})
             elif _near_publication(day, published, sentence):
                 yield make_relation(
@@ -2422,8 +2422,8 @@ def _told_order(sentence: Sentence, k: int) -> Relation | None:
             return None  # ("2005's budget" labels a budget for 2005, set before it)
     first, then = (main, other) if order.group("word") in ("before", "prior to") else (other, main)
     if (
-        not _YEAR_PRINTED.search(first.text)
-        and not _YEAR_PRINTED.search(then.text)
+        not YEAR_PRINTED.search(first.text)
+        and not YEAR_PRINTED.search(then.text)
         and first.low is not None
         and then.low is not None
         and first.low > then.low
@@ -2532,7 +2532,7 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         not in (_RANGE_ENDS[opening.group("word").lower()])
     ):
         return None
-    if not (_YEAR_PRINTED.search(first.text) and _YEAR_PRINTED.search(then.text)):
+    if not (YEAR_PRINTED.search(first.text) and YEAR_PRINTED.search(then.text)):
         return None  # "from 20 December to 5 January": the year may turn between them
     if _CLOCK_AFTER.match(text, then.span[1]):
         return None  # "between 2000 and 2100 GMT": two times of day
@@ -2786,7 +2786,7 @@ def _founding_anniversary(sentence: Sentence, k: int, published: Figure | None) 
         if f is not event
         and f.kind is Kind.DATE
         and _is_dated(f)
-        and _YEAR_PRINTED.search(f.text)
+        and YEAR_PRINTED.search(f.text)
         and (
             f.granularity == "day"
             or re.fullmatch(r"\s*(?:in|by)?\s*", sentence.raw_gap(sentence.start, f.start))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -35,6 +36,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "YEAR_CONTEXT",
+    "YEAR_PRINTED",
     "DateReading",
     "fiscal_year",
     "looks_like_year",
@@ -57,6 +59,10 @@ for _number, _name in enumerate(calendar.day_name):
     WEEKDAYS[_name] = _number
     WEEKDAYS[_name[:3]] = _number
 WEEKDAYS.update({"Tues": 1, "Thur": 3, "Thurs": 3})
+
+#: A year a date's text prints ("9 January 2025", "May 2004"): a date read without one
+#: took its year from elsewhere (the publication's, or one it fits).
+YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
 
 #: Words that make a following bare four-digit number a year (``in 2019``).
 YEAR_CONTEXT = frozenset(
