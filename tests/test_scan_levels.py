@@ -819,6 +819,48 @@ def test_a_headline_disagreement_needs_the_two_told_alike(text: str) -> None:
     assert _headline(text) == []
 
 
+@pytest.mark.parametrize(
+    ("amount", "status"),
+    [("$28.3bn", "consistent"), ("$17.0bn", "inconsistent"), ("$9.5bn", "")],
+)
+def test_a_headline_amount_without_a_measure_meets_the_body_amount_after_the_same_words(
+    amount: str, status: str
+) -> None:
+    # "sues … for" and "has sued … for": one deed, one amount; a third of the size or
+    # less is too far off to be the same amount told wrongly
+    text = (
+        "Oil firm's owner sues state for $28bn\n\n"
+        f"The majority owner of an oil firm has sued the government for {amount}.\n"
+    )
+    assert _headline(text) == ([(status, "$28bn")] if status else [])
+
+
+def test_a_headline_percent_without_a_measure_is_no_restatement_of_a_far_value() -> None:
+    # a percent of another thing ("a fall of 44%" of private sales) after a shared word
+    text = (
+        "New car sales slump 37% in November\n\n"
+        "LONDON, 5 December 2008 - New car registrations in the UK fell 37% last month, "
+        "the steepest drop in 30 years.\n\n"
+        "Some 88,900 cars were registered in November, compared with 141,200 a year "
+        "earlier.\n\n"
+        "Registrations by fleets fell 29% to 47,600 from 67,000, while private buyers "
+        "bought 41,300 cars, a fall of 44%.\n"
+    )
+    assert ("inconsistent", "37%") not in _headline(text)
+
+
+@pytest.mark.parametrize(
+    ("settled", "status"), [("$14.5m", "consistent"), ("$8.7m", "inconsistent")]
+)
+def test_a_settlement_is_no_market_close(settled: str, status: str) -> None:
+    # "to settle a lawsuit" is no price settling at a level: the two are told alike
+    text = (
+        "Retailer to pay $14m in gun suit\n\n"
+        f"The retailer has agreed to pay a total of {settled} to settle a lawsuit.\n"
+    )
+    assert _headline(text) == [(status, "$14m")]
+
+
 def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
     text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
     assert _headline(text) == [("inconsistent", "25%")]

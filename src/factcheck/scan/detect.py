@@ -72,6 +72,7 @@ from factcheck.scan.shapes import (
     from_range,
     granularity,
 )
+from factcheck.scan.splits import LeadCounts, lead_split
 from factcheck.text.anchors import LineIndex
 from factcheck.text.dateline import dateline
 from factcheck.text.hedges import DEFAULT_TOLERANCE
@@ -302,6 +303,7 @@ def detect(
     items: list[tuple[Figure, tuple[int, int]]] = []  # arithmetic figures, with their sentence
     conversions: list[Conversion] = []  # "$4.2bn (£2.25bn)": every bracket conversion
     carry = _Carry(text)
+    lead_counts, splitting = LeadCounts(), True  # a count of the lead, split later
     year_asked, year = False, None  # the one year of the article's full dates, when asked
     has_groups = names_group(text)  # (most articles name no duo or trio: one look for all)
     at = 0
@@ -349,6 +351,13 @@ def detect(
         items.extend([(f, span) for f in sentence.items])
         back = carry.reach_back(sentence, index)
         relations.extend(back)
+        if index < 2:
+            lead_counts.add(sentence)
+        elif splitting:
+            split, splitting = lead_split(sentence, lead_counts, text, index, 1)
+            splitting = not splitting
+            if split is not None:
+                relations.append(split)
         if (
             len(sentence.items) < 2
             and not _stands_alone(sentence)

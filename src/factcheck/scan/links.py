@@ -73,7 +73,10 @@ from factcheck.scan.shapes import GRIM_LIMIT
 from factcheck.text.vocabulary import PLURALS_WITHOUT_S
 
 __all__ = [
+    "HAS_COUNT",
+    "MOVES_COUNT",
     "amount_changes",
+    "head_noun",
     "link_bounds",
     "link_breakdown",
     "link_changes",
@@ -84,6 +87,7 @@ __all__ = [
     "link_moves",
     "link_periods",
     "link_products",
+    "stem",
 ]
 
 Measure = tuple[str, str | None]
@@ -817,7 +821,7 @@ _STOP = frozenset(
 _CONTENT = re.compile(r"[a-z][a-z'’-]{2,}")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A rough stem: "released", "release" and "releases" all give ``releas``."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -829,7 +833,7 @@ def _stem(word: str) -> str:
 def _context(text: str, start: int, figure: Figure) -> frozenset[str]:
     """The content words just before a figure in its sentence, stemmed ("sued for" → sue)."""
     window = text[max(start, figure.start - 60) : figure.start].lower()
-    return frozenset(_stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
+    return frozenset(stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
 
 
 _BOUNDS = frozenset({Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.UP_TO})
@@ -957,7 +961,7 @@ _SAME_THINGS = {
 }
 
 
-def _head_noun(figure: Figure) -> str | None:
+def head_noun(figure: Figure) -> str | None:
     """The kind of thing a count counts, from the first plural of its noun ("two UK
     plants": plant); words news uses alike ("staff", "jobs") are one kind."""
     for word in (figure.noun or "").lower().split():
@@ -1021,7 +1025,7 @@ def _restatement(
     asked = bool(_ASKED.search(text, max(span[0], figure.start - 60), figure.start))
     after = qualifier_after(text, figure)
     qualified = _qualifier(text, span[0], figure)
-    head = _head_noun(figure) if key == "count" else None
+    head = head_noun(figure) if key == "count" else None
     # "Streamwave adds 5.1 million subscribers": an amount added, not the level
     added = figure.trend is None and _ADDED_BEFORE.search(
         text, max(span[0], figure.start - 25), figure.start
@@ -1038,7 +1042,7 @@ def _restatement(
             continue  # "About 94 million subscribers" is the level, not the 5.1 million added
         if other.trend and figure.trend and other.trend is not figure.trend:
             continue  # two opposite moves are two statements
-        if head is not None and _head_noun(other) not in (None, head):
+        if head is not None and head_noun(other) not in (None, head):
             continue  # "420 jobs at two UK plants": plants are no jobs
         if (
             (figure.trend is None) != (other.trend is None)
@@ -1078,7 +1082,22 @@ def _restatement(
             candidate = _agree(found, measure) and (not near or _close(figure, other))
         else:
             candidate = (
-                not near and bool(words & _context(text, where[0], other)) and _close(figure, other)
+                not near
+                and bool(words & _context(text, where[0], other))
+                and (
+                    _close(figure, other)
+                    # "Yukos owner sues Russia for $28bn" and "has sued the Russian
+                    # government for $17.0bn": an amount of money or things named by
+                    # neither a measure, told after the same words, at a size near
+                    # enough to be the same statement (a share price is no deal's size)
+                    or (
+                        measure is None
+                        and found is None
+                        and key != "percent"
+                        and (ratio := size_ratio(figure, other)) is not None
+                        and ratio <= 2
+                    )
+                )
             )
         if not candidate:
             continue
@@ -1237,7 +1256,11 @@ _SETS_APART = re.compile(
     r"visitors)\s+(?:on|in|of|for|at)\s+(?:the\s+)?[a-z]+)\b"
 )
 #: A level at the close of trading, against a high or low reached during it.
-_AT_CLOSE = re.compile(r"\b(?:clos\w*|ended|ending|settl\w*|finish\w*)\b", re.IGNORECASE)
+#: (a price settles: "settled at $51"; a lawsuit is settled by paying: "to settle a suit")
+_AT_CLOSE = re.compile(
+    r"\b(?:clos\w*|ended|ending|settl(?:ed|es|ing)?\s+(?:at|up|down|higher|lower)\b|finish\w*)\b",
+    re.IGNORECASE,
+)
 #: An amount for each one, against a total: "£500 each", "£10,000 compensation each".
 _EACH_ONE = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s*(?:each|apiece|a\s+head|per\s+[a-z]+)\b", re.IGNORECASE
@@ -1260,13 +1283,13 @@ _WISH_TO = re.compile(
 )
 #: A move in a headcount (or a count) against a level of it: "to axe 250 jobs" and
 #: "the plant employs 650 workers".
-_MOVES_COUNT = re.compile(
+MOVES_COUNT = re.compile(
     r"\b(?:axes?|axing|cuts?|cutting|sheds?|shedding|hires?|hiring|recruits?|recruiting|"
     r"creates?|creating|adds?|adding|loses?|losing|slashe?s?|slashing|trims?|trimming|go|goes|"
     r"going)\b",
     re.IGNORECASE,
 )
-_HAS_COUNT = re.compile(
+HAS_COUNT = re.compile(
     r"\b(?:employs?|employed|employing|workforce|headcount|has|have|had|staff\s+of)\b",
     re.IGNORECASE,
 )
@@ -1322,7 +1345,7 @@ def _told_apart(
         return True  # "£50,000 each" and "the total compensation bill is £2m"
     if bool(_WISH_TO.search(lead)) != bool(_WISH_TO.search(here)):
         return True  # "fans raise £100,000" and "They hope to raise £1m"
-    return bool(_MOVES_COUNT.search(lead)) and bool(_HAS_COUNT.search(here))
+    return bool(MOVES_COUNT.search(lead)) and bool(HAS_COUNT.search(here))
 
 
 _MARGIN_OF_ERROR = re.compile(r"\b(?:margin\s+of\s+error|error\s+margin|plus\s+or\s+minus)\b")
@@ -1343,7 +1366,7 @@ def _things(text: str, figure: Figure) -> frozenset[str]:
     if match is None:
         return frozenset()
     words = _CONTENT.findall(match.group().lower())
-    return frozenset(_stem(w) for w in words if w not in _STOP)
+    return frozenset(stem(w) for w in words if w not in _STOP)
 
 
 #: Periods long enough to hold another count of the same things: "since 2001", "in 2003".
@@ -1355,7 +1378,7 @@ def _clause_words(text: str, figure: Figure, span: tuple[int, int]) -> frozenset
     """The content words within 50 characters either side of a figure in its sentence,
     stemmed, with a few verbs of one deed folded together ("freed", "released")."""
     window = text[max(span[0], figure.start - 50) : min(span[1], figure.span[1] + 50)].lower()
-    stems = (_stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
+    stems = (stem(w) for w in _CONTENT.findall(window) if w not in _STOP)
     return frozenset(_ONE_DEED.get(stem, stem) for stem in stems)
 
 

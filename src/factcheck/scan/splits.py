@@ -1,0 +1,198 @@
+"""A count the lead states, split into its parts a few sentences later.
+
+"Corvane is to cut 2,850 jobs." then "The company said 1,100 posts would go
+in investment banking, 1,200 in IT and 550 in human resources": the parts are
+the lead's jobs, so together they are no more than 2,850 (rule
+``sum_at_most``). "An association has sued 45 banks." then "Of the lenders
+named in the suit, 35 are Italian while the remaining 10 are international":
+"the remaining" makes the parts all of the whole (rule ``sum_equals``).
+
+The whole is a count in the headline or the lede, of a thing named by a
+plural ("2,850 jobs", "45 banks"), alone in its sentence among counts (not
+"cutting 700 jobs, 450 of them in Britain"), the one count of that thing the lead
+gives (two counts of it that differ leave the parts nobody's). The parts are
+the counts of the first later sentence, among the next six, that counts the
+same thing: the first part names it ("1,100 posts": posts are jobs;
+"About 1,100 jobs") or the sentence says which set they come from ("Of the
+lenders named in the suit", "35 of the companies sued", where "sued" is the
+lead's own deed; "Of those jobs" points at the sentence just before, and is
+read there). They are listed one after another, each joined to the one
+before by a comma, "and", "while" or "whereas" and no word that makes one a
+part of another ("of them", "including") or a change ("from", "than"); every
+count of the sentence is one of them, each smaller than the whole, none told
+for another period. A sentence that counts the same thing in another way
+("About 1,900 of the losses will fall in the UK": one part, no split) stops
+the search.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from factcheck.figures import Figure, Hedge
+from factcheck.scan.context import other_period, periods
+from factcheck.scan.kinds import unit_key
+from factcheck.scan.links import HAS_COUNT, MOVES_COUNT, head_noun, stem
+from factcheck.scan.relation import Relation, RoleValue
+from factcheck.scan.shapes import Sentence, make_relation, may_overlap
+
+__all__ = ["LeadCounts", "lead_split"]
+
+#: How many sentences after the lede the parts may come.
+_REACH = 6
+#: "1,200 and 550 will go in IT and human resources respectively": one part to each.
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+#: A joint between two parts: a comma or a word that goes on with the list.
+_GOES_ON = re.compile(r"[,;]|\b(?:and|while|whereas)\b")
+#: Words in a joint that make a part no sibling of the one before: a part of it, a
+#: change, a comparison, an earlier level.
+_NOT_SIBLINGS = re.compile(
+    r"\b(?:of\s+(?:them|whom|which|those|these)|including|includes|included|among|alone|"
+    r"than|from|compared|versus|against|up|down|rose|fell|rising|falling|increase\w*|"
+    r"decrease\w*|plus|besides|also|another|further|more|extra|additional|total\w*|"
+    r"each|per|a\s+year|a\s+month|a\s+week|a\s+day|with)\b"
+)
+#: Before the first part: more of the thing, beyond the lead's count.
+_MORE_OF_IT = re.compile(
+    r"\b(?:another|a\s+further|further|an\s+additional|additional|extra|more|also)\s+"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+#: Before the last part: the rest of the whole, so the parts make all of it.
+_THE_REST = re.compile(r"\b(?:the\s+remaining|the\s+rest(?:\s*,)?|the\s+other)\s*$")
+#: The set the parts come from, named before the first: "Of the lenders named in the
+#: suit,", "35 of the companies sued".
+_OF_THE_SET = re.compile(
+    r"\b(?i:of)\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?:\s+(?P<deed>[a-z]+ed)\b)?"
+)
+
+
+class LeadCounts:
+    """The counts of things the headline and the lede give, by the thing they count."""
+
+    __slots__ = ("blocked", "by_noun")
+
+    def __init__(self) -> None:
+        self.by_noun: dict[str, list[tuple[Figure, tuple[int, int]]]] = {}
+        #: things the lead counts beside another count in one sentence
+        self.blocked: set[str] = set()
+
+    def add(self, sentence: Sentence) -> None:
+        """Remember the counts of things in a sentence of the lead (not one the
+        sentence splits itself: "cutting 700 jobs, 450 of them in Britain")."""
+        counts = [f for f in sentence.items if unit_key(f) == "count"]
+        for figure in counts:
+            noun = head_noun(figure)
+            if noun is None:
+                continue
+            if (
+                len(counts) > 1
+                or figure.trend is not None
+                or figure.parts
+                or figure.hedge not in (Hedge.EXACT, Hedge.ROUNDED, Hedge.ABOUT)
+            ):
+                self.blocked.add(noun)  # split in the lead already, or no plain count
+                continue
+            self.by_noun.setdefault(noun, []).append((figure, (sentence.start, sentence.end)))
+
+    def whole(self, noun: str) -> tuple[Figure, tuple[int, int]] | None:
+        """The one count of ``noun`` the lead gives (told again with the same value)."""
+        found = self.by_noun.get(noun)
+        if not found or noun in self.blocked or len({f.value for f, _ in found}) != 1:
+            return None
+        return found[-1]
+
+    def by_deed(self, deed: str, text: str) -> tuple[Figure, tuple[int, int]] | None:
+        """The one count of the lead whose sentence did ``deed`` ("the companies
+        sued": "has sued 45 banks")."""
+        done = [
+            told[-1]
+            for noun, told in self.by_noun.items()
+            if noun not in self.blocked
+            and stem(deed) in {stem(w) for w in _WORD.findall(text[slice(*told[-1][1])].lower())}
+        ]
+        return done[0] if len(done) == 1 else None
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _parts(sentence: Sentence) -> list[Figure] | None:
+    """The counts of the sentence when they are a list of siblings, else ``None``."""
+    items = sentence.items
+    counts = [k for k, f in enumerate(items) if unit_key(f) == "count"]
+    if len(counts) < 2:
+        return None
+    for before, k in itertools.pairwise(counts):
+        joint = sentence.raw_gap(items[before].span[1], items[k].start)
+        if len(joint) > 80 or not _GOES_ON.search(joint) or _NOT_SIBLINGS.search(joint):
+            return None
+    parts = [items[k] for k in counts]
+    if any(p.trend is not None or p.parts or p.value is None for p in parts):
+        return None
+    if any(p.hedge not in (Hedge.EXACT, Hedge.ROUNDED, Hedge.ABOUT) for p in parts):
+        return None
+    return parts
+
+
+def _set_named(sentence: Sentence, first: Figure) -> tuple[str | None, str | None]:
+    """The thing the parts count, and the deed that names their set ("sued")."""
+    noun = head_noun(first)
+    if noun is not None:
+        return noun, None
+    found = _OF_THE_SET.search(sentence.text, sentence.start, sentence.end)
+    if found is None:
+        return None, None
+    # "of the lenders": the plural's own thing, read as a count's noun is
+    return head_noun(Figure(found["noun"], None, None, noun=found["noun"])), found["deed"]
+
+
+def lead_split(
+    sentence: Sentence, counts: LeadCounts, text: str, index: int, lede_index: int
+) -> tuple[Relation | None, bool]:
+    """The parts of a lead count this sentence lists, and whether the search is over.
+
+    ``index`` is the sentence's place in the text, ``lede_index`` the lede's.
+    """
+    if not counts.by_noun or index - lede_index > _REACH:
+        return None, True
+    first = next((f for f in sentence.items if unit_key(f) == "count"), None)
+    if first is None:
+        return None, False
+    noun, deed = _set_named(sentence, first)
+    if noun is None:
+        return None, False
+    found = counts.whole(noun)
+    if found is None:
+        if deed is None:
+            return None, False
+        found = counts.by_deed(deed, text)
+        if found is None:
+            return None, False
+    whole, span = found
+    parts = _parts(sentence)
+    if parts is None:
+        return None, True  # the thing counted again, not split: the lead's parts are not here
+    assert whole.value is not None
+    if any(p.value is None or p.value >= whole.value for p in parts):
+        return None, True
+    when = periods(text, whole, span)
+    if any(other_period(when, periods(text, p, (sentence.start, sentence.end))) for p in parts):
+        return None, True
+    if _MORE_OF_IT.search(text, max(sentence.start, parts[0].start - 25), parts[0].start):
+        return None, True  # "Another 600 jobs will go": more than the lead's, no part of it
+    if MOVES_COUNT.search(text, span[0], whole.start) and HAS_COUNT.search(
+        text, sentence.start, parts[0].start
+    ):
+        return None, True  # "to cut 700 jobs" and "employs 600 people in Leeds": a headcount
+    rest = _THE_REST.search(text, max(sentence.start, parts[-1].start - 20), parts[-1].start)
+    paired = _RESPECTIVELY.search(text, parts[-1].span[1], sentence.end) is not None
+    if rest is None and not paired and may_overlap(sentence, parts):
+        return None, True  # "35 are Italian and 10 are listed": traits (the rest is none)
+    rule = "sum_equals" if rest else "sum_at_most"
+    pattern = (
+        "N things. Of them, A are … while the remaining B" if rest else "N things. A in …, B in …"
+    )
+    roles: dict[str, RoleValue] = {"parts": tuple(parts), "total": whole}
+    return make_relation(sentence, rule, pattern, roles), True
