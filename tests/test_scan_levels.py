@@ -861,6 +861,16 @@ def test_a_settlement_is_no_market_close(settled: str, status: str) -> None:
     assert _headline(text) == [(status, "$14m")]
 
 
+@pytest.mark.parametrize(("fee", "status"), [("£28m", "consistent"), ("£23m", "inconsistent")])
+def test_a_total_seven_words_before_its_colon_list(fee: str, status: str) -> None:
+    text = (
+        "Harbridge Rovers spent a club record £86m on three players on transfer deadline "
+        f"day: £42m on forward Tiago Lemos, {fee} on defender Marcus Ojo and £16m on "
+        "goalkeeper Piotr Zalewski."
+    )
+    assert ("sum_equals", status) in _verdicts(text)
+
+
 def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
     text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
     assert _headline(text) == [("inconsistent", "25%")]

@@ -1322,7 +1322,7 @@ _LIST_OPEN = re.compile(
 )
 #: "480 homes:", "capital budget:", "12,000 trees last winter:", "£640m over the next
 #: three years:"; "64 medals - 22 gold, …" (a dash opens a list as a colon does)
-_COLON = re.compile(r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,5}?[a-z'-]*\s*(?::|(?<![a-z'])[-–—])")
+_COLON = re.compile(r"(?:(?:[a-z'-]+|‹[a-z]›)\s+){0,7}?[a-z'-]*\s*(?::|(?<![a-z'])[-–—])")
 #: Up to a list that names each part's holder first, after a colon: "33 seats were shared
 #: among four groups: the Conservatives won 14, the Liberal Democrats 12 and …" (one verb
 #: of getting, written once: each part is another party's share).
@@ -1779,7 +1779,7 @@ def _totals(sentence: Sentence) -> Iterator[Relation]:
             and _names_first(sentence, [items[k] for k in chain])
         )
         colon = (
-            fits(_COLON, after, 40)
+            fits(_COLON, after, 50)
             or fits(_LIST_OPEN, after.strip(" ,"), 60)
             or fits(_COMES_FROM, after, 60)
             or named
