@@ -835,6 +835,24 @@ def test_a_headline_amount_without_a_measure_meets_the_body_amount_after_the_sam
     assert _headline(text) == ([(status, "$28bn")] if status else [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject shared, the deed not: running flights is no cancelling them
+        "Airline cancels 400 flights\n\nThe airline normally runs 300 flights a day.\n",
+        # the deed shared, the time not
+        "Group buys biotech for $4bn\n\nThe group bought a gene therapy firm for $2.6bn "
+        "two years ago.\n",
+        "Bank to cut 2,850 jobs\n\nThe bank cut 1,500 jobs in a previous restructuring.\n",
+        "Bank to pay $1.2bn over loans\n\nThe bank had set aside $2bn for legal costs.\n",
+        # two parts of the headline's total
+        "Two banks fined $4bn\n\nThe larger bank was fined $2.5bn and the smaller one $1.5bn.\n",
+    ],
+)
+def test_a_headline_amount_is_no_body_amount_of_another_deed_or_time(text: str) -> None:
+    assert _headline(text) == []
+
+
 def test_a_headline_percent_without_a_measure_is_no_restatement_of_a_far_value() -> None:
     # a percent of another thing ("a fall of 44%" of private sales) after a shared word
     text = (

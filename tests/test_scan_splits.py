@@ -94,6 +94,57 @@ def test_parts_paired_with_their_places_respectively_are_a_split() -> None:
     assert _splits(text) == [("sum_at_most", "inconsistent", "2,850")]
 
 
+def test_people_the_reader_counts_in_its_unit_are_split_too() -> None:
+    text = (
+        "Earthquake kills 300 people\n\n"
+        "An earthquake has killed 300 people in the south, the government said.\n\n"
+        "Officials said 190 people died in Tarn and 140 in the port of Sella.\n"
+    )
+    assert _splits(text) == [("sum_at_most", "inconsistent", "300 people")]
+
+
+@pytest.mark.parametrize(("rest", "status"), [("500", "consistent"), ("600", "inconsistent")])
+def test_a_lay_off_is_a_cut(rest: str, status: str) -> None:
+    text = (
+        "Insurer to lay off 1,200 staff\n\n"
+        "The insurer is to lay off 1,200 staff as it automates claims handling.\n\n"
+        f"The company said 700 posts would go in Norwich and the remaining {rest} in York.\n"
+    )
+    assert _splits(text) == [("sum_equals", status, "1,200")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another deed: posts created are no jobs cut
+        "Bank to cut 2,850 jobs\n\nThe bank is to cut 2,850 jobs across Europe.\n\n"
+        "It said it would create 1,600 posts in India and 1,400 in Poland.\n",
+        # another deed in the sentence: an application for redundancy is no cut
+        "Post office to cut 2,500 jobs\n\nThe post office is to cut 2,500 jobs.\n\n"
+        "Some 1,800 staff have applied for voluntary redundancy and 1,400 for early "
+        "retirement.\n",
+        # a state, not the deed: beds occupied are no beds cut
+        "Trust to cut 300 beds\n\nThe trust is to cut 300 beds.\n\n"
+        "On a typical day 250 beds are occupied at the general hospital and 120 at the "
+        "community hospital.\n",
+        # another time than the lead's, though the lead has one of its own ("since")
+        "Bank to cut 3,000 jobs\n\nThe bank will cut 3,000 jobs, its second round since "
+        "the crisis.\n\nIn the previous round, 1,800 jobs went in retail banking and 1,600 "
+        "in the back office.\n",
+        # the set named by the lead's deed, the parts by traits with no rest: they overlap
+        "Group sues 45 banks\n\nA consumer group has sued 45 banks over fees.\n\n"
+        "Of the lenders named in the suit, 35 are Italian and 20 are listed on the stock "
+        "exchange.\n",
+        # a later part with a verb of its own that is no cut
+        "Engineer to axe 700 jobs\n\nThe engineer is to axe 700 jobs at its UK sites.\n\n"
+        "Some 450 jobs will go at the Derby plant, while the other 300 staff there will be "
+        "retrained.\n",
+    ],
+)
+def test_parts_of_another_deed_or_time_are_left_alone(text: str) -> None:
+    assert _splits(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

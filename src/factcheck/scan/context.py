@@ -18,6 +18,7 @@ from factcheck.figures import Figure
 from factcheck.scan.mentions import MEASURES, QUALIFIERS
 
 __all__ = [
+    "ANOTHER_TIME",
     "ELSEWHERE_AFTER",
     "GOOD_WHEN_HIGHER",
     "GOOD_WHEN_LOWER",
@@ -32,6 +33,7 @@ __all__ = [
     "WEIGHTED",
     "WIDER",
     "Modifier",
+    "deeds",
     "forecast",
     "is_name",
     "modifier",
@@ -532,4 +534,92 @@ _QUALIFIER_PHRASE = re.compile(
     r"(?![ \t]+(?:the\s+(?:first|last|past|next|whole)|more|much|most|a|an|years?|months?|"
     r"weeks?|days?|decades?|the\s+time|now|then|good|once)\b)"
     r"(?:[ \t]+[\w'’-]+){1,3})"
+)
+
+
+#: The deeds a figure is the object of, by the forms of their verbs, each kind under
+#: its first form: "sues … for $28bn" and "has sued … for $17.0bn" tell one deed, "cut
+#: 2,850 jobs" and "1,100 posts would go" another; "create 1,600 posts", "250 beds are
+#: occupied" and "have applied for redundancy" tell others again.
+_DEEDS = {
+    form: forms.split()[0]
+    for forms in (
+        "cut cuts cutting axe axes axed axing shed sheds shedding lose loses losing lost lay "
+        "lays laid laying go goes going gone went close closes closed closing shut shuts "
+        "shutting scrap scraps scrapped scrapping",
+        "pay pays paid paying",
+        "sue sues sued suing",
+        "fine fines fined fining",
+        "settle settles settled settling",
+        "buy buys bought buying order orders ordered ordering acquire acquires acquired "
+        "lease leases leased leasing",
+        "sell sells sold selling",
+        "lend lends lent lending",
+        "borrow borrows borrowed borrowing",
+        "raise raises raised raising",
+        "invest invests invested investing",
+        "spend spends spent spending",
+        "award awards awarded awarding",
+        "kill kills killed killing die dies died",
+        "win wins won winning",
+        "sign signs signed signing",
+        "bid bids bidding",
+        "create creates created creating hire hires hired hiring recruit recruits recruited "
+        "recruiting open opens opened opening",
+        "free frees freed freeing release releases released releasing",
+        "recall recalls recalled recalling",
+        "cancel cancels cancelled canceled cancelling canceling",
+        "apply applies applied applying volunteer volunteers volunteered offer offers "
+        "offered seek seeks sought ask asks asked",
+        "remain remains remained occupy occupies occupied restore restores restored "
+        "escape escapes escaped arrive arrives arrived",
+    )
+    for form in forms.split()
+}
+#: Nouns of those deeds: "in a lawsuit", "the settlement", "job losses".
+_DEED_NOUNS = {
+    "payment": "pay",
+    "payout": "pay",
+    "suit": "sue",
+    "lawsuit": "sue",
+    "lawsuits": "sue",
+    "settlement": "settle",
+    "purchase": "buy",
+    "sale": "sell",
+    "loan": "lend",
+    "investment": "invest",
+    "losses": "cut",
+    "redundancies": "cut",
+    "layoffs": "cut",
+    "closure": "cut",
+    "closures": "cut",
+    "deaths": "kill",
+    "dead": "kill",
+}
+_DEED_WORD = re.compile(r"[a-z]+")
+
+
+def deeds(words: str, *, nouns: bool = True) -> set[str]:
+    """The deeds ``words`` tell, each kind by its first form (by verbs alone when
+    ``nouns`` is false: "investment banking" does no investing).
+
+    >>> sorted(deeds("The bank has axed 700 jobs and faces a lawsuit"))
+    ['cut', 'sue']
+    """
+    found = set()
+    for word in _DEED_WORD.findall(words.lower()):
+        deed = _DEEDS.get(word) or (_DEED_NOUNS.get(word) if nouns else None)
+        if deed is not None:
+            found.add(deed)
+    return found
+
+
+#: Words that put a figure at another time or in another mood than the news a lead
+#: tells: "had first offered £900m", "cut 1,500 jobs in a previous round", "normally
+#: runs 600 flights", "has already paid $400m", "It shut 45 stores in 2016".
+ANOTHER_TIME = re.compile(
+    r"\b(?:had|previous(?:ly)?|earlier|first|already|ago|before|once|normally|usually|past|"
+    r"during|since|typically|originally|initially|last|(?:19|20)\d\d|set\s+aside|lobbied|"
+    r"held\s+out|hoped|wanted|sought|asked)\b",
+    re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ import attrs
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
 from factcheck.scan.context import (
+    ANOTHER_TIME,
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
@@ -38,6 +39,7 @@ from factcheck.scan.context import (
     TIME_NAMES,
     WEIGHTED,
     Modifier,
+    deeds,
     forecast,
     modifier,
     named_in,
@@ -974,6 +976,8 @@ def head_noun(figure: Figure) -> str | None:
         else:
             continue
         return _SAME_THINGS.get(word, word)
+    if figure.noun is None and unit_key(figure) == "count" and str(figure.unit) == "person":
+        return _SAME_THINGS["people"]  # "300 people": the reader made them its unit
     return None
 
 
@@ -1096,6 +1100,7 @@ def _restatement(
                         and key != "percent"
                         and (ratio := size_ratio(figure, other)) is not None
                         and ratio <= 2
+                        and _same_deed(text, span, figure, where, other)
                     )
                 )
             )
@@ -1150,6 +1155,8 @@ def _restatement(
             continue  # "Core inflation … rose to 2.1%" against plain inflation
         if not agrees and _told_apart(text, span, figure, where, other):
             continue  # a disagreement is flagged only where nothing sets the two apart
+        if not agrees and not near and _another_time(text, span, where):
+            continue  # "Bank to pay $1.2bn" and "The bank had set aside $2bn"
         same.append(other)
     if measure is not None and measure[1] is None and len(same) == 1:
         named = {
@@ -1175,6 +1182,33 @@ def _restatement(
             ):
                 return None  # "Sales climb 11%" over "Like-for-like sales rose 11%": told
     return same[0] if len(same) == 1 else None
+
+
+#: After the body's amount: another amount joined to it, the two parts of one total
+#: ("was fined $2.5bn and the smaller one $1.5bn").
+_AND_ANOTHER = re.compile(r"[^.;]{0,40}?\band\b[^.;]{0,40}?[$£€¥]?\s?\d")
+
+
+def _same_deed(
+    text: str, span: tuple[int, int], figure: Figure, where: tuple[int, int], other: Figure
+) -> bool:
+    """Whether a headline's amount and a body's amount, neither named by a measure,
+    are the object of one deed told for one time ("sues … for $28bn", "has sued …
+    for $17.0bn"): sharing only a subject ("Airline cancels 400 flights", "The airline
+    normally runs 600 flights") tells two amounts apart."""
+    body = text[max(where[0], other.start - 80) : other.start]
+    if not deeds(text[span[0] : figure.start]) & deeds(body):
+        return False
+    return not _AND_ANOTHER.match(text, other.span[1], where[1])
+
+
+def _another_time(text: str, span: tuple[int, int], where: tuple[int, int]) -> bool:
+    """Whether the body's sentence tells its amount for another time or in another
+    mood than the headline's: "The group bought a rival for $2.6bn two years ago",
+    "The bank had set aside $2bn"."""
+    return bool(ANOTHER_TIME.search(text, where[0], where[1])) and not ANOTHER_TIME.search(
+        text, span[0], span[1]
+    )
 
 
 #: Before a later figure in its sentence: a time before the news the lead tells.

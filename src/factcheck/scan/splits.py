@@ -9,20 +9,29 @@ named in the suit, 35 are Italian while the remaining 10 are international":
 
 The whole is a count in the headline or the lede, of a thing named by a
 plural ("2,850 jobs", "45 banks"), alone in its sentence among counts (not
-"cutting 700 jobs, 450 of them in Britain"), the one count of that thing the lead
-gives (two counts of it that differ leave the parts nobody's). The parts are
-the counts of the first later sentence, among the next six, that counts the
-same thing: the first part names it ("1,100 posts": posts are jobs;
-"About 1,100 jobs") or the sentence says which set they come from ("Of the
-lenders named in the suit", "35 of the companies sued", where "sued" is the
-lead's own deed; "Of those jobs" points at the sentence just before, and is
-read there). They are listed one after another, each joined to the one
-before by a comma, "and", "while" or "whereas" and no word that makes one a
-part of another ("of them", "including") or a change ("from", "than"); every
-count of the sentence is one of them, each smaller than the whole, none told
-for another period. A sentence that counts the same thing in another way
-("About 1,900 of the losses will fall in the UK": one part, no split) stops
-the search.
+"cutting 700 jobs, 450 of them in Britain"), the one count of that thing the
+lead gives (two counts of it that differ leave the parts nobody's), and the
+object of a deed the lead tells (cut, sue, kill, win, create, buy, sell, free,
+recall, cancel). The parts are the counts of the first later sentence, among
+the next six, that counts the same thing: the first part names it ("1,100
+posts": posts are jobs) or the sentence says which set they come from ("Of the
+lenders named in the suit", "35 of the companies sued"; "Of those jobs" points
+at the sentence just before, and is read there).
+
+The parts must be that deed's: the set's words, or the first part's own verb
+("1,100 posts would go", "will buy 15"), tell the lead's deed, no word of
+another deed stands in the sentence ("create 1,600 posts", "250 beds are
+occupied", "1,800 staff have applied for redundancy"), and a later part with a
+verb of its own tells it too ("while the other 300 staff will be retrained" is
+no cut). The sentence tells no other time than the lead's ("In the previous
+round, 1,800 jobs went", "It shut 45 stores in 2016", "An earlier recall").
+The parts are listed one after another, each joined to the one before by a
+comma, "and", "while" or "whereas" and no word that makes one a part of
+another ("of them", "including") or a change ("from", "than"); every count of
+the sentence is one of them, each smaller than the whole, and none is the
+sentence's own whole ("Of the 700 jobs going in Britain, 450 …"). A sentence
+that counts the same thing in another way ("About 1,900 of the losses will
+fall in the UK": one part, no split) stops the search.
 """
 
 from __future__ import annotations
@@ -31,9 +40,9 @@ import itertools
 import re
 
 from factcheck.figures import Figure, Hedge
-from factcheck.scan.context import other_period, periods
-from factcheck.scan.kinds import unit_key
-from factcheck.scan.links import HAS_COUNT, MOVES_COUNT, head_noun, stem
+from factcheck.scan.context import ANOTHER_TIME, deeds, other_period, periods
+from factcheck.scan.kinds import same_kind, unit_key
+from factcheck.scan.links import head_noun
 from factcheck.scan.relation import Relation, RoleValue
 from factcheck.scan.shapes import Sentence, make_relation, may_overlap
 
@@ -53,19 +62,30 @@ _NOT_SIBLINGS = re.compile(
     r"decrease\w*|plus|besides|also|another|further|more|extra|additional|total\w*|"
     r"each|per|a\s+year|a\s+month|a\s+week|a\s+day|with)\b"
 )
+#: Before the last part: the rest of the whole, so the parts make all of it.
+_THE_REST = re.compile(r"\b(?:the\s+remaining|the\s+rest(?:\s*,)?|the\s+other)\s*$")
 #: Before the first part: more of the thing, beyond the lead's count.
 _MORE_OF_IT = re.compile(
     r"\b(?:another|a\s+further|further|an\s+additional|additional|extra|more|also)\s+"
     r"(?:(?:about|around|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
-#: Before the last part: the rest of the whole, so the parts make all of it.
-_THE_REST = re.compile(r"\b(?:the\s+remaining|the\s+rest(?:\s*,)?|the\s+other)\s*$")
 #: The set the parts come from, named before the first: "Of the lenders named in the
 #: suit,", "35 of the companies sued".
 _OF_THE_SET = re.compile(
-    r"\b(?i:of)\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?:\s+(?P<deed>[a-z]+ed)\b)?"
+    r"\b(?i:of)\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b[^,;.]{0,40}",
 )
+#: Right before a count: "of", which makes it a whole of its own ("Of the 700 jobs").
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+#: A verb of the part's own after it: "while the other 300 staff will be retrained".
+_OWN_VERB = re.compile(r"\b(?:will|would|are|were|is|was|be|been|have|has|had|shall)\b")
+#: A verb right before the first part: "will buy 15", "cut 1,100".
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|around|nearly)\s+)?$")
+
+
+def _times(words: str) -> set[str]:
+    """The words of another time or mood in ``words`` ("previous", "had", "2016")."""
+    return {m.group().lower() for m in ANOTHER_TIME.finditer(words)}
 
 
 class LeadCounts:
@@ -74,7 +94,8 @@ class LeadCounts:
     __slots__ = ("blocked", "by_noun")
 
     def __init__(self) -> None:
-        self.by_noun: dict[str, list[tuple[Figure, tuple[int, int]]]] = {}
+        #: each thing's counts, with their sentence's span and the deeds told of them
+        self.by_noun: dict[str, list[tuple[Figure, tuple[int, int], set[str]]]] = {}
         #: things the lead counts beside another count in one sentence
         self.blocked: set[str] = set()
 
@@ -94,28 +115,29 @@ class LeadCounts:
             ):
                 self.blocked.add(noun)  # split in the lead already, or no plain count
                 continue
-            self.by_noun.setdefault(noun, []).append((figure, (sentence.start, sentence.end)))
+            # the deed: the verb before the count, or after it ("2,850 jobs will go")
+            words = sentence.text[
+                max(sentence.start, figure.start - 60) : min(sentence.end, figure.span[1] + 40)
+            ]
+            span = (sentence.start, sentence.end)
+            self.by_noun.setdefault(noun, []).append((figure, span, deeds(words)))
 
-    def whole(self, noun: str) -> tuple[Figure, tuple[int, int]] | None:
+    def whole(self, noun: str) -> tuple[Figure, tuple[int, int], set[str]] | None:
         """The one count of ``noun`` the lead gives (told again with the same value)."""
         found = self.by_noun.get(noun)
-        if not found or noun in self.blocked or len({f.value for f, _ in found}) != 1:
+        if not found or noun in self.blocked or len({f.value for f, _, _ in found}) != 1:
             return None
         return found[-1]
 
-    def by_deed(self, deed: str, text: str) -> tuple[Figure, tuple[int, int]] | None:
-        """The one count of the lead whose sentence did ``deed`` ("the companies
-        sued": "has sued 45 banks")."""
+    def by_deed(self, deeds: set[str]) -> tuple[Figure, tuple[int, int], set[str]] | None:
+        """The one count of the lead that was the object of one of ``deeds`` ("the
+        companies sued": "has sued 45 banks")."""
         done = [
             told[-1]
             for noun, told in self.by_noun.items()
-            if noun not in self.blocked
-            and stem(deed) in {stem(w) for w in _WORD.findall(text[slice(*told[-1][1])].lower())}
+            if noun not in self.blocked and told[-1][2] & deeds
         ]
         return done[0] if len(done) == 1 else None
-
-
-_WORD = re.compile(r"[a-z]+")
 
 
 def _parts(sentence: Sentence) -> list[Figure] | None:
@@ -133,19 +155,38 @@ def _parts(sentence: Sentence) -> list[Figure] | None:
         return None
     if any(p.hedge not in (Hedge.EXACT, Hedge.ROUNDED, Hedge.ABOUT) for p in parts):
         return None
+    if any(_OF_BEFORE.search(sentence.text, max(0, p.start - 12), p.start) for p in parts):
+        return None  # "Of the 700 jobs going in Britain, 450 …": the sentence's own whole
     return parts
 
 
-def _set_named(sentence: Sentence, first: Figure) -> tuple[str | None, str | None]:
-    """The thing the parts count, and the deed that names their set ("sued")."""
-    noun = head_noun(first)
-    if noun is not None:
-        return noun, None
-    found = _OF_THE_SET.search(sentence.text, sentence.start, sentence.end)
-    if found is None:
-        return None, None
-    # "of the lenders": the plural's own thing, read as a count's noun is
-    return head_noun(Figure(found["noun"], None, None, noun=found["noun"])), found["deed"]
+def _tail(sentence: Sentence, parts: list[Figure], k: int) -> str:
+    """The words after part ``k``, up to the next part (at most 40 characters)."""
+    stop = parts[k + 1].start if k + 1 < len(parts) else sentence.end
+    return sentence.text[parts[k].span[1] : min(stop, parts[k].span[1] + 40)]
+
+
+def _deeds_agree(
+    sentence: Sentence, parts: list[Figure], told: set[str], named: str, rest: bool
+) -> bool:
+    """Whether the parts are objects of the lead's deeds ``told``: the first part's verb
+    tells one (or the set's words, ``named``, when the last part is the ``rest``: then
+    the parts may be told by traits, "35 are Italian while the remaining 10 are
+    foreign"), the sentence tells no other, and a later part with a verb of its own
+    tells one too."""
+    if not told or deeds(sentence.text[sentence.start : sentence.end], nouns=False) - told:
+        return False
+    verb = _VERB_BEFORE.search(
+        sentence.text, max(sentence.start, parts[0].start - 25), parts[0].start
+    )
+    first = deeds(_tail(sentence, parts, 0)) | deeds(verb.group(1) if verb else "")
+    by_set = rest and bool(deeds(named) & told)
+    if not (by_set or first & told):
+        return False
+    return by_set or all(
+        deeds(tail) & told or not _OWN_VERB.search(tail)
+        for tail in (_tail(sentence, parts, k) for k in range(1, len(parts)))
+    )
 
 
 def lead_split(
@@ -160,33 +201,39 @@ def lead_split(
     first = next((f for f in sentence.items if unit_key(f) == "count"), None)
     if first is None:
         return None, False
-    noun, deed = _set_named(sentence, first)
+    named = ""
+    noun = head_noun(first)
     if noun is None:
-        return None, False
+        found_set = _OF_THE_SET.search(sentence.text, sentence.start, sentence.end)
+        if found_set is None:
+            return None, False
+        named, plural = found_set.group(), found_set["noun"]
+        # "of the lenders": the plural's own thing, read as a count's noun is
+        noun = head_noun(Figure(plural, None, None, noun=plural))
+        if noun is None:
+            return None, False
     found = counts.whole(noun)
+    if found is None and named:
+        found = counts.by_deed(deeds(named))  # "35 of the companies sued"
     if found is None:
-        if deed is None:
-            return None, False
-        found = counts.by_deed(deed, text)
-        if found is None:
-            return None, False
-    whole, span = found
+        return None, False
+    whole, span, told = found
     parts = _parts(sentence)
     if parts is None:
         return None, True  # the thing counted again, not split: the lead's parts are not here
     assert whole.value is not None
     if any(p.value is None or p.value >= whole.value for p in parts):
         return None, True
+    if _times(sentence.text[sentence.start : sentence.end]) - _times(text[span[0] : span[1]]):
+        return None, True  # "In the previous round, 1,800 jobs went in …"
     when = periods(text, whole, span)
     if any(other_period(when, periods(text, p, (sentence.start, sentence.end))) for p in parts):
         return None, True
     if _MORE_OF_IT.search(text, max(sentence.start, parts[0].start - 25), parts[0].start):
         return None, True  # "Another 600 jobs will go": more than the lead's, no part of it
-    if MOVES_COUNT.search(text, span[0], whole.start) and HAS_COUNT.search(
-        text, sentence.start, parts[0].start
-    ):
-        return None, True  # "to cut 700 jobs" and "employs 600 people in Leeds": a headcount
     rest = _THE_REST.search(text, max(sentence.start, parts[-1].start - 20), parts[-1].start)
+    if not _deeds_agree(sentence, parts, told, named, rest is not None):
+        return None, True  # "It will create 1,600 posts in India and 1,400 in Poland"
     paired = _RESPECTIVELY.search(text, parts[-1].span[1], sentence.end) is not None
     if rest is None and not paired and may_overlap(sentence, parts):
         return None, True  # "35 are Italian and 10 are listed": traits (the rest is none)
@@ -194,5 +241,8 @@ def lead_split(
     pattern = (
         "N things. Of them, A are … while the remaining B" if rest else "N things. A in …, B in …"
     )
-    roles: dict[str, RoleValue] = {"parts": tuple(parts), "total": whole}
+    joined = same_kind(*parts, whole)  # "190 people died in Ica and 140 in Pisco"
+    if joined is None:
+        return None, True
+    roles: dict[str, RoleValue] = {"parts": joined[:-1], "total": joined[-1]}
     return make_relation(sentence, rule, pattern, roles), True
