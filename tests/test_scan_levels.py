@@ -889,6 +889,30 @@ def test_a_total_seven_words_before_its_colon_list(fee: str, status: str) -> Non
     assert ("sum_equals", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(("change", "status"), [("23%", "consistent"), ("28%", "inconsistent")])
+def test_things_counted_over_a_year_change_against_a_year_earlier(change: str, status: str) -> None:
+    text = f"Thefts fell {change} to 1,410, down from 1,830 a year earlier."
+    assert _verdicts(text) == [("percent_change", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day's move of an index, or of anything, against a year-old level
+        "The index rose 3% to 4,800, up from 4,500 a year earlier.",
+        "Visitors rose 3% to 4,800 on Friday, up from 4,500 a year earlier.",
+    ],
+)
+def test_a_days_move_is_no_change_from_a_year_earlier(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(("years", "status"), [("five", "consistent"), ("seven", "inconsistent")])
+def test_a_length_told_before_its_span_without_a_comma(years: str, status: str) -> None:
+    text = f"His previous job was at Coventry, whom he led for {years} years from 1996 to 2001."
+    assert ("elapsed", status) in _verdicts(text)
+
+
 def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
     text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
     assert _headline(text) == [("inconsistent", "25%")]

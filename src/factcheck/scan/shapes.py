@@ -381,6 +381,12 @@ _SHORT_CHANGE = re.compile(
 _YEARLY_FLOWS = frozenset(
     {"profit", "income", "loss", "sales", "orders", "exports", "imports", "dividend", "spending"}
 )
+#: Words of a market, whose levels move by the day: a count there is an index's points.
+_MARKET_WORDS = re.compile(
+    r"\b(?:index|indices|shares?|stocks?|points?|prices?|Dow|Nasdaq|FTSE|Nikkei|DAX|CAC|"
+    r"market|trading|traded|closed?|closing)\b",
+    re.IGNORECASE,
+)
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
 _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
 #: After a level: a rival's ("for its nearest rival", "at their competitors").
@@ -889,8 +895,21 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 yearly = (
                     ago is not None
                     and not short
-                    and (found := measure_of(sentence.text, sentence.start, y)) is not None
-                    and found[0] in _YEARLY_FLOWS
+                    and (
+                        (
+                            (found := measure_of(sentence.text, sentence.start, y)) is not None
+                            and found[0] in _YEARLY_FLOWS
+                        )
+                        # "Thefts fell 23% to 1,410, down from 1,830 a year earlier": things
+                        # counted over a year (a price or an index moves by the day)
+                        or (
+                            unit_key(y) == "count"
+                            and unit_key(z) == "count"
+                            and not _MARKET_WORDS.search(
+                                sentence.text, sentence.start, sentence.end
+                            )
+                        )
+                    )
                 )
                 if short or (loose_from and not yearly):
                     # "rose 3% to 412p on Friday, up from 300p a year ago": the day's move,
@@ -2464,9 +2483,10 @@ _RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d
 _SPAN_COUNT = {"count": "span"}
 
 
-#: Between a span's length told first and its opening word: "for 22 years, from" (without
-#: the comma, "for six years between 2000 and 2010" is a part of the window).
-_LENGTH_BEFORE = re.compile(r"\s*,\s*")
+#: Between a span's length told first and its opening word: "for 22 years, from", "for
+#: five years from" (only "from" opens the span there: "for six years between 2000 and
+#: 2010" is a part of the window).
+_LENGTH_BEFORE = re.compile(r"\s*,?\s*")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 #: Before a length: a term set, which the time served need not fill.
 _TERM_BEFORE = re.compile(
