@@ -387,6 +387,8 @@ _MARKET_WORDS = re.compile(
     r"market|trading|traded|closed?|closing)\b",
     re.IGNORECASE,
 )
+#: A period shorter than a year.
+_PART_OF_A_YEAR = re.compile(r"\b(?:quarters?|months?|weeks?|days?|weekend|half|season)\b")
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
 _OWN_DATE = re.compile(rf"\b(?:in\s+(?i:{MONTH_NAMES})|on\s+(?i:{WEEKDAY_NAMES}))\b")
 #: After a level: a rival's ("for its nearest rival", "at their competitors").
@@ -908,6 +910,9 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                             and not _MARKET_WORDS.search(
                                 sentence.text, sentence.start, sentence.end
                             )
+                            # "grew by 2,000 to 53,000 in the quarter, up from 37,000 a year
+                            # earlier": a shorter period's move
+                            and not _PART_OF_A_YEAR.search(own + " " + when)
                         )
                     )
                 )
