@@ -38,6 +38,7 @@ from factcheck.text.vocabulary import LEVEL_NOUN_MODIFIERS, LEVEL_NOUNS, TREND_P
 from factcheck.units import temperature_conversion
 
 __all__ = [
+    "CHANGE_PARTICIPLES",
     "MEASURES",
     "QUALIFIERS",
     "YEAR",
@@ -225,6 +226,9 @@ _TIME_OPENERS = (
     # a weekday may be read off a longer word ("mondays"): no boundary after it
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+#: A change's verb told again as a participle before "from": "doubled, rising from".
+CHANGE_PARTICIPLES = r"(?:rising|falling|climbing|dropping|growing|shrinking|going)"
+_AGAIN = rf"(?:{CHANGE_PARTICIPLES}\s+)?"
 # Each alternative is a plain phrase (no nested repetition), so removal is linear.
 # The lookahead for an opener goes first: one pass over those words at each word
 # start, where the alternatives below would each try their own openers again
@@ -250,8 +254,13 @@ _TIME_PHRASE = re.compile(
     r"|(?:over|during)\s+‹u›"
     # "doubled in a year, from", "fell by a quarter in five years, from": the span the
     # change took, between its two levels (a shape's gap has lost "a year" already)
-    r"|\bin\s+(?:‹u›|a\s+(?:year|decade|month|week))(?=\s*(?:,\s*from\b|,?\s*$))"
-    r"|\bin(?=\s*,\s*from\b)"
+    # ("… in two years, falling from": the change's verb again, as a participle)
+    rf"|\bin\s+(?:‹u›|a\s+(?:year|decade|month|week))(?=\s*(?:,\s*{_AGAIN}from\b|,?\s*$))"
+    rf"|\bin(?=\s*,\s*{_AGAIN}from\b)"
+    # "falling from 512 in the autumn of 2021 to 204": a season or a part of a year (the
+    # year itself may be gone already)
+    r"|(?:in|during|by|since|until)\s+(?:the\s+)?(?:(?:early|late|mid)(?=\s+(?:‹d›|of\b))|"
+    r"spring|summer|autumn|winter)\b(?:\s+of)?(?:\s+‹d›)?"
     # "in the first three months of the year", "in the past six months"
     r"|(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:first|last|final|past|latest|opening)\s+‹u›"
     r"(?:\s+of(?:\s+(?:the|this|last)\s+(?:year|decade))?\b)?"

@@ -41,6 +41,7 @@ from factcheck.scan.kinds import (
 )
 from factcheck.scan.mentions import (
     BORN_BEFORE,
+    CHANGE_PARTICIPLES,
     direction_before,
     drop_time_phrases,
     measure_of,
@@ -292,7 +293,9 @@ _TO = re.compile(
 #: Before the earlier level: "from", or a comparison with it ("against 798m euros"),
 #: perhaps with an article ("from the £130m seen a year earlier").
 _FROM = re.compile(
-    rf"(?:[,;]\s*)?(?:{_CHANGE_WORD}\s+)?(?:from|against|compared\s+(?:with|to)|versus)"
+    # "doubled in a year, rising from": the change's own verb again, as a participle
+    rf"(?:[,;]\s*)?(?:(?:{_CHANGE_WORD}|{CHANGE_PARTICIPLES})\s+)?"
+    r"(?:from|against|compared\s+(?:with|to)|versus)"
     r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?:revised|previous|year-earlier))?"
 )
 #: Before the earlier level after a change: the base named with "the" ("6% more than the
