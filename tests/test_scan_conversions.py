@@ -30,18 +30,6 @@ def test_conversions_of_one_time_share_a_rate(maker: str, expected: list) -> Non
     assert _rates(text) == expected
 
 
-@pytest.mark.parametrize(("debt", "status"), [("$594m", "consistent"), ("$450m", "inconsistent")])
-def test_a_wire_date_tells_the_day_of_the_news_not_another_year(debt: str, status: str) -> None:
-    # "PARIS, 14 May 2013 - ": the year of the wire's date is now, as the undated amounts
-    text = (
-        "Utility buys wind farms\n\n"
-        "PARIS, 14 May 2013 - A French utility has agreed to buy a portfolio of wind farms "
-        "for 2.4bn euros ($3.17bn), the companies said on Tuesday.\n\n"
-        f"It will pay 1.95bn euros in cash and take on 450m euros ({debt}) of debt.\n"
-    )
-    assert _rates(text) == [(status, "conversions in brackets")]
-
-
 def test_amounts_of_other_years_are_held_only_to_their_scale() -> None:
     # converted at each year's rate: 0.0094 and 0.0082 dollars per yen are both fine
     text = (

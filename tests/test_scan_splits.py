@@ -72,6 +72,16 @@ def test_the_remaining_part_makes_the_parts_all_of_the_whole(rest: str, status: 
     assert _splits(text) == [("sum_equals", status, "45")]
 
 
+def test_the_day_a_source_spoke_is_no_time_of_the_parts() -> None:
+    text = (
+        "Consumer group sues 45 banks\n\n"
+        "ROME, 9 February 2010 - A consumer association has sued 45 banks over fees.\n\n"
+        "Of the lenders named in the suit, 35 are Italian while the remaining 12 are "
+        "foreign banks, the group said on Tuesday.\n"
+    )
+    assert _splits(text) == [("sum_equals", "inconsistent", "45")]
+
+
 def test_a_set_named_by_the_leads_deed_is_the_leads_count() -> None:
     # "the companies sued": not the lead's noun, but the lead's own deed
     text = (

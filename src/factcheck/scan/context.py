@@ -18,6 +18,7 @@ from factcheck.figures import Figure
 from factcheck.scan.mentions import MEASURES, QUALIFIERS
 
 __all__ = [
+    "ANOTHER_THING",
     "ANOTHER_TIME",
     "ELSEWHERE_AFTER",
     "GOOD_WHEN_HIGHER",
@@ -551,7 +552,7 @@ _DEEDS = {
         "sue sues sued suing",
         "fine fines fined fining",
         "settle settles settled settling",
-        "buy buys bought buying order orders ordered ordering acquire acquires acquired "
+        "buy buys bought buying order orders ordered ordering acquire acquires acquired",
         "lease leases leased leasing",
         "sell sells sold selling",
         "lend lends lent lending",
@@ -619,7 +620,16 @@ def deeds(words: str, *, nouns: bool = True) -> set[str]:
 #: runs 600 flights", "has already paid $400m", "It shut 45 stores in 2016".
 ANOTHER_TIME = re.compile(
     r"\b(?:had|previous(?:ly)?|earlier|first|already|ago|before|once|normally|usually|past|"
-    r"during|since|typically|originally|initially|last|(?:19|20)\d\d|set\s+aside|lobbied|"
-    r"held\s+out|hoped|wanted|sought|asked)\b",
+    r"during|since|typically|typical|originally|initially|last|(?:19|20)\d\d|(?:19|20)?\d0s|"
+    r"recent(?:ly)?|spring|summer|autumn|winter|set\s+aside|lobbied|held\s+out|hoped|wanted|"
+    r"sought|asked)\b",
+    re.IGNORECASE,
+)
+#: Words that make a figure another thing's, or a part of the thing a lead tells: "A
+#: separate appeal raised £1.4m", "in a similar gesture", "£75m to homeowners and the
+#: rest to small businesses", "Its competitor is cutting 2,000 jobs", "including".
+ANOTHER_THING = re.compile(
+    r"\b(?:separate(?:ly)?|similar|the\s+rest|the\s+balance|the\s+remainder|of\s+which|"
+    r"competitors?|rivals?|parent|including|each|every|average)\b",
     re.IGNORECASE,
 )

@@ -50,11 +50,6 @@ class Conversion:
 
 
 _YEAR = re.compile(r"(?<![$£€¥\d.,])\b(?:19|20)\d\d\b(?![\d.,]\d)")
-#: A wire service's place and date before the first sentence: "PARIS, 14 May 2013 - ".
-_WIRE_DATE = re.compile(
-    r"[A-Z][A-Z .'’-]+,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+"
-    r"(?:19|20)\d\d\s*[-–—]"
-)
 #: Words that date an amount relative to another time: its conversion may be that time's.
 _OTHER_TIME = re.compile(
     r"\b(?:(?:last|previous|following|next|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
@@ -90,10 +85,7 @@ def _years(text: str, span: tuple[int, int]) -> set[str]:
     ("would contribute almost 6bn euros ($8bn; £6bn) by 2014") is a target whose rate
     nobody knows yet, so the amount is converted at today's ("completed in 2007 for
     $12bn", "had risen to $5bn by 2008" are of that year)."""
-    # "PARIS, 14 May 2013 - Vireo will pay 2.4bn euros ($3.17bn)": the wire's date is
-    # the day of the news, whose rate the article's undated amounts also use
-    wire = _WIRE_DATE.match(text, *span)
-    years = set(_YEAR.findall(text, wire.end() if wire else span[0], span[1]))
+    years = set(_YEAR.findall(text, *span))
     for target in _BY_YEAR.finditer(text, *span):
         clause = text[max(span[0], target.start() - 100) : target.start()]
         futures = list(_FUTURE.finditer(clause))

@@ -29,6 +29,7 @@ import attrs
 from factcheck.figures import Figure, Hedge, Kind, Trend
 from factcheck.intervals import Interval
 from factcheck.scan.context import (
+    ANOTHER_THING,
     ANOTHER_TIME,
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
@@ -1085,23 +1086,19 @@ def _restatement(
         elif measure is not None and found is not None:
             candidate = _agree(found, measure) and (not near or _close(figure, other))
         else:
-            candidate = (
-                not near
-                and bool(words & _context(text, where[0], other))
-                and (
-                    _close(figure, other)
-                    # "Yukos owner sues Russia for $28bn" and "has sued the Russian
-                    # government for $17.0bn": an amount of money or things named by
-                    # neither a measure, told after the same words, at a size near
-                    # enough to be the same statement (a share price is no deal's size)
-                    or (
-                        measure is None
-                        and found is None
-                        and key != "percent"
-                        and (ratio := size_ratio(figure, other)) is not None
-                        and ratio <= 2
-                        and _same_deed(text, span, figure, where, other)
-                    )
+            candidate = not near and (
+                (bool(words & _context(text, where[0], other)) and _close(figure, other))
+                # "Yukos owner sues Russia for $28bn" and "has sued the Russian
+                # government for $17.0bn": an amount of money or things named by
+                # neither a measure, the object of one deed, at a size near enough
+                # to be the same statement (a share price is no deal's size)
+                or (
+                    measure is None
+                    and found is None
+                    and key != "percent"
+                    and (ratio := size_ratio(figure, other)) is not None
+                    and ratio <= 2
+                    and _same_deed(text, span, figure, where, other)
                 )
             )
         if not candidate:
@@ -1157,6 +1154,8 @@ def _restatement(
             continue  # a disagreement is flagged only where nothing sets the two apart
         if not agrees and not near and _another_time(text, span, where):
             continue  # "Bank to pay $1.2bn" and "The bank had set aside $2bn"
+        if not agrees and not near and ANOTHER_THING.search(text, where[0], where[1]):
+            continue  # "Hospice appeal raises £2m" and "A separate appeal raised £1.4m"
         same.append(other)
     if measure is not None and measure[1] is None and len(same) == 1:
         named = {
@@ -1199,6 +1198,8 @@ def _same_deed(
     body = text[max(where[0], other.start - 80) : other.start]
     if not deeds(text[span[0] : figure.start]) & deeds(body):
         return False
+    if ANOTHER_THING.search(text, where[0], where[1]):
+        return False  # "It will pay £75m to homeowners and the rest to small businesses"
     return not _AND_ANOTHER.match(text, other.span[1], where[1])
 
 

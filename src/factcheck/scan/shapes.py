@@ -365,7 +365,9 @@ _SHARE_OF_AFTER = re.compile(r"\s+(?:of|among)\s+")
 #: Between a change and the level it reached: a basis of its own, not the levels'.
 _CHANGE_BASIS = re.compile(
     r"\b(?:in\s+(?:constant|local)\s+currenc\w+|at\s+constant|like-for-like|underlying|"
-    r"organic(?:ally)?|in\s+(?:real|volume|dollar|sterling|euro)\s+terms|year[- ]on[- ]year|"
+    r"organic(?:ally)?|in\s+(?:real|volume|value|dollar|sterling|euro|cash)\s+terms|"
+    r"by\s+(?:value|volume)|(?:seasonally|inflation)[- ]adjusted|in\s+[\w-]+\s+equivalent\s+terms|"
+    r"year[- ]on[- ]year|"
     r"on\s+(?:a|the)\s+year\s+(?:earlier|ago|before))\b"
 )
 #: Between a change and the level it reached: a short span the change is over.
@@ -390,6 +392,36 @@ _MARKET_WORDS = re.compile(
     r"market|trading|traded|closed?|closing)\b",
     re.IGNORECASE,
 )
+#: Before a count's change: a time, a basis or a base of its own ("In March,", "On
+#: Monday,", "In the latest week,"; "since January", "over the summer", "by value", "on a
+#: seasonally adjusted basis", "from their peak", "on pre-pandemic levels").
+_OWN_TIME_OR_BASIS = re.compile(
+    rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|latest|since|season|spring|summer|autumn|winter|"
+    r"week|weekend|month|quarter|day|basis|terms|value|peak|levels?|pre-\w+|adjusted)\b",
+    re.IGNORECASE,
+)
+
+
+#: The year a change is told for, between it and its level: "fell by 28% last year to".
+_A_YEAR_OF_ITS_OWN = re.compile(r"\b(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d|in\s+‹d›)")
+
+
+def _a_years_count(own: str, level: Figure, base: Figure) -> bool:
+    """Whether a count's change "to B, down from A a year earlier" is the year's: the
+    change goes straight "to" its level (``own``, the words between), and neither level
+    is a round hundred read as exact that a writer may have rounded ("fell 23% to 1,400,
+    down from 1,800": 22.2% as printed; "4.6 million" is read as rounded already)."""
+    if _A_YEAR_OF_ITS_OWN.sub(" ", own).strip() not in ("to", ""):
+        return False  # "rose 3% since March to", "fell 10% over the summer to"
+    return not any(
+        f.hedge is Hedge.EXACT
+        and f.value is not None
+        and f.value.denominator == 1
+        and f.value.numerator % 100 == 0
+        for f in (level, base)
+    )
+
+
 #: A period shorter than a year.
 _PART_OF_A_YEAR = re.compile(r"\b(?:quarters?|months?|weeks?|days?|weekend|half|season)\b")
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
@@ -900,6 +932,9 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                 yearly = (
                     ago is not None
                     and not short
+                    # "In March, home sales fell 2% to 41,000, down from 52,000 a year
+                    # earlier": a month's move (review 2), "In the latest week", "by value"
+                    and not _OWN_TIME_OR_BASIS.search(sentence.raw_gap(sentence.start, x.start))
                     and (
                         (
                             (found := measure_of(sentence.text, sentence.start, y)) is not None
@@ -916,6 +951,7 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                             # "grew by 2,000 to 53,000 in the quarter, up from 37,000 a year
                             # earlier": a shorter period's move
                             and not _PART_OF_A_YEAR.search(own + " " + when)
+                            and _a_years_count(own, y, z)
                         )
                     )
                 )
@@ -2504,8 +2540,12 @@ _TERM_BEFORE = re.compile(
 #: After the span: a break in it or another span ("apart from three at Chelsea", "and
 #: from 1994 until 2005"), so the length is not the span's alone.
 _NOT_THE_WHOLE_SPAN = re.compile(
-    r"\b(?:apart\s+from|except|excluding|break|gap|and\s+(?:again\s+)?(?:from|between)|"
-    r"then\s+(?:again\s+)?(?:from|between))\b",
+    r"\b(?:apart\s+from|except|excluding|breaks?|gaps?|and\s+(?:again\s+)?(?:from|between)|"
+    r"then\s+(?:again\s+)?(?:from|between)|"
+    # "across two spells", "on and off", "interrupted by a decade in New York", "with six
+    # years at a rival in between", "with no races held during the war" (review 2)
+    r"spells?|stints?|terms|on\s+and\s+off|off\s+and\s+on|interrupt\w*|in\s+between|"
+    r"intermittent\w*|hiatus|absence|sabbatical|with\s+no|without|during\s+the\s+war)\b",
     re.IGNORECASE,
 )
 _SPAN_LENGTH = re.compile(

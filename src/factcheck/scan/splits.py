@@ -40,7 +40,15 @@ import itertools
 import re
 
 from factcheck.figures import Figure, Hedge
-from factcheck.scan.context import ANOTHER_TIME, deeds, other_period, periods
+from factcheck.scan.context import (
+    ANOTHER_TIME,
+    MONTH_NAMES,
+    NEW_FRAME,
+    WEEKDAY_NAMES,
+    deeds,
+    other_period,
+    periods,
+)
 from factcheck.scan.kinds import same_kind, unit_key
 from factcheck.scan.links import head_noun
 from factcheck.scan.relation import Relation, RoleValue
@@ -79,13 +87,38 @@ _OF_THE_SET = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: A verb of the part's own after it: "while the other 300 staff will be retrained".
 _OWN_VERB = re.compile(r"\b(?:will|would|are|were|is|was|be|been|have|has|had|shall)\b")
+#: A month, a day or a week: the parts' own time, unless the lead's sentence names it.
+_WHEN = re.compile(rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|week|weekend|season)\b", re.IGNORECASE)
+#: When a source spoke, which is no time of the parts: "the group said on Tuesday".
+_SAID_WHEN = re.compile(
+    rf"\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?"
+    rf"(?:{WEEKDAY_NAMES}|this\s+week|last\s+week)\b",
+    re.IGNORECASE,
+)
+#: An event the parts are told for, whatever the lead's ("at the general election" under
+#: "won 45 seats in Sunday's regional election"), or a running count ("The toll").
+_EVENT = re.compile(
+    r"\b(?:crisis|war|election|games|championships?|olympics|awards|globes|tournament|toll)\b",
+    re.IGNORECASE,
+)
+#: Another party's parts, or some of the parts: "Its competitor is cutting 2,000 jobs",
+#: "Its parent group has ordered 12 planes", "A separate deal", "including".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:competitors?|rivals?|parent|subsidiary|separate(?:ly)?|similar|including|also)\b",
+    re.IGNORECASE,
+)
+#: "40 stores will go to WH Smith", "1,500 workers will go on short-time working": no cut.
+_GOES_ELSEWHERE = re.compile(r"\b(?:go|goes|going|gone|went)\s+(?:to|on|into|back)\b")
 #: A verb right before the first part: "will buy 15", "cut 1,100".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|around|nearly)\s+)?$")
 
 
 def _times(words: str) -> set[str]:
-    """The words of another time or mood in ``words`` ("previous", "had", "2016")."""
-    return {m.group().lower() for m in ANOTHER_TIME.finditer(words)}
+    """The words of another time or mood in ``words`` ("previous", "had", "2016", "in
+    March", "on Tuesday", "this week")."""
+    return {m.group().lower() for m in ANOTHER_TIME.finditer(words)} | {
+        m.group().lower() for m in _WHEN.finditer(words)
+    }
 
 
 class LeadCounts:
@@ -224,8 +257,20 @@ def lead_split(
     assert whole.value is not None
     if any(p.value is None or p.value >= whole.value for p in parts):
         return None, True
-    if _times(sentence.text[sentence.start : sentence.end]) - _times(text[span[0] : span[1]]):
-        return None, True  # "In the previous round, 1,800 jobs went in …"
+    # the sentence's own words, but for the set it names (a time there is the lead's deed's:
+    # "35 of the companies sued on Thursday")
+    own = _SAID_WHEN.sub(" ", sentence.text[sentence.start : sentence.end])
+    if named:
+        own = own.replace(named, " ")
+    if _times(own) - _times(text[span[0] : span[1]]):
+        return None, True  # "In the previous round, 1,800 jobs went in …", "on Tuesday"
+    if (
+        _SOMEONE_ELSE.search(own)
+        or _EVENT.search(own)
+        or _GOES_ELSEWHERE.search(own)
+        or NEW_FRAME.match(text, sentence.start)
+    ):
+        return None, True  # "Its competitor is cutting …", "40 stores will go to WH Smith"
     when = periods(text, whole, span)
     if any(other_period(when, periods(text, p, (sentence.start, sentence.end))) for p in parts):
         return None, True
