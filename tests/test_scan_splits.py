@@ -29,16 +29,16 @@ _CUTS = (
 )
 
 
-@pytest.mark.parametrize(
-    ("parts", "status"),
-    [(("1,100", "1,200", "550"), "consistent"), (("1,100", "1,250", "550"), "inconsistent")],
-)
-def test_the_parts_of_a_lead_count_are_no_more_than_it(
-    parts: tuple[str, str, str], status: str
-) -> None:
-    a, b, c = parts
-    text = _CUTS.format(total="2,850", a=a, b=b, c=c)
-    assert _splits(text) == [("sum_at_most", status, "2,850")]
+def test_the_parts_of_a_lead_count_confirm_it() -> None:
+    text = _CUTS.format(total="2,850", a="1,100", b="1,200", c="550")
+    assert _splits(text) == [("sum_at_most", "consistent", "2,850")]
+
+
+def test_parts_told_without_the_rest_never_flag_the_lead() -> None:
+    # they may be other things the words do not tell apart (other places, another round,
+    # gross against net: review 3), so a list that exceeds the lead's count says nothing
+    text = _CUTS.format(total="2,850", a="1,100", b="1,250", c="550")
+    assert _splits(text) == []
 
 
 @given(
@@ -47,17 +47,15 @@ def test_the_parts_of_a_lead_count_are_no_more_than_it(
     b=st.integers(1, 30_000),
     c=st.integers(1, 30_000),
 )
-def test_a_split_is_flagged_exactly_when_its_parts_exceed_the_whole(
+def test_a_split_confirms_exactly_when_its_parts_fit_the_whole(
     total: int, a: int, b: int, c: int
 ) -> None:
     text = _CUTS.format(total=f"{total:,}", a=f"{a:,}", b=f"{b:,}", c=f"{c:,}")
     found = _splits(text)
-    if max(a, b, c) >= total:
-        assert found == []  # a part as big as the whole is no part of it
+    if max(a, b, c) >= total or a + b + c > total:
+        assert found == []  # no part as big as the whole; an excess is never flagged
     else:
-        assert found == [
-            ("sum_at_most", "inconsistent" if a + b + c > total else "consistent", f"{total:,}")
-        ]
+        assert found == [("sum_at_most", "consistent", f"{total:,}")]
 
 
 @pytest.mark.parametrize(("rest", "status"), [("10", "consistent"), ("12", "inconsistent")])
@@ -99,18 +97,18 @@ def test_parts_paired_with_their_places_respectively_are_a_split() -> None:
         "Bank to lay off 2,850 staff\n\n"
         "The bank is to cut 2,850 jobs as profits fall.\n\n"
         "The cuts will cost 790m euros. About 1,100 jobs will go in investment banking "
-        "while 1,300 and 650 will go in IT and human resources respectively.\n"
+        "while 1,200 and 550 will go in IT and human resources respectively.\n"
     )
-    assert _splits(text) == [("sum_at_most", "inconsistent", "2,850")]
+    assert _splits(text) == [("sum_at_most", "consistent", "2,850")]
 
 
 def test_people_the_reader_counts_in_its_unit_are_split_too() -> None:
     text = (
         "Earthquake kills 300 people\n\n"
         "An earthquake has killed 300 people in the south, the government said.\n\n"
-        "Officials said 190 people died in Tarn and 140 in the port of Sella.\n"
+        "Officials said 190 people died in Tarn and 110 in the port of Sella.\n"
     )
-    assert _splits(text) == [("sum_at_most", "inconsistent", "300 people")]
+    assert _splits(text) == [("sum_at_most", "consistent", "300 people")]
 
 
 @pytest.mark.parametrize(("rest", "status"), [("500", "consistent"), ("600", "inconsistent")])

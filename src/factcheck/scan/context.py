@@ -622,7 +622,7 @@ ANOTHER_TIME = re.compile(
     r"\b(?:had|previous(?:ly)?|earlier|first|already|ago|before|once|normally|usually|past|"
     r"during|since|typically|typical|originally|initially|last|(?:19|20)\d\d|(?:19|20)?\d0s|"
     r"recent(?:ly)?|spring|summer|autumn|winter|set\s+aside|lobbied|held\s+out|hoped|wanted|"
-    r"sought|asked)\b",
+    r"sought|asked|follow(?:s|ed|ing)?|former(?:ly)?|when\s+it|when\s+they)\b",
     re.IGNORECASE,
 )
 #: Words that make a figure another thing's, or a part of the thing a lead tells: "A

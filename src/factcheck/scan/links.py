@@ -1095,7 +1095,7 @@ def _restatement(
                 or (
                     measure is None
                     and found is None
-                    and key != "percent"
+                    and key.startswith("money")
                     and (ratio := size_ratio(figure, other)) is not None
                     and ratio <= 2
                     and _same_deed(text, span, figure, where, other)
@@ -1154,7 +1154,7 @@ def _restatement(
             continue  # a disagreement is flagged only where nothing sets the two apart
         if not agrees and not near and _another_time(text, span, where):
             continue  # "Bank to pay $1.2bn" and "The bank had set aside $2bn"
-        if not agrees and not near and ANOTHER_THING.search(text, where[0], where[1]):
+        if not agrees and not near and _a_part_or_a_goal(text, where):
             continue  # "Hospice appeal raises £2m" and "A separate appeal raised £1.4m"
         same.append(other)
     if measure is not None and measure[1] is None and len(same) == 1:
@@ -1183,6 +1183,14 @@ def _restatement(
     return same[0] if len(same) == 1 else None
 
 
+#: Words that tell an amount is a part of a whole told in pieces, or a goal: "for an
+#: initial £35m, with a further £15m due", "a further £800,000", "made up the rest of the
+#: award", "It set out to raise $350m".
+_PART_TOLD = re.compile(
+    r"\b(?:initial(?:ly)?|further|another|additional|rest|remainder|balance|add-ons?|"
+    r"instalments?|tranche|up\s+front|set\s+out\s+to|aim(?:ed|s)?\s+to|target(?:ed)?)\b",
+    re.IGNORECASE,
+)
 #: After the body's amount: another amount joined to it, the two parts of one total
 #: ("was fined $2.5bn and the smaller one $1.5bn").
 _AND_ANOTHER = re.compile(r"[^.;]{0,40}?\band\b[^.;]{0,40}?[$£€¥]?\s?\d")
@@ -1198,9 +1206,21 @@ def _same_deed(
     body = text[max(where[0], other.start - 80) : other.start]
     if not deeds(text[span[0] : figure.start]) & deeds(body):
         return False
-    if ANOTHER_THING.search(text, where[0], where[1]):
-        return False  # "It will pay £75m to homeowners and the rest to small businesses"
+    if _a_part_or_a_goal(text, where):
+        return False
     return not _AND_ANOTHER.match(text, other.span[1], where[1])
+
+
+def _a_part_or_a_goal(text: str, where: tuple[int, int]) -> bool:
+    """Whether a body sentence tells its amount as a part of the lead's or as a goal: "It
+    will pay £75m to homeowners and the rest to small businesses", "A separate appeal",
+    "It set out to raise $350m", or the next sentence tells the rest ("The appeal raised
+    £1.2m from the public. Local companies gave a further £800,000", review 3)."""
+    clause = text[where[0] : where[1]]
+    if ANOTHER_THING.search(clause) or _PART_TOLD.search(clause):
+        return True
+    following = text[where[1] : where[1] + 200].split(".", 1)[0]
+    return bool(_PART_TOLD.search(following))
 
 
 def _another_time(text: str, span: tuple[int, int], where: tuple[int, int]) -> bool:

@@ -422,6 +422,10 @@ def _a_years_count(own: str, level: Figure, base: Figure) -> bool:
     )
 
 
+#: A change's verb told again as a participle: "doubled, rising from".
+_PARTICIPLE = re.compile(rf"\b{CHANGE_PARTICIPLES}\b")
+#: After a later level: another level the move went on to ("…, before recovering to 256").
+_LATER_LEVEL = re.compile(r"[^.;]{0,40}?\b(?:before|then|later)\b[^.;]{0,30}?\bto\s+[£$€¥\d]")
 #: A period shorter than a year.
 _PART_OF_A_YEAR = re.compile(r"\b(?:quarters?|months?|weeks?|days?|weekend|half|season)\b")
 #: A month or a weekday phrase of a change's own (lower-cased raw gaps).
@@ -935,6 +939,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
                     # "In March, home sales fell 2% to 41,000, down from 52,000 a year
                     # earlier": a month's move (review 2), "In the latest week", "by value"
                     and not _OWN_TIME_OR_BASIS.search(sentence.raw_gap(sentence.start, x.start))
+                    # "Over the past two years, burglaries have fallen 31% to …", "Relative to
+                    # 2019,", "Excluding …,": a phrase opening the sentence sets the change's
+                    # own span or basis (review 3)
+                    and "," not in sentence.raw_gap(sentence.start, x.start)
                     and (
                         (
                             (found := measure_of(sentence.text, sentence.start, y)) is not None
@@ -968,6 +976,15 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
             and (fits(_FROM, gap(i + 1)) or fits(_OBJECT_FROM, gap(i + 1)))
             and fits(_TO, gap(i + 2))
         ):
+            if _PARTICIPLE.search(gap(i + 1)) and (
+                unit_key(y) == "percent"
+                or _LATER_LEVEL.match(sentence.text, z.span[1], sentence.end)
+            ):
+                # "Coal output halved in a year, falling from 40% to 24% of the power mix":
+                # the participle moves a share of a whole that moved too; "falling from 512
+                # in the spring to 204 by the autumn, before recovering to 256": the change
+                # spans more than the two levels (review 3)
+                return None
             rel = change_relation(sentence, "C from A to B", x, y, z)
             return None if rel is None else (rel, (i, i + 1, i + 2))
         if fits(_TO, gap(i + 1)) and not (z is not None and fits(_FROM, gap(i + 2))):
@@ -2527,6 +2544,10 @@ _RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?(?:19|20)\d\d
 _SPAN_COUNT = {"count": "span"}
 
 
+#: A span of years: "from 1990 to 2005", "between 1998 and 2004".
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and|till)\s+(?:19|20)\d\d\b"
+)
 #: Between a span's length told first and its opening word: "for 22 years, from", "for
 #: five years from" (only "from" opens the span there: "for six years between 2000 and
 #: 2010" is a part of the window).
@@ -2545,7 +2566,12 @@ _NOT_THE_WHOLE_SPAN = re.compile(
     # "across two spells", "on and off", "interrupted by a decade in New York", "with six
     # years at a rival in between", "with no races held during the war" (review 2)
     r"spells?|stints?|terms|on\s+and\s+off|off\s+and\s+on|interrupt\w*|in\s+between|"
-    r"intermittent\w*|hiatus|absence|sabbatical|with\s+no|without|during\s+the\s+war)\b",
+    r"intermittent\w*|hiatus|absence|sabbatical|with\s+no|without|during\s+the\s+war|"
+    # "losing his seat in 1992 before regaining it", "skipping 1996", "missing three seasons",
+    # "leaving for a decade", "with three seasons in the Championship", "standing idle"
+    # (review 3; the words may stand before the span too: "Apart from a spell at Hull,")
+    r"los(?:e|es|ing|t)|regain\w*|skipp\w*|miss(?:ed|es|ing)|leaving|left|idle|seasons?|"
+    r"relegat\w*|middle)\b",
     re.IGNORECASE,
 )
 _SPAN_LENGTH = re.compile(
@@ -2628,7 +2654,8 @@ def _date_range(sentence: Sentence, k: int) -> Relation | None:
         and opening.group("word").lower() == "from"
         # the span ends its clause ("…, from 1990 until 2000 she chaired": a new clause)
         and _CLAUSE_END.match(text, then.span[1])
-        and not _NOT_THE_WHOLE_SPAN.search(text, then.span[1], sentence.end)
+        and not _NOT_THE_WHOLE_SPAN.search(text, sentence.start, sentence.end)
+        and len(_YEAR_SPAN.findall(text, sentence.start, sentence.end)) == 1
         and not _TERM_BEFORE.search(text, sentence.start, told.start)
     ):
         # "ran the theatre for 22 years, from 1979 until 2001": the length told first
