@@ -913,6 +913,17 @@ def test_a_length_told_before_its_span_without_a_comma(years: str, status: str) 
     assert ("elapsed", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(("change", "status"), [("13%", "consistent"), ("18%", "inconsistent")])
+def test_a_lede_change_of_counted_things_meets_their_levels(change: str, status: str) -> None:
+    text = (
+        "Crime falls in Kenmore\n\n"
+        f"Recorded crime in the area fell by 8% last year, with burglaries down by {change}, "
+        "figures show.\n\n"
+        "There were 4,118 burglaries, down from 4,733, while vehicle crime fell.\n"
+    )
+    assert ("percent_change", status) in _verdicts(text)
+
+
 def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
     text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
     assert _headline(text) == [("inconsistent", "25%")]

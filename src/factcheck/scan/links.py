@@ -446,6 +446,29 @@ def compared_pairs(text: str, levels: Sequence[tuple[Figure, tuple[int, int]]]) 
     return found
 
 
+#: A plural right before a change's verb and the change: "burglaries down by", "thefts
+#: fell", "arrests have risen by".
+_PLURAL_MOVED = re.compile(
+    r"\b([a-z]{3,}s)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been\s+)?[a-z]+\s+)?"
+    r"(?:down|up|fell|rose|dropped|climbed|increased|decreased|declined|risen|fallen|grew|"
+    r"jumped|slipped)\s+(?:by\s+)?$"
+)
+
+
+def _counted_measure(*figures: Figure) -> Measure | None:
+    """The measure of counts of one kind of thing, by that thing ("4,118 burglaries,
+    down from 4,733": burglary), when every figure given is a count of it or a bare
+    count beside it; none for money, shares or things news counts many ways (jobs and
+    staff are a measure of their own)."""
+    if any(unit_key(f) != "count" for f in figures):
+        return None
+    things = {head_noun(f) for f in figures} - {None}
+    if len(things) != 1:
+        return None
+    thing = next(iter(things))
+    return None if thing is None or " " in thing else ("count:" + thing, None)
+
+
 def link_changes(
     text: str,
     relations: Sequence[Relation],
@@ -476,7 +499,7 @@ def link_changes(
         if unit_key(end) == "percent":
             continue
         first = start if start.start < end.start else end
-        measure = measure_of(text, relation.span[0], first)
+        measure = measure_of(text, relation.span[0], first) or _counted_measure(start, end)
         if measure is not None and measure[0] == "price" and unit_key(end) == "count":
             # "the number of shares on sale fell from 25.7 million to 19.6 million": a
             # count of shares, not their price
@@ -500,6 +523,11 @@ def link_changes(
         measure = measure_of(text, span[0], change)
         if measure is None and amount and change.noun in MEASURES:
             measure = (MEASURES[change.noun], None)  # "45,000 jobs": the noun names it
+        if measure is None and not amount:
+            # "with burglaries down by 18%": the things counted, named right before
+            plural = _PLURAL_MOVED.search(text, max(span[0], change.start - 40), change.start)
+            if plural is not None:
+                measure = _counted_measure(Figure(plural[1], None, None, noun=plural[1]))
         if measure is None:
             continue
         fits = [p for p in pairs if _agree(p.measure, measure)]
@@ -646,6 +674,7 @@ def _names_another(text: str, start: int, end: int, lead: Sequence[tuple[int, in
 _OPENERS = frozenset(
     {"The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "It", "They", "In"}
     | {"On", "At", "By", "However", "But", "And", "Shares", "Light", "Meanwhile", "Later"}
+    | {"There", "Some", "About", "Around", "Nearly", "Almost", "Just", "Only"}
 )
 #: A percent over a spell of days, not one session: "up 10% this year".
 _SPELL = re.compile(

@@ -253,7 +253,9 @@ _THEN_CHANGE_BODY = (
     r"(?:(?:occurred|happened|took place|were recorded|was recorded|were reported)\s*)?"
     # or a passive with a short phrase of its own: "281,500 students were accepted on to
     # degree courses this year, up 3%"
-    r"(?:(?:were|was)\s+[a-z]+ed(?:\s+(?:on\s+to|onto|into|to|in|on|at|by|for)"
+    # ("412,400 applicants had so far been accepted on to degree courses, up 2.1%")
+    r"(?:(?:were|was|(?:had|have|has)(?:\s+so\s+far)?\s+been)\s+[a-z]+ed"
+    r"(?:\s+(?:on\s+to|onto|into|to|in|on|at|by|for)"
     r"(?:\s+[a-z'-]+){1,4}?)?\s*)?"
     # a time the move took: "fell from 20C to 5C overnight, a drop of 15C"
     r"(?:(?:overnight|yesterday|today|on\s+the\s+day|in\s+(?:a|one)\s+(?:day|week|month|year)|"
