@@ -34,10 +34,12 @@ from factcheck.scan.context import (
     FORECAST_AFTER,
     GOOD_WHEN_HIGHER,
     GOOD_WHEN_LOWER,
+    MONTH_NAMES,
     MOVED_TO,
     NEW_FRAME,
     NOT_NAMES,
     TIME_NAMES,
+    WEEKDAY_NAMES,
     WEIGHTED,
     Modifier,
     deeds,
@@ -455,6 +457,13 @@ _PLURAL_MOVED = re.compile(
 )
 
 
+#: A time or part of a period in the levels' sentence: "On Monday alone", "a week earlier".
+_COUNTED_AT_A_TIME = re.compile(
+    rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|week|weekend|day|quarter|month|alone|season)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_measure(*figures: Figure) -> Measure | None:
     """The measure of counts of one kind of thing, by that thing ("4,118 burglaries,
     down from 4,733": burglary), when every figure given is a count of it or a bare
@@ -462,6 +471,14 @@ def _counted_measure(*figures: Figure) -> Measure | None:
     staff are a measure of their own)."""
     if any(unit_key(f) != "count" for f in figures):
         return None
+    if any(
+        f.hedge is Hedge.EXACT
+        and f.value is not None
+        and f.value.denominator == 1
+        and f.value.numerator % 100 == 0
+        for f in figures
+    ):
+        return None  # "39,000 electric cars, up from 28,000": maybe rounded, read as exact
     things = {head_noun(f) for f in figures} - {None}
     if len(things) != 1:
         return None
@@ -499,7 +516,15 @@ def link_changes(
         if unit_key(end) == "percent":
             continue
         first = start if start.start < end.start else end
-        measure = measure_of(text, relation.span[0], first) or _counted_measure(start, end)
+        measure = measure_of(text, relation.span[0], first)
+        if measure is None and not _COUNTED_AT_A_TIME.search(text, *relation.span):
+            # ("On Monday alone there were 480 cancellations, up from 300 a week earlier":
+            # a day's counts, which no change of the lead's is about; review 5)
+            measure = _counted_measure(start, end)
+            # levels told by a verb and the things they count may still be of a measure
+            # a change names ("Toyota sold 7.1 million cars, up from 6.6 million" under
+            # "Toyota sales rise 8%"): for any other pair, they leave it unclear
+            unnamed.add(relation.span)
         if measure is not None and measure[0] == "price" and unit_key(end) == "count":
             # "the number of shares on sale fell from 25.7 million to 19.6 million": a
             # count of shares, not their price
@@ -536,7 +561,8 @@ def link_changes(
         pair = fits[0]
         if pair.relation.span == span:
             continue  # one sentence: its own shapes read it, or chose not to
-        if unnamed - {span}:
+        own = {span, pair.relation.span} if pair.measure[0].startswith("count:") else {span}
+        if unnamed - own:
             # "Toyota sales rise 8%" over "Toyota sold 7.1 million cars, up from 6.6 million.
             # Revenue rose …": levels told by a verb alone may be the measure's too
             continue

@@ -424,6 +424,8 @@ def _a_years_count(own: str, level: Figure, base: Figure) -> bool:
     )
 
 
+#: Right before a level: a clause of its own opens ("after 30 had been retired").
+_CLAUSE_OPENS_BEFORE = re.compile(r"\b(?:after|once|when|before|until|as|since)\s*$")
 #: A change's verb told again as a participle: "doubled, rising from".
 _PARTICIPLE = re.compile(rf"\b{CHANGE_PARTICIPLES}\b")
 #: After a later level: another level the move went on to ("…, before recovering to 256").
@@ -1052,6 +1054,10 @@ def _change_at(sentence: Sentence, i: int) -> tuple[Relation, tuple[int, ...]] |
     ):
         if "and" in gap(i + 1).split() and _OWN_MEASURE.match(sentence.text, y.span[1]):
             return None  # "… to 15%, and a 6.7% increase in the minimum wage": another's
+        if _CLAUSE_OPENS_BEFORE.search(sentence.raw_gap(sentence.start, x.start)):
+            # "Its fleet stood at 412 aircraft after 30 had been retired, down 3.5% from
+            # 427": the amount of a clause of its own is no level of the change (review 5)
+            return None
         if fits(_ENDS_FROM, gap(i), 200) or _ENDS_COMPARED.search(gap(i)):
             # "from A, up C", "compared with 51 in 1993, a 19-fold increase": A is the
             # start, its end is not stated (or not next to it)
