@@ -31,7 +31,15 @@ another ("of them", "including") or a change ("from", "than"); every count of
 the sentence is one of them, each smaller than the whole, and none is the
 sentence's own whole ("Of the 700 jobs going in Britain, 450 …"). A sentence
 that counts the same thing in another way ("About 1,900 of the losses will
-fall in the UK": one part, no split) stops the search.
+fall in the UK": one part, no split) stops the search, and so does one told
+for an event ("at the general election"), by another party ("Its competitor",
+"Its parent group"), or with "including" or "go to".
+
+Parts told without "the remaining", "the rest" or "the other" only confirm the
+lead's count (``confirm_only``): another place's list, another round's, a plan
+over more years, a running count or gross numbers against a net whole read
+alike (review 3 wrote 25), so a sum above the whole is no sure error. With
+those words the parts are all of the whole, and a sum that differs is flagged.
 """
 
 from __future__ import annotations
