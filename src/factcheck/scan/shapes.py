@@ -575,6 +575,11 @@ _OR = re.compile(
 #: "votes were cast, or", "nurses questioned, or": a short predicate before the share
 #: Words that say the next figure restates the one before: "or", "that is", a bracket.
 _SAID_AGAIN = re.compile(r"\bor\b|\bthat is\b|\bi\.e\.|\brepresenting\b|\bequal to\b|\(")
+#: Words of a part's own, then a dash: "failed to arrive within 10 minutes of their
+#: scheduled time -".
+_WORDS_DASH = re.compile(r"(?:[a-z0-9'‹›-]+\s+){0,15}[a-z0-9'‹›-]+\s*[-–—]")
+#: After a share: the whole named again, "of the total", "of them", "of all of them".
+_OF_THE_WHOLE_AGAIN = re.compile(r"\s+of\s+(?:the\s+total|the\s+whole|them|all\s+of\s+them)\b")
 _WORDS_OR = re.compile(
     # a clause may narrow the whole: "1,612 of the 2,480 pupils who sat both papers, or 65%"
     r"(?:(?:[a-z'-]+\s+){0,4}[a-z'-]+|(?:[a-z'-]+\s+){0,4}?(?:who|that|which)(?:\s+[a-z'-]+){1,7})"
@@ -1198,7 +1203,16 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         and is_share(items[2])
         and fits(_OF_THE_N, sentence.raw_gap(items[0].span[1], items[1].start), 100)
         # "412, or 33%, smoked"; "48 are abroad, or 12.4%": a short verb phrase may come first
-        and ((fits(_OR, gap(2), 20) and gap(2)) or fits(_WORDS_OR, gap(2), 50))
+        and (
+            (fits(_OR, gap(2), 20) and gap(2))
+            or fits(_WORDS_OR, gap(2), 50)
+            # "57,125 failed to arrive on time - 12.4% of the total": a dash, then a share
+            # that names the whole again
+            or (
+                fits(_WORDS_DASH, gap(2), 90)
+                and _OF_THE_WHOLE_AGAIN.match(sentence.text, items[2].span[1])
+            )
+        )
         and not _SHARE_OF_ANOTHER_KIND.match(sentence.text, items[2].span[1])
     ):
         whole, part, share = items[0], items[1], items[2]
@@ -1285,7 +1299,12 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
                 # the share is the 45's of another
                 continue
             found = ("K, or C, of N", x, z, y)
-        elif is_share(z) and fits(_OF_WHICH, g1, 20) and fits(_OR, g2, 20) and g2:
+        elif (
+            is_share(z)
+            and fits(_OF_WHICH, g1, 20)
+            and ((fits(_OR, g2, 20) and g2) or fits(_WORDS_OR, g2, 50))
+        ):
+            # "412,300 services, of which 57,125 were late, or 12.4%"
             found = ("N, of which K, or C", y, x, z)
         elif (
             is_share(z)
