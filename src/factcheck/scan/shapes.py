@@ -579,7 +579,12 @@ _SAID_AGAIN = re.compile(r"\bor\b|\bthat is\b|\bi\.e\.|\brepresenting\b|\bequal 
 #: scheduled time -".
 _WORDS_DASH = re.compile(r"(?:[a-z0-9'‹›-]+\s+){0,15}[a-z0-9'‹›-]+\s*[-–—]")
 #: After a share: the whole named again, "of the total", "of them", "of all of them".
-_OF_THE_WHOLE_AGAIN = re.compile(r"\s+of\s+(?:the\s+total|the\s+whole|them|all\s+of\s+them)\b")
+#: (closing its clause: "60% of them women", "2% of the total nationally" are of others)
+_OF_THE_WHOLE_AGAIN = re.compile(
+    r"\s+of\s+(?:the\s+total|the\s+whole|them|all\s+of\s+them)\s*(?:[.;,)]|$)"
+)
+#: Right after a share: the end of its clause, so no whole or basis of its own follows.
+_SHARE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _WORDS_OR = re.compile(
     # a clause may narrow the whole: "1,612 of the 2,480 pupils who sat both papers, or 65%"
     r"(?:(?:[a-z'-]+\s+){0,4}[a-z'-]+|(?:[a-z'-]+\s+){0,4}?(?:who|that|which)(?:\s+[a-z'-]+){1,7})"
@@ -1214,6 +1219,13 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
             )
         )
         and not _SHARE_OF_ANOTHER_KIND.match(sentence.text, items[2].span[1])
+        # after a bare dash the share must end its clause or name the whole again: "30
+        # raised council tax - two-thirds of them by the maximum allowed" (review 6)
+        and not (
+            gap(2).strip() in ("-", "–", "—")
+            and not _SHARE_ENDS.match(sentence.text, items[2].span[1])
+            and not _OF_THE_WHOLE_AGAIN.match(sentence.text, items[2].span[1])
+        )
     ):
         whole, part, share = items[0], items[1], items[2]
         same = same_kind(part, whole)
@@ -1302,7 +1314,12 @@ def _shares(sentence: Sentence) -> Iterator[Relation]:
         elif (
             is_share(z)
             and fits(_OF_WHICH, g1, 20)
-            and ((fits(_OR, g2, 20) and g2) or fits(_WORDS_OR, g2, 50))
+            and (
+                (fits(_OR, g2, 20) and g2)
+                # words of the part's own, then a share that ends its clause (not "or 30%
+                # by value", "or 40% of cancellations across the industry": review 6)
+                or (fits(_WORDS_OR, g2, 50) and _SHARE_ENDS.match(sentence.text, z.span[1]))
+            )
         ):
             # "412,300 services, of which 57,125 were late, or 12.4%"
             found = ("N, of which K, or C", y, x, z)
@@ -2125,6 +2142,12 @@ _ELSEWHEN = re.compile(
     r"\b(?:next|last|coming|upcoming|previous|following)\s+(?:year|month|week|spring|summer|"
     r"autumn|fall|winter|decade)\b|\b(?:will|would|shall|to be|is set to|plans? to|"
     r"ago|later|earlier|once|then)\b|\b(?:in|by|until)\s+‹"
+)
+#: Things made or held to mark a day, which need not come out on it.
+_MADE_FOR_IT = re.compile(
+    r"\b(?:books?|exhibitions?|concerts?|films?|stamps?|coins?|albums?|statues?|memorials?|"
+    r"festivals?|shows?|series|documentar(?:y|ies)|plaques?|editions?|reunions?|tours?|"
+    r"displays?|plays?|operas?|programmes?|campaigns?|events?)\b"
 )
 _MARKS = re.compile(
     r"(?:.*\s)?(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating)"
@@ -2972,6 +2995,9 @@ def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relati
         and published is not None
         and _MARKS.fullmatch(lead)
         and not _ELSEWHEN.search(sentence.raw_gap(sentence.start, sentence.end))
+        # "A book marking the 50th anniversary", "The exhibition, opening in the spring,
+        # marks": a thing made or held for the day may come out before it or after
+        and not _MADE_FOR_IT.search(lead)
     ):
         # "marks the 20th anniversary" is about the day of publication only when
         # the sentence places it at no other time ("next year", "will", "in 2025").
