@@ -924,6 +924,41 @@ def test_a_lede_change_of_counted_things_meets_their_levels(change: str, status:
     assert ("percent_change", status) in _verdicts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the day itself marks it: dated by the publication
+        (
+            "12 March 2009\n\nCrash remembered\n\nToday marks the 50th anniversary of the "
+            "1959 crash.",
+            "consistent",
+        ),
+        (
+            "12 March 2009\n\nCrash remembered\n\nToday marks the 40th anniversary of the "
+            "1959 crash.",
+            "inconsistent",
+        ),
+        # a book, a concert or an exhibition may come out before the day or after it
+        (
+            "12 March 2009\n\nCrash book a bestseller\n\nA book marking the 40th anniversary "
+            "of the 1959 crash has sold 30,000 copies.",
+            "",
+        ),
+        # a span of years: which year the anniversary counts from is unclear
+        (
+            "11 November 2018\n\nNation falls silent\n\nServices marking the 100th "
+            "anniversary of the end of the 1914-18 war were held.",
+            "",
+        ),
+    ],
+)
+def test_an_anniversary_is_dated_by_the_publication_only_when_the_day_marks_it(
+    text: str, status: str
+) -> None:
+    found = [v for rule, v in _verdicts(text) if rule == "anniversary"]
+    assert found == ([status] if status else [])
+
+
 def test_a_headline_disagreement_with_nothing_between_is_flagged() -> None:
     text = "Chinese exports rise 25% in 2004\n\nChina's exports rose 35.4% in 2004.\n"
     assert _headline(text) == [("inconsistent", "25%")]

@@ -2143,6 +2143,8 @@ _ELSEWHEN = re.compile(
     r"autumn|fall|winter|decade)\b|\b(?:will|would|shall|to be|is set to|plans? to|"
     r"ago|later|earlier|once|then)\b|\b(?:in|by|until)\s+‹"
 )
+#: After a year: the rest of a span of years ("1914-18", "1939–1945").
+_YEARS_RANGE_AFTER = re.compile(r"[-–—/](?:\d\d|\d{4})\b")
 #: Things made or held to mark a day, which need not come out on it.
 _MADE_FOR_IT = re.compile(
     r"\b(?:books?|exhibitions?|concerts?|films?|stamps?|coins?|albums?|statues?|memorials?|"
@@ -2793,6 +2795,10 @@ def _elapsed(sentence: Sentence, k: int, published: Figure | None) -> Relation |
         if published is None or not near_before:
             return None
         assert before is not None
+        if any(f is not before and f is not duration and _is_dated(f) for f in figures):
+            # "'The plant opened in 1987, 20 years ago,' Mr Dale told MPs in 2007": another
+            # year in the sentence may be the time "ago" counts back from
+            return None
         # a year told alone may be any day of it: "built in 1996, 12 years ago" in
         # February 2009 is 12.1 to 13.1 years, whole years gone by 12 or 13 (review 35:
         # counting the calendar years, 13, flagged it)
@@ -2978,6 +2984,8 @@ def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relati
         return None
     if not _ANNIVERSARY.match(sentence.raw_gap(number.span[1], after.start) + " "):
         return None
+    if _YEARS_RANGE_AFTER.match(sentence.text, after.span[1]):
+        return None  # "the end of the 1914-18 war": which year of the span is unclear
     before = figures[k - 1] if k > 0 else None
     lead = sentence.raw_gap(before.span[1] if before else sentence.start, number.start)
     relation = "on"
@@ -2997,7 +3005,7 @@ def _anniversary(sentence: Sentence, k: int, published: Figure | None) -> Relati
         and not _ELSEWHEN.search(sentence.raw_gap(sentence.start, sentence.end))
         # "A book marking the 50th anniversary", "The exhibition, opening in the spring,
         # marks": a thing made or held for the day may come out before it or after
-        and not _MADE_FOR_IT.search(lead)
+        and not _MADE_FOR_IT.search(sentence.raw_gap(sentence.start, number.start))
     ):
         # "marks the 20th anniversary" is about the day of publication only when
         # the sentence places it at no other time ("next year", "will", "in 2025").
