@@ -354,8 +354,8 @@ def detect(
         if index < 2:
             lead_counts.add(sentence)
         elif splitting:
-            split, splitting = lead_split(sentence, lead_counts, text, index, 1)
-            splitting = not splitting
+            split, over = lead_split(sentence, lead_counts, text, index)
+            splitting = not over
             if split is not None:
                 relations.append(split)
         if (

@@ -112,6 +112,18 @@ def same_kind(*figures: Figure) -> tuple[Figure, ...] | None:
     return None
 
 
+def round_hundreds(figure: Figure) -> bool:
+    """Whether a figure read as exact is a whole number of hundreds, which a writer may
+    have rounded ("down to 1,400 from 1,800", "39,000 electric cars"): a check that
+    turns on its last digits should not hold it to them."""
+    return (
+        figure.hedge is Hedge.EXACT
+        and figure.value is not None
+        and figure.value.denominator == 1
+        and figure.value.numerator % 100 == 0
+    )
+
+
 def exact_count(figure: Figure) -> bool:
     """A whole number printed in full and unhedged (``23 people``), as a granularity test needs."""
     return (

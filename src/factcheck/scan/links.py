@@ -54,7 +54,13 @@ from factcheck.scan.context import (
     same_modifier,
     wider,
 )
-from factcheck.scan.kinds import exact_count, is_fraction_word, size_ratio, unit_key
+from factcheck.scan.kinds import (
+    exact_count,
+    is_fraction_word,
+    round_hundreds,
+    size_ratio,
+    unit_key,
+)
 from factcheck.scan.levels import (
     SURVEY_WORDS,
     an_answer,
@@ -471,19 +477,13 @@ def _counted_measure(*figures: Figure) -> Measure | None:
     staff are a measure of their own)."""
     if any(unit_key(f) != "count" for f in figures):
         return None
-    if any(
-        f.hedge is Hedge.EXACT
-        and f.value is not None
-        and f.value.denominator == 1
-        and f.value.numerator % 100 == 0
-        for f in figures
-    ):
+    if any(round_hundreds(f) for f in figures):
         return None  # "39,000 electric cars, up from 28,000": maybe rounded, read as exact
-    things = {head_noun(f) for f in figures} - {None}
+    things = {thing for f in figures if (thing := head_noun(f)) is not None}
     if len(things) != 1:
         return None
     thing = next(iter(things))
-    return None if thing is None or " " in thing else ("count:" + thing, None)
+    return None if " " in thing else ("count:" + thing, None)
 
 
 def link_changes(

@@ -36,6 +36,7 @@ from factcheck.scan.kinds import (
     exact_count,
     is_fraction_word,
     is_share,
+    round_hundreds,
     same_kind,
     unit_key,
 )
@@ -415,13 +416,7 @@ def _a_years_count(own: str, level: Figure, base: Figure) -> bool:
     down from 1,800": 22.2% as printed; "4.6 million" is read as rounded already)."""
     if _A_YEAR_OF_ITS_OWN.sub(" ", own).strip() not in ("to", ""):
         return False  # "rose 3% since March to", "fell 10% over the summer to"
-    return not any(
-        f.hedge is Hedge.EXACT
-        and f.value is not None
-        and f.value.denominator == 1
-        and f.value.numerator % 100 == 0
-        for f in (level, base)
-    )
+    return not (round_hundreds(level) or round_hundreds(base))
 
 
 #: Right before a level: a clause of its own opens ("after 30 had been retired").

@@ -66,6 +66,8 @@ from factcheck.scan.shapes import Sentence, make_relation, may_overlap
 
 __all__ = ["LeadCounts", "lead_split"]
 
+#: The lede's place among the text's sentences, after the headline.
+_LEDE = 1
 #: How many sentences after the lede the parts may come.
 _REACH = 6
 #: "1,200 and 550 will go in IT and human resources respectively": one part to each.
@@ -172,13 +174,13 @@ class LeadCounts:
             return None
         return found[-1]
 
-    def by_deed(self, deeds: set[str]) -> tuple[Figure, tuple[int, int], set[str]] | None:
-        """The one count of the lead that was the object of one of ``deeds`` ("the
-        companies sued": "has sued 45 banks")."""
+    def by_deed(self, wanted: set[str]) -> tuple[Figure, tuple[int, int], set[str]] | None:
+        """The one count of the lead that was the object of one of the ``wanted``
+        deeds ("the companies sued": "has sued 45 banks")."""
         done = [
             told[-1]
             for noun, told in self.by_noun.items()
-            if noun not in self.blocked and told[-1][2] & deeds
+            if noun not in self.blocked and told[-1][2] & wanted
         ]
         return done[0] if len(done) == 1 else None
 
@@ -233,13 +235,13 @@ def _deeds_agree(
 
 
 def lead_split(
-    sentence: Sentence, counts: LeadCounts, text: str, index: int, lede_index: int
+    sentence: Sentence, counts: LeadCounts, text: str, index: int
 ) -> tuple[Relation | None, bool]:
     """The parts of a lead count this sentence lists, and whether the search is over.
 
-    ``index`` is the sentence's place in the text, ``lede_index`` the lede's.
+    ``index`` is the sentence's place in the text (the headline's is 0, the lede's 1).
     """
-    if not counts.by_noun or index - lede_index > _REACH:
+    if not counts.by_noun or index - _LEDE > _REACH:
         return None, True
     first = next((f for f in sentence.items if unit_key(f) == "count"), None)
     if first is None:
